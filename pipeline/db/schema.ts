@@ -1,0 +1,133 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Every table of the database. drizzle-kit reads this file to generate `migrations/`. */
+
+export const ARTICLE_STATUSES = ['queued', 'processing', 'done', 'failed'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    /** The input's own id when it has one, so results join back to the user's archive. */
+    id: text('id').primaryKey(),
+    /** sha256 of the normalised cleaned text: the same text never lands twice. */
+    contentHash: text('content_hash').notNull(),
+    title: text('title'),
+    /** The cleaned text; evidence offsets point into it. */
+    text: text('text').notNull(),
+    lang: text('lang'),
+    /** UTC, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS.sssZ`: both sort and compare as text. */
+    publishedAt: text('published_at'),
+    source: text('source'),
+    url: text('url'),
+    originFile: text('origin_file'),
+    originLine: integer('origin_line'),
+    ingestedAt: text('ingested_at').notNull().default(now),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    uniqueIndex('articles_content_hash_idx').on(t.contentHash),
+    index('articles_status_idx').on(t.status),
+    index('articles_published_at_idx').on(t.publishedAt),
+  ],
+);
+
+/** Every place an article's text was seen: the first and any later copies from other sources. */
+export const articleSources = sqliteTable(
+  'article_sources',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    source: text('source').notNull().default(''),
+    url: text('url').notNull().default(''),
+    inputId: text('input_id'),
+    file: text('file'),
+    line: integer('line'),
+    seenAt: text('seen_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.source, t.url] })],
+);
+
+export interface EvidenceSpan {
+  /** The sentence as it stands in the article's cleaned text. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** This sentence's own score, before the article-level combination. */
+  score: number;
+  confidence: number;
+  /** Scorer-specific detail (matched cue, entailment probabilities, per-scorer scores). */
+  detail?: Record<string, unknown>;
+}
+
+export const stances = sqliteTable(
+  'stances',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actor: text('actor').notNull(),
+    topic: text('topic').notNull(),
+    score: real('score').notNull(),
+    label: text('label', { enum: ['oppose', 'neutral', 'support'] }).notNull(),
+    confidence: real('confidence').notNull(),
+    evidence: text('evidence', { mode: 'json' }).$type<EvidenceSpan[]>().notNull(),
+    /** Which scorer made the record (`lexicon`, `nli:<model>`, …): records of different scorers sit side by side. */
+    scorer: text('scorer').notNull(),
+    model: text('model').notNull(),
+    modelVersion: text('model_version').notNull(),
+    /** Copied from the article so trend queries never join: they filter and group on this table alone. */
+    publishedAt: text('published_at'),
+    source: text('source'),
+    lang: text('lang'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('stances_unique_idx').on(t.articleId, t.actor, t.topic, t.scorer),
+    index('stances_trend_idx').on(t.topic, t.actor, t.publishedAt),
+  ],
+);
+
+/** Which scorers have finished with which article, so a second scorer adds its records beside the first. */
+export const analyses = sqliteTable(
+  'analyses',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    scorer: text('scorer').notNull(),
+    records: integer('records').notNull(),
+    finishedAt: text('finished_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.scorer] })],
+);
+
+/** Researchers' own topics; the built-in catalogue lives in `pipeline/data/topics.json`. */
+export const topics = sqliteTable('topics', {
+  id: text('id').primaryKey(),
+  definition: text('definition', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+export const runs = sqliteTable('runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  command: text('command').notNull(),
+  scorer: text('scorer'),
+  status: text('status', { enum: ['running', 'finished', 'failed', 'interrupted'] }).notNull(),
+  startedAt: text('started_at').notNull().default(now),
+  finishedAt: text('finished_at'),
+  stats: text('stats', { mode: 'json' }).$type<Record<string, unknown>>(),
+});
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Stance = typeof stances.$inferSelect;
+export type NewStance = typeof stances.$inferInsert;
+export type Run = typeof runs.$inferSelect;
