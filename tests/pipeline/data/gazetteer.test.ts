@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LANGUAGES,
+  LEGACY_ORGANISATION_CODES,
+  actorInfo,
+  listActors,
+  loadGazetteer,
+  type GazetteerPerson,
+} from '../../../pipeline/data/gazetteer.js';
+
+const UN_MEMBERS = `AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU
+CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ
+IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU
+MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN
+SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS YE ZA ZM ZW`.split(/\s+/);
+
+/** The form the finder compares: no case marker, lower case, ё as е. */
+function key(alias: string): string {
+  return alias.replace(/^=/, '').normalize('NFC').toLowerCase().replaceAll('ё', 'е');
+}
+
+function overlaps(a: GazetteerPerson, b: GazetteerPerson): boolean {
+  return a.from < (b.to ?? '9999-12-31') && b.from < (a.to ?? '9999-12-31');
+}
+
+describe('gazetteer', () => {
+  const g = loadGazetteer();
+
+  it('validates and lists every UN member, the observers and the organisations', () => {
+    expect(UN_MEMBERS).toHaveLength(193);
+    const codes = new Set(g.actors.map((a) => a.code));
+    for (const code of [...UN_MEMBERS, 'TW', 'PS', 'VA', 'XK', 'NATO', 'EU', 'UN']) expect(codes, code).toContain(code);
+    expect(codes.size).toBe(g.actors.length);
+  });
+
+  it('names every actor in each of the ten languages', () => {
+    for (const actor of g.actors) {
+      for (const lang of LANGUAGES) {
+        expect(actor.aliases[lang].names.length, `${actor.code} ${lang}`).toBeGreaterThan(0);
+        expect(actor.display[lang], `${actor.code} ${lang}`).toBeTruthy();
+      }
+    }
+    expect(actorInfo('RU')?.names).toMatchObject({ en: 'Russia', ru: 'Россия', zh: '俄罗斯', ja: 'ロシア' });
+    expect(listActors().find((a) => a.code === 'NATO')?.kind).toBe('organisation');
+  });
+
+  it('gives organisations codes that cannot be countries', () => {
+    const countries = new Set(g.actors.filter((a) => a.kind === 'country').map((a) => a.code));
+    for (const org of g.actors.filter((a) => a.kind === 'organisation')) {
+      expect(countries.has(org.code), org.code).toBe(false);
+      if (!LEGACY_ORGANISATION_CODES.has(org.code)) expect(org.code.length, org.code).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('maps no alias to two actors within one language', () => {
+    for (const lang of LANGUAGES) {
+      const owner = new Map<string, string>();
+      for (const actor of g.actors) {
+        const group = actor.aliases[lang];
+        const all = [...group.names, ...group.adjectives, ...group.places, ...group.institutions, ...(actor.anaphors[lang] ?? [])];
+        for (const alias of all) {
+          const previous = owner.get(key(alias));
+          expect(previous === undefined || previous === actor.code, `${lang} "${alias}": ${previous} and ${actor.code}`).toBe(true);
+          owner.set(key(alias), actor.code);
+        }
+      }
+    }
+  });
+
+  it('has no stem that swallows a one-word alias of another actor', () => {
+    for (const lang of LANGUAGES) {
+      const single = g.actors.flatMap((a) => {
+        const group = a.aliases[lang];
+        return [...group.names, ...group.adjectives, ...group.places].filter((x) => !/\s/.test(x)).map((x) => ({ code: a.code, alias: key(x) }));
+      });
+      const stems = single.filter((s) => s.alias.endsWith('*'));
+      for (const stem of stems) {
+        const body = stem.alias.slice(0, -1);
+        const victims = single.filter((s) => s.code !== stem.code && !s.alias.endsWith('*') && s.alias.startsWith(body));
+        expect(victims, `${lang} ${stem.alias} (${stem.code})`).toEqual([]);
+      }
+    }
+  });
+
+  it('gives no person alias to two actors in overlapping periods', () => {
+    for (const lang of LANGUAGES) {
+      const byAlias = new Map<string, GazetteerPerson[]>();
+      for (const person of g.people) {
+        for (const alias of person.aliases[lang] ?? []) byAlias.set(key(alias), [...(byAlias.get(key(alias)) ?? []), person]);
+      }
+      for (const [alias, holders] of byAlias) {
+        for (const a of holders) {
+          for (const b of holders) {
+            if (a.actor !== b.actor) expect(overlaps(a, b), `${lang} "${alias}": ${a.person} (${a.actor}) and ${b.person} (${b.actor})`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('records the office holders the pipeline relies on', () => {
+    const holders = (name: string) => g.people.filter((p) => p.person === name).map((p) => [p.actor, p.from, p.to]);
+    expect(holders('Mark Rutte')).toEqual([
+      ['NL', '2010-10-14', '2024-07-02'],
+      ['NATO', '2024-10-01', null],
+    ]);
+    expect(holders('Jens Stoltenberg').map(([actor]) => actor).sort()).toEqual(['NATO', 'NO']);
+    const actorsWithPeople = new Set(g.people.map((p) => p.actor));
+    for (const code of 'US RU CN UA GB FR DE TR JP IN KR KP AU CA IT ES PL HU RS BY KZ IR IL SA AE EG SY BR MX AR FI SE NO PH TW HN NATO EU UN'.split(' ')) {
+      expect(actorsWithPeople, code).toContain(code);
+    }
+  });
+});

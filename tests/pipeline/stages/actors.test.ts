@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions, type ActorMention } from '../../../pipeline/stages/actors.js';
+
+function actors(text: string, lang: string, date: string | null = '2022-06-01'): string[] {
+  return findActorMentions(text, { lang, date }).map((m) => m.actor);
+}
+
+function first(text: string, lang: string, date: string | null = '2022-06-01'): ActorMention | undefined {
+  return findActorMentions(text, { lang, date })[0];
+}
+
+describe('findActorMentions', () => {
+  it('finds names, metonyms and people in English, with offsets into the text', () => {
+    const text = "Russia's Foreign Ministry said the Kremlin would answer Kyiv, while Boris Johnson spoke in Kiev.";
+    const found = findActorMentions(text, { lang: 'en', date: '2022-04-09' });
+    expect(found.map((m) => [m.actor, m.kind])).toEqual([
+      ['RU', 'name'],
+      ['RU', 'place'],
+      ['UA', 'place'],
+      ['GB', 'person'],
+      ['UA', 'place'],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(found[1].surface).toBe('the Kremlin');
+    expect(found[3]).toMatchObject({ surface: 'Boris Johnson', person: 'Boris Johnson' });
+  });
+
+  it('handles possessives and hyphenated compounds', () => {
+    expect(actors('US-led talks, Russo-Chinese ties and a Moscow-based bank; Iran’s reply', 'en')).toEqual(['US', 'RU', 'CN', 'RU', 'IR']);
+    expect(actors('Iranian and Chinese officials met U.S. envoys', 'en')).toEqual(['IR', 'CN', 'US']);
+  });
+
+  it('resolves office holders against the publication date', () => {
+    expect(first('Stoltenberg said the door is open', 'en', '2022-05-18')).toMatchObject({ actor: 'NATO', person: 'Jens Stoltenberg' });
+    expect(first('Stoltenberg presented the budget', 'en', '2025-06-01')?.actor).toBe('NO');
+    expect(first('Rutte said', 'en', '2023-03-01')?.actor).toBe('NL');
+    expect(first('Rutte said', 'en', '2025-03-01')?.actor).toBe('NATO');
+    expect(first('Rutte said', 'en', null)?.actor).toBe('NATO');
+    expect(first('John Kirby told reporters', 'en', '2022-08-02')?.actor).toBe('US');
+    expect(first('Kirby told reporters', 'en', '2022-08-02')?.actor).toBe('US');
+    expect(first('Cameron said', 'en', '2015-01-01')?.actor).toBe('GB');
+    expect(first('Cameron said', 'en', '2024-01-01')?.person).toBe('David Cameron');
+    expect(actors('Trump spoke at a rally', 'en', '2022-11-15')).toEqual([]);
+    expect(actors('Trump spoke at a rally', 'en', '2025-03-01')).toEqual(['US']);
+  });
+
+  it('keeps whole words and respects case-sensitive aliases', () => {
+    expect(actors('Chadwick met Omanis near Nigerian oil fields', 'en')).toEqual(['NG']);
+    expect(actors('Let us know, said the UN envoy from the US', 'en')).toEqual(['UN', 'US']);
+    expect(actors('We ate turkey and broke some china while jordan watched', 'en')).toEqual([]);
+  });
+
+  it('does not take food, porcelain or US-state phrases for countries', () => {
+    expect(actors('A Turkey sandwich and a China cabinet', 'en')).toEqual([]);
+    expect(actors('fine china and roast turkey', 'en')).toEqual([]);
+    expect(actors('Voters in Atlanta, Georgia and Georgia voters lined up', 'en')).toEqual([]);
+    expect(actors('Georgia applied to join the EU', 'en')).toEqual(['GE', 'EU']);
+    expect(actors('Turkey objected; China agreed', 'en')).toEqual(['TR', 'CN']);
+  });
+
+  it('does not give the UN voice to the Security Council or the General Assembly', () => {
+    expect(actors('The UN Security Council and the UN General Assembly voted', 'en')).toEqual([]);
+    expect(actors('UN Secretary-General António Guterres', 'en')).toEqual(['UN', 'UN']);
+  });
+
+  it('returns anaphors with their kind', () => {
+    const found = findActorMentions('NATO said the alliance would grow; the bloc agreed', { lang: 'en' });
+    expect(found.map((m) => [m.actor, m.kind])).toEqual([
+      ['NATO', 'name'],
+      ['NATO', 'anaphor'],
+      ['EU', 'anaphor'],
+    ]);
+  });
+
+  it('recognises inflected Russian and Ukrainian forms', () => {
+    expect(actors('Переговоры в Москве, позиция России и российский МИД', 'ru')).toEqual(['RU', 'RU', 'RU']);
+    expect(actors('Владимир Путин встретился с Си Цзиньпином в Пекине; НАТО', 'ru')).toEqual(['RU', 'CN', 'CN', 'NATO']);
+    expect(actors('Вучич заявил, что Сербия и Евросоюз', 'ru')).toEqual(['RS', 'RS', 'EU']);
+    expect(actors('Того, кто это сделал, ждут в Индии; того же мнения в Перу', 'ru')).toEqual(['IN', 'PE']);
+    expect(actors('санкції проти Росії, заява Києва, Кулеба', 'uk', '2023-02-25')).toEqual(['RU', 'UA', 'UA']);
+  });
+
+  it('recognises German, French and Spanish forms', () => {
+    expect(actors('Russlands Krieg, Moskaus Antwort und die Bundesregierung', 'de')).toEqual(['RU', 'RU', 'DE']);
+    expect(actors('la Russie, Pékin et l’OTAN', 'fr')).toEqual(['RU', 'CN', 'NATO']);
+    expect(actors('le ministre Bruno Le Maire et le maire de Lyon', 'fr', '2022-03-02')).toEqual(['FR']);
+    expect(actors('Rusia, Pekín y la OTAN', 'es')).toEqual(['RU', 'CN', 'NATO']);
+  });
+
+  it('recognises Turkish suffixes after an apostrophe or glued on', () => {
+    expect(actors("Rusya'ya, Ankara'nın ve Türkiye'nin tutumu; Rusyanın", 'tr')).toEqual(['RU', 'TR', 'TR', 'RU']);
+    expect(actors('mali destek ve mısır ihracatı', 'tr')).toEqual([]);
+  });
+
+  it('strips Arabic clitics', () => {
+    expect(actors('وروسيا بموسكو الصين للصين والولايات المتحدة', 'ar')).toEqual(['RU', 'RU', 'CN', 'CN', 'US']);
+    expect(actors('دعم مالي كبير', 'ar')).toEqual([]);
+  });
+
+  it('finds Chinese names as substrings, with single-character runs', () => {
+    expect(actors('中方坚决反对，北京表示，美国和俄罗斯', 'zh')).toEqual(['CN', 'CN', 'US', 'RU']);
+    expect(actors('中美关系与中俄合作，俄乌冲突', 'zh')).toEqual(['CN', 'US', 'CN', 'RU', 'RU', 'UA']);
+    expect(actors('美英向澳方转让', 'zh')).toEqual(['US', 'GB', 'AU']);
+    expect(actors('中心城市的中英文材料，其中美国代表', 'zh')).toEqual(['US']);
+    expect(actors('联合国安理会', 'zh')).toEqual([]);
+  });
+
+  it('finds Japanese names, compounds and abbreviations', () => {
+    expect(actors('日米韓の首脳', 'ja')).toEqual(['JP', 'US', 'KR']);
+    expect(actors('米国とロシア、対ロ制裁', 'ja')).toEqual(['US', 'RU', 'RU']);
+    expect(actors('日本語の中心にある', 'ja')).toEqual(['JP']);
+    expect(actors('18日米国務省は', 'ja')).toEqual(['US']);
+    expect(actors('マリオとインド太平洋', 'ja')).toEqual([]);
+    expect(actors('岸田文雄首相とNATO', 'ja', '2022-03-22')).toEqual(['JP', 'NATO']);
+  });
+
+  it('falls back to English aliases for an unknown language', () => {
+    expect(actors('Russia and NATO', 'xx')).toEqual(['RU', 'NATO']);
+  });
+
+  it('is fast on English text', () => {
+    const paragraph =
+      'Finland and Sweden formally applied to join NATO on Wednesday, handing their letters to Secretary General Jens Stoltenberg at the alliance headquarters in Brussels. Turkey, however, signalled that it would stand in the way, and President Recep Tayyip Erdogan said Ankara would not say yes. ';
+    const text = paragraph.repeat(4000);
+    findActorMentions(paragraph, { lang: 'en', date: '2022-05-18' });
+    let found = findActorMentions(text, { lang: 'en', date: '2022-05-18' });
+    for (let round = 0; round < 3; round++) found = findActorMentions(text, { lang: 'en', date: '2022-05-18' });
+    const started = performance.now();
+    for (let round = 0; round < 3; round++) found = findActorMentions(text, { lang: 'en', date: '2022-05-18' });
+    const seconds = (performance.now() - started) / 3000;
+    console.log(`actor finder: ${(text.length / 1e6 / seconds).toFixed(1)} MB/s of English (${found.length} mentions)`);
+    expect(found.length).toBeGreaterThan(4000 * 8);
+  });
+});
