@@ -1,0 +1,209 @@
+import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../pipeline/stages/phrase-matcher.js';
+import { coordinationPattern, cueMatcher, lexiconFor, type CueKind, type Lexicon } from './lexicon.js';
+import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
+
+export const LEXICON_VERSION = '1';
+
+type Cue = PhraseMatch<CueKind> & { topical?: boolean };
+
+interface Reading {
+  text: string;
+  tokens: Token[];
+  cues: Cue[];
+  lexicon: Lexicon;
+  /** Token index where the clause containing each token starts. */
+  clauseStart: number[];
+}
+
+const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
+const PREDICATE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral', 'speech', 'align', 'modal']);
+
+const topicCueMatchers = new Map<string, PhraseMatcher<CueKind>>();
+function topicCues(candidate: StanceCandidate): PhraseMatcher<CueKind> {
+  const key = `${candidate.topic.id}\u0000${candidate.lang}`;
+  let matcher = topicCueMatchers.get(key);
+  if (!matcher) {
+    matcher = new PhraseMatcher<CueKind>([], lexiconFor(candidate.lang).prefixes);
+    for (const phrase of candidate.topic.cues.support) matcher.add(phrase, 'support');
+    for (const phrase of candidate.topic.cues.oppose) matcher.add(phrase, 'oppose');
+    topicCueMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].end <= offset) i++;
+  return i;
+}
+
+function read(candidate: StanceCandidate): Reading {
+  const { text, lang, topic } = candidate;
+  const tokens = tokenize(text);
+  const lexicon = lexiconFor(lang);
+  const topical: Cue[] = topicCues(candidate).find(text, tokens).map((m) => ({ ...m, topical: true }));
+  const general: Cue[] = cueMatcher(lang)
+    .find(text, tokens)
+    // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
+    .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && !s.contrary)))
+    .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
+  // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue.
+  const named = [candidate.actor.mentions, ...candidate.others.map((o) => o.mentions)].flat().filter((m) => m.end > m.start);
+  const cues = [...topical, ...general]
+    .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end))
+    .sort((a, b) => a.start - b.start);
+  const clauseWords = new Set(lexicon.clause.map((w) => w.toLowerCase()));
+  const openers = new Set(lexicon.clauseNoComma.map((w) => w.toLowerCase()));
+  const clauseStart: number[] = [];
+  let current = 0;
+  tokens.forEach((token, i) => {
+    const gap = i > 0 ? text.slice(tokens[i - 1].end, token.start) : '';
+    if (/[;:—–]/.test(gap) || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
+    clauseStart.push(current);
+  });
+  return { text, tokens, cues, lexicon, clauseStart };
+}
+
+function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
+  const skip = new Set(reading.lexicon.determiners.map((w) => w.toLowerCase()));
+  for (let i = tokenIndex - 1; i >= 0; i--) if (!skip.has(reading.tokens[i].lower)) return reading.tokens[i];
+  return undefined;
+}
+
+/**
+ * Is this mention the one who holds the stance? The subject of the clause's predicate is; so is
+ * a passive agent ("released by Beijing"), a speaker named after a quote ("…," he told), and the
+ * partner of an agreement ("agreed with Moscow"). An object ("criticised Washington"), the
+ * content of someone else's words ("said the US had…") and a prepositional phrase are not.
+ */
+function holds(reading: Reading, mention: CandidateMention): boolean {
+  if (mention.role === 'speaker') return true;
+  const { tokens, cues, lexicon } = reading;
+  const at = tokenIndexAt(tokens, mention.start);
+  const clause = reading.clauseStart[Math.min(at, tokens.length - 1)] ?? 0;
+  const clauseOffset = tokens[clause]?.start ?? 0;
+  const before = cues.filter((c) => c.end <= mention.start && c.start >= clauseOffset && PREDICATE_KINDS.has(c.value));
+  const after = cues.filter((c) => c.start >= mention.end);
+  const prev = previousWord(reading, at);
+  const prevLower = prev?.lower;
+  const speechRightAfter = after.some((c) => c.value === 'speech' && tokenIndexAt(tokens, c.start) - at <= 4);
+  const agent = prevLower !== undefined && lexicon.agent.some((w) => w.toLowerCase() === prevLower);
+  const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
+  if (agent || aligned) return true;
+  const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
+  // "…, said Lavrov." names the speaker; "said the US presence would…" starts the reported content.
+  if (inverted && /^\s*((the|a)\s+)?$/i.test(reading.text.slice(inverted.end, mention.start)) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end))) return true;
+  if (prevLower !== undefined && lexicon.object.some((w) => w.toLowerCase() === prevLower) && tokenIndexAt(tokens, prev!.start) === at - 1) {
+    return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
+  }
+  if (before.length > 0) return speechRightAfter;
+  return after.some((c) => PREDICATE_KINDS.has(c.value));
+}
+
+function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
+  const at = tokenIndexAt(reading.tokens, cue.start);
+  return reading.cues.some((c) => {
+    if (c.value !== 'negation' || c.end > cue.start || c.start < holderEnd) return false;
+    return at - tokenIndexAt(reading.tokens, c.start) <= 3;
+  });
+}
+
+function distanceToTopic(candidate: StanceCandidate, cue: Cue): number {
+  const spans = candidate.topic.spans;
+  if (spans.length === 0) return 0;
+  return Math.min(...spans.map((s) => (cue.end <= s.start ? s.start - cue.end : cue.start >= s.end ? cue.start - s.end : 0)));
+}
+
+function nearestTopicSpanIsContrary(candidate: StanceCandidate, cue: Cue): boolean {
+  const spans = [...candidate.topic.spans].sort(
+    (a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start),
+  );
+  return spans[0]?.contrary ?? false;
+}
+
+/**
+ * The proposition asserted with a modal is a cue of its own: "NATO should not admit new members"
+ * opposes, "sanctions must be tightened" supports.
+ */
+function modalProposition(reading: Reading, candidate: StanceCandidate, holderEnd: number): Cue | undefined {
+  for (const modal of reading.cues.filter((c) => c.value === 'modal' && c.start >= holderEnd)) {
+    const span = candidate.topic.spans.find((s) => s.start >= modal.end && s.start - modal.end < 40);
+    if (!span) continue;
+    // "would raise tensions and endanger regional peace": the verb after the modal is the cue.
+    if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= modal.end && c.end <= span.start)) continue;
+    const negated = reading.cues.some((c) => c.value === 'negation' && c.start >= modal.start && c.end <= span.start);
+    return { ...modal, end: span.start, value: negated !== span.contrary ? 'oppose' : 'support', topical: true };
+  }
+  return undefined;
+}
+
+/**
+ * The actors whose clause a cue belongs to: the nearest holder named before it and those named
+ * together with that holder ("Russia and China … said"); this actor when nobody is named before.
+ */
+function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<string> {
+  const everyone = [{ code: candidate.actor.code, mentions: candidate.actor.mentions }, ...candidate.others];
+  const holders = everyone
+    .flatMap(({ code, mentions }) => mentions.map((m) => ({ code, m })))
+    .filter(({ m }) => m.role !== 'speaker' && m.end <= cue.start && holds(reading, m))
+    .sort((a, b) => a.m.start - b.m.start);
+  if (holders.length === 0) return new Set([candidate.actor.code]);
+  const coordination = coordinationPattern(candidate.lang);
+  const owners = new Set([holders[holders.length - 1].code]);
+  for (let i = holders.length - 1; i > 0; i--) {
+    const gap = reading.text.slice(holders[i - 1].m.end, holders[i].m.start);
+    if (!coordination.test(gap) && holders[i - 1].code !== holders[i].code) break;
+    owners.add(holders[i - 1].code);
+  }
+  return owners;
+}
+
+export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
+  const reading = read(candidate);
+  const holders = candidate.actor.mentions.filter((m) => holds(reading, m));
+  if (holders.length === 0) return null;
+  const holder = holders[0];
+  const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
+  const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical;
+  let stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
+  // A speaker named after the quote ("…, Russia said"): the cues stand before the name.
+  if (stanceCues.length === 0) stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
+  // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
+  stanceCues = stanceCues.filter((c) => c.topical || ownersOf(reading, candidate, c).has(candidate.actor.code));
+  const modal = modalProposition(reading, candidate, holderEnd);
+  if (modal) stanceCues.push(modal);
+  if (stanceCues.length === 0) return null;
+  const cue = stanceCues.reduce((best, c) =>
+    (c.topical ? -1 : 0) + distanceToTopic(candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(candidate, best) ? c : best,
+  );
+  let polarity = cue.value === 'support' ? 1 : cue.value === 'oppose' ? -1 : 0;
+  const negated = polarity !== 0 && negatedBefore(reading, cue, holderEnd);
+  if (negated) polarity = -polarity;
+  const contrary = !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(candidate, cue);
+  if (contrary) polarity = -polarity;
+  const hedged = reading.cues.some((c) => c.value === 'hedge');
+
+  let confidence = cue.topical ? 0.9 : 0.8;
+  if (holder.role === 'pronoun' || holder.role === 'group' || holder.role === 'speaker' || holder.role === 'anaphor') confidence *= 0.85;
+  if (candidate.topic.spans.length === 0) confidence *= 0.8;
+  if (hedged) confidence *= 0.6;
+  if (negated) confidence *= 0.85;
+  // "did not oppose" is weaker than "supports": a negated objection leans, it does not declare.
+  const magnitude = negated && cue.value === 'oppose' ? 0.5 : hedged ? 0.7 : 1;
+  return {
+    score: polarity * magnitude,
+    confidence: Math.round(confidence * 1000) / 1000,
+    detail: { cue: reading.text.slice(cue.start, cue.end), negated, contrary, hedged, holder: reading.text.slice(holder.start, holder.end) || 'quote speaker' },
+  };
+}
+
+/** The scorer that needs no model: multilingual cue lexicons, negation, attribution, hedges. */
+export class LexiconScorer implements Scorer {
+  readonly id = 'lexicon';
+  readonly model = 'lexicon';
+  readonly modelVersion = LEXICON_VERSION;
+
+  async score(candidates: StanceCandidate[]): Promise<Array<SentenceStance | null>> {
+    return candidates.map(scoreCandidate);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The one interface every stance scorer implements. The pipeline builds candidates — a sentence,
+ * an actor found in or attributed to it, a topic it is about — and a scorer says what stance, if
+ * any, the sentence gives that actor on that topic. Which scorer runs is invisible to the rest.
+ */
+
+export type MentionRole = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor' | 'group' | 'pronoun' | 'speaker';
+
+export interface CandidateMention {
+  /** Offsets into the candidate's `text`. */
+  start: number;
+  end: number;
+  role: MentionRole;
+}
+
+export interface CandidateTopic {
+  id: string;
+  label: string;
+  hypotheses: { support: string; oppose: string };
+  /** Offsets into `text` of the phrases that made the sentence relevant (empty when inherited from context). */
+  spans: Array<{ start: number; end: number; contrary: boolean }>;
+  /** Topic-specific cues from the topic definition, in the candidate's language. */
+  cues: { support: string[]; oppose: string[] };
+}
+
+export interface StanceCandidate {
+  /** The sentence, as it stands in the article's cleaned text. */
+  text: string;
+  /** The sentence before it in the same paragraph, when the topic or speaker came from there. */
+  context: string | null;
+  lang: string;
+  actor: { code: string; name: string; mentions: CandidateMention[] };
+  /** Other actors mentioned in the sentence: stance targets and third parties, not holders. */
+  others: Array<{ code: string; mentions: CandidateMention[] }>;
+  topic: CandidateTopic;
+}
+
+export interface SentenceStance {
+  /** -1 opposes … +1 supports. */
+  score: number;
+  /** How much the scorer trusts this reading, in [0, 1]. */
+  confidence: number;
+  detail?: Record<string, unknown>;
+}
+
+export interface Scorer {
+  /** Stored on every record (`lexicon`, `nli:<model>`, …): records of different scorers sit side by side. */
+  readonly id: string;
+  readonly model: string;
+  readonly modelVersion: string;
+  /** One result per candidate, in order; null when the sentence gives the actor no stance on the topic. */
+  score(candidates: StanceCandidate[]): Promise<Array<SentenceStance | null>>;
+  close?(): Promise<void>;
+}

@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createScorer, type ScorerSpec } from '../models/scorers.js';
+import type { Scorer } from '../models/scorer.js';
+import type { TopicDefinition } from './data/topic-catalogue.js';
+import { StanceError, errorMessage } from './errors.js';
+import { analyseArticle, type ArticleAnalysis, type ArticleInput } from './stages/analyse.js';
+import { TopicFinder } from './stages/topics.js';
+
+export type ArticleOutcome = { id: string; ok: true; analysis: ArticleAnalysis } | { id: string; ok: false; error: string };
+
+/** Analyses chunks of articles, on this thread or on worker threads; the queue does not care which. */
+export interface Analyser {
+  readonly scorer: { id: string; model: string; modelVersion: string };
+  readonly threads: number;
+  analyse(articles: ArticleInput[], timeoutMs: number): Promise<ArticleOutcome[]>;
+  close(): Promise<void>;
+}
+
+export async function analyseChunk(articles: ArticleInput[], scorer: Scorer, topics: TopicFinder): Promise<ArticleOutcome[]> {
+  const out: ArticleOutcome[] = [];
+  for (const article of articles) {
+    try {
+      out.push({ id: article.id, ok: true, analysis: await analyseArticle(article, scorer, topics) });
+    } catch (error) {
+      out.push({ id: article.id, ok: false, error: errorMessage(error) });
+    }
+  }
+  return out;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new StanceError('internal', `analysis timed out after ${ms} ms`));
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function createInlineAnalyser(spec: ScorerSpec, topics: TopicDefinition[]): Promise<Analyser> {
+  const scorer = await createScorer(spec);
+  const finder = new TopicFinder(topics);
+  return {
+    scorer: { id: scorer.id, model: scorer.model, modelVersion: scorer.modelVersion },
+    threads: 0,
+    analyse: (articles, timeoutMs) => withTimeout(analyseChunk(articles, scorer, finder), timeoutMs, () => undefined),
+    close: async () => scorer.close?.(),
+  };
+}
+
+const WORKER_FILE = fileURLToPath(new URL('./analyse.worker.js', import.meta.url));
+
+/** Worker threads exist only in the compiled build (the worker file is JavaScript). */
+export function workersAvailable(): boolean {
+  return existsSync(WORKER_FILE);
+}
+
+type WorkerReply =
+  | { type: 'ready'; scorer: { id: string; model: string; modelVersion: string } }
+  | { type: 'result'; job: number; outcomes: ArticleOutcome[] }
+  | { type: 'fatal'; code: string; message: string };
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+class WorkerAnalyser implements Analyser {
+  private slots: Slot[] = [];
+  private waiting: Array<(slot: Slot) => void> = [];
+  private nextJob = 0;
+  scorer = { id: '', model: '', modelVersion: '' };
+
+  constructor(private readonly spec: ScorerSpec, private readonly topics: TopicDefinition[], readonly threads: number) {}
+
+  async start(): Promise<void> {
+    this.slots = await Promise.all(Array.from({ length: this.threads }, () => this.spawn()));
+  }
+
+  private spawn(): Promise<Slot> {
+    const worker = new Worker(WORKER_FILE, { workerData: { spec: this.spec, topics: this.topics, threads: this.threads } });
+    return new Promise((resolve, reject) => {
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.type === 'ready') {
+          this.scorer = reply.scorer;
+          worker.off('message', onMessage);
+          resolve({ worker, busy: false });
+        } else if (reply.type === 'fatal') reject(new StanceError(reply.code as never, reply.message));
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+  }
+
+  private acquire(): Promise<Slot> {
+    const free = this.slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(slot: Slot): void {
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  }
+
+  async analyse(articles: ArticleInput[], timeoutMs: number): Promise<ArticleOutcome[]> {
+    let slot = await this.acquire();
+    const job = this.nextJob++;
+    const run = new Promise<ArticleOutcome[]>((resolve, reject) => {
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.type === 'result' && reply.job === job) {
+          slot.worker.off('message', onMessage);
+          slot.worker.off('error', reject);
+          resolve(reply.outcomes);
+        }
+      };
+      slot.worker.on('message', onMessage);
+      slot.worker.once('error', reject);
+      slot.worker.postMessage({ job, articles });
+    });
+    try {
+      return await withTimeout(run, timeoutMs, () => void slot.worker.terminate());
+    } catch (error) {
+      // A worker that timed out or died is replaced, so one bad article cannot stall the run.
+      await slot.worker.terminate();
+      const index = this.slots.indexOf(slot);
+      slot = await this.spawn();
+      slot.busy = true;
+      this.slots[index] = slot;
+      throw error;
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+export async function createWorkerAnalyser(spec: ScorerSpec, topics: TopicDefinition[], threads: number): Promise<Analyser> {
+  const analyser = new WorkerAnalyser(spec, topics, threads);
+  await analyser.start();
+  return analyser;
+}

@@ -1,0 +1,173 @@
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { analyses, articleSources, articles, type Article, type NewArticle } from './schema.js';
+
+export interface ArticleToStore extends NewArticle {
+  id: string;
+  contentHash: string;
+  /** Whether `id` came from the input (and so must not silently change meaning) or was generated. */
+  idGiven: boolean;
+}
+
+export type StoreOutcome =
+  | { kind: 'inserted'; id: string }
+  | { kind: 'duplicate'; id: string }
+  | { kind: 'id-taken'; id: string; by: { file: string | null; line: number | null } };
+
+function prepareStatements(db: Db) {
+  const p = (name: string) => sql.placeholder(name);
+  return {
+    byHash: db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, p('hash'))).prepare(),
+    byId: db.select({ file: articles.originFile, line: articles.originLine }).from(articles).where(eq(articles.id, p('id'))).prepare(),
+    insertArticle: db
+      .insert(articles)
+      .values({
+        id: p('id'),
+        contentHash: p('contentHash'),
+        title: p('title'),
+        text: p('text'),
+        lang: p('lang'),
+        publishedAt: p('publishedAt'),
+        source: p('source'),
+        url: p('url'),
+        originFile: p('originFile'),
+        originLine: p('originLine'),
+      })
+      .prepare(),
+    insertSource: db
+      .insert(articleSources)
+      .values({ articleId: p('articleId'), source: p('source'), url: p('url'), inputId: p('inputId'), file: p('file'), line: p('line') })
+      .onConflictDoNothing()
+      .prepare(),
+  };
+}
+
+// Statements are built once per database: building Drizzle queries per row costs more than running them.
+const statements = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+
+/** Inserts new articles in one transaction; a known text only adds its source to the article it duplicates. */
+export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
+  let st = statements.get(db);
+  if (!st) statements.set(db, (st = prepareStatements(db)));
+  const { byHash, byId, insertArticle, insertSource } = st;
+  return db.transaction(() =>
+    batch.map((article): StoreOutcome => {
+      const source = {
+        source: article.source ?? '',
+        url: article.url ?? '',
+        inputId: article.idGiven ? article.id : null,
+        file: article.originFile ?? null,
+        line: article.originLine ?? null,
+      };
+      const same = byHash.get({ hash: article.contentHash });
+      if (same) {
+        insertSource.run({ articleId: same.id, ...source });
+        return { kind: 'duplicate', id: same.id };
+      }
+      const taken = byId.get({ id: article.id });
+      if (taken) return { kind: 'id-taken', id: article.id, by: taken };
+      insertArticle.run({
+        id: article.id,
+        contentHash: article.contentHash,
+        title: article.title ?? null,
+        text: article.text,
+        lang: article.lang ?? null,
+        publishedAt: article.publishedAt ?? null,
+        source: article.source ?? null,
+        url: article.url ?? null,
+        originFile: article.originFile ?? null,
+        originLine: article.originLine ?? null,
+      });
+      insertSource.run({ articleId: article.id, ...source });
+      return { kind: 'inserted', id: article.id };
+    }),
+  );
+}
+
+/** Articles left `processing` by a run that was killed go back to the queue. */
+export function requeueInterrupted(db: Db): number {
+  return db.update(articles).set({ status: 'queued' }).where(eq(articles.status, 'processing')).run().changes;
+}
+
+/** Articles that another scorer finished but `scorer` has not seen are queued for it. */
+export function queueForScorer(db: Db, scorer: string, retryFailed: boolean): number {
+  const missing = sql`not exists (select 1 from ${analyses} where ${analyses.articleId} = ${articles.id} and ${analyses.scorer} = ${scorer})`;
+  const statuses = retryFailed ? (['done', 'failed'] as const) : (['done'] as const);
+  return db
+    .update(articles)
+    .set({ status: 'queued', attempts: 0, lastError: null })
+    .where(and(inArray(articles.status, [...statuses]), missing))
+    .run().changes;
+}
+
+export function countByStatus(db: Db): Record<string, number> {
+  const rows = db.select({ status: articles.status, n: sql<number>`count(*)` }).from(articles).groupBy(articles.status).all();
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+export type ClaimedArticle = Pick<Article, 'id' | 'text' | 'lang' | 'publishedAt' | 'source' | 'title' | 'attempts'>;
+
+/** Marks up to `limit` queued articles as processing and returns them: nothing is claimed twice. */
+export function claimQueued(db: Db, limit: number): ClaimedArticle[] {
+  return db.transaction((tx) => {
+    const ids = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(eq(articles.status, 'queued'))
+      .orderBy(sql`rowid`)
+      .limit(limit)
+      .all()
+      .map((r) => r.id);
+    if (ids.length === 0) return [];
+    return tx
+      .update(articles)
+      .set({ status: 'processing' })
+      .where(inArray(articles.id, ids))
+      .returning({
+        id: articles.id,
+        text: articles.text,
+        lang: articles.lang,
+        publishedAt: articles.publishedAt,
+        source: articles.source,
+        title: articles.title,
+        attempts: articles.attempts,
+      })
+      .all();
+  });
+}
+
+export function getArticle(db: Db, id: string): Article | undefined {
+  return db.select().from(articles).where(eq(articles.id, id)).get();
+}
+
+export function sourcesOf(db: Db, id: string) {
+  return db.select().from(articleSources).where(eq(articleSources.articleId, id)).all();
+}
+
+/** Streams rows page by page (keyset on rowid), so a million rows never sit in memory at once. */
+export function* inPages<T>(fetch: (afterRowid: number, pageSize: number) => Array<T & { rowid: number }>, limit = Infinity): Generator<T> {
+  let after = 0;
+  let left = limit;
+  while (left > 0) {
+    const page = fetch(after, Math.min(1000, left));
+    for (const row of page) yield row;
+    if (page.length === 0) return;
+    after = page[page.length - 1].rowid;
+    left -= page.length;
+  }
+}
+
+/** Articles in ingest order, streamed. */
+export function iterateArticles(db: Db, limit?: number): Generator<Article> {
+  return inPages(
+    (after, size) =>
+      db
+        .select({ ...getTableColumns(articles), rowid: sql<number>`${articles}.rowid` })
+        .from(articles)
+        .where(sql`${articles}.rowid > ${after}`)
+        .orderBy(sql`${articles}.rowid`)
+        .limit(size)
+        .all(),
+    limit,
+  );
+}

@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { StanceError } from '../errors.js';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface DbHandle {
+  db: Db;
+  sqlite: Database.Database;
+  path: string;
+  close(): void;
+}
+
+/** The project root, found from this file whether it runs from source or from `dist/`. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new StanceError('internal', 'cannot find the project root (no package.json above the code)');
+    dir = parent;
+  }
+  return dir;
+}
+
+export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
+
+/**
+ * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
+ * WAL lets the API read while an analysis run writes.
+ */
+export function openDatabase(path: string, options: { readonly?: boolean } = {}): DbHandle {
+  const file = path === ':memory:' ? path : resolve(path);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file);
+  } catch (error) {
+    throw new StanceError('bad_config', `cannot open the database ${file}: ${(error as Error).message}`, undefined, { cause: error });
+  }
+  sqlite.pragma('busy_timeout = 10000');
+  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  const db = drizzle(sqlite, { schema });
+  if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  return { db, sqlite, path: file, close: () => sqlite.close() };
+}

@@ -1,0 +1,247 @@
+import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { articles, stances, type EvidenceSpan } from './schema.js';
+
+/** The filters every trend-like read shares. Dates are UTC days `YYYY-MM-DD`, both inclusive. */
+export interface StanceFilter {
+  topic: string;
+  actors?: string[];
+  from?: string;
+  to?: string;
+  minConfidence?: number;
+  sources?: string[];
+  langs?: string[];
+  /** Exactly this scorer; absent means the best record per article (see `scorerRank`). */
+  scorer?: string;
+}
+
+/** One stance record as the trend statistics read it. */
+export interface TrendRow {
+  actor: string;
+  articleId: string;
+  title: string | null;
+  /** The UTC publication day, `YYYY-MM-DD`. */
+  publishedAt: string;
+  score: number;
+  confidence: number;
+  scorer: string;
+  source: string | null;
+}
+
+/** Lower is better: a model's judgement beats the cue lexicon when both scored an article. */
+export function scorerRank(scorer: string): number {
+  if (scorer.startsWith('ensemble')) return 0;
+  if (scorer.startsWith('nli')) return 1;
+  if (scorer.startsWith('lexicon')) return 3;
+  return 2;
+}
+
+const scorerRankSql = (column: SQL | typeof stances.scorer) =>
+  sql`(case when ${column} like 'ensemble%' then 0 when ${column} like 'nli%' then 1 when ${column} like 'lexicon%' then 3 else 2 end)`;
+
+function dayAfter(day: string): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return new Date(date.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The WHERE conditions of a filter; `withConfidence` is off when the best-per-article pick must come first. */
+function conditions(filter: StanceFilter, withConfidence: boolean): SQL[] {
+  const where: (SQL | undefined)[] = [eq(stances.topic, filter.topic), isNotNull(stances.publishedAt)];
+  if (filter.actors?.length) where.push(inArray(stances.actor, filter.actors));
+  if (filter.from) where.push(gte(stances.publishedAt, filter.from.slice(0, 10)));
+  if (filter.to) where.push(lt(stances.publishedAt, dayAfter(filter.to)));
+  if (filter.sources?.length) where.push(inArray(stances.source, filter.sources));
+  if (filter.langs?.length) where.push(inArray(stances.lang, filter.langs));
+  if (filter.scorer) where.push(eq(stances.scorer, filter.scorer));
+  if (withConfidence && filter.minConfidence !== undefined) where.push(gte(stances.confidence, filter.minConfidence));
+  return where.filter((w): w is SQL => w !== undefined);
+}
+
+/** Keeps one record per (article, actor): the explicit scorer's, or the best-ranked one. */
+function bestPerArticle(rows: TrendRow[], filter: StanceFilter): TrendRow[] {
+  if (filter.scorer) return rows;
+  // One scorer in the rows means one record per (article, actor, topic): the unique index says so.
+  if (rows.every((r) => r.scorer === rows[0].scorer)) return withConfidenceFloor(rows, filter);
+  const best = new Map<string, TrendRow>();
+  for (const row of rows) {
+    const key = `${row.actor}\u0000${row.articleId}`;
+    const held = best.get(key);
+    if (!held || scorerRank(row.scorer) < scorerRank(held.scorer)) best.set(key, row);
+  }
+  return withConfidenceFloor([...best.values()], filter);
+}
+
+function withConfidenceFloor(rows: TrendRow[], filter: StanceFilter): TrendRow[] {
+  const floor = filter.minConfidence;
+  return floor === undefined ? rows : rows.filter((r) => r.confidence >= floor);
+}
+
+/**
+ * Titles of the articles that share an (actor, publication day) with another article: only
+ * those can be syndicated copies of each other, so only those need the join to `articles`.
+ * Rows arrive ordered by (actor, published_at), so such groups are adjacent runs.
+ */
+function attachTitles(db: Db, rows: TrendRow[]): void {
+  const wanted: string[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const [prev, row] = [rows[i - 1], rows[i]];
+    if (row.actor !== prev.actor || row.publishedAt !== prev.publishedAt) continue;
+    if (wanted[wanted.length - 1] !== prev.articleId) wanted.push(prev.articleId);
+    wanted.push(row.articleId);
+  }
+  if (wanted.length === 0) return;
+  const titles = new Map(
+    db
+      .select({ id: articles.id, title: articles.title })
+      .from(articles)
+      .where(sql`${articles.id} in (select value from json_each(${JSON.stringify(wanted)}))`)
+      .values() as Array<[string, string | null]>,
+  );
+  for (const row of rows) row.title = titles.get(row.articleId) ?? null;
+}
+
+/**
+ * The records behind a trend or a comparison, one per (article, actor). The confidence floor
+ * applies after the best record is chosen, so a weak model record is not swapped for a
+ * confident lexicon one. Reads only the covering index `stances_trend_cover_idx`; titles
+ * (for duplicate clusters) are fetched only where two articles share an actor and a day.
+ */
+export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
+  // Arrays, not objects: at a million records the per-row object mapping is most of the cost.
+  const values = db
+    .select({
+      actor: stances.actor,
+      articleId: stances.articleId,
+      publishedAt: sql<string>`substr(${stances.publishedAt}, 1, 10)`,
+      score: stances.score,
+      confidence: stances.confidence,
+      scorer: stances.scorer,
+      source: stances.source,
+    })
+    .from(stances)
+    .where(and(...conditions(filter, Boolean(filter.scorer))))
+    .orderBy(asc(stances.actor), asc(stances.publishedAt))
+    .values() as Array<[string, string, string, number, number, string, string | null]>;
+  const rows = values.map(([actor, articleId, publishedAt, score, confidence, scorer, source]): TrendRow => ({
+    actor,
+    articleId,
+    title: null,
+    publishedAt,
+    score,
+    confidence,
+    scorer,
+    source,
+  }));
+  const kept = bestPerArticle(rows, filter);
+  attachTitles(db, kept);
+  return kept;
+}
+
+/** The first and last publication day with data for (topic, actors), or null when there is none. */
+export function dataSpan(db: Db, topic: string, actors: string[]): { from: string; to: string } | null {
+  const [row] = db
+    .select({ first: min(stances.publishedAt), last: max(stances.publishedAt) })
+    .from(stances)
+    .where(and(eq(stances.topic, topic), inArray(stances.actor, actors), isNotNull(stances.publishedAt)))
+    .all();
+  return row?.first && row.last ? { from: row.first.slice(0, 10), to: row.last.slice(0, 10) } : null;
+}
+
+export interface StanceItem {
+  id: number;
+  article_id: string;
+  actor: string;
+  topic: string;
+  score: number;
+  label: string;
+  confidence: number;
+  scorer: string;
+  model: string;
+  model_version: string;
+  published_at: string | null;
+  source: string | null;
+  lang: string | null;
+  title: string | null;
+  url: string | null;
+  evidence: EvidenceSpan[];
+}
+
+export interface StanceCursor {
+  publishedAt: string;
+  id: number;
+}
+
+export interface StancePage {
+  items: StanceItem[];
+  next: StanceCursor | null;
+}
+
+/**
+ * One page of the evidence behind a trend, ordered by (publication date, id), continuing after
+ * `cursor`. Without an explicit scorer only each article's best record shows, as in the trend.
+ */
+export function stancePage(db: Db, filter: StanceFilter, page: { cursor?: StanceCursor; limit: number }): StancePage {
+  const where = conditions(filter, true);
+  if (!filter.scorer) {
+    where.push(sql`not exists (select 1 from stances b where b.article_id = ${stances.articleId}
+      and b.actor = ${stances.actor} and b.topic = ${stances.topic}
+      and ${scorerRankSql(sql`b.scorer`)} < ${scorerRankSql(stances.scorer)})`);
+  }
+  if (page.cursor) {
+    const { publishedAt, id } = page.cursor;
+    where.push(or(sql`${stances.publishedAt} > ${publishedAt}`, and(eq(stances.publishedAt, publishedAt), sql`${stances.id} > ${id}`))!);
+  }
+  const rows = db
+    .select({
+      id: stances.id,
+      article_id: stances.articleId,
+      actor: stances.actor,
+      topic: stances.topic,
+      score: stances.score,
+      label: stances.label,
+      confidence: stances.confidence,
+      scorer: stances.scorer,
+      model: stances.model,
+      model_version: stances.modelVersion,
+      published_at: stances.publishedAt,
+      source: stances.source,
+      lang: stances.lang,
+      title: articles.title,
+      url: articles.url,
+      evidence: stances.evidence,
+    })
+    .from(stances)
+    .innerJoin(articles, eq(articles.id, stances.articleId))
+    .where(and(...where))
+    .orderBy(asc(stances.publishedAt), asc(stances.id))
+    .limit(page.limit + 1)
+    .all();
+  const items = rows.slice(0, page.limit);
+  const last = items[items.length - 1];
+  const next = rows.length > page.limit && last ? { publishedAt: last.published_at!, id: last.id } : null;
+  return { items, next };
+}
+
+export interface CountRow {
+  key: string;
+  n_records: number;
+  n_articles: number;
+}
+
+/** Stance records and distinct articles per actor. */
+export function actorCounts(db: Db): CountRow[] {
+  return db
+    .select({ key: stances.actor, n_records: count(), n_articles: countDistinct(stances.articleId) })
+    .from(stances)
+    .groupBy(stances.actor)
+    .all();
+}
+
+/** Stance records and distinct articles per topic. */
+export function topicCounts(db: Db): CountRow[] {
+  return db
+    .select({ key: stances.topic, n_records: count(), n_articles: countDistinct(stances.articleId) })
+    .from(stances)
+    .groupBy(stances.topic)
+    .all();
+}

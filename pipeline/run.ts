@@ -1,0 +1,120 @@
+import { availableParallelism } from 'node:os';
+import type { ScorerSpec } from '../models/scorers.js';
+import { createInlineAnalyser, createWorkerAnalyser, workersAvailable, type Analyser } from './analyser.js';
+import { countByStatus, queueForScorer, requeueInterrupted } from './db/articles.repo.js';
+import type { DbHandle } from './db/client.js';
+import { finishRun, markInterrupted, startRun } from './db/runs.repo.js';
+import { allTopics } from './db/topics.repo.js';
+import { ingestPaths, type IngestReport } from './ingest.js';
+import { estimateArticles } from './sources/index.js';
+import { createProgress } from './progress.js';
+import { AnalysisQueue, type QueueOptions } from './queue.js';
+
+export interface AnalyseOptions {
+  scorer: ScorerSpec;
+  /** Parallel analyses (worker threads); 0 analyses on the main thread. */
+  concurrency?: number;
+  chunkSize?: number;
+  articleTimeoutMs?: number;
+  maxAttempts?: number;
+  retryFailed?: boolean;
+  progress?: boolean;
+}
+
+export interface AnalyseReport {
+  analyzed: number;
+  failed: number;
+  stances: number;
+  scorer: string;
+}
+
+export type RunReport = IngestReport & AnalyseReport;
+
+// Below this many articles, starting worker threads costs more than it saves.
+const WORKER_THRESHOLD = 64;
+
+function queueOptions(options: AnalyseOptions, threads: number): QueueOptions {
+  return {
+    concurrency: Math.max(1, threads),
+    chunkSize: options.chunkSize ?? 32,
+    articleTimeoutMs: options.articleTimeoutMs ?? 60_000,
+    maxAttempts: options.maxAttempts ?? 3,
+    backoffMs: 250,
+  };
+}
+
+async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected: number): Promise<Analyser> {
+  const topics = allTopics(handle.db);
+  const threads = options.concurrency ?? availableParallelism();
+  if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(options.scorer, topics, threads);
+  return createInlineAnalyser(options.scorer, topics);
+}
+
+/** Prepares the queue for this scorer: interrupted work back in line, other scorers' work queued again. */
+function prepareQueue(handle: DbHandle, scorer: string, retryFailed: boolean): number {
+  markInterrupted(handle.db);
+  requeueInterrupted(handle.db);
+  queueForScorer(handle.db, scorer, retryFailed);
+  return countByStatus(handle.db).queued ?? 0;
+}
+
+async function analyseWith(handle: DbHandle, options: AnalyseOptions, expected: number, feed?: (queue: AnalysisQueue) => Promise<void>): Promise<AnalyseReport> {
+  const analyser = await openAnalyser(options, handle, expected);
+  const progress = createProgress({ label: 'analyse', enabled: options.progress ?? true });
+  let total = expected;
+  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.threads), (stats) =>
+    progress.tick(stats.analysed + stats.failed, Math.max(total, stats.analysed + stats.failed)),
+  );
+  try {
+    if (feed) await feed(queue);
+    total = Math.max(total, queue.stats.analysed + queue.stats.failed + (countByStatus(handle.db).queued ?? 0));
+    const stats = await queue.drain();
+    progress.finish(`${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed (scorer ${analyser.scorer.id})`);
+    return { analyzed: stats.analysed, failed: stats.failed, stances: stats.stances, scorer: analyser.scorer.id };
+  } finally {
+    await analyser.close();
+  }
+}
+
+/** `stance analyze`: every queued article (and those this scorer has not seen yet). */
+export async function analysePending(handle: DbHandle, options: AnalyseOptions, scorerId: string): Promise<AnalyseReport> {
+  const run = startRun(handle.db, 'analyze', scorerId);
+  try {
+    const pending = prepareQueue(handle, scorerId, options.retryFailed ?? false);
+    const report = await analyseWith(handle, options, pending);
+    finishRun(handle.db, run, 'finished', { ...report });
+    return report;
+  } catch (error) {
+    finishRun(handle.db, run, 'failed', { error: String(error) });
+    throw error;
+  }
+}
+
+/** `stance run`: ingest and analyse together, reading no faster than analysis keeps up. */
+export async function ingestAndAnalyse(handle: DbHandle, paths: string[], options: AnalyseOptions, scorerId: string): Promise<RunReport> {
+  const run = startRun(handle.db, 'run', scorerId);
+  try {
+    const pending = prepareQueue(handle, scorerId, options.retryFailed ?? false);
+    let ingest: IngestReport = { ingested: 0, duplicates: 0, rejected: [] };
+    const analysis = await analyseWith(handle, options, pending + (await estimateArticles(paths)), async (queue) => {
+      ingest = await ingestPaths(handle.db, paths, {
+        progress: createProgress({ label: 'ingest', enabled: options.progress ?? true }),
+        onStored: async () => void (await queue.fill()),
+      });
+    });
+    const report = { ...ingest, ...analysis };
+    finishRun(handle.db, run, 'finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length, analyzed: report.analyzed, stances: report.stances });
+    return report;
+  } catch (error) {
+    finishRun(handle.db, run, 'failed', { error: String(error) });
+    throw error;
+  }
+}
+
+/** `stance ingest`: store only. */
+export async function ingestOnly(handle: DbHandle, paths: string[], progress = true): Promise<IngestReport> {
+  const run = startRun(handle.db, 'ingest', null);
+  const report = await ingestPaths(handle.db, paths, { progress: createProgress({ label: 'ingest', enabled: progress }) });
+  finishRun(handle.db, run, 'finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length });
+  return report;
+}

@@ -1,0 +1,35 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { SourceItem } from './record.js';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/**
+ * Reads one plain-text article. Metadata comes from an optional front-matter block
+ * (`---` lines around `key: value` lines: id, title, published_at or date, source, url, lang);
+ * without one, a first line followed by a blank line is the title. With no date stated, the
+ * file's modification date is the publication date.
+ */
+export async function readTxt(file: string): Promise<SourceItem> {
+  let content = await readFile(file, 'utf8');
+  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  const fields: Record<string, string> = {};
+  const front = FRONT_MATTER.exec(content);
+  if (front) {
+    for (const entry of front[1].split(/\r?\n/)) {
+      const match = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(entry);
+      if (match) fields[match[1].toLowerCase()] = match[2].replace(/^["']|["']$/g, '');
+    }
+    content = content.slice(front[0].length);
+  }
+  if (!fields.title) {
+    const titled = /^([^\r\n]{1,300})\r?\n\s*\r?\n/.exec(content);
+    if (titled && !/[.!?。]$/.test(titled[1].trim())) {
+      fields.title = titled[1].trim();
+      content = content.slice(titled[0].length);
+    }
+  }
+  if (!fields.published_at && !fields.date) {
+    fields.published_at = (await stat(file)).mtime.toISOString().slice(0, 10);
+  }
+  return { kind: 'record', record: { file, line: 1, fields: { ...fields, text: content } } };
+}

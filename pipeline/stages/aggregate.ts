@@ -1,0 +1,69 @@
+import type { SentenceStance } from '../../models/scorer.js';
+import type { EvidenceSpan } from '../db/schema.js';
+import type { Sentence } from './sentences.js';
+
+export type StanceLabel = 'oppose' | 'neutral' | 'support';
+
+/** One actor's stance on one topic in one article, before it is stored. */
+export interface ArticleStance {
+  actor: string;
+  topic: string;
+  score: number;
+  label: StanceLabel;
+  confidence: number;
+  evidence: EvidenceSpan[];
+}
+
+export interface SentenceResult {
+  sentence: Sentence;
+  actor: string;
+  topic: string;
+  stance: SentenceStance;
+}
+
+/** Below this magnitude a score reads as no clear stance either way. */
+export const NEUTRAL_BAND = 0.2;
+const MAX_EVIDENCE = 3;
+
+export function labelOf(score: number): StanceLabel {
+  return score <= -NEUTRAL_BAND ? 'oppose' : score >= NEUTRAL_BAND ? 'support' : 'neutral';
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Combines the sentences that give one actor a stance on one topic into one record: the
+ * confidence-weighted mean of their scores. Confidence grows with agreeing evidence and falls
+ * when the sentences disagree. The same sentence twice (a repeated quote) counts once.
+ */
+export function aggregateArticle(results: SentenceResult[]): ArticleStance[] {
+  const groups = new Map<string, SentenceResult[]>();
+  for (const r of results) {
+    const key = `${r.actor}\u0000${r.topic}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const out: ArticleStance[] = [];
+  for (const group of groups.values()) {
+    const unique = [...new Map(group.map((r) => [r.sentence.text, r])).values()];
+    const weight = unique.reduce((s, r) => s + r.stance.confidence, 0);
+    if (weight === 0) continue;
+    const score = unique.reduce((s, r) => s + r.stance.score * r.stance.confidence, 0) / weight;
+    const spread = unique.reduce((s, r) => s + Math.abs(r.stance.score - score) * r.stance.confidence, 0) / weight;
+    const strongest = Math.max(...unique.map((r) => r.stance.confidence));
+    const support = 1 - (1 - strongest) * Math.pow(0.8, unique.length - 1);
+    const confidence = Math.max(0, Math.min(1, support * (1 - spread / 2)));
+    const evidence = [...unique]
+      .sort((a, b) => b.stance.confidence - a.stance.confidence || a.sentence.start - b.sentence.start)
+      .slice(0, MAX_EVIDENCE)
+      .map((r) => ({
+        sentence: r.sentence.text,
+        start: r.sentence.start,
+        end: r.sentence.end,
+        score: round(r.stance.score),
+        confidence: round(r.stance.confidence),
+        ...(r.stance.detail ? { detail: r.stance.detail } : {}),
+      }));
+    out.push({ actor: group[0].actor, topic: group[0].topic, score: round(score), label: labelOf(score), confidence: round(confidence), evidence });
+  }
+  return out;
+}

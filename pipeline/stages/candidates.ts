@@ -1,0 +1,184 @@
+import coreference from '../data/coreference.json' with { type: 'json' };
+import { actorInfo } from '../data/gazetteer.js';
+import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
+import { coordinationPattern, speechMatcher } from '../../models/lexicon.js';
+import type { ActorMention } from './actors.js';
+import { PhraseMatcher, tokenize, type Token } from './phrase-matcher.js';
+import type { Sentence } from './sentences.js';
+import type { TopicFinder, TopicHit } from './topics.js';
+
+/** A candidate with the sentence it came from, so the aggregate can cite it. */
+export interface PlacedCandidate {
+  sentence: Sentence;
+  candidate: StanceCandidate;
+}
+
+interface Mention {
+  actor: string;
+  start: number;
+  end: number;
+  role: MentionRole;
+}
+
+type CorefKind = 'pair' | 'person';
+const corefMatchers = new Map<string, PhraseMatcher<CorefKind>>();
+
+function corefMatcher(lang: string): PhraseMatcher<CorefKind> {
+  let matcher = corefMatchers.get(lang);
+  if (!matcher) {
+    const table = coreference as Record<CorefKind, Record<string, string[]>>;
+    matcher = new PhraseMatcher<CorefKind>([]);
+    for (const kind of ['pair', 'person'] as const) for (const phrase of table[kind][lang] ?? []) matcher.add(phrase, kind);
+    corefMatchers.set(lang, matcher);
+  }
+  return matcher;
+}
+
+
+/** What the reading of one article remembers from sentence to sentence. */
+interface Discourse {
+  named: Set<string>;
+  lastPerson?: string;
+  lastGroup: string[];
+  recent: string[];
+}
+
+/** Actors named together ("Moscow and Beijing"): the group that "the two countries" later refers to. */
+function groupsOf(text: string, mentions: Mention[], lang: string): string[][] {
+  const coordination = coordinationPattern(lang);
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let previous: Mention | undefined;
+  const flush = () => {
+    const distinct = [...new Set(current)];
+    if (distinct.length > 1) groups.push(distinct);
+  };
+  for (const m of mentions) {
+    if (previous && coordination.test(text.slice(previous.end, m.start))) current.push(m.actor);
+    else {
+      flush();
+      current = [m.actor];
+    }
+    previous = m;
+  }
+  flush();
+  return groups;
+}
+
+/** Resolves the actors a sentence refers to: its own mentions, plus "the two countries", "he", "the alliance". */
+function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMention[], lang: string, state: Discourse): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of found) {
+    if (m.kind === 'anaphor' && !state.named.has(m.actor)) continue;
+    mentions.push({ actor: m.actor, start: m.start - sentence.start, end: m.end - sentence.start, role: m.kind });
+  }
+  for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
+    if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
+    const actors = hit.value === 'person' ? (state.lastPerson ? [state.lastPerson] : []) : state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2);
+    const role: MentionRole = hit.value === 'person' ? 'pronoun' : 'group';
+    if (hit.value === 'pair' && actors.length < 2) continue;
+    for (const actor of actors) mentions.push({ actor, start: hit.start, end: hit.end, role });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of found) if (m.kind !== 'anaphor') state.named.add(m.actor);
+  const lastPerson = found.filter((m) => m.kind === 'person').at(-1);
+  if (lastPerson) state.lastPerson = lastPerson.actor;
+  const groups = groupsOf(sentence.text, mentions.filter((m) => m.role !== 'pronoun'), lang);
+  if (groups.length > 0) state.lastGroup = groups[groups.length - 1];
+  for (const m of mentions) {
+    state.recent = [...state.recent.filter((a) => a !== m.actor), m.actor];
+  }
+  return mentions;
+}
+
+const OPEN_QUOTE = /["“«„「『]/g;
+const CLOSE_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', '「': '」', '『': '』' };
+
+/**
+ * The speaker of each quotation: a quote that runs over several sentences ("… path," he told
+ * MSNBC) is attributed as a whole to the actor named with a speech verb right after it (or right
+ * before it: Lavrov said: "…").
+ */
+function quoteSpeakers(text: string, sentences: Sentence[], mentionsOf: Mention[][], lang: string): Map<number, string[]> {
+  const speakers = new Map<number, string[]>();
+  const speech = speechMatcher(lang);
+  for (const open of text.matchAll(OPEN_QUOTE)) {
+    const close = text.indexOf(CLOSE_QUOTE[open[0]], open.index + 1);
+    if (close < 0) continue;
+    if (text.slice(open.index, close).includes('\n')) continue;
+    const first = sentences.findIndex((s) => s.end > open.index);
+    const last = sentences.findIndex((s) => s.end > close);
+    if (first < 0 || last < 0 || first === last) continue;
+    const tail = sentences[last];
+    const after = close + 1 - tail.start;
+    const afterText = tail.text.slice(after);
+    if (speech.find(afterText).length === 0) continue;
+    const actors = mentionsOf[last].filter((m) => m.start >= after).map((m) => m.actor);
+    if (actors.length === 0) continue;
+    for (let i = first; i < last; i++) speakers.set(i, [...new Set(actors)]);
+  }
+  return speakers;
+}
+
+function mentionList(mentions: Mention[]): CandidateMention[] {
+  return mentions.map(({ start, end, role }) => ({ start, end, role }));
+}
+
+/**
+ * Every (sentence, actor, topic) an article offers a scorer: the topic is in the sentence or in
+ * the sentence before it in the same paragraph; the actor is named, referred to, or speaking.
+ */
+export function buildCandidates(
+  text: string,
+  sentences: Sentence[],
+  found: ActorMention[],
+  lang: string,
+  topics: TopicFinder,
+): PlacedCandidate[] {
+  const state: Discourse = { named: new Set(), lastGroup: [], recent: [] };
+  const tokensOf = sentences.map((s) => tokenize(s.text));
+  let cursor = 0;
+  const mentionsOf = sentences.map((sentence, i) => {
+    const own: ActorMention[] = [];
+    while (cursor < found.length && found[cursor].start < sentence.end) {
+      if (found[cursor].start >= sentence.start) own.push(found[cursor]);
+      cursor++;
+    }
+    return resolveMentions(sentence, tokensOf[i], own, lang, state);
+  });
+  const speakers = quoteSpeakers(text, sentences, mentionsOf, lang);
+  const hitsOf = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
+
+  const out: PlacedCandidate[] = [];
+  sentences.forEach((sentence, i) => {
+    const previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
+    const inherited = previous >= 0 ? hitsOf[previous].filter((h) => !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+    const hits: Array<TopicHit & { inherited: boolean }> = [
+      ...hitsOf[i].map((h) => ({ ...h, inherited: false })),
+      ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true })),
+    ];
+    if (hits.length === 0) return;
+    const mentions = [...mentionsOf[i]];
+    for (const actor of speakers.get(i) ?? []) mentions.push({ actor, start: 0, end: 0, role: 'speaker' });
+    const actors = [...new Set(mentions.map((m) => m.actor))];
+    for (const hit of hits) {
+      const cues = hit.topic.cues[lang] ?? { support: [], oppose: [] };
+      for (const code of actors) {
+        const own = mentions.filter((m) => m.actor === code);
+        const others = actors.filter((a) => a !== code).map((a) => ({ code: a, mentions: mentionList(mentions.filter((m) => m.actor === a)) }));
+        out.push({
+          sentence,
+          candidate: {
+            text: sentence.text,
+            context: hit.inherited || own.some((m) => m.role === 'speaker') ? (previous >= 0 ? sentences[previous].text : null) : null,
+            lang,
+            actor: { code, name: actorInfo(code)?.name ?? code, mentions: mentionList(own) },
+            others,
+            topic: { id: hit.topic.id, label: hit.topic.label, hypotheses: hit.topic.hypotheses, spans: hit.spans, cues },
+          },
+        });
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * Finds phrases in text by whole words, fast: one pass over the tokens, a trie walk from each.
+ *
+ * Phrase syntax (shared by the gazetteer, topic keywords and cue lexicons):
+ * - words are runs of letters, marks and digits; punctuation separates them and is ignored,
+ * - matching ignores case, unless the phrase starts with `=` ("=US" is not "us"),
+ * - a word ending in `*` is a stem: it matches any word that starts with it,
+ * - `…` between words allows up to four other words there ("lehnt … ab"),
+ * - phrases in Chinese or Japanese script are found as substrings, with no word boundaries.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token covered. */
+  from: number;
+  to: number;
+  value: T;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const GAP = '…';
+const MAX_GAP = 4;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  return tokens;
+}
+
+interface Node<T> {
+  exact?: Map<string, Node<T>>;
+  stems?: Map<string, Node<T>>;
+  gap?: Node<T>;
+  values?: Array<{ value: T; caseSensitive: string[] | undefined }>;
+}
+
+export interface PhraseEntry<T> {
+  phrase: string;
+  value: T;
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = {};
+  private readonly cjk = new Map<string, T[]>();
+  private cjkMax = 0;
+  private stemMin = Infinity;
+  private stemMax = 0;
+
+  constructor(entries: Iterable<PhraseEntry<T>>, private readonly prefixes: readonly string[] = []) {
+    for (const { phrase, value } of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    const caseSensitive = phrase.startsWith('=');
+    const body = (caseSensitive ? phrase.slice(1) : phrase).normalize('NFC').trim();
+    if (CJK.test(body) && !/\s/.test(body)) {
+      const list = this.cjk.get(body) ?? [];
+      list.push(value);
+      this.cjk.set(body, list);
+      this.cjkMax = Math.max(this.cjkMax, body.length);
+      return;
+    }
+    const words = body.split(/\s+/).flatMap((w) => (w === GAP ? [GAP] : this.wordsOf(w)));
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const word of words) {
+      if (word === GAP) {
+        node = node.gap ??= {};
+      } else if (word.endsWith('*')) {
+        const stem = word.slice(0, -1).toLowerCase();
+        this.stemMin = Math.min(this.stemMin, stem.length);
+        this.stemMax = Math.max(this.stemMax, stem.length);
+        node.stems ??= new Map();
+        node = node.stems.get(stem) ?? node.stems.set(stem, {}).get(stem)!;
+      } else {
+        const lower = word.toLowerCase();
+        node.exact ??= new Map();
+        node = node.exact.get(lower) ?? node.exact.set(lower, {}).get(lower)!;
+      }
+    }
+    (node.values ??= []).push({ value, caseSensitive: caseSensitive ? words.filter((w) => w !== GAP) : undefined });
+  }
+
+  /** "U.S." → ["U", "S"], "Rusya'nın" → ["Rusya", "nın"]; a trailing `*` stays on its word. */
+  private wordsOf(word: string): string[] {
+    const star = word.endsWith('*');
+    const parts = [...word.matchAll(WORD)].map((m) => m[0]);
+    if (star && parts.length > 0) parts[parts.length - 1] += '*';
+    return parts;
+  }
+
+  /** Every match, longest first at each position, then left to right without overlaps. */
+  find(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+    const all = this.findOverlapping(text, tokens);
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: PhraseMatch<T>[] = [];
+    let reached = -1;
+    for (const m of all) {
+      if (m.start < reached) {
+        // A second value for the very same span (an alias shared by two entries) is kept.
+        const last = out.at(-1);
+        if (!(last && last.start === m.start && last.end === m.end)) continue;
+      }
+      out.push(m);
+      reached = Math.max(reached, m.end);
+    }
+    return out;
+  }
+
+  /** Every match at every token, overlaps included. */
+  findOverlapping(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      this.walk(this.root, tokens, i, i, out);
+      if (this.prefixes.length > 0) this.walkWithPrefix(tokens, i, out);
+      if (this.cjkMax > 0 && CJK.test(tokens[i].text)) this.scanCjk(tokens, i, out);
+    }
+    return out;
+  }
+
+  private walk(node: Node<T>, tokens: Token[], first: number, i: number, out: PhraseMatch<T>[], lowerOverride?: string): void {
+    const token = tokens[i];
+    if (!token) return;
+    const lower = lowerOverride ?? token.lower;
+    const next: Node<T>[] = [];
+    const exact = node.exact?.get(lower);
+    if (exact) next.push(exact);
+    if (node.stems) {
+      for (let k = Math.min(this.stemMax, lower.length); k >= this.stemMin; k--) {
+        const stem = node.stems.get(lower.slice(0, k));
+        if (stem) next.push(stem);
+      }
+    }
+    for (const child of next) {
+      for (const v of child.values ?? []) {
+        if (v.caseSensitive && !this.sameCase(tokens, first, i, v.caseSensitive, lowerOverride !== undefined)) continue;
+        out.push({ start: tokens[first].start + (lowerOverride !== undefined ? token.text.length - lower.length : 0), end: token.end, from: first, to: i + 1, value: v.value });
+      }
+      this.walk(child, tokens, first, i + 1, out);
+      if (child.gap) {
+        for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out);
+      }
+    }
+  }
+
+  private sameCase(tokens: Token[], first: number, last: number, words: string[], prefixed: boolean): boolean {
+    if (last - first + 1 !== words.length) return true;
+    return words.every((w, k) => {
+      const text = tokens[first + k].text;
+      const got = prefixed && k === 0 ? text.slice(text.length - w.replace(/\*$/, '').length) : text;
+      return w.endsWith('*') ? got.startsWith(w.slice(0, -1)) : got === w;
+    });
+  }
+
+  /** Clitics glued before a word (Arabic و، ب، ال…): try the word without them. */
+  private walkWithPrefix(tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
+    const lower = tokens[i].lower;
+    for (const prefix of this.prefixes) {
+      if (lower.length > prefix.length + 1 && lower.startsWith(prefix)) this.walk(this.root, tokens, i, i, out, lower.slice(prefix.length));
+    }
+  }
+
+  private scanCjk(tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
+    const { text, start } = tokens[i];
+    for (let s = 0; s < text.length; s++) {
+      for (let len = Math.min(this.cjkMax, text.length - s); len >= 1; len--) {
+        const values = this.cjk.get(text.slice(s, s + len));
+        if (!values) continue;
+        for (const value of values) out.push({ start: start + s, end: start + s + len, from: i, to: i + 1, value });
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { TopicDefinition } from '../data/topic-catalogue.js';
+import { PhraseMatcher, type Token } from './phrase-matcher.js';
+
+export interface TopicSpan {
+  start: number;
+  end: number;
+  /** The phrase names the opposite of the proposition (see `contrary` in the topic definition). */
+  contrary: boolean;
+}
+
+export interface TopicHit {
+  topic: TopicDefinition;
+  spans: TopicSpan[];
+}
+
+interface TopicMatchers {
+  keywords: PhraseMatcher<{ t: number; contrary: boolean }>;
+  /** For each topic, its pairs as [group A matcher value, group B matcher value] ids. */
+  pairs: PhraseMatcher<string>;
+  pairIds: Map<number, Array<[string, string]>>;
+}
+
+/** Finds which topics a sentence is about: a keyword alone, or one word from each group of a pair. */
+export class TopicFinder {
+  private readonly byLang = new Map<string, TopicMatchers>();
+
+  constructor(readonly topics: readonly TopicDefinition[]) {}
+
+  private matchers(lang: string): TopicMatchers {
+    let m = this.byLang.get(lang);
+    if (m) return m;
+    const keywords = new PhraseMatcher<{ t: number; contrary: boolean }>([]);
+    const pairs = new PhraseMatcher<string>([]);
+    const pairIds = new Map<number, Array<[string, string]>>();
+    this.topics.forEach((topic, t) => {
+      const cues = topic.cues[lang];
+      for (const phrase of [...(topic.keywords[lang] ?? []), ...(cues?.support ?? []), ...(cues?.oppose ?? [])]) keywords.add(phrase, { t, contrary: false });
+      for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true });
+      (topic.pairs[lang] ?? []).forEach(([groupA, groupB], p) => {
+        const a = `${t}:${p}:a`;
+        const b = `${t}:${p}:b`;
+        for (const phrase of groupA) pairs.add(phrase, a);
+        for (const phrase of groupB) pairs.add(phrase, b);
+        pairIds.set(t, [...(pairIds.get(t) ?? []), [a, b]]);
+      });
+    });
+    m = { keywords, pairs, pairIds };
+    this.byLang.set(lang, m);
+    return m;
+  }
+
+  find(text: string, tokens: Token[], lang: string): TopicHit[] {
+    const { keywords, pairs, pairIds } = this.matchers(lang);
+    const spans = new Map<number, TopicSpan[]>();
+    const add = (t: number, start: number, end: number, contrary = false) => spans.set(t, [...(spans.get(t) ?? []), { start, end, contrary }]);
+    for (const m of keywords.find(text, tokens)) add(m.value.t, m.start, m.end, m.value.contrary);
+    const groupHits = new Map<string, { start: number; end: number }>();
+    for (const m of pairs.findOverlapping(text, tokens)) if (!groupHits.has(m.value)) groupHits.set(m.value, m);
+    for (const [t, list] of pairIds) {
+      for (const [a, b] of list) {
+        const hitA = groupHits.get(a);
+        const hitB = groupHits.get(b);
+        if (hitA && hitB && !(hitA.start === hitB.start && hitA.end === hitB.end)) {
+          add(t, hitA.start, hitA.end);
+          add(t, hitB.start, hitB.end);
+        }
+      }
+    }
+    return [...spans].map(([t, s]) => ({ topic: this.topics[t], spans: s }));
+  }
+}

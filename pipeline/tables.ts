@@ -1,0 +1,86 @@
+import { iterateArticles } from './db/articles.repo.js';
+import type { Db } from './db/client.js';
+import { iterateStances, type StanceFilter } from './db/stances.repo.js';
+import type { Article, Stance } from './db/schema.js';
+
+/** The JSON shape of a stance record on the command line and in exports. */
+export function stanceJson(s: Stance) {
+  return {
+    article_id: s.articleId,
+    actor: s.actor,
+    topic: s.topic,
+    score: s.score,
+    label: s.label,
+    confidence: s.confidence,
+    evidence: s.evidence,
+    scorer: s.scorer,
+    model: s.model,
+    model_version: s.modelVersion,
+    published_at: s.publishedAt,
+    source: s.source,
+    lang: s.lang,
+  };
+}
+
+export function* stanceRows(db: Db, filter: StanceFilter, limit?: number) {
+  for (const s of iterateStances(db, filter, limit)) yield stanceJson(s);
+}
+
+export function articleJson(a: Article) {
+  return {
+    article_id: a.id,
+    title: a.title,
+    lang: a.lang,
+    published_at: a.publishedAt,
+    source: a.source,
+    url: a.url,
+    status: a.status,
+    attempts: a.attempts,
+    last_error: a.lastError,
+    text: a.text,
+  };
+}
+
+export function* articleRows(db: Db, limit?: number) {
+  for (const a of iterateArticles(db, limit)) yield articleJson(a);
+}
+
+function fit(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
+}
+
+function signed(x: number): string {
+  return (x > 0 ? '+' : x < 0 ? '−' : ' ') + Math.abs(x).toFixed(2);
+}
+
+const DEFAULT_ROWS = 40;
+
+/** A plain-text table a researcher can paste: one line per record, evidence cut to fit. */
+export function printStanceTable(db: Db, filter: StanceFilter, print: (line: string) => void, limit?: number): void {
+  const rows = limit ?? DEFAULT_ROWS;
+  print(`${'ARTICLE'.padEnd(22)} ${'ACTOR'.padEnd(5)} ${'TOPIC'.padEnd(21)} ${'STANCE'.padEnd(7)} ${'SCORE'.padStart(6)} ${'CONF'.padStart(4)}  EVIDENCE`);
+  let shown = 0;
+  let more = 0;
+  for (const s of iterateStances(db, filter)) {
+    if (shown >= rows) {
+      more++;
+      continue;
+    }
+    const evidence = s.evidence[0]?.sentence ?? '';
+    print(`${fit(s.articleId, 22)} ${s.actor.padEnd(5)} ${fit(s.topic, 21)} ${s.label.padEnd(7)} ${signed(s.score).padStart(6)} ${s.confidence.toFixed(2).padStart(4)}  ${fit(evidence, 70)}`);
+    shown++;
+  }
+  if (shown === 0) print('(no stance records)');
+  if (more > 0 && limit === undefined) print(`… ${more} more: stance stances --json for all of them`);
+}
+
+export function printArticleTable(db: Db, print: (line: string) => void, limit?: number): void {
+  print(`${'ARTICLE'.padEnd(24)} ${'LANG'.padEnd(4)} ${'PUBLISHED'.padEnd(10)} ${'STATUS'.padEnd(10)} TITLE`);
+  let n = 0;
+  for (const a of iterateArticles(db, limit)) {
+    print(`${fit(a.id, 24)} ${(a.lang ?? '?').padEnd(4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fit(a.title ?? a.text, 60)}`);
+    n++;
+  }
+  if (n === 0) print('(no articles)');
+}

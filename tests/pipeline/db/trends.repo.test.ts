@@ -1,0 +1,61 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { actorCounts, dataSpan, scorerRank, stancePage, topicCounts, trendRows } from '../../../pipeline/db/trends.repo.js';
+import { createFixture } from '../../api/trend-fixture.js';
+
+const fixture = createFixture();
+const db = fixture.handle.db;
+afterAll(() => fixture.cleanup());
+
+describe('trendRows', () => {
+  it('keeps the best scorer per article, ordered by actor and date', () => {
+    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'] });
+    expect(rows.map((r) => [r.articleId, r.scorer])).toEqual([
+      ['a1', 'lexicon'],
+      ['a2', 'nli:tiny'],
+      ['a3', 'lexicon'],
+      ['a4', 'lexicon'],
+    ]);
+  });
+
+  it('fetches titles only where two articles share an actor and a day', () => {
+    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'] });
+    expect(rows.find((r) => r.articleId === 'a1')!.title).toBeNull();
+    expect(rows.find((r) => r.articleId === 'a3')!.title).toBe('Kremlin warns against NATO enlargement');
+    expect(rows.find((r) => r.articleId === 'a4')!.title).toBe('Kremlin warns against NATO enlargement!');
+  });
+
+  it('applies min_confidence after choosing the best record', () => {
+    // a2's nli record (0.8) is chosen and survives 0.75; its lexicon record (0.5) never shows.
+    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'], minConfidence: 0.75 });
+    expect(rows.map((r) => r.articleId)).toEqual(['a1', 'a2', 'a3']);
+    const lexicon = trendRows(db, { topic: 'nato-expansion', actors: ['RU'], scorer: 'lexicon', minConfidence: 0.45 });
+    expect(lexicon.map((r) => r.articleId)).toEqual(['a1', 'a2', 'a3', 'a4']);
+  });
+
+  it('includes the whole last day when it is given as a date', () => {
+    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'], from: '2022-01-20', to: '2022-03-05' });
+    expect(rows.map((r) => r.articleId)).toEqual(['a2', 'a3', 'a4']);
+  });
+});
+
+describe('the other reads', () => {
+  it('ranks scorers: ensemble, nli, others, lexicon', () => {
+    expect(['lexicon', 'custom', 'nli:x', 'ensemble:y'].sort((a, b) => scorerRank(a) - scorerRank(b))).toEqual(['ensemble:y', 'nli:x', 'custom', 'lexicon']);
+  });
+
+  it('finds the data span and the counts', () => {
+    expect(dataSpan(db, 'nato-expansion', ['RU', 'CN'])).toEqual({ from: '2022-01-10', to: '2022-03-05' });
+    expect(dataSpan(db, 'aukus', ['RU'])).toBeNull();
+    expect(actorCounts(db).find((c) => c.key === 'RU')).toEqual({ key: 'RU', n_records: 5, n_articles: 4 });
+    expect(topicCounts(db)).toEqual([{ key: 'nato-expansion', n_records: 6, n_articles: 5 }]);
+  });
+
+  it('pages stances by keyset without gaps or repeats', () => {
+    const first = stancePage(db, { topic: 'nato-expansion' }, { limit: 2 });
+    const second = stancePage(db, { topic: 'nato-expansion' }, { limit: 2, cursor: first.next! });
+    const third = stancePage(db, { topic: 'nato-expansion' }, { limit: 2, cursor: second.next! });
+    const ids = [...first.items, ...second.items, ...third.items].map((s) => s.article_id);
+    expect(ids).toEqual(['a1', 'a5', 'a2', 'a3', 'a4']);
+    expect(third.next).toBeNull();
+  });
+});

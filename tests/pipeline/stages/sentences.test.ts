@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../pipeline/stages/sentences.js';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits English without breaking on abbreviations and initials', () => {
+    expect(texts('Mr. Blinken met U.S. allies on Friday. He said the U.K. agreed. J. Smith left.')).toEqual([
+      'Mr. Blinken met U.S. allies on Friday.',
+      'He said the U.K. agreed.',
+      'J. Smith left.',
+    ]);
+  });
+
+  it('keeps a quote with its attribution and splits inside a multi-sentence quote', () => {
+    expect(texts('"This is not about NATO. This is about the right to choose," he told MSNBC.')).toEqual([
+      '"This is not about NATO.',
+      'This is about the right to choose," he told MSNBC.',
+    ]);
+  });
+
+  it('splits Chinese and Japanese on full-width marks without spaces', () => {
+    expect(texts('中方坚决反对。美方不支持台湾独立！对吗？')).toEqual(['中方坚决反对。', '美方不支持台湾独立！', '对吗？']);
+    expect(texts('日本は制裁を続ける。ロシアは反発した。')).toEqual(['日本は制裁を続ける。', 'ロシアは反発した。']);
+  });
+
+  it('splits Arabic on the Arabic question mark and full stops', () => {
+    expect(texts('هل تعترف سوريا؟ قالت كييف إنها لن تقبل ذلك. انتهى')).toEqual(['هل تعترف سوريا؟', 'قالت كييف إنها لن تقبل ذلك.', 'انتهى']);
+  });
+
+  it('splits Russian and keeps abbreviations like "т.е."', () => {
+    expect(texts('Москва выступает против. Т.е. расширение НАТО неприемлемо. Так заявил Лавров.')).toHaveLength(3);
+  });
+
+  it('gives offsets into the text and paragraph numbers', () => {
+    const text = 'First one. Second one.\n\nThird one.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => [s.paragraph, text.slice(s.start, s.end)])).toEqual([
+      [0, 'First one.'],
+      [0, 'Second one.'],
+      [1, 'Third one.'],
+    ]);
+  });
+});
