@@ -1,0 +1,70 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { trendRows } from '../../pipeline/db/trends.repo.js';
+import { errorResponses, type AppDeps } from '../app.js';
+import { overallSummary, type OverallSummary, type TrendRecord } from '../trend-stats.js';
+import { checkOrder, DateParam, filterOf, findTopic, FilterParams, toTrendRecord, toUtcDay } from './trends.route.js';
+
+export const CompareQuerySchema = z.object({
+  topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
+  from: DateParam.optional().openapi({ description: 'First day (UTC); all time when absent', example: '2022-01-01' }),
+  to: DateParam.optional().openapi({ description: 'Last day (UTC), inclusive; all time when absent', example: '2022-12-31' }),
+  ...FilterParams,
+});
+
+const CompareEntrySchema = z.object({
+  actor: z.string(),
+  name: z.string().nullable(),
+  mean: z.number().nullable(),
+  ci_low: z.number().nullable(),
+  ci_high: z.number().nullable(),
+  n_records: z.number().int(),
+  n_articles: z.number().int(),
+  n_sources: z.number().int(),
+});
+
+export const CompareResultSchema = z
+  .object({
+    topic: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    scorer: z.string(),
+    actors: z.array(CompareEntrySchema).openapi({ description: 'Most supportive first' }),
+  })
+  .openapi('Compare');
+
+type CompareEntry = OverallSummary & { actor: string; name: string | null };
+
+/** Most supportive first; ties broken by more evidence, then by code so the order is stable. */
+function byStance(a: CompareEntry, b: CompareEntry): number {
+  return (b.mean ?? -Infinity) - (a.mean ?? -Infinity) || b.n_articles - a.n_articles || a.actor.localeCompare(b.actor);
+}
+
+export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  const route = createRoute({
+    method: 'get',
+    path: '/v1/compare',
+    summary: "Every actor's stance on a topic over a window",
+    description: 'Confidence-weighted mean with a 95% t-interval per actor; syndicated copies count once.',
+    request: { query: CompareQuerySchema },
+    responses: {
+      200: { description: 'Actors sorted from most supportive to most opposed', content: { 'application/json': { schema: CompareResultSchema } } },
+      ...errorResponses(),
+    },
+  });
+  app.openapi(route, (c) => {
+    const query = c.req.valid('query');
+    const topic = findTopic(deps, query.topic);
+    const from = query.from ? toUtcDay(query.from)! : undefined;
+    const to = query.to ? toUtcDay(query.to)! : undefined;
+    checkOrder(from, to);
+    const byActor = new Map<string, TrendRecord[]>();
+    for (const row of trendRows(deps.db, { ...filterOf(query, topic.id), from, to })) {
+      const list = byActor.get(row.actor) ?? [];
+      list.push(toTrendRecord(row));
+      byActor.set(row.actor, list);
+    }
+    const names = new Map(deps.actors().map((a) => [a.code, a.name]));
+    const actors = [...byActor].map(([actor, records]) => ({ actor, name: names.get(actor) ?? null, ...overallSummary(records) })).sort(byStance);
+    return c.json({ topic: topic.id, from: from ?? null, to: to ?? null, scorer: query.scorer ?? 'best', actors }, 200);
+  });
+}

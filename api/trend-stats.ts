@@ -1,0 +1,283 @@
+/**
+ * The statistics behind a trend: plain data in, plain data out.
+ *
+ * Method, in order:
+ * 1. Bucket each record by the UTC day of its article's publication (ISO weeks start Monday).
+ * 2. Records whose articles share a duplicate cluster (the same story reprinted) collapse into
+ *    one observation per bucket: its value is their confidence-weighted mean score, its weight
+ *    their mean confidence. Fifty reprints of one wire story count as one report.
+ * 3. Per bucket: the confidence-weighted mean of the observations and a t-based 95% interval
+ *    (see `summarise`). One observation gives a mean and no interval; none gives nulls.
+ * 4. Optional smoothing: a trailing window over the current and the k-1 previous buckets that
+ *    pools their observations, so each bucket weighs by how many observations it holds. Empty
+ *    buckets stay empty: smoothing never invents a value where there is no data.
+ */
+
+export const BUCKETS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+/** One stance record, already reduced to what the statistics need. */
+export interface TrendRecord {
+  articleId: string;
+  /** Records sharing a cluster key in one bucket count once (see `clusterKey`). */
+  cluster: string;
+  /** `YYYY-MM-DD` or a full UTC ISO timestamp. */
+  publishedAt: string;
+  score: number;
+  confidence: number;
+  source: string | null;
+}
+
+export interface TrendPoint {
+  bucket_start: string;
+  mean: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  n_records: number;
+  n_articles: number;
+  n_sources: number;
+}
+
+export interface Observation {
+  value: number;
+  weight: number;
+}
+
+export interface Summary {
+  mean: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+}
+
+const DAY_MS = 86_400_000;
+
+function parseDay(day: string): Date {
+  return new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
+}
+
+function formatDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first day (`YYYY-MM-DD`) of the bucket holding `date` (a UTC date or ISO timestamp). */
+export function bucketStart(date: string, bucket: Bucket): string {
+  const day = date.slice(0, 10);
+  const year = day.slice(0, 4);
+  const month = +day.slice(5, 7);
+  switch (bucket) {
+    case 'day':
+      return day;
+    case 'month':
+      return `${day.slice(0, 7)}-01`;
+    case 'quarter':
+      return `${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    case 'year':
+      return `${year}-01-01`;
+    case 'week': {
+      const parsed = parseDay(day);
+      const sinceMonday = (parsed.getUTCDay() + 6) % 7;
+      return formatDay(new Date(parsed.getTime() - sinceMonday * DAY_MS));
+    }
+  }
+}
+
+/** The start of the bucket after the one starting at `start`. */
+export function nextBucketStart(start: string, bucket: Bucket): string {
+  const date = parseDay(start);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  switch (bucket) {
+    case 'day':
+      return formatDay(new Date(date.getTime() + DAY_MS));
+    case 'week':
+      return formatDay(new Date(date.getTime() + 7 * DAY_MS));
+    case 'month':
+      return formatDay(new Date(Date.UTC(y, m + 1, 1)));
+    case 'quarter':
+      return formatDay(new Date(Date.UTC(y, m + 3, 1)));
+    case 'year':
+      return formatDay(new Date(Date.UTC(y + 1, 0, 1)));
+  }
+}
+
+/** How many buckets [from, to] spans, without listing them (for limits checked before work). */
+export function countBuckets(from: string, to: string, bucket: Bucket): number {
+  const a = parseDay(bucketStart(from, bucket));
+  const b = parseDay(bucketStart(to, bucket));
+  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+  switch (bucket) {
+    case 'day':
+      return Math.round((b.getTime() - a.getTime()) / DAY_MS) + 1;
+    case 'week':
+      return Math.round((b.getTime() - a.getTime()) / (7 * DAY_MS)) + 1;
+    case 'month':
+      return months + 1;
+    case 'quarter':
+      return months / 3 + 1;
+    case 'year':
+      return b.getUTCFullYear() - a.getUTCFullYear() + 1;
+  }
+}
+
+/** Every bucket start from the bucket holding `from` to the one holding `to`, inclusive. */
+export function bucketStarts(from: string, to: string, bucket: Bucket): string[] {
+  const last = bucketStart(to, bucket);
+  const starts: string[] = [];
+  for (let s = bucketStart(from, bucket); s <= last; s = nextBucketStart(s, bucket)) starts.push(s);
+  return starts;
+}
+
+/**
+ * The duplicate-cluster key of an article: its title normalised (Unicode case-folded,
+ * punctuation and spacing removed) plus its publication day. Syndicated copies keep the
+ * headline and the day; identical texts are already one article at ingest. Without a usable
+ * title (none, or under 12 characters) an article is its own cluster, keyed by its id.
+ */
+export function clusterKey(articleId: string, title: string | null, publishedAt: string): string {
+  if (!title) return articleId;
+  const normalised = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  // The control character keeps title keys apart from article ids.
+  return normalised.length >= 12 ? `\u0001${publishedAt.slice(0, 10)}|${normalised}` : articleId;
+}
+
+/** Two-sided 95% Student t quantiles (0.975) by degrees of freedom. */
+const T_975: Array<[number, number]> = [
+  [1, 12.7062], [2, 4.3027], [3, 3.1824], [4, 2.7764], [5, 2.5706], [6, 2.4469], [7, 2.3646],
+  [8, 2.306], [9, 2.2622], [10, 2.2281], [11, 2.201], [12, 2.1788], [13, 2.1604], [14, 2.1448],
+  [15, 2.1314], [16, 2.1199], [17, 2.1098], [18, 2.1009], [19, 2.093], [20, 2.086], [21, 2.0796],
+  [22, 2.0739], [23, 2.0687], [24, 2.0639], [25, 2.0595], [26, 2.0555], [27, 2.0518], [28, 2.0484],
+  [29, 2.0452], [30, 2.0423], [40, 2.0211], [60, 2.0003], [120, 1.9799],
+];
+
+/** t(0.975, df), interpolated linearly in 1/df between table rows (exact at integer rows up to 30). */
+export function tQuantile975(df: number): number {
+  const d = Math.max(1, df);
+  for (let i = 0; i < T_975.length - 1; i++) {
+    const [d0, t0] = T_975[i];
+    const [d1, t1] = T_975[i + 1];
+    if (d <= d1) return t0 + ((1 / d - 1 / d0) / (1 / d1 - 1 / d0)) * (t1 - t0);
+  }
+  const [dl, tl] = T_975[T_975.length - 1];
+  return 1.96 + ((1 / d) / (1 / dl)) * (tl - 1.96);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * Confidence-weighted mean and a t-based 95% interval. Weights are treated as reliability
+ * weights: variance s² = Σw(x−μ)² / (V1 − V2/V1), standard error s/√n_eff with Kish's
+ * effective size n_eff = V1²/V2, and df = n_eff − 1 (at least 1). Scores live in [−1, 1], so
+ * the interval is clipped to it. When every weight is 0 the observations count equally.
+ */
+export function summarise(observations: Observation[]): Summary {
+  if (observations.length === 0) return { mean: null, ci_low: null, ci_high: null };
+  const allZero = observations.every((o) => o.weight <= 0);
+  const weighted = allZero ? observations.map((o) => ({ value: o.value, weight: 1 })) : observations;
+  let v1 = 0;
+  let v2 = 0;
+  let sum = 0;
+  for (const o of weighted) {
+    v1 += o.weight;
+    v2 += o.weight * o.weight;
+    sum += o.weight * o.value;
+  }
+  const mean = sum / v1;
+  const nEff = (v1 * v1) / v2;
+  if (observations.length < 2 || nEff - 1 < 1e-9) return { mean: round(mean), ci_low: null, ci_high: null };
+  let squares = 0;
+  for (const o of weighted) squares += o.weight * (o.value - mean) ** 2;
+  const variance = squares / (v1 - v2 / v1);
+  const half = tQuantile975(nEff - 1) * Math.sqrt(variance / nEff);
+  return { mean: round(mean), ci_low: round(Math.max(-1, mean - half)), ci_high: round(Math.min(1, mean + half)) };
+}
+
+interface ClusterSum {
+  weightedScore: number;
+  scoreSum: number;
+  confidenceSum: number;
+  count: number;
+}
+
+interface BucketData {
+  records: number;
+  articles: Set<string>;
+  sources: Set<string>;
+  clusters: Map<string, ClusterSum>;
+}
+
+/** One observation per duplicate cluster: the members' weighted mean, weighted by their mean confidence. */
+function clusterObservations(clusters: Map<string, ClusterSum>): Observation[] {
+  return [...clusters.values()].map((c) => ({
+    value: c.confidenceSum > 0 ? c.weightedScore / c.confidenceSum : c.scoreSum / c.count,
+    weight: c.confidenceSum / c.count,
+  }));
+}
+
+function addRecord(data: BucketData, record: TrendRecord): void {
+  data.records += 1;
+  data.articles.add(record.articleId);
+  if (record.source) data.sources.add(record.source);
+  const cluster = data.clusters.get(record.cluster) ?? { weightedScore: 0, scoreSum: 0, confidenceSum: 0, count: 0 };
+  cluster.weightedScore += record.score * record.confidence;
+  cluster.scoreSum += record.score;
+  cluster.confidenceSum += record.confidence;
+  cluster.count += 1;
+  data.clusters.set(record.cluster, cluster);
+}
+
+export interface SeriesOptions {
+  from: string;
+  to: string;
+  bucket: Bucket;
+  /** Trailing window length in buckets; 1 or absent means no smoothing. */
+  smooth?: number;
+}
+
+/** The points of one actor's series: every bucket in [from, to], empty ones with nulls. */
+export function trendSeries(records: TrendRecord[], options: SeriesOptions): TrendPoint[] {
+  const starts = bucketStarts(options.from, options.to, options.bucket);
+  const byStart = new Map<string, BucketData>(
+    starts.map((s) => [s, { records: 0, articles: new Set(), sources: new Set(), clusters: new Map() }]),
+  );
+  for (const record of records) {
+    const data = byStart.get(bucketStart(record.publishedAt, options.bucket));
+    if (data) addRecord(data, record);
+  }
+  const observations = starts.map((s) => clusterObservations(byStart.get(s)!.clusters));
+  const window = Math.max(1, options.smooth ?? 1);
+  return starts.map((start, i) => {
+    const data = byStart.get(start)!;
+    const pooled = data.records === 0 ? [] : observations.slice(Math.max(0, i - window + 1), i + 1).flat();
+    return {
+      bucket_start: start,
+      ...summarise(pooled),
+      n_records: data.records,
+      n_articles: data.articles.size,
+      n_sources: data.sources.size,
+    };
+  });
+}
+
+export interface OverallSummary extends Summary {
+  n_records: number;
+  n_articles: number;
+  n_sources: number;
+}
+
+/** One summary over all records (the compare view): clusters collapse per publication day. */
+export function overallSummary(records: TrendRecord[]): OverallSummary {
+  const data: BucketData = { records: 0, articles: new Set(), sources: new Set(), clusters: new Map() };
+  for (const record of records) addRecord(data, record);
+  return {
+    ...summarise(clusterObservations(data.clusters)),
+    n_records: data.records,
+    n_articles: data.articles.size,
+    n_sources: data.sources.size,
+  };
+}

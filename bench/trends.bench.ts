@@ -1,0 +1,224 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createApp, type ActorInfo, type AppDeps } from '../api/app.js';
+import { startServer } from '../api/server.js';
+import { builtinCatalogue, type TopicDefinition } from '../pipeline/data/topic-catalogue.js';
+import { openDatabase, type DbHandle } from '../pipeline/db/client.js';
+
+/**
+ * Latency of the trend and compare reads on a synthetic database (default 1,000,000 stance
+ * records, 10 years, 50 actors, 10 topics), in-process through `app.request()` and over HTTP on
+ * loopback. The HTTP server runs in a worker thread so the load generator does not share its
+ * event loop.
+ */
+
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p50: number; p97_5: number };
+  non2xx: number;
+  errors: number;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
+  url: string;
+  connections: number;
+  duration: number;
+}) => Promise<AutocannonResult>;
+
+const ACTOR_CODES = (
+  'RU CN US TR UA DE FR GB IT ES PL SE FI NO DK NL BE AT CH HU RO BG GR RS JP KR KP IN PK IR ' +
+  'IL SA EG ZA NG BR AR MX CA AU NZ ID VN TH PH BY KZ NATO EU UN'
+).split(' ');
+const SOURCES = Array.from({ length: 30 }, (_, i) => `Source ${i + 1}`);
+const LANGS = ['en', 'ru', 'zh', 'de', 'fr', 'es', 'ar', 'tr'];
+const YEARS = 10;
+const FIRST_DAY = Date.UTC(2015, 0, 1);
+const RECORDS_PER_ARTICLE = 4;
+
+export function benchActors(): ActorInfo[] {
+  return ACTOR_CODES.map((code) => ({ code, kind: code.length === 2 ? 'country' : 'organisation', name: code, names: { en: code } }));
+}
+
+/** The built-in topics plus synthetic ones up to ten. */
+export function benchTopics(): TopicDefinition[] {
+  const builtin = builtinCatalogue();
+  const extra = Array.from({ length: Math.max(0, 10 - builtin.length) }, (_, i) => ({ ...builtin[0], id: `bench-topic-${i + 1}`, label: `Bench topic ${i + 1}` }));
+  return [...builtin, ...extra].slice(0, 10);
+}
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fills the database with `records` stance records over `records / 4` articles, in one transaction. */
+export function fillSyntheticDatabase(handle: DbHandle, records: number): void {
+  const random = seeded(7);
+  const topics = benchTopics().map((t) => t.id);
+  const insertArticle = handle.sqlite.prepare(
+    `insert into articles (id, content_hash, title, text, lang, published_at, source, url, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'done')`,
+  );
+  const insertStance = handle.sqlite.prepare(
+    `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at, source, lang)
+     values (?, ?, ?, ?, ?, ?, ?, 'lexicon', 'lexicon', '1', ?, ?, ?)`,
+  );
+  const days = YEARS * 365;
+  handle.sqlite.transaction(() => {
+    for (let a = 0; a * RECORDS_PER_ARTICLE < records; a++) {
+      const id = `art-${a}`;
+      const day = new Date(FIRST_DAY + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
+      const source = SOURCES[Math.floor(random() * SOURCES.length)];
+      const lang = LANGS[Math.floor(random() * LANGS.length)];
+      insertArticle.run(id, `hash-${a}`, `Story number ${a} about world affairs`, `Synthetic text ${a}.`, lang, day, source, `https://news.example/${a}`);
+      const pairs = new Set<string>();
+      for (let r = 0; r < RECORDS_PER_ARTICLE && a * RECORDS_PER_ARTICLE + r < records; r++) {
+        let pair: string;
+        do pair = `${ACTOR_CODES[Math.floor(random() * ACTOR_CODES.length)]}|${topics[Math.floor(random() * topics.length)]}`;
+        while (pairs.has(pair));
+        pairs.add(pair);
+        const [actor, topic] = pair.split('|');
+        const score = Math.round((random() * 2 - 1) * 1000) / 1000;
+        const label = score < -0.2 ? 'oppose' : score > 0.2 ? 'support' : 'neutral';
+        const evidence = JSON.stringify([{ sentence: `${actor} on ${topic}.`, start: 0, end: 20, score, confidence: 0.7 }]);
+        insertStance.run(id, actor, topic, score, label, Math.round(random() * 1000) / 1000, evidence, day, source, lang);
+      }
+    }
+  })();
+  handle.sqlite.exec('analyze');
+  // Readers would otherwise search a WAL holding the whole build on every page read.
+  handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function trendPath(random: () => number): string {
+  const topics = benchTopics();
+  const topic = topics[Math.floor(random() * topics.length)].id;
+  const picked = new Set<string>();
+  while (picked.size < 3) picked.add(ACTOR_CODES[Math.floor(random() * ACTOR_CODES.length)]);
+  return `/v1/trends?topic=${topic}&actors=${[...picked].join(',')}&bucket=month&from=2015-01-01&to=2024-12-31`;
+}
+
+function comparePath(random: () => number): string {
+  const topics = benchTopics();
+  return `/v1/compare?topic=${topics[Math.floor(random() * topics.length)].id}`;
+}
+
+/** Timings in ms of `count` sequential requests from `request`, after a few warm-up calls. */
+async function timeRequests(count: number, path: () => string, request: (path: string) => Promise<Response>): Promise<number[]> {
+  for (let i = 0; i < 5; i++) await (await request(path())).arrayBuffer();
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const url = path();
+    const started = performance.now();
+    const response = await request(url);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`benchmark request ${url} gave ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function benchDeps(handle: DbHandle): AppDeps {
+  return { db: handle.db, topics: benchTopics, actors: benchActors };
+}
+
+/** Starts the API over `dbPath` in a worker thread; resolves with its URL and a stop function. */
+async function serveInWorker(dbPath: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { role: 'bench-server', dbPath } });
+  const url = await new Promise<string>((resolve, reject) => {
+    worker.once('message', (message: { url: string }) => resolve(message.url));
+    worker.once('error', reject);
+  });
+  return { url, stop: async () => void (await worker.terminate()) };
+}
+
+async function runServerWorker(dbPath: string): Promise<void> {
+  const handle = openDatabase(dbPath, { readonly: true });
+  const server = await startServer({ app: createApp(benchDeps(handle)), host: '127.0.0.1', port: 0 });
+  parentPort!.postMessage({ url: server.url });
+}
+
+export interface TrendBenchResult {
+  records: number;
+  build_s: number;
+  trend_p50_ms: number;
+  trend_p95_ms: number;
+  compare_p50_ms: number;
+  compare_p95_ms: number;
+  http_trend_p50_ms: number;
+  http_trend_p95_ms: number;
+  http_compare_p95_ms: number;
+  http_rps: number;
+  http_latency_p50_ms: number;
+  http_latency_p97_5_ms: number;
+}
+
+export async function benchTrends(options: { records?: number; httpSeconds?: number } = {}): Promise<TrendBenchResult> {
+  const records = options.records ?? 1_000_000;
+  const dir = mkdtempSync(join(tmpdir(), 'stance-trend-bench-'));
+  const dbPath = join(dir, 'bench.db');
+  try {
+    const built = performance.now();
+    const writer = openDatabase(dbPath);
+    fillSyntheticDatabase(writer, records);
+    writer.close();
+    const buildSeconds = (performance.now() - built) / 1000;
+    // A fresh connection, as `stance serve` would open it.
+    const handle = openDatabase(dbPath, { readonly: true });
+    const app = createApp(benchDeps(handle));
+    const random = seeded(11);
+    const inProcess = (path: string) => Promise.resolve(app.request(path));
+    const trend = await timeRequests(200, () => trendPath(random), inProcess);
+    const compare = await timeRequests(20, () => comparePath(random), inProcess);
+    handle.close();
+
+    const server = await serveInWorker(dbPath);
+    try {
+      const overHttp = (path: string) => fetch(`${server.url}${path}`);
+      const httpTrend = await timeRequests(200, () => trendPath(random), overHttp);
+      const httpCompare = await timeRequests(20, () => comparePath(random), overHttp);
+      const load = await autocannon({ url: `${server.url}${trendPath(random)}`, connections: 10, duration: options.httpSeconds ?? 10 });
+      return {
+        records,
+        build_s: round(buildSeconds),
+        trend_p50_ms: round(percentile(trend, 50)),
+        trend_p95_ms: round(percentile(trend, 95)),
+        compare_p50_ms: round(percentile(compare, 50)),
+        compare_p95_ms: round(percentile(compare, 95)),
+        http_trend_p50_ms: round(percentile(httpTrend, 50)),
+        http_trend_p95_ms: round(percentile(httpTrend, 95)),
+        http_compare_p95_ms: round(percentile(httpCompare, 95)),
+        http_rps: round(load.requests.average),
+        http_latency_p50_ms: load.latency.p50,
+        http_latency_p97_5_ms: load.latency.p97_5,
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === 'bench-server') {
+  await runServerWorker((workerData as { dbPath: string }).dbPath);
+} else if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const records = process.argv[2] ? Number(process.argv[2]) : undefined;
+  console.log(JSON.stringify(await benchTrends({ records }), null, 2));
+}

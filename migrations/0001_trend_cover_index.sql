@@ -1,0 +1,1 @@
+CREATE INDEX `stances_trend_cover_idx` ON `stances` (`topic`,`actor`,`published_at`,`article_id`,`score`,`confidence`,`scorer`,`source`,`lang`);

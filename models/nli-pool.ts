@@ -1,0 +1,186 @@
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fork, type ChildProcess } from 'node:child_process';
+import { z } from 'zod';
+import { StanceError } from '../pipeline/errors.js';
+import type { NliModelOptions, NliPair, NliProbs } from './nli-model.js';
+import type { WorkerReply } from './nli.worker.js';
+
+const poolOptionsSchema = z.object({
+  modelsDir: z.string().min(1),
+  name: z.string().min(1),
+  batchSize: z.number().int().min(1).default(16),
+  workers: z.number().int().min(1).optional(),
+});
+
+export type NliPoolOptions = NliModelOptions & { workers?: number };
+
+interface Job {
+  pairs: NliPair[];
+  resolve: (probs: NliProbs[]) => void;
+  reject: (error: unknown) => void;
+}
+
+interface PoolWorker {
+  worker: ChildProcess;
+  job?: Job;
+}
+
+/**
+ * The worker runs as compiled JavaScript. From the build output it sits beside this file; when
+ * this file runs from the TypeScript sources (tests), the build output of the project is used.
+ */
+function workerScript(): URL {
+  const beside = new URL('./nli.worker.js', import.meta.url);
+  const built = new URL('../dist/models/nli.worker.js', import.meta.url);
+  const found = [beside, built].find((url) => existsSync(fileURLToPath(url)));
+  if (!found) {
+    throw new StanceError(
+      'internal',
+      `Expected the compiled inference worker at ${fileURLToPath(built)}, found nothing. Run \`npm run build\` first.`,
+    );
+  }
+  return found;
+}
+
+function replyError(reply: Extract<WorkerReply, { type: 'error' }>): StanceError {
+  return new StanceError(reply.code, reply.message);
+}
+
+function waitUntilReady(worker: ChildProcess): Promise<void> {
+  return new Promise((resolveReady, rejectReady) => {
+    const settle = (error?: StanceError) => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (error) rejectReady(error);
+      else resolveReady();
+    };
+    const onMessage = (reply: WorkerReply) => settle(reply.type === 'error' ? replyError(reply) : undefined);
+    const onError = (error: Error) => settle(new StanceError('internal', `Inference worker failed to start: ${error.message}`));
+    const onExit = (code: number | null) => settle(new StanceError('internal', `Inference worker exited with code ${code} while starting`));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  });
+}
+
+function spawnWorker(script: URL, options: object): ChildProcess {
+  return fork(fileURLToPath(script), [JSON.stringify(options)], {
+    serialization: 'advanced',
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+async function stop(worker: ChildProcess): Promise<void> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return;
+  const exited = once(worker, 'exit');
+  if (worker.connected) worker.disconnect();
+  else worker.kill();
+  await exited;
+}
+
+/**
+ * Runs NLI inference in worker processes, each with its own model and a share of the cores.
+ * Processes rather than threads: see nli.worker.ts for why onnxruntime-node 1.14 needs that.
+ */
+export class NliPool {
+  private readonly queue: Job[] = [];
+  private readonly idle: PoolWorker[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly workers: PoolWorker[],
+    private readonly batchSize: number,
+  ) {
+    for (const member of workers) this.listen(member);
+    this.idle.push(...workers);
+  }
+
+  static async start(options: NliPoolOptions): Promise<NliPool> {
+    const { modelsDir, name, batchSize, workers: requested } = poolOptionsSchema.parse(options);
+    const cores = availableParallelism();
+    const count = requested ?? cores;
+    // Each worker gets its share of the cores so that workers × threads never exceeds them.
+    const threads = Math.max(1, Math.floor(cores / count));
+    const script = workerScript();
+    const workerOptions = { modelsDir: resolve(modelsDir), name, batchSize, threads };
+    const workers = Array.from({ length: count }, () => spawnWorker(script, workerOptions));
+    const started = await Promise.allSettled(workers.map(waitUntilReady));
+    const failure = started.find((result) => result.status === 'rejected');
+    if (failure) {
+      await Promise.all(workers.map(stop));
+      throw failure.reason;
+    }
+    return new NliPool(workers.map((worker) => ({ worker })), batchSize);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async classify(pairs: NliPair[]): Promise<NliProbs[]> {
+    if (this.closed) throw new StanceError('internal', 'Expected an open inference pool, got a closed one');
+    const order = pairs
+      .map((pair, index) => ({ index, length: pair.premise.length + pair.hypothesis.length }))
+      .sort((a, b) => a.length - b.length)
+      .map((item) => item.index);
+    const chunks: number[][] = [];
+    for (let start = 0; start < order.length; start += this.batchSize) chunks.push(order.slice(start, start + this.batchSize));
+    const chunkResults = await Promise.all(chunks.map((chunk) => this.enqueue(chunk.map((index) => pairs[index]))));
+    const results = new Array<NliProbs>(pairs.length);
+    chunks.forEach((chunk, c) => chunk.forEach((index, position) => (results[index] = chunkResults[c][position])));
+    return results;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new StanceError('internal', 'Inference pool closed before the batch ran'));
+    await Promise.all(this.workers.map(({ worker }) => stop(worker)));
+  }
+
+  private enqueue(pairs: NliPair[]): Promise<NliProbs[]> {
+    return new Promise((resolveJob, rejectJob) => {
+      this.queue.push({ pairs, resolve: resolveJob, reject: rejectJob });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const member = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      member.job = job;
+      member.worker.send({ id: this.nextId++, pairs: job.pairs });
+    }
+  }
+
+  private listen(member: PoolWorker): void {
+    member.worker.on('message', (reply: WorkerReply) => {
+      const job = member.job;
+      member.job = undefined;
+      if (reply.type === 'result') job?.resolve(reply.probs);
+      else if (reply.type === 'error') job?.reject(replyError(reply));
+      this.idle.push(member);
+      this.dispatch();
+    });
+    member.worker.on('error', (error) => this.retire(member, error.message));
+    member.worker.on('exit', (code, signal) => {
+      if (!this.closed) this.retire(member, `exited with ${signal ?? `code ${code}`}`);
+    });
+  }
+
+  /** A worker that died takes its batch with it; when none is left, queued batches fail too. */
+  private retire(member: PoolWorker, reason: string): void {
+    if (!this.workers.includes(member)) return;
+    const error = new StanceError('internal', `Inference worker stopped: ${reason}`);
+    member.job?.reject(error);
+    member.job = undefined;
+    this.workers.splice(this.workers.indexOf(member), 1);
+    const idleAt = this.idle.indexOf(member);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    if (this.workers.length === 0) for (const job of this.queue.splice(0)) job.reject(error);
+  }
+}

@@ -1,0 +1,47 @@
+import { StanceError, errorMessage } from '../pipeline/errors.js';
+import { NliModel, type NliModelOptions, type NliPair, type NliProbs } from './nli-model.js';
+
+/*
+ * One inference process of an NliPool, started with `fork` and spoken to over IPC. A process,
+ * not a worker thread: onnxruntime-node 1.14 keeps the binding's class reference in a static
+ * that every thread loading it overwrites and that is freed when that thread exits, which
+ * corrupts the heap of the whole process (seen as "free(): invalid next size").
+ */
+export type WorkerRequest = { id: number; pairs: NliPair[] };
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; probs: NliProbs[] }
+  | { type: 'error'; id?: number; code: StanceError['code']; message: string };
+
+function send(reply: WorkerReply): void {
+  process.send?.(reply);
+}
+
+function errorReply(error: unknown, id?: number): WorkerReply {
+  const code = error instanceof StanceError ? error.code : 'internal';
+  return { type: 'error', id, code, message: errorMessage(error) };
+}
+
+async function serve(options: NliModelOptions): Promise<void> {
+  if (!process.send) throw new Error('Expected to run as a forked process with an IPC channel, got none');
+  let model: NliModel;
+  try {
+    model = await NliModel.load(options);
+  } catch (error) {
+    send(errorReply(error));
+    process.disconnect();
+    return;
+  }
+  process.on('message', (request: WorkerRequest) => {
+    model.classify(request.pairs).then(
+      (probs) => send({ type: 'result', id: request.id, probs }),
+      (error: unknown) => send(errorReply(error, request.id)),
+    );
+  });
+  // The pool closing (or dying) ends the channel; nothing is left to do then.
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'ready' });
+}
+
+await serve(JSON.parse(process.argv[2] ?? '{}') as NliModelOptions);

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFixtureModel, writeRealisticModel } from '../../models/fixture.js';
+import { NliModel, type NliPair } from '../../models/nli-model.js';
+import { NliPool } from '../../models/nli-pool.js';
+import { StanceError } from '../../pipeline/errors.js';
+import { ensureBuildOutput } from './build-output.js';
+
+function pairs(count: number): NliPair[] {
+  const premises = ['Russia opposes NATO expansion.', 'Finland applied to join NATO.', 'The weather in Paris was sunny today.'];
+  return Array.from({ length: count }, (_, i) => ({
+    premise: `${premises[i % 3]} ${'Officials said so. '.repeat(i % 5)}`.trim(),
+    hypothesis: i % 2 === 0 ? 'Russia opposes NATO expansion.' : 'Russia supports NATO expansion.',
+  }));
+}
+
+describe('NliPool', () => {
+  let modelsDir: string;
+
+  beforeAll(async () => {
+    ensureBuildOutput();
+    modelsDir = mkdtempSync(join(tmpdir(), 'stance-pool-'));
+    await writeFixtureModel(modelsDir);
+    await writeRealisticModel(modelsDir, { name: 'small-bert', layers: 2, hidden: 128, heads: 4 });
+  });
+
+  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+
+  it('returns what the in-process model returns, in input order, across workers', async () => {
+    for (const name of ['stance-fixture-nli', 'small-bert']) {
+      const input = pairs(75);
+      const local = await NliModel.load({ modelsDir, name, batchSize: 8 });
+      const pool = await NliPool.start({ modelsDir, name, batchSize: 8, workers: 2 });
+      try {
+        expect(pool.size).toBe(2);
+        const [first, second] = await Promise.all([pool.classify(input), pool.classify(input.slice(0, 5))]);
+        const expected = await local.classify(input);
+        first.forEach((probs, i) => {
+          expect(probs.entailment).toBeCloseTo(expected[i].entailment, 5);
+          expect(probs.contradiction).toBeCloseTo(expected[i].contradiction, 5);
+        });
+        expect(second).toHaveLength(5);
+        expect(second[0].entailment).toBeCloseTo(expected[0].entailment, 5);
+        expect(await pool.classify([])).toEqual([]);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
+  it('passes a worker load failure back as the same StanceError', async () => {
+    const missing = (await NliPool.start({ modelsDir, name: 'nobody/nothing', workers: 1 }).catch((e: unknown) => e)) as StanceError;
+    expect(missing).toBeInstanceOf(StanceError);
+    expect(missing.code).toBe('model_missing');
+    expect(missing.message).toMatch(/^Unknown model "nobody\/nothing"/);
+
+    await writeFixtureModel(modelsDir, { name: 'corrupt' });
+    writeFileSync(join(modelsDir, 'corrupt', 'onnx', 'model_quantized.onnx'), 'garbage');
+    const broken = (await NliPool.start({ modelsDir, name: 'corrupt', workers: 2 }).catch((e: unknown) => e)) as StanceError;
+    expect(broken).toBeInstanceOf(StanceError);
+    expect(broken.code).toBe('model_broken');
+  });
+
+  it('refuses work once closed', async () => {
+    const pool = await NliPool.start({ modelsDir, name: 'stance-fixture-nli', workers: 1 });
+    await pool.close();
+    await expect(pool.classify(pairs(2))).rejects.toThrow(/closed/);
+  });
+});
