@@ -2,7 +2,7 @@ import { type ArticleToStore, storeArticles } from './db/articles.repo.js';
 import type { Db } from './db/client.js';
 import type { Progress } from './progress.js';
 import { cleanText, contentHash } from './stages/clean.js';
-import { readSources, type Rejection } from './sources/index.js';
+import { readSources, type Rejection, type SourceItem } from './sources/index.js';
 import { parseInputArticle } from './sources/record.js';
 
 export interface IngestReport {
@@ -16,6 +16,13 @@ export interface IngestOptions {
   progress?: Progress;
   /** Called after each stored batch with the ids of the new articles (the run hands them to analysis). */
   onStored?: (ids: string[]) => Promise<void> | void;
+  /** Collect the ids of new articles and of the articles duplicates matched (for the API's answer). */
+  collectIds?: boolean;
+}
+
+export interface IngestIds {
+  ids: string[];
+  duplicateOf: string[];
 }
 
 interface Pending {
@@ -25,9 +32,18 @@ interface Pending {
 }
 
 /** Reads the paths, cleans and deduplicates every record, and stores the new articles batch by batch. */
-export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
+export function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestReport & Partial<IngestIds>> {
+  return ingestItems(db, readSources(paths), options);
+}
+
+/** Cleans, deduplicates and stores records from any reader (files, an HTTP request body). */
+export async function ingestItems(
+  db: Db,
+  items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  options: IngestOptions = {},
+): Promise<IngestReport & Partial<IngestIds>> {
   const { batchSize = 500, progress, onStored } = options;
-  const report: IngestReport = { ingested: 0, duplicates: 0, rejected: [] };
+  const report: IngestReport & Partial<IngestIds> = { ingested: 0, duplicates: 0, rejected: [], ...(options.collectIds ? { ids: [], duplicateOf: [] } : {}) };
   let batch: Pending[] = [];
   let seen = 0;
 
@@ -37,7 +53,10 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
     const stored: string[] = [];
     outcomes.forEach((outcome, i) => {
       if (outcome.kind === 'inserted') stored.push(outcome.id);
-      else if (outcome.kind === 'duplicate') report.duplicates++;
+      else if (outcome.kind === 'duplicate') {
+        report.duplicates++;
+        report.duplicateOf?.push(outcome.id);
+      }
       else {
         const where = outcome.by.file ? ` (first used in ${outcome.by.file}:${outcome.by.line})` : '';
         const reason = `duplicate id "${outcome.id}": already used by a different article${where}; give each article its own id`;
@@ -45,11 +64,12 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
       }
     });
     report.ingested += stored.length;
+    report.ids?.push(...stored);
     batch = [];
     if (stored.length > 0) await onStored?.(stored);
   };
 
-  for await (const item of readSources(paths)) {
+  for await (const item of items) {
     progress?.tick(++seen);
     if (item.kind === 'rejection') {
       report.rejected.push(item.rejection);

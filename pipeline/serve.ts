@@ -1,21 +1,62 @@
+import { createApp } from '../api/app.js';
+import { registerArticleRoutes } from '../api/routes/articles.route.js';
+import { registerJobRoutes } from '../api/routes/jobs.route.js';
+import { registerTopicWriteRoutes } from '../api/routes/topics.route.js';
+import { startServer } from '../api/server.js';
+import type { ScorerSpec } from '../models/scorers.js';
 import type { Config } from './config.js';
+import { listActors } from './data/gazetteer.js';
 import { openDatabase } from './db/client.js';
-import { getArticle } from './db/articles.repo.js';
-import { stancesOfArticle } from './db/stances.repo.js';
-import { articleJson, stanceJson } from './tables.js';
+import { allTopics } from './db/topics.repo.js';
+import { errorMessage } from './errors.js';
+import { analysePending } from './run.js';
 
-/** `stance serve`: the HTTP API over the configured database, until the process is stopped. */
-export async function serve(cfg: Config, listen: { host: string; port: number }, log: (line: string) => void): Promise<void> {
-  const { Hono } = await import('hono');
-  const { serve: nodeServe } = await import('@hono/node-server');
+export interface ServeOptions {
+  host: string;
+  port: number;
+  corsOrigin?: string;
+  scorer: { spec: ScorerSpec; id: string };
+}
+
+/**
+ * `stance serve`: the HTTP API over the configured database. Articles posted to it are analysed
+ * in the background, one analysis pass at a time; reads go on meanwhile (WAL).
+ */
+export async function serve(cfg: Config, options: ServeOptions, log: (line: string) => void): Promise<void> {
   const handle = openDatabase(cfg.db);
-  const app = new Hono();
-  app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.get('/v1/articles/:id', (c) => {
-    const article = getArticle(handle.db, c.req.param('id'));
-    if (!article) return c.json({ error: { code: 'not_found', message: `no article with id "${c.req.param('id')}"`, details: null } }, 404);
-    return c.json({ ...articleJson(article), stances: stancesOfArticle(handle.db, article.id).map(stanceJson) });
+  let running: Promise<void> | undefined;
+  let again = false;
+  const analyse = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = analysePending(handle, { scorer: options.scorer.spec, progress: false }, options.scorer.id)
+      .then((report) => log(`analysed ${report.analyzed} article(s): ${report.stances} stance record(s)`))
+      .catch((error) => log(`analysis failed: ${errorMessage(error)}`))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          analyse();
+        }
+      });
+  };
+  const deps = {
+    db: handle.db,
+    topics: () => allTopics(handle.db),
+    actors: () => listActors(),
+    apiToken: cfg.apiToken,
+    corsOrigin: options.corsOrigin,
+  };
+  const app = createApp({
+    ...deps,
+    extraRoutes: (a) => {
+      registerArticleRoutes(a, { ...deps, onIngested: analyse });
+      registerTopicWriteRoutes(a, deps);
+      registerJobRoutes(a, deps);
+    },
   });
-  nodeServe({ fetch: app.fetch, hostname: listen.host, port: listen.port });
-  log(`stance API on http://${listen.host}:${listen.port} (database ${handle.path})`);
+  const server = await startServer({ app, host: options.host, port: options.port, apiToken: cfg.apiToken });
+  log(`stance API on ${server.url} (database ${handle.path}; reference at ${server.url}/docs)`);
 }

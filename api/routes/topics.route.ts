@@ -1,6 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { parseTopic } from '../../pipeline/data/topic-catalogue.js';
+import { saveTopic } from '../../pipeline/db/topics.repo.js';
 import { topicCounts } from '../../pipeline/db/trends.repo.js';
-import { errorResponses, type AppDeps } from '../app.js';
+import { errorResponses, requireToken, type AppDeps } from '../app.js';
 
 export const TopicSummarySchema = z
   .object({
@@ -36,5 +38,25 @@ export function registerTopicRoutes(app: OpenAPIHono, deps: AppDeps): void {
       n_articles: counts.get(t.id)?.n_articles ?? 0,
     }));
     return c.json({ topics }, 200);
+  });
+}
+
+/** POST /v1/topics: a researcher's own topic, validated like `stance topics add`. */
+export function registerTopicWriteRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  const route = createRoute({
+    method: 'post',
+    path: '/v1/topics',
+    summary: 'Add or replace a custom topic (id, label, description, keywords per language, hypotheses)',
+    middleware: [requireToken(deps.apiToken)] as const,
+    request: { body: { required: true, content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
+    responses: {
+      201: { description: 'Added', content: { 'application/json': { schema: z.object({ id: z.string(), status: z.enum(['added', 'replaced']) }) } } },
+      401: { description: 'Missing or wrong API token' },
+      ...errorResponses(),
+    },
+  });
+  app.openapi(route, (c) => {
+    const topic = parseTopic(c.req.valid('json'));
+    return c.json({ id: topic.id, status: saveTopic(deps.db, topic) }, 201);
   });
 }

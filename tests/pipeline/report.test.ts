@@ -1,0 +1,56 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stance, tempDir } from '../cli-helpers.js';
+
+const { dir, cleanup } = tempDir();
+const db = join(dir, 'report.db');
+const examples = new URL('../../examples/', import.meta.url).pathname;
+beforeAll(async () => {
+  expect((await stance(['run', examples, '--db', db, '--quiet'])).code).toBe(0);
+});
+afterAll(cleanup);
+
+describe('stance trends, compare and topics', () => {
+  it('prints a table with a sparkline per actor', async () => {
+    const result = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU,NATO', '--bucket', 'year', '--from', '2021-01-01', '--to', '2023-12-31']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}RU {4}·▁· {2}\d+ record/m);
+    expect(result.stdout).toMatch(/2022-01-01 NATO\s+\+1\.00/);
+  });
+
+  it('gives the API JSON and CSV, and writes an SVG chart', async () => {
+    const args = ['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU', '--from', '2022-01-01', '--to', '2022-12-31'];
+    const json = JSON.parse((await stance([...args, '--json'])).stdout);
+    expect(json.series[0].points).toHaveLength(12);
+    const csv = (await stance([...args, '--csv'])).stdout.trim().split('\r\n');
+    expect(csv[0]).toBe('actor,bucket_start,mean,ci_low,ci_high,n_records,n_articles,n_sources');
+    expect(csv).toHaveLength(13);
+    const chart = join(dir, 'chart.svg');
+    expect((await stance([...args, '--chart', chart])).code).toBe(0);
+    expect(readFileSync(chart, 'utf8')).toMatch(/^<svg/);
+  });
+
+  it('refuses a bad query with exit 2 and one line', async () => {
+    const result = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU', '--bucket', 'fortnight']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('compares every actor on a topic, most supportive first', async () => {
+    const result = JSON.parse((await stance(['compare', '--db', db, '--topic', 'nato-expansion', '--json'])).stdout);
+    const order = result.actors.map((a: { actor: string }) => a.actor);
+    expect(order.indexOf('NATO')).toBeLessThan(order.indexOf('RU'));
+  });
+
+  it('adds a topic from a file and lists it; a bad file is refused with the reason', async () => {
+    const file = join(dir, 'topic.json');
+    writeFileSync(file, JSON.stringify({ id: 'arctic-drilling', label: 'Arctic drilling', description: 'Oil and gas drilling in the Arctic.', keywords: { en: ['Arctic drilling'] }, hypotheses: { support: '{actor} supports Arctic drilling.', oppose: '{actor} opposes Arctic drilling.' } }));
+    expect((await stance(['topics', 'add', '--file', file, '--db', db])).stdout).toMatch(/arctic-drilling added/);
+    expect((await stance(['topics', 'list', '--db', db])).stdout).toMatch(/^arctic-drilling/m);
+    writeFileSync(file, JSON.stringify({ id: 'x y', label: 'x' }));
+    const bad = await stance(['topics', 'add', '--file', file, '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/invalid topic: id: expected lower-case words/);
+  });
+});
