@@ -34,7 +34,19 @@ const SECTIONS: Record<string, (archive: string, dir: string) => Promise<Section
     handle.close();
     return { run_per_s: Math.round(report.analyzed / seconds), run_s: round(seconds), analyzed: report.analyzed, stances: report.stances };
   },
+  trends: async () => {
+    const { benchTrends } = await import('./trends.bench.js');
+    return { ...(await benchTrends({ records: TREND_RECORDS, httpSeconds: 5 })) };
+  },
+  nli: async (_archive, dir) => {
+    const { benchNli } = await import('./nli.bench.js');
+    // BERT-base shape (12 layers × 768) unless BENCH_NLI_LAYERS asks for fewer on a slow machine.
+    return benchNli({ dir, examples: EXAMPLES, layers: Number(process.env.BENCH_NLI_LAYERS ?? 12) });
+  },
 };
+
+// The trend API is measured at the size researchers reach: a million stance records.
+const TREND_RECORDS = 1_000_000;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 

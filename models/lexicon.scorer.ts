@@ -13,6 +13,7 @@ interface Reading {
   lexicon: Lexicon;
   /** Token index where the clause containing each token starts. */
   clauseStart: number[];
+  topicSpans: StanceCandidate['topic']['spans'];
 }
 
 const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
@@ -45,12 +46,14 @@ function read(candidate: StanceCandidate): Reading {
   const general: Cue[] = cueMatcher(lang)
     .find(text, tokens)
     // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
-    .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && !s.contrary)))
+    // A word that is both (a pair's "recognise", "ratify") stays a cue.
+    .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start && !s.contrary)))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
   // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue.
   const named = [candidate.actor.mentions, ...candidate.others.map((o) => o.mentions)].flat().filter((m) => m.end > m.start);
   const cues = [...topical, ...general]
-    .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end))
+    // A phrase that contains a name ("反对北约东扩") is still a cue.
+    .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start)))
     .sort((a, b) => a.start - b.start);
   const clauseWords = new Set(lexicon.clause.map((w) => w.toLowerCase()));
   const openers = new Set(lexicon.clauseNoComma.map((w) => w.toLowerCase()));
@@ -61,7 +64,7 @@ function read(candidate: StanceCandidate): Reading {
     if (/[;:—–]/.test(gap) || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
     clauseStart.push(current);
   });
-  return { text, tokens, cues, lexicon, clauseStart };
+  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans };
 }
 
 function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
@@ -76,8 +79,37 @@ function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
  * partner of an agreement ("agreed with Moscow"). An object ("criticised Washington"), the
  * content of someone else's words ("said the US had…") and a prepositional phrase are not.
  */
+const POSSESSIVE_GAP = /^(\s*|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
+
+/**
+ * A mention that is part of what the topic names ("расширения НАТО", "Rusya'ya yönelik
+ * yaptırımlar") or that owns it ("Russia's invasion", "ロシアのウクライナ侵略") is the topic's
+ * object, not someone taking a stance on it.
+ */
+function namesTopic(reading: Reading, mention: CandidateMention): boolean {
+  // Spans that are stance phrases ("lehnt … ab") name no object.
+  const named = reading.topicSpans.filter((s) => !reading.cues.some((c) => c.topical && c.start === s.start));
+  return named.some((s) => {
+    const inside = s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start;
+    const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start));
+    // A name right after the topic word is its genitive ("расширения НАТО").
+    const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start)) && !s.contrary;
+    return inside || owner || genitive;
+  });
+}
+
+/** A case ending or particle that makes the mention an object: Turkish "Rusya'ya", Japanese "米国を", Chinese "向澳方". */
+function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
+  const { lexicon, text } = reading;
+  const after = text.slice(mention.end).replace(/^['’]/, '');
+  const suffixed = lexicon.objectAfter.some((m) => after.startsWith(m) && (CJK.test(m) || !/^\p{L}/u.test(after.slice(m.length))));
+  const before = text.slice(0, mention.start);
+  return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
+}
+
 function holds(reading: Reading, mention: CandidateMention): boolean {
   if (mention.role === 'speaker') return true;
+  if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention))) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);
   const clause = reading.clauseStart[Math.min(at, tokens.length - 1)] ?? 0;
@@ -86,13 +118,18 @@ function holds(reading: Reading, mention: CandidateMention): boolean {
   const after = cues.filter((c) => c.start >= mention.end);
   const prev = previousWord(reading, at);
   const prevLower = prev?.lower;
-  const speechRightAfter = after.some((c) => c.value === 'speech' && tokenIndexAt(tokens, c.start) - at <= 4);
+  // Chinese and Japanese clauses are single tokens: there, "right after" is counted in characters.
+  const cjk = CJK.test(reading.text.slice(mention.start, mention.end));
+  const speechRightAfter = after.some((c) => c.value === 'speech' && (cjk ? c.start - mention.end <= 4 : tokenIndexAt(tokens, c.start) - at <= 4));
   const agent = prevLower !== undefined && lexicon.agent.some((w) => w.toLowerCase() === prevLower);
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   // "…, said Lavrov." names the speaker; "said the US presence would…" starts the reported content.
   if (inverted && /^\s*((the|a)\s+)?$/i.test(reading.text.slice(inverted.end, mention.start)) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end))) return true;
+  // Verb-first languages name the subject right after the verb ("قالت روسيا").
+  const verbBefore = cues.find((c) => (c.value === 'speakerAfter' || c.value === 'speech') && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
+  if (lexicon.verbFirst && verbBefore) return true;
   if (prevLower !== undefined && lexicon.object.some((w) => w.toLowerCase() === prevLower) && tokenIndexAt(tokens, prev!.start) === at - 1) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
@@ -100,11 +137,33 @@ function holds(reading: Reading, mention: CandidateMention): boolean {
   return after.some((c) => PREDICATE_KINDS.has(c.value));
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Chinese and Japanese run a whole clause into one token: there, a negation must be this close in characters.
+const CJK_NEGATION_REACH = 3;
+
+/**
+ * Is the cue negated? By a negation shortly before it ("will not impose"), or, in languages that
+ * negate the verb after it (Turkish "-madığını", Japanese "ない"), by one right after it.
+ */
 function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
   const at = tokenIndexAt(reading.tokens, cue.start);
-  return reading.cues.some((c) => {
+  const before = reading.cues.some((c) => {
     if (c.value !== 'negation' || c.end > cue.start || c.start < holderEnd) return false;
+    if (CJK.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
     return at - tokenIndexAt(reading.tokens, c.start) <= 3;
+  });
+  return before || negatedAfter(reading, cue);
+}
+
+function negatedAfter(reading: Reading, cue: Cue): boolean {
+  const last = tokenIndexAt(reading.tokens, Math.max(cue.start, cue.end - 1));
+  const { negativeVerb } = reading.lexicon;
+  // Turkish negates inside the verb ("uygula-ma-yacak"): the cue's own word carries it.
+  if (negativeVerb && new RegExp(negativeVerb, 'u').test(reading.tokens[last]?.lower ?? '')) return true;
+  return reading.cues.some((c) => {
+    if (c.value !== 'negationAfter' || c.start < cue.start) return false;
+    if (CJK.test(reading.text.slice(cue.end, c.start) || reading.text[c.start])) return c.start - cue.end <= CJK_NEGATION_REACH;
+    return tokenIndexAt(reading.tokens, c.start) - last <= 2;
   });
 }
 
@@ -115,7 +174,8 @@ function distanceToTopic(candidate: StanceCandidate, cue: Cue): number {
 }
 
 function nearestTopicSpanIsContrary(candidate: StanceCandidate, cue: Cue): boolean {
-  const spans = [...candidate.topic.spans].sort(
+  // A pair word that is the cue itself ("recognised") says nothing about what is recognised.
+  const spans = candidate.topic.spans.filter((s) => !(s.start === cue.start && s.end === cue.end)).sort(
     (a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start),
   );
   return spans[0]?.contrary ?? false;
@@ -130,7 +190,9 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
     const span = candidate.topic.spans.find((s) => s.start >= modal.end && s.start - modal.end < 40);
     if (!span) continue;
     // "would raise tensions and endanger regional peace": the verb after the modal is the cue.
-    if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= modal.end && c.end <= span.start)) continue;
+    if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= modal.end && (c.end <= span.start || c.start === span.start))) continue;
+    // Verb-final clauses ("werde die Sanktionen nicht unterstützen"): the verb after the topic decides.
+    if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && !c.topical && c.start >= span.end && c.start - span.end < 40)) continue;
     const negated = reading.cues.some((c) => c.value === 'negation' && c.start >= modal.start && c.end <= span.start);
     return { ...modal, end: span.start, value: negated !== span.contrary ? 'oppose' : 'support', topical: true };
   }
@@ -170,6 +232,12 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   if (stanceCues.length === 0) stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
   // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
   stanceCues = stanceCues.filter((c) => c.topical || ownersOf(reading, candidate, c).has(candidate.actor.code));
+  // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
+  if (holder.role !== 'speaker') {
+    const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
+    const own = stanceCues.filter((c) => c.topical || clauseOf(c.start) === clauseOf(holder.start));
+    if (own.length > 0) stanceCues = own;
+  }
   const modal = modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) return null;

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { PhraseMatcher } from '../pipeline/stages/phrase-matcher.js';
+import ar from './lexicon/ar.json' with { type: 'json' };
+import de from './lexicon/de.json' with { type: 'json' };
 import en from './lexicon/en.json' with { type: 'json' };
+import es from './lexicon/es.json' with { type: 'json' };
+import fr from './lexicon/fr.json' with { type: 'json' };
+import ja from './lexicon/ja.json' with { type: 'json' };
+import ru from './lexicon/ru.json' with { type: 'json' };
+import tr from './lexicon/tr.json' with { type: 'json' };
+import uk from './lexicon/uk.json' with { type: 'json' };
+import zh from './lexicon/zh.json' with { type: 'json' };
 
 /**
  * The cue lexicons of the lexicon scorer, one data file per language. A language without its own
@@ -29,13 +38,23 @@ export const LexiconSchema = z.object({
   determiners: words,
   /** Clitics glued before words (Arabic). */
   prefixes: words,
+  /** Negations that follow the verb they negate (Turkish and Japanese verb endings, "değil", "ない"). */
+  negationAfter: words,
+  /** The verb usually comes before its subject ("قالت روسيا"): a speech verb right before an actor names the speaker. */
+  verbFirst: z.boolean().default(false),
+  /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */
+  objectAfter: words,
+  /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */
+  objectBefore: words,
+  /** A regular expression for a verb form that carries its own negation (Turkish "uygulamayacak"). */
+  negativeVerb: z.string().default(''),
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
-export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'clauseNoComma' | 'object' | 'coordination'>;
-export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
+export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'clauseNoComma' | 'object' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb'>;
+export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
 
-const FILES: Record<string, unknown> = { en };
+const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };
 
 const lexicons = new Map<string, Lexicon>();
 export function lexiconFor(lang: string): Lexicon {

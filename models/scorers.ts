@@ -1,17 +1,133 @@
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import { StanceError, errorMessage } from '../pipeline/errors.js';
+import { MODEL_CATALOGUE, defaultModel, modelStatus, type ModelStatus } from './catalogue.js';
 import { LexiconScorer } from './lexicon.scorer.js';
 import type { Scorer } from './scorer.js';
 
+export interface TemplateSet {
+  /** Part of the scorer id, so records from different hypotheses never mix. */
+  name: string;
+  topics: Record<string, { support: string; oppose: string }>;
+}
+
+export interface NliSpec {
+  modelsDir: string;
+  model: string;
+  templates?: TemplateSet;
+  /** Database file whose `nli_cache` table keeps results across runs. */
+  cacheDb?: string;
+}
+
 /** A scorer described in plain data, so a worker thread can build the same one. */
-export type ScorerSpec = { kind: 'lexicon' };
+export type ScorerSpec = { kind: 'lexicon' } | ({ kind: 'nli' } & NliSpec) | ({ kind: 'ensemble' } & NliSpec);
+
+export type ScorerRequest = 'auto' | 'lexicon' | 'nli' | 'ensemble';
+
+async function createNliScorer(spec: NliSpec): Promise<Scorer> {
+  const [{ NliModel }, { NliScorer }, { SqliteNliCache }] = await Promise.all([
+    import('./nli-model.js'),
+    import('./nli.scorer.js'),
+    import('./nli-cache-store.js'),
+  ]);
+  // Analysis with a model runs on one thread (see pipeline/run.ts), so the session gets every core.
+  // Batches of 8: on a BERT-base-sized graph larger batches were slower here (compute-bound, padding).
+  const model = await NliModel.load({ modelsDir: spec.modelsDir, name: spec.model, threads: availableParallelism(), batchSize: 8 });
+  return new NliScorer(model, {
+    id: scorerId({ kind: 'nli', ...spec }),
+    templates: spec.templates?.topics,
+    store: spec.cacheDb ? SqliteNliCache.open(spec.cacheDb) : undefined,
+    onClose: () => model.dispose(),
+  });
+}
 
 export async function createScorer(spec: ScorerSpec): Promise<Scorer> {
   switch (spec.kind) {
     case 'lexicon':
       return new LexiconScorer();
+    case 'nli':
+      return createNliScorer(spec);
+    case 'ensemble': {
+      const { EnsembleScorer } = await import('./ensemble.scorer.js');
+      return new EnsembleScorer(new LexiconScorer(), await createNliScorer(spec));
+    }
   }
 }
 
 /** The identity a spec's records are stored under, known before any model is loaded. */
 export function scorerId(spec: ScorerSpec): string {
-  return spec.kind;
+  if (spec.kind === 'lexicon') return spec.kind;
+  return [spec.kind, spec.model, spec.templates?.name].filter(Boolean).join(':');
+}
+
+const templateFileSchema = z.record(z.string().min(1), z.object({ support: z.string().min(1), oppose: z.string().min(1) }));
+
+/** A `--template-set` file: `{ "<topic id>": { "support": "...", "oppose": "..." } }`, `{actor}` filled in. */
+export async function loadTemplateSet(file: string): Promise<TemplateSet> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new StanceError('bad_input', `cannot read the template set ${file}: ${errorMessage(error)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new StanceError('bad_input', `the template set ${file} is not JSON: ${errorMessage(error)}`);
+  }
+  const result = templateFileSchema.safeParse(parsed);
+  if (!result.success) {
+    throw new StanceError('bad_input', `Expected the template set ${file} to map topic ids to { support, oppose } strings, got: ${result.error.issues[0]?.message}`);
+  }
+  const stem = basename(file, extname(file)).replace(/[^\w.-]/g, '_');
+  const name = stem || createHash('sha256').update(text).digest('hex').slice(0, 8);
+  return { name, topics: result.data };
+}
+
+function howToGet(status: ModelStatus): string {
+  const known = MODEL_CATALOGUE.some((entry) => entry.name === status.name);
+  return known
+    ? `run \`stance models pull ${status.name}\` or copy the model folder there`
+    : `copy the model folder there (\`stance models list\` shows the catalogue models \`stance models pull\` can fetch)`;
+}
+
+export function missingModelMessage(status: ModelStatus): string {
+  const what = status.bytes === 0 ? 'no model folder' : `missing ${status.missing.join(', ')}`;
+  return `model "${status.name}" not found: ${what} at ${status.dir} (set STANCE_MODELS_DIR to look elsewhere); ${howToGet(status)}`;
+}
+
+export interface ScorerChoice {
+  spec: ScorerSpec;
+  /** One line for the user saying which scorer runs and, for `auto`, why. */
+  note?: string;
+}
+
+export interface ScorerSettings {
+  modelsDir: string;
+  nliModel?: string;
+  db?: string;
+  templates?: TemplateSet;
+}
+
+/**
+ * Resolves `--scorer` before anything is read: `nli` and `ensemble` fail here when the model's
+ * files are missing, `auto` falls back to the lexicon and says why.
+ */
+export function chooseScorer(request: ScorerRequest, settings: ScorerSettings): ScorerChoice {
+  if (request === 'lexicon') return { spec: { kind: 'lexicon' } };
+  const model = settings.nliModel ?? defaultModel().name;
+  const status = modelStatus(settings.modelsDir, model);
+  // An in-memory database lives on one connection only: the cache then stays in memory too.
+  const cacheDb = settings.db === ':memory:' ? undefined : settings.db;
+  const nli: NliSpec = { modelsDir: settings.modelsDir, model, templates: settings.templates, cacheDb };
+  if (request === 'auto') {
+    if (!status.present) return { spec: { kind: 'lexicon' }, note: `scorer: lexicon (NLI ${missingModelMessage(status)})` };
+    return { spec: { kind: 'nli', ...nli }, note: `scorer: nli with model "${model}" from ${status.dir}` };
+  }
+  if (!status.present) throw new StanceError('model_missing', missingModelMessage(status));
+  return { spec: { kind: request, ...nli } };
 }

@@ -64,7 +64,10 @@ const program = new Command('stance')
 const dbOption = () => new Option('--db <file>', 'SQLite database file (env STANCE_DB, default ./data/stance.db)');
 const jsonOption = () => new Option('--json', 'print one JSON document on standard output (progress stays on standard error)');
 const quietOption = () => new Option('-q, --quiet', 'no progress output');
-const scorerOption = () => new Option('--scorer <name>', 'stance scorer').choices(['lexicon']).default('lexicon');
+const scorerOption = () =>
+  new Option('--scorer <name>', 'stance scorer (auto: nli when its model is installed, else lexicon)').choices(['auto', 'lexicon', 'nli', 'ensemble']).default('auto');
+const modelOption = () => new Option('--model <name>', 'NLI model folder name under STANCE_MODELS_DIR (env STANCE_NLI_MODEL)');
+const templateSetOption = () => new Option('--template-set <file>', 'JSON { topicId: { support, oppose } } replacing the NLI hypotheses');
 const concurrencyOption = () => new Option('--concurrency <n>', 'parallel analyses (worker threads; default: one per core)').argParser(positiveInt);
 
 function positiveInt(value: string): number {
@@ -93,15 +96,20 @@ program
   });
 
 interface AnalyseFlags extends Common {
-  scorer: 'lexicon';
+  scorer: 'auto' | 'lexicon' | 'nli' | 'ensemble';
+  model?: string;
+  templateSet?: string;
   concurrency?: number;
   retryFailed?: boolean;
   strict?: boolean;
 }
 
 async function analyseOptions(opts: AnalyseFlags) {
-  const { scorerId } = await import('../models/scorers.js');
-  const spec = { kind: opts.scorer } as const;
+  const { chooseScorer, loadTemplateSet, scorerId } = await import('../models/scorers.js');
+  const cfg = config(opts);
+  const templates = opts.templateSet ? await loadTemplateSet(opts.templateSet) : undefined;
+  const { spec, note: choice } = chooseScorer(opts.scorer, { modelsDir: cfg.modelsDir, nliModel: cfg.nliModel, db: cfg.db, templates });
+  if (choice) note(choice);
   return { spec, id: scorerId(spec), options: { scorer: spec, concurrency: opts.concurrency, retryFailed: opts.retryFailed, progress: !opts.quiet } };
 }
 
@@ -111,6 +119,8 @@ program
   .description('analyse queued articles (and resume an interrupted run)')
   .addOption(dbOption())
   .addOption(scorerOption())
+  .addOption(modelOption())
+  .addOption(templateSetOption())
   .addOption(concurrencyOption())
   .option('--retry-failed', 'also retry articles whose analysis failed before')
   .addOption(jsonOption())
@@ -130,6 +140,8 @@ program
   .argument('<paths...>', 'files or folders')
   .addOption(dbOption())
   .addOption(scorerOption())
+  .addOption(modelOption())
+  .addOption(templateSetOption())
   .addOption(concurrencyOption())
   .option('--strict', 'exit 1 when any record is rejected')
   .addOption(jsonOption())
@@ -185,15 +197,148 @@ program
   });
 
 program
+  .command('eval')
+  .description('analyse a gold file (JSONL with `gold` records) and report precision, recall and F1')
+  .argument('<gold>', 'gold JSONL file')
+  .addOption(scorerOption())
+  .option('--db <file>', 'analyse into this database instead of a temporary one')
+  .addOption(jsonOption())
+  .option('--errors', 'list every wrong or missing record with its evidence')
+  .action(async (gold: string, opts: AnalyseFlags & { errors?: boolean }) => {
+    const { runEval, formatReport } = await import('./eval.js');
+    const { spec, id } = await analyseOptions(opts);
+    const report = await runEval(gold, { scorer: spec, scorerId: id, db: opts.db, errors: opts.errors });
+    if (opts.json) out(JSON.stringify(report));
+    else for (const line of formatReport(report)) out(line);
+  });
+
+program
+  .command('trends')
+  .description('stance over time per actor: a table with a sparkline per actor, or JSON/CSV/chart')
+  .requiredOption('--topic <id>', 'topic id (see stance topics list)')
+  .requiredOption('--actors <codes>', 'comma-separated actor codes, e.g. RU,CN')
+  .option('--bucket <size>', 'day, week, month, quarter or year', 'month')
+  .option('--from <date>', 'first day (YYYY-MM-DD)')
+  .option('--to <date>', 'last day (YYYY-MM-DD)')
+  .option('--smooth <k>', 'trailing rolling mean over k buckets, weighted by n')
+  .option('--min-confidence <x>', 'ignore records below this confidence')
+  .option('--source <name>', 'only articles from this source')
+  .option('--lang <code>', 'only articles in this language')
+  .option('--scorer <id>', 'only records of this scorer (default: the best per article)')
+  .option('--csv', 'print CSV, one row per actor and bucket')
+  .option('--chart <file>', 'write the chart: .svg, or .json for the Vega-Lite spec')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .action(async (opts) => {
+    const { trendsCommand } = await import('./report.js');
+    await withDb(opts, (handle) => trendsCommand(handle, opts, out));
+  });
+
+program
+  .command('compare')
+  .description("every actor's stance on a topic over a window, most supportive first")
+  .requiredOption('--topic <id>', 'topic id')
+  .option('--from <date>', 'first day (YYYY-MM-DD); default: all time')
+  .option('--to <date>', 'last day (YYYY-MM-DD)')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .action(async (opts) => {
+    const { compareCommand } = await import('./report.js');
+    await withDb(opts, (handle) => compareCommand(handle, opts, out));
+  });
+
+const topicsCommand = program.command('topics').description('the topic catalogue: built-in and your own');
+topicsCommand
+  .command('list')
+  .description('list topics')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .action(async (opts: Common) => {
+    const { allTopics } = await import('./db/topics.repo.js');
+    await withDb(opts, (handle) => {
+      const topics = allTopics(handle.db);
+      if (opts.json) out(JSON.stringify(topics));
+      else for (const t of topics) out(`${t.id.padEnd(24)} ${t.label}  [${Object.keys(t.keywords).join(' ')}]`);
+    });
+  });
+topicsCommand
+  .command('add')
+  .description('add (or replace) your own topic from a JSON file; no retraining needed')
+  .requiredOption('--file <topic.json>', 'the topic definition (see README, "Adding a topic")')
+  .addOption(dbOption())
+  .action(async (opts: Common & { file: string }) => {
+    const { readFileSync } = await import('node:fs');
+    const { parseTopic } = await import('./data/topic-catalogue.js');
+    const { saveTopic } = await import('./db/topics.repo.js');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(opts.file, 'utf8'));
+    } catch (error) {
+      throw new StanceError('bad_usage', `cannot read ${opts.file} as JSON: ${errorMessage(error)}`);
+    }
+    const topic = (() => {
+      try {
+        return parseTopic(raw);
+      } catch (error) {
+        throw new StanceError('bad_usage', `${opts.file}: ${errorMessage(error)}`);
+      }
+    })();
+    await withDb(opts, (handle) => out(`topic ${topic.id} ${saveTopic(handle.db, topic)}: articles analysed from now on are scored on it`));
+  });
+
+program
   .command('serve')
   .description('serve the HTTP API on 127.0.0.1')
   .addOption(dbOption())
   .option('--port <n>', 'port', positiveInt, 8787)
-  .option('--host <address>', 'address to bind', '127.0.0.1')
-  .action(async (opts: Common & { port: number; host: string }) => {
+  .option('--host <address>', 'address to bind (a non-loopback address needs STANCE_API_TOKEN)', '127.0.0.1')
+  .option('--cors <origins>', 'allowed CORS origins, comma-separated, or *')
+  .action(async (opts: Common & { port: number; host: string; cors?: string }) => {
     const { serve } = await import('./serve.js');
     const cfg = config(opts);
-    await serve(cfg, { host: opts.host, port: opts.port }, note);
+    await serve(cfg, { host: opts.host, port: opts.port, corsOrigin: opts.cors, scorer: { spec: { kind: 'lexicon' }, id: 'lexicon' } }, note);
+  });
+
+const models = program.command('models').description('list, download and generate NLI models (in STANCE_MODELS_DIR, default ./data/models)');
+
+models
+  .command('list')
+  .description('catalogue models and other model folders, installed or missing')
+  .addOption(jsonOption())
+  .action(async (opts: { json?: boolean }) => {
+    const { listModels } = await import('../models/catalogue.js');
+    const rows = listModels(config({}).modelsDir);
+    if (opts.json) {
+      out(JSON.stringify(rows.map(({ entry, ...row }) => ({ ...row, default: entry?.default ?? false, sizeMb: entry?.sizeMb }))));
+      return;
+    }
+    for (const row of rows) {
+      const state = row.present ? `installed ${(row.bytes / 1e6).toFixed(1)} MB` : `missing (${row.missing.join(', ')})`;
+      out(`${row.name}${row.entry?.default ? ' [default]' : ''}  ${state}${row.entry ? `  ~${row.entry.sizeMb} MB, ${row.entry.languages}` : '  local folder'}`);
+    }
+  });
+
+models
+  .command('pull')
+  .description('download a catalogue model into STANCE_MODELS_DIR')
+  .argument('<name>', 'model name, e.g. from `stance models list`')
+  .action(async (name: string) => {
+    const { pullModel } = await import('../models/catalogue.js');
+    const cfg = config({});
+    await pullModel(cfg.modelsDir, name, (p) => note(`  ${p.file}: ${(p.loaded / 1e6).toFixed(1)}/${(p.total / 1e6).toFixed(1)} MB`));
+    out(name);
+  });
+
+models
+  .command('fixture')
+  .description('write the tiny test NLI model; prints its name on the last line')
+  .requiredOption('--out <dir>', 'models folder to write into')
+  .option('--name <name>', 'model folder name')
+  .action(async (opts: { out: string; name?: string }) => {
+    const { writeFixtureModel } = await import('../models/fixture.js');
+    const written = await writeFixtureModel(opts.out, { name: opts.name });
+    note(`wrote ${written.dir}`);
+    out(written.name);
   });
 
 function exitCodeOf(error: unknown): number {

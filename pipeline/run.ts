@@ -45,7 +45,9 @@ function queueOptions(options: AnalyseOptions, threads: number): QueueOptions {
 
 async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected: number): Promise<Analyser> {
   const topics = allTopics(handle.db);
-  const threads = options.concurrency ?? availableParallelism();
+  // onnxruntime-node 1.14 corrupts the heap when several threads load it: a model scores on this
+  // thread, and its session uses the cores instead.
+  const threads = options.scorer.kind !== 'lexicon' ? 0 : options.concurrency ?? availableParallelism();
   if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(options.scorer, topics, threads);
   return createInlineAnalyser(options.scorer, topics);
 }

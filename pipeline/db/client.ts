@@ -46,6 +46,9 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // Trend queries read wide index ranges: a larger page cache and memory-mapped reads keep them in RAM.
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('mmap_size = 268435456');
   const db = drizzle(sqlite, { schema });
   if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return { db, sqlite, path: file, close: () => sqlite.close() };

@@ -128,6 +128,14 @@ export const runs = sqliteTable('runs', {
   stats: text('stats', { mode: 'json' }).$type<Record<string, unknown>>(),
 });
 
+/** NLI probabilities by `pairKey(model, version, premise, hypothesis)`: a re-run skips inference. */
+export const nliCache = sqliteTable('nli_cache', {
+  key: text('key').primaryKey(),
+  entailment: real('entailment').notNull(),
+  neutral: real('neutral').notNull(),
+  contradiction: real('contradiction').notNull(),
+});
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Stance = typeof stances.$inferSelect;

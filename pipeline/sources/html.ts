@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { StanceError } from '../errors.js';
+import { normaliseDate as normaliseIsoDate } from './record.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -265,10 +266,6 @@ export function languageSubtag(value: string | null | undefined): string | null 
   return primary && /^[a-z]{2}$/.test(primary) ? primary : null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
-
 /**
  * Normalises a stated publication date to UTC ISO; a date-only value stays YYYY-MM-DD. A time
  * without a zone is read as UTC so the result does not depend on the machine's time zone.
@@ -276,13 +273,8 @@ const ISO_DATE_TIME =
 export function normaliseDate(value: string | null | undefined): string | null {
   const raw = value?.trim();
   if (!raw) return null;
-  if (ISO_DATE.test(raw)) return isoOrNull(new Date(`${raw}T00:00:00Z`))?.startsWith(raw) ? raw : null;
-  const iso = ISO_DATE_TIME.exec(raw);
-  if (iso) {
-    const [, day, minutes, seconds = '00', fraction = '', zone = 'Z'] = iso;
-    const offset = /^[+-]/.test(zone) ? zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2') : 'Z';
-    return isoOrNull(new Date(`${day}T${minutes}:${seconds}${fraction}${offset}`));
-  }
+  // An ISO-looking value that is not a real date (2015-02-30) is refused, not rolled over.
+  if (/^\d{4}-\d{2}-\d{2}/.test(raw)) return normaliseIsoDate(raw.replace(/\s*(UTC|GMT)$/i, 'Z')) ?? null;
   return looseDate(raw);
 }
 

@@ -25,7 +25,9 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Runs of Chinese/Japanese script and runs of other letters are separate words, so "AUKUS" in
+// "中国はAUKUSに反対した" is a word of its own.
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC])[\p{L}\p{M}\p{N}])+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const GAP = '…';
 const MAX_GAP = 4;

@@ -9,6 +9,8 @@ import { allTopics } from '../../../pipeline/db/topics.repo.js';
 import { analysePending } from '../../../pipeline/run.js';
 import { tempDir } from '../../cli-helpers.js';
 
+const read = async (response: Response): Promise<any> => response.json();
+
 const { dir, cleanup } = tempDir();
 const handle = openDatabase(`${dir}/api.db`);
 afterAll(() => {
@@ -44,7 +46,7 @@ describe('POST /v1/articles and GET /v1/articles/:id', () => {
       { id: 'api-4', published_at: 'soon', text: 'China opposes AUKUS.' },
     ]);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await read(response);
     expect(body).toMatchObject({ ingested: 1, duplicates: 1, ids: ['api-1'], duplicate_of: ['api-1'] });
     expect(body.rejected.map((r: { index: number }) => r.index)).toEqual([2, 3]);
     expect(ingestedCalls()).toBe(1);
@@ -54,7 +56,7 @@ describe('POST /v1/articles and GET /v1/articles/:id', () => {
     await analysePending(handle, { scorer: { kind: 'lexicon' }, concurrency: 0, progress: false }, 'lexicon');
     const response = await app.request('/v1/articles/api-1');
     expect(response.status).toBe(200);
-    const article = await response.json();
+    const article = await read(response);
     expect(article.status).toBe('done');
     expect(article.stances).toContainEqual(expect.objectContaining({ actor: 'RU', topic: 'nato-expansion', label: 'oppose' }));
   });
@@ -68,13 +70,13 @@ describe('POST /v1/articles and GET /v1/articles/:id', () => {
     ] as const) {
       const response = await post(app, '/v1/articles', body);
       expect(response.status).toBe(status);
-      const json = await response.json();
+      const json = await read(response);
       expect(typeof json.error.code).toBe('string');
       expect(typeof json.error.message).toBe('string');
     }
     const missing = await app.request('/v1/articles/nope');
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error.code).toBe('not_found');
+    expect((await read(missing)).error.code).toBe('not_found');
   });
 });
 
@@ -90,12 +92,12 @@ describe('POST /v1/topics', () => {
     };
     const added = await post(app, '/v1/topics', topic);
     expect(added.status).toBe(201);
-    expect(await added.json()).toEqual({ id: 'arctic-drilling', status: 'added' });
-    const list = await (await app.request('/v1/topics')).json();
+    expect(await read(added)).toEqual({ id: 'arctic-drilling', status: 'added' });
+    const list = await read(await app.request('/v1/topics'));
     expect(list.topics.map((t: { id: string }) => t.id)).toContain('arctic-drilling');
     const bad = await post(app, '/v1/topics', { ...topic, id: 'Bad Id', hypotheses: { support: 'no placeholder', oppose: '{actor} x' } });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.message).toMatch(/id: .*hyphens.*hypotheses.support: .*\{actor\}/);
+    expect((await read(bad)).error.message).toMatch(/id: .*hyphens.*hypotheses.support: .*\{actor\}/);
   });
 
   it('requires the bearer token on writes when one is configured, and not on reads', async () => {
@@ -109,7 +111,7 @@ describe('POST /v1/topics', () => {
 describe('GET /v1/jobs', () => {
   it('reports the queue and the recent runs', async () => {
     const { app } = appWith();
-    const body = await (await app.request('/v1/jobs')).json();
+    const body = await read(await app.request('/v1/jobs'));
     expect(body.queue.done).toBeGreaterThanOrEqual(1);
     expect(body.runs[0]).toMatchObject({ command: 'analyze', status: 'finished' });
   });

@@ -1,0 +1,43 @@
+import { inArray } from 'drizzle-orm';
+import { openDatabase, type DbHandle } from '../pipeline/db/client.js';
+import { nliCache } from '../pipeline/db/schema.js';
+import type { NliProbs } from './nli-model.js';
+import type { NliCacheStore } from './nli.scorer.js';
+
+// SQLite limits bound parameters per statement; 500 keys stay well below it.
+const CHUNK = 500;
+
+/**
+ * The `nli_cache` table, through a connection of its own: the scorer is built from plain data
+ * (a ScorerSpec), so it opens the database file by path rather than sharing the run's handle.
+ */
+export class SqliteNliCache implements NliCacheStore {
+  private constructor(private readonly handle: DbHandle) {}
+
+  static open(dbFile: string): SqliteNliCache {
+    return new SqliteNliCache(openDatabase(dbFile));
+  }
+
+  getMany(keys: string[]): Map<string, NliProbs> {
+    const found = new Map<string, NliProbs>();
+    for (let start = 0; start < keys.length; start += CHUNK) {
+      const rows = this.handle.db.select().from(nliCache).where(inArray(nliCache.key, keys.slice(start, start + CHUNK))).all();
+      for (const { key, ...probs } of rows) found.set(key, probs);
+    }
+    return found;
+  }
+
+  putMany(entries: Array<[string, NliProbs]>): void {
+    if (entries.length === 0) return;
+    this.handle.db.transaction((tx) => {
+      for (let start = 0; start < entries.length; start += CHUNK) {
+        const rows = entries.slice(start, start + CHUNK).map(([key, p]) => ({ key, entailment: p.entailment, neutral: p.neutral, contradiction: p.contradiction }));
+        tx.insert(nliCache).values(rows).onConflictDoNothing().run();
+      }
+    });
+  }
+
+  close(): void {
+    this.handle.close();
+  }
+}

@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { combine } from '../../models/ensemble.scorer.js';
+import { writeFixtureModel } from '../../models/fixture.js';
+import { SqliteNliCache } from '../../models/nli-cache-store.js';
+import { NliModel, type NliPair, type NliProbs } from '../../models/nli-model.js';
+import { NliScorer, type NliClassifier } from '../../models/nli.scorer.js';
+import type { StanceCandidate } from '../../models/scorer.js';
+
+function candidate(text: string, actor = 'Russia', context: string | null = null): StanceCandidate {
+  return {
+    text,
+    context,
+    lang: 'en',
+    actor: { code: actor.slice(0, 2).toUpperCase(), name: actor, mentions: [] },
+    others: [],
+    topic: {
+      id: 'nato-expansion',
+      label: 'NATO expansion',
+      hypotheses: { support: '{actor} supports NATO expansion.', oppose: '{actor} opposes NATO expansion.' },
+      spans: [],
+      cues: { support: [], oppose: [] },
+    },
+  };
+}
+
+/** The real model, with every call to it counted. */
+class CountingModel implements NliClassifier {
+  calls = 0;
+  pairs: NliPair[] = [];
+  constructor(private readonly model: NliModel) {}
+  get name() {
+    return this.model.name;
+  }
+  get version() {
+    return this.model.version;
+  }
+  async classify(pairs: NliPair[]): Promise<NliProbs[]> {
+    this.calls++;
+    this.pairs.push(...pairs);
+    return this.model.classify(pairs);
+  }
+}
+
+describe('NliScorer', () => {
+  let dir: string;
+  let model: NliModel;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'stance-nli-scorer-'));
+    await writeFixtureModel(dir);
+    model = await NliModel.load({ modelsDir: dir, name: 'stance-fixture-nli' });
+  });
+
+  afterAll(async () => {
+    await model?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('scores support positive, opposition negative and a bare mention as no stance', async () => {
+    const scorer = new NliScorer(model);
+    const [support, oppose, mention] = await scorer.score([
+      candidate('Finland supports NATO expansion.', 'Finland'),
+      candidate('Russia firmly rejects NATO expansion.'),
+      candidate('The weather in Paris was sunny today.'),
+    ]);
+    expect(scorer.id).toBe('nli:stance-fixture-nli');
+    expect(support!.score).toBeGreaterThan(0.5);
+    expect(oppose!.score).toBeLessThan(-0.5);
+    expect(oppose!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(oppose!.detail).toMatchObject({ hypothesis: 'Russia opposes NATO expansion.' });
+    expect(mention).toBeNull();
+  });
+
+  it('reads the context sentence as part of the premise', async () => {
+    const [withContext] = await new NliScorer(model).score([candidate('The minister said so again.', 'Russia', 'Russia opposes NATO expansion.')]);
+    expect(withContext!.score).toBeLessThan(-0.5);
+  });
+
+  it('sends every new pair of a call to the model in one batch, and none on a repeat', async () => {
+    const counting = new CountingModel(model);
+    const scorer = new NliScorer(counting);
+    const batch = [candidate('Russia opposes NATO expansion.'), candidate('Russia opposes NATO expansion.'), candidate('France backs NATO expansion.', 'France')];
+    const first = await scorer.score(batch);
+    expect(counting.calls).toBe(1);
+    expect(counting.pairs).toHaveLength(4);
+    expect(await scorer.score(batch)).toEqual(first);
+    expect(counting.calls).toBe(1);
+    expect(scorer.stats.memoryHits).toBe(4);
+  });
+
+  it('keeps results in the nli_cache table so a new scorer on the same database runs no inference', async () => {
+    const db = join(dir, 'cache.db');
+    const batch = [candidate('Russia opposes NATO expansion.'), candidate('China welcomed the AUKUS deal.', 'China')];
+    const firstModel = new CountingModel(model);
+    const first = new NliScorer(firstModel, { store: SqliteNliCache.open(db) });
+    const expected = await first.score(batch);
+    await first.close();
+    expect(firstModel.calls).toBe(1);
+
+    const secondModel = new CountingModel(model);
+    const second = new NliScorer(secondModel, { store: SqliteNliCache.open(db) });
+    expect(await second.score(batch)).toEqual(expected);
+    await second.close();
+    expect(secondModel.calls).toBe(0);
+    expect(second.stats.storeHits).toBe(4);
+  });
+
+  it('uses a template set instead of the topic hypotheses', async () => {
+    const counting = new CountingModel(model);
+    const scorer = new NliScorer(counting, {
+      id: 'nli:stance-fixture-nli:custom',
+      templates: { 'nato-expansion': { support: '{actor} backs the alliance.', oppose: '{actor} condemns the alliance.' } },
+    });
+    const [result] = await scorer.score([candidate('Russia opposes the alliance.')]);
+    expect(counting.pairs.map((p) => p.hypothesis)).toEqual(['Russia backs the alliance.', 'Russia condemns the alliance.']);
+    expect(scorer.id).toBe('nli:stance-fixture-nli:custom');
+    expect(result).toMatchObject({ detail: { hypothesis: 'Russia condemns the alliance.' } });
+    expect(result!.score).toBeLessThan(-0.5);
+  });
+});
+
+describe('combine', () => {
+  it('weights each reading by its confidence and keeps both in the detail', () => {
+    const result = combine({ lexicon: { score: -1, confidence: 0.5, detail: { cue: 'opposes' } }, nli: { score: -0.5, confidence: 1 } });
+    expect(result!.score).toBeCloseTo(-2 / 3, 3);
+    expect(result!.confidence).toBe(0.75);
+    expect(result!.detail).toEqual({ lexicon: { score: -1, confidence: 0.5, cue: 'opposes' }, nli: { score: -0.5, confidence: 1 } });
+  });
+
+  it('halves the confidence of a stance only one scorer sees, and gives none when neither does', () => {
+    expect(combine({ lexicon: null, nli: { score: 0.8, confidence: 0.9 } })).toMatchObject({ score: 0.8, confidence: 0.45, detail: { lexicon: null } });
+    expect(combine({ lexicon: null, nli: null })).toBeNull();
+  });
+});

@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFixtureModel } from '../../models/fixture.js';
+import { SHARED, stance, tempDir } from '../cli-helpers.js';
+import { projectRoot } from '../models/build-output.js';
+
+const { dir, cleanup } = tempDir();
+const modelsDir = join(dir, 'models');
+const MODEL = 'stance-fixture-nli';
+const env = { STANCE_MODELS_DIR: modelsDir, STANCE_NLI_MODEL: MODEL };
+const seed = join(SHARED, 'corpus/seed-article.jsonl');
+
+interface StanceJson {
+  scorer: string;
+  model: string;
+  model_version: string;
+  score: number;
+  evidence: Array<{ detail: Record<string, unknown> }>;
+}
+
+async function stances(db: string): Promise<StanceJson[]> {
+  const result = await stance(['stances', '--db', db, '--json'], env);
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as StanceJson[];
+}
+
+beforeAll(async () => {
+  try {
+    // The CLI runs the compiled build; errors in unrelated files must not stop this suite.
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'ignore' });
+  } catch {
+    // The runs below fail clearly if nothing was built.
+  }
+  await writeFixtureModel(modelsDir);
+  await writeFixtureModel(modelsDir, { name: 'corrupt-nli' });
+  writeFileSync(join(modelsDir, 'corrupt-nli/onnx/model_quantized.onnx'), 'not a protobuf');
+}, 180_000);
+afterAll(cleanup);
+
+describe('stance run with the NLI scorer', () => {
+  it('stores nli records under the model id, and caches every pair in the database', async () => {
+    const db = join(dir, 'nli.db');
+    const result = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', MODEL, '--json', '-q'], env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ analyzed: 1, failed: 0, scorer: `nli:${MODEL}` });
+    const records = await stances(db);
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(record).toMatchObject({ scorer: `nli:${MODEL}`, model: MODEL, model_version: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(records.some((r) => r.score < -0.5)).toBe(true);
+    const sqlite = new Database(db, { readonly: true });
+    const cached = sqlite.prepare('select count(*) as n from nli_cache').get() as { n: number };
+    sqlite.close();
+    expect(cached.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fails before reading anything when the model is missing, in one line naming it', async () => {
+    const db = join(dir, 'missing.db');
+    const result = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', 'no-such-model'], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('no-such-model');
+    expect(lines[0]).toContain(modelsDir);
+    expect(lines[0]).not.toMatch(/node_modules|ingest|analyse/);
+  });
+
+  it('falls back to the lexicon under --scorer auto and says why', async () => {
+    const db = join(dir, 'auto.db');
+    const result = await stance(['run', seed, '--db', db, '--model', 'no-such-model', '-q'], env);
+    expect(result.code).toBe(0);
+    const [first] = result.stderr.trim().split('\n');
+    expect(first).toMatch(/lexicon/);
+    expect(first).toContain('no-such-model');
+    expect((await stances(db)).every((r) => r.scorer === 'lexicon')).toBe(true);
+  });
+
+  it('picks the NLI scorer under --scorer auto when the model is installed', async () => {
+    const result = await stance(['run', seed, '--db', join(dir, 'auto-nli.db'), '--json', '-q'], env);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/nli/);
+    expect(JSON.parse(result.stdout).scorer).toBe(`nli:${MODEL}`);
+  });
+
+  it('keeps both readings in the evidence of an ensemble record', async () => {
+    const db = join(dir, 'ensemble.db');
+    const result = await stance(['run', seed, '--db', db, '--scorer', 'ensemble', '--model', MODEL, '-q'], env);
+    expect(result.code).toBe(0);
+    const records = await stances(db);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((r) => r.scorer === `ensemble:${MODEL}`)).toBe(true);
+    const both = records.flatMap((r) => r.evidence).find((e) => e.detail.lexicon && e.detail.nli);
+    expect(both?.detail).toMatchObject({ lexicon: { score: expect.any(Number) }, nli: { score: expect.any(Number) } });
+  });
+
+  it('stores a template set\'s records under their own scorer id', async () => {
+    const templates = join(dir, 'alliance.json');
+    writeFileSync(templates, JSON.stringify({ 'nato-expansion': { support: '{actor} supports NATO membership.', oppose: '{actor} opposes NATO membership.' } }));
+    const db = join(dir, 'templates.db');
+    const result = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', MODEL, '--template-set', templates, '--json', '-q'], env);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).scorer).toBe(`nli:${MODEL}:alliance`);
+  });
+
+  it('rejects a corrupt ONNX file with one clear line and loses no article', async () => {
+    const db = join(dir, 'corrupt.db');
+    const result = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', 'corrupt-nli'], env);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/corrupt-nli.*cannot be loaded.*model_quantized\.onnx/);
+    // Nothing was ingested, so running again with a working scorer reads the article afresh.
+    const retry = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', MODEL, '--json', '-q'], env);
+    expect(JSON.parse(retry.stdout)).toMatchObject({ ingested: 1, analyzed: 1 });
+  });
+});
+
+describe('stance models', () => {
+  it('writes the fixture and prints its bare name as the last line', async () => {
+    const out = join(dir, 'fixture-out');
+    const result = await stance(['models', 'fixture', '--out', out, '--name', 'my-fixture'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('my-fixture');
+  });
+
+  it('lists catalogue models as missing and local folders as installed', async () => {
+    const result = await stance(['models', 'list', '--json'], env);
+    expect(result.code).toBe(0);
+    const rows = JSON.parse(result.stdout) as Array<{ name: string; present: boolean; default: boolean; bytes: number }>;
+    expect(rows.find((r) => r.default)).toMatchObject({ present: false });
+    expect(rows.find((r) => r.name === MODEL)).toMatchObject({ present: true, bytes: expect.any(Number) });
+  });
+
+  it('fails a pull without network in one line, exit 1', async () => {
+    const result = await stance(['models', 'pull', 'Xenova/multilingual-MiniLMv2-L6-mnli-xnli'], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/cannot reach the model hub/);
+  });
+});
