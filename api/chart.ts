@@ -1,18 +1,9 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { TrendResult } from './routes/trends.route.js';
+import type { TrendPoint } from './trend-stats.js';
 
-interface ChartRow {
-  actor: string;
-  bucket_start: string;
-  mean: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  n_records: number;
-  n_articles: number;
-  n_sources: number;
-  hover: string;
-}
+type ChartRow = TrendPoint & { actor: string; hover: string };
 
 function chartRows(result: TrendResult): ChartRow[] {
   return result.series.flatMap((s) =>

@@ -1,6 +1,6 @@
 import { iterateArticles } from './db/articles.repo.js';
 import type { Db } from './db/client.js';
-import { iterateStances, type StanceFilter } from './db/stances.repo.js';
+import { iterateStances, type StanceListFilter } from './db/stances.repo.js';
 import type { Article, Stance } from './db/schema.js';
 
 /** The JSON shape of a stance record on the command line and in exports. */
@@ -22,7 +22,7 @@ export function stanceJson(s: Stance) {
   };
 }
 
-export function* stanceRows(db: Db, filter: StanceFilter, limit?: number) {
+export function* stanceRows(db: Db, filter: StanceListFilter, limit?: number) {
   for (const s of iterateStances(db, filter, limit)) yield stanceJson(s);
 }
 
@@ -57,7 +57,7 @@ function signed(x: number): string {
 const DEFAULT_ROWS = 40;
 
 /** A plain-text table a researcher can paste: one line per record, evidence cut to fit. */
-export function printStanceTable(db: Db, filter: StanceFilter, print: (line: string) => void, limit?: number): void {
+export function printStanceTable(db: Db, filter: StanceListFilter, print: (line: string) => void, limit?: number): void {
   const rows = limit ?? DEFAULT_ROWS;
   print(`${'ARTICLE'.padEnd(22)} ${'ACTOR'.padEnd(5)} ${'TOPIC'.padEnd(21)} ${'STANCE'.padEnd(7)} ${'SCORE'.padStart(6)} ${'CONF'.padStart(4)}  EVIDENCE`);
   let shown = 0;

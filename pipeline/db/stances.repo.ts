@@ -101,14 +101,14 @@ export function recordFailure(db: Db, ids: string[], error: string, retry: boole
     .run();
 }
 
-export interface StanceFilter {
+export interface StanceListFilter {
   topic?: string;
   actor?: string;
   scorer?: string;
   articleId?: string;
 }
 
-function conditions(filter: StanceFilter): SQL | undefined {
+function conditions(filter: StanceListFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.topic) parts.push(eq(stances.topic, filter.topic));
   if (filter.actor) parts.push(eq(stances.actor, filter.actor));
@@ -118,7 +118,7 @@ function conditions(filter: StanceFilter): SQL | undefined {
 }
 
 /** Matching records in storage order, streamed page by page. */
-export function iterateStances(db: Db, filter: StanceFilter, limit?: number): Generator<Stance> {
+export function iterateStances(db: Db, filter: StanceListFilter, limit?: number): Generator<Stance> {
   const where = conditions(filter);
   return inPages(
     (after, size) =>
