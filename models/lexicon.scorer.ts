@@ -89,12 +89,12 @@ const POSSESSIVE_GAP = /^(\s*|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
 function namesTopic(reading: Reading, mention: CandidateMention): boolean {
   // Spans that are stance phrases ("lehnt … ab") name no object.
   const named = reading.topicSpans.filter((s) => !reading.cues.some((c) => c.topical && c.start === s.start));
-  return named.some((s) => {
-    const inside = s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start;
+  const inside = reading.topicSpans.some((s) => s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start);
+  return inside || named.some((s) => {
     const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start));
     // A name right after the topic word is its genitive ("расширения НАТО").
     const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start)) && !s.contrary;
-    return inside || owner || genitive;
+    return owner || genitive;
   });
 }
 
@@ -107,9 +107,17 @@ function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
 }
 
+/** Where the subject carries a particle (Japanese は/が/も), a name without one is not the subject. */
+function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
+  const pattern = reading.lexicon.subjectAfter;
+  if (!pattern || mention.role === 'group' || mention.role === 'pronoun' || mention.end === mention.start) return true;
+  return new RegExp(`^(${pattern})`, 'u').test(reading.text.slice(mention.end));
+}
+
 function holds(reading: Reading, mention: CandidateMention): boolean {
   if (mention.role === 'speaker') return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention))) return false;
+  if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);
   const clause = reading.clauseStart[Math.min(at, tokens.length - 1)] ?? 0;
@@ -159,7 +167,9 @@ function negatedAfter(reading: Reading, cue: Cue): boolean {
   const last = tokenIndexAt(reading.tokens, Math.max(cue.start, cue.end - 1));
   const { negativeVerb } = reading.lexicon;
   // Turkish negates inside the verb ("uygula-ma-yacak"): the cue's own word carries it.
-  if (negativeVerb && new RegExp(negativeVerb, 'u').test(reading.tokens[last]?.lower ?? '')) return true;
+  // A cue of several words ("kabul edilemez") states its own polarity.
+  const oneWord = tokenIndexAt(reading.tokens, cue.start) === last;
+  if (negativeVerb && oneWord && new RegExp(negativeVerb, 'u').test(reading.tokens[last]?.lower ?? '')) return true;
   return reading.cues.some((c) => {
     if (c.value !== 'negationAfter' || c.start < cue.start) return false;
     if (CJK.test(reading.text.slice(cue.end, c.start) || reading.text[c.start])) return c.start - cue.end <= CJK_NEGATION_REACH;

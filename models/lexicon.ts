@@ -48,10 +48,12 @@ export const LexiconSchema = z.object({
   objectBefore: words,
   /** A regular expression for a verb form that carries its own negation (Turkish "uygulamayacak"). */
   negativeVerb: z.string().default(''),
+  /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
+  subjectAfter: z.string().default(''),
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
-export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'clauseNoComma' | 'object' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb'>;
+export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'clauseNoComma' | 'object' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
 export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };

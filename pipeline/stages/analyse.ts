@@ -21,7 +21,7 @@ export interface ArticleAnalysis {
 
 /** language → sentences → actors → candidates (topics, coreference) → scorer → one record per actor and topic. */
 export async function analyseArticle(article: ArticleInput, scorer: Scorer, topics: TopicFinder): Promise<ArticleAnalysis> {
-  const lang = detectLanguage(article.text, article.lang);
+  const lang = await detectLanguage(article.text, article.lang);
   const sentences = splitSentences(article.text);
   const mentions = findActorMentions(article.text, { lang, date: article.publishedAt });
   const placed = buildCandidates(article.text, sentences, mentions, lang, topics);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../pipeline/stages/language.js';
 
 describe('detectLanguage', () => {
-  it('keeps the language the input gave', () => {
-    expect(detectLanguage('Russia opposes NATO expansion.', 'de')).toBe('de');
+  it('keeps the language the input gave', async () => {
+    expect(await detectLanguage('Russia opposes NATO expansion.', 'de')).toBe('de');
   });
 
-  it('recognises single sentences in the supported languages', () => {
+  it('recognises single sentences in the supported languages', async () => {
     const samples: Array<[string, string]> = [
       ['en', 'Turkey said it would not support the two applications.'],
       ['ru', 'Москва выступает против расширения альянса на восток.'],
@@ -19,6 +19,6 @@ describe('detectLanguage', () => {
       ['ja', '岸田首相は厳しい対ロ制裁を続けていく考えを示した。'],
       ['ar', 'قالت الحكومة إنها لن تقبل أي مساس بوحدة أراضيها.'],
     ];
-    for (const [lang, text] of samples) expect(detectLanguage(text), text).toBe(lang);
+    for (const [lang, text] of samples) expect(await detectLanguage(text), text).toBe(lang);
   });
 });
