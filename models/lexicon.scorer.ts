@@ -38,13 +38,28 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
   return i;
 }
 
+// One sentence yields a candidate per actor and topic: its tokens and cues are found once.
+const sentenceCache = new Map<string, { tokens: Token[]; cues: PhraseMatch<CueKind>[] }>();
+const SENTENCE_CACHE_SIZE = 64;
+
+function sentenceCues(text: string, lang: string): { tokens: Token[]; cues: PhraseMatch<CueKind>[] } {
+  const key = `${lang}\u0000${text}`;
+  let entry = sentenceCache.get(key);
+  if (!entry) {
+    const tokens = tokenize(text);
+    entry = { tokens, cues: cueMatcher(lang).find(text, tokens) };
+    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
+    sentenceCache.set(key, entry);
+  }
+  return entry;
+}
+
 function read(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
-  const tokens = tokenize(text);
+  const { tokens, cues: found } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
   const topical: Cue[] = topicCues(candidate).find(text, tokens).map((m) => ({ ...m, topical: true }));
-  const general: Cue[] = cueMatcher(lang)
-    .find(text, tokens)
+  const general: Cue[] = found
     // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
     // A word that is both (a pair's "recognise", "ratify") stays a cue.
     .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start && !s.contrary)))
