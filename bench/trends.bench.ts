@@ -149,7 +149,7 @@ async function serveInWorker(dbPath: string): Promise<{ url: string; stop(): Pro
 }
 
 async function runServerWorker(dbPath: string): Promise<void> {
-  const handle = openDatabase(dbPath, { readonly: true });
+  const handle = openDatabase(dbPath, { readonly: true, forQueries: true });
   const server = await startServer({ app: createApp(benchDeps(handle)), host: '127.0.0.1', port: 0 });
   parentPort!.postMessage({ url: server.url });
 }
@@ -180,7 +180,7 @@ export async function benchTrends(options: { records?: number; httpSeconds?: num
     writer.close();
     const buildSeconds = (performance.now() - built) / 1000;
     // A fresh connection, as `stance serve` would open it.
-    const handle = openDatabase(dbPath, { readonly: true });
+    const handle = openDatabase(dbPath, { readonly: true, forQueries: true });
     const app = createApp(benchDeps(handle));
     const random = seeded(11);
     const inProcess = (path: string) => Promise.resolve(app.request(path));

@@ -8,8 +8,15 @@ import { StanceError, errorMessage } from './errors.js';
 export interface QueueOptions {
   /** Chunks analysed at the same time. */
   concurrency: number;
-  /** Articles per chunk: one message to a worker, one transaction to store. */
+  /** Articles per chunk: one message to a worker. */
   chunkSize: number;
+  /**
+   * Most analysed articles stored per transaction. Stance records land at scattered places in
+   * the trend indexes, so a larger transaction writes each index page once for many records.
+   * Whatever is held is stored at least every `SAVE_INTERVAL_MS`, so a slow scorer's work is
+   * never long unsaved.
+   */
+  saveBatch: number;
   /** Time one article may take before its analysis is abandoned and retried. */
   articleTimeoutMs: number;
   /** Attempts per article before it is marked failed. */
@@ -23,6 +30,8 @@ export interface QueueStats {
   failed: number;
   stances: number;
 }
+
+const SAVE_INTERVAL_MS = 1000;
 
 function check(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) {
@@ -40,6 +49,8 @@ export class AnalysisQueue {
   readonly stats: QueueStats = { analysed: 0, failed: 0, stances: 0 };
   private readonly queue: PQueue;
   private retriesPending = 0;
+  private unsaved: AnalysedArticle[] = [];
+  private savedAt = Date.now();
   private fatal: unknown;
 
   constructor(
@@ -50,6 +61,7 @@ export class AnalysisQueue {
   ) {
     check('concurrency', options.concurrency, 1);
     check('chunkSize', options.chunkSize, 1);
+    check('saveBatch', options.saveBatch, 1);
     check('maxAttempts', options.maxAttempts, 1);
     this.queue = new PQueue({ concurrency: options.concurrency });
     this.queue.on('error', (error) => (this.fatal ??= error));
@@ -70,6 +82,16 @@ export class AnalysisQueue {
 
   /** Analyses everything queued, including retries, until nothing is left. */
   async drain(): Promise<QueueStats> {
+    try {
+      await this.analyseAll();
+    } finally {
+      this.save();
+    }
+    this.throwIfFatal();
+    return this.stats;
+  }
+
+  private async analyseAll(): Promise<void> {
     for (;;) {
       await this.fill();
       await this.queue.onIdle();
@@ -80,8 +102,6 @@ export class AnalysisQueue {
       }
       if (this.retriesPending > 0) await new Promise((r) => setTimeout(r, this.options.backoffMs));
     }
-    this.throwIfFatal();
-    return this.stats;
   }
 
   private throwIfFatal(): void {
@@ -106,13 +126,21 @@ export class AnalysisQueue {
       else this.fail(chunk[0], errorMessage(error));
       return;
     }
-    const done: AnalysedArticle[] = [];
     for (const outcome of outcomes) {
-      if (outcome.ok) done.push(outcome.analysis);
+      if (outcome.ok) this.unsaved.push(outcome.analysis);
       else this.fail(chunk.find((a) => a.id === outcome.id)!, outcome.error);
     }
-    this.stats.stances += saveAnalyses(this.db, this.analyser.scorer, done);
-    this.stats.analysed += done.length;
+    if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= SAVE_INTERVAL_MS) this.save();
+  }
+
+  /** Stores the analysed articles held so far; until then they stay `processing`, so a kill loses none. */
+  private save(): void {
+    this.savedAt = Date.now();
+    if (this.unsaved.length === 0) return;
+    const batch = this.unsaved;
+    this.unsaved = [];
+    this.stats.stances += saveAnalyses(this.db, this.analyser.scorer, batch);
+    this.stats.analysed += batch.length;
     this.onProgress(this.stats);
   }
 

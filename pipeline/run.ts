@@ -37,6 +37,7 @@ function queueOptions(options: AnalyseOptions, threads: number): QueueOptions {
   return {
     concurrency: Math.max(1, threads),
     chunkSize: options.chunkSize ?? 32,
+    saveBatch: 256,
     articleTimeoutMs: options.articleTimeoutMs ?? 60_000,
     maxAttempts: options.maxAttempts ?? 3,
     backoffMs: 250,

@@ -23,7 +23,7 @@ export interface ServeOptions {
  * in the background, one analysis pass at a time; reads go on meanwhile (WAL).
  */
 export async function serve(cfg: Config, options: ServeOptions, log: (line: string) => void): Promise<void> {
-  const handle = openDatabase(cfg.db);
+  const handle = openDatabase(cfg.db, { forQueries: true });
   let running: Promise<void> | undefined;
   let again = false;
   const analyse = (): void => {

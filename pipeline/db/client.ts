@@ -33,7 +33,18 @@ export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
  * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
  * WAL lets the API read while an analysis run writes.
  */
-export function openDatabase(path: string, options: { readonly?: boolean } = {}): DbHandle {
+export interface OpenOptions {
+  /** Skip migrations: the caller only reads. */
+  readonly?: boolean;
+  /**
+   * A long-lived reader answering trend queries (`stance serve`): a 64 MB page cache and
+   * memory-mapped reads keep wide index ranges in RAM. Batch runs leave it off, so their memory
+   * stays small and flat however large the database grows.
+   */
+  forQueries?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): DbHandle {
   const file = path === ':memory:' ? path : resolve(path);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let sqlite: Database.Database;
@@ -46,9 +57,12 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  // Trend queries read wide index ranges: a larger page cache and memory-mapped reads keep them in RAM.
-  sqlite.pragma('cache_size = -65536');
-  sqlite.pragma('mmap_size = 268435456');
+  if (options.forQueries) {
+    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma('mmap_size = 268435456');
+  } else {
+    sqlite.pragma('cache_size = -8192');
+  }
   const db = drizzle(sqlite, { schema });
   if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return { db, sqlite, path: file, close: () => sqlite.close() };

@@ -91,8 +91,7 @@ export const stances = sqliteTable(
   },
   (t) => [
     uniqueIndex('stances_unique_idx').on(t.articleId, t.actor, t.topic, t.scorer),
-    index('stances_trend_idx').on(t.topic, t.actor, t.publishedAt),
-    /** Covers the trend and compare reads, so they never touch the table rows. */
+    /** Covers the trend and compare reads, so they never touch the table rows; its prefix serves (topic, actor, date) lookups. */
     index('stances_trend_cover_idx').on(t.topic, t.actor, t.publishedAt, t.articleId, t.score, t.confidence, t.scorer, t.source, t.lang),
   ],
 );

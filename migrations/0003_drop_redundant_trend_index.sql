@@ -1,0 +1,1 @@
+DROP INDEX `stances_trend_idx`;

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
+import { createInlineAnalyser, type Analyser } from '../../pipeline/analyser.js';
+import { countByStatus, storeArticles } from '../../pipeline/db/articles.repo.js';
+import { openDatabase, type DbHandle } from '../../pipeline/db/client.js';
+import { AnalysisQueue, type QueueOptions } from '../../pipeline/queue.js';
+import { contentHash } from '../../pipeline/stages/clean.js';
+import { tempDir } from '../cli-helpers.js';
+
+const OPTIONS: QueueOptions = { concurrency: 2, chunkSize: 2, saveBatch: 3, articleTimeoutMs: 5_000, maxAttempts: 3, backoffMs: 5 };
+
+function storeSample(handle: DbHandle, count: number): string[] {
+  const ids = Array.from({ length: count }, (_, i) => `a${i}`);
+  storeArticles(
+    handle.db,
+    ids.map((id, i) => {
+      const text = `Moscow opposes NATO expansion, the foreign ministry said on day ${i}.`;
+      return { id, idGiven: true, contentHash: contentHash(text), text, lang: 'en', publishedAt: '2022-01-01' };
+    }),
+  );
+  return ids;
+}
+
+/** The real lexicon analyser, with failures injected for the articles `failing` names. */
+function withFailures(inner: Analyser, failing: (id: string) => boolean): Analyser & { calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  return {
+    ...inner,
+    scorer: inner.scorer,
+    calls,
+    async analyse(articles, timeoutMs) {
+      for (const a of articles) calls.set(a.id, (calls.get(a.id) ?? 0) + 1);
+      const outcomes = await inner.analyse(articles, timeoutMs);
+      const bad = articles.find((a) => failing(a.id));
+      if (bad) throw new Error(`cannot analyse ${bad.id}`);
+      return outcomes;
+    },
+  };
+}
+
+describe('AnalysisQueue', () => {
+  let handle: DbHandle;
+  let cleanup: () => void;
+
+  beforeEach(() => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    handle = openDatabase(join(tmp.dir, 'queue.db'));
+  });
+  afterEach(() => {
+    handle.close();
+    cleanup();
+  });
+
+  it('stores every article once, in save batches and the remainder at the end', async () => {
+    storeSample(handle, 10);
+    const analyser = await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue());
+    const progress: number[] = [];
+    const queue = new AnalysisQueue(handle.db, analyser, OPTIONS, (stats) => progress.push(stats.analysed));
+    const stats = await queue.drain();
+    expect(stats).toMatchObject({ analysed: 10, failed: 0 });
+    expect(stats.stances).toBeGreaterThanOrEqual(10);
+    expect(countByStatus(handle.db)).toEqual({ done: 10 });
+    const stored = handle.sqlite.prepare(`select count(*) as n, count(distinct article_id) as articles from stances`).get();
+    expect(stored).toEqual({ n: stats.stances, articles: 10 });
+    // Saved three or four at a time (two chunks of two may finish together), the last ones at the end.
+    expect(progress[progress.length - 1]).toBe(10);
+    expect(progress.length).toBeLessThan(10);
+  });
+
+  it('retries a failing article with backoff and marks it failed after the last attempt, keeping the others', async () => {
+    storeSample(handle, 6);
+    const inner = await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue());
+    const analyser = withFailures(inner, (id) => id === 'a3');
+    const stats = await new AnalysisQueue(handle.db, analyser, OPTIONS).drain();
+    expect(stats).toMatchObject({ analysed: 5, failed: 1 });
+    expect(analyser.calls.get('a3')).toBe(1 + OPTIONS.maxAttempts);
+    const failed = handle.sqlite.prepare(`select id, status, attempts, last_error from articles where status != 'done'`).all();
+    expect(failed).toEqual([{ id: 'a3', status: 'failed', attempts: 3, last_error: 'cannot analyse a3' }]);
+  });
+});
