@@ -8,6 +8,12 @@ export interface BertShape {
   vocab: number;
   positions: number;
   labels: number;
+  /**
+   * int8 weights with dynamic int8 activations (DynamicQuantizeLinear → MatMulInteger), the
+   * form onnxruntime's dynamic quantisation gives the `model_quantized.onnx` files of published
+   * models.
+   */
+  quantized?: boolean;
 }
 
 /** Deterministic weights so two runs write the same file (mulberry32). */
@@ -50,8 +56,24 @@ class BertBuilder {
   }
 
   dense(input: string, name: string, rows: number, columns: number): string {
-    const bias = this.graph.floats(`${name}.bias`, [columns], new Float32Array(columns));
-    return this.graph.op('Add', [this.graph.op('MatMul', [input, this.matrix(`${name}.weight`, rows, columns)]), bias]);
+    const g = this.graph;
+    const bias = g.floats(`${name}.bias`, [columns], new Float32Array(columns));
+    const product = this.shape.quantized ? this.quantizedProduct(input, name, rows, columns) : g.op('MatMul', [input, this.matrix(`${name}.weight`, rows, columns)]);
+    return g.op('Add', [product, bias]);
+  }
+
+  /** input × weight with symmetric per-tensor int8 weights and dynamically quantised uint8 input. */
+  private quantizedProduct(input: string, name: string, rows: number, columns: number): string {
+    const g = this.graph;
+    const weights = this.random(rows * columns);
+    const weightScale = weights.reduce((max, w) => Math.max(max, Math.abs(w)), 0) / 127 || 1;
+    const quantised = Int8Array.from(weights, (w) => Math.round(w / weightScale));
+    const weight = g.bytes(`${name}.weight_quantized`, [rows, columns], quantised);
+    const weightZero = g.bytes(`${name}.weight_zero_point`, [], Int8Array.of(0));
+    const [x, xScale, xZero] = g.opOutputs('DynamicQuantizeLinear', [input], 3);
+    const integers = g.op('MatMulInteger', [x, weight, xZero, weightZero]);
+    const scale = g.op('Mul', [xScale, g.scalar(`${name}.weight_scale`, weightScale)]);
+    return g.op('Mul', [g.op('Cast', [integers], { to: 1 }), scale]);
   }
 
   layerNorm(input: string, name: string): string {

@@ -1,4 +1,4 @@
-import type { Scorer, SentenceStance, StanceCandidate } from './scorer.js';
+import type { InferenceStats, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -35,6 +35,10 @@ export class EnsembleScorer implements Scorer {
   async score(candidates: StanceCandidate[]): Promise<Array<SentenceStance | null>> {
     const [lexicon, nli] = await Promise.all([this.lexicon.score(candidates), this.nli.score(candidates)]);
     return candidates.map((_, i) => combine({ lexicon: lexicon[i], nli: nli[i] }));
+  }
+
+  inference(): InferenceStats | undefined {
+    return this.nli.inference?.();
   }
 
   async close(): Promise<void> {

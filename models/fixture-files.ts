@@ -66,8 +66,8 @@ export interface ModelFolder {
   dir: string;
   config: Record<string, unknown>;
   tokenizer: Record<string, unknown>;
-  onnx: Uint8Array;
-  /** Which ONNX file names to write; the same graph goes under each. */
+  /** One graph, written under each of `onnxFiles` (none: the caller writes the graphs). */
+  onnx?: Uint8Array;
   onnxFiles: string[];
 }
 
@@ -80,7 +80,9 @@ export async function writeModelFolder(folder: ModelFolder): Promise<void> {
   await writeFile(join(folder.dir, 'tokenizer.json'), json(folder.tokenizer));
   await writeFile(join(folder.dir, 'tokenizer_config.json'), json(BERT_TOKENIZER_CONFIG));
   const [first, ...others] = folder.onnxFiles.map((file) => join(folder.dir, 'onnx', file));
-  await writeFile(first, folder.onnx);
+  const graph = folder.onnx;
+  if (!graph || !first) return;
+  await writeFile(first, graph);
   // A hard link keeps a large graph from being stored twice; copy only where linking is refused.
-  for (const other of others) await link(first, other).catch(() => writeFile(other, folder.onnx));
+  for (const other of others) await link(first, other).catch(() => writeFile(other, graph));
 }

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bertGraph, type BertShape } from './bert-graph.js';
 import { bertConfig, bertTokenizerJson, writeModelFolder } from './fixture-files.js';
@@ -148,12 +149,17 @@ export async function writeFixtureModel(
  * Writes a BERT-shaped encoder with random weights and the fixture tokenizer, for measuring
  * realistic compute. Its predictions mean nothing. `vocab` defaults to the tokenizer's size:
  * rows beyond it would never be looked up and only make the file larger.
+ *
+ * Like published models it comes as `onnx/model.onnx` (float) and `onnx/model_quantized.onnx`
+ * (int8 weights, dynamically quantised activations), the file loaded by default; `precision`
+ * writes only one of them.
  */
 export async function writeRealisticModel(
   outDir: string,
-  options: { name?: string; layers?: number; hidden?: number; heads?: number; vocab?: number } = {},
+  options: { name?: string; layers?: number; hidden?: number; heads?: number; vocab?: number; precision?: 'float' | 'int8' | 'both' } = {},
 ): Promise<WrittenModel> {
   const name = options.name ?? REALISTIC_MODEL_NAME;
+  const precision = options.precision ?? 'both';
   const dir = join(outDir, name);
   const vocabulary = fixtureVocabulary();
   const hidden = options.hidden ?? 768;
@@ -176,8 +182,9 @@ export async function writeRealisticModel(
       intermediate_size: shape.intermediate,
     }),
     tokenizer: bertTokenizerJson(vocabulary),
-    onnx: bertGraph(shape),
-    onnxFiles: ['model.onnx', 'model_quantized.onnx'],
+    onnx: precision === 'int8' ? undefined : bertGraph(shape),
+    onnxFiles: precision === 'int8' ? [] : ['model.onnx'],
   });
+  if (precision !== 'float') await writeFile(join(dir, 'onnx', 'model_quantized.onnx'), bertGraph({ ...shape, quantized: true }));
   return { name, dir };
 }

@@ -24,6 +24,15 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
+export interface NliPoolStats {
+  batches: number;
+  pairs: number;
+  /** Time the workers spent classifying (tokenizer and model), summed over workers. */
+  busyMs: number;
+  /** When the workers were ready (`performance.now()`). */
+  readyAt: number;
+}
+
 interface PoolWorker {
   worker: ChildProcess;
   job?: Job;
@@ -50,14 +59,16 @@ function replyError(reply: Extract<WorkerReply, { type: 'error' }>): StanceError
   return new StanceError(reply.code, reply.message);
 }
 
-function waitUntilReady(worker: ChildProcess): Promise<void> {
+type Ready = Extract<WorkerReply, { type: 'ready' }>;
+
+function waitUntilReady(worker: ChildProcess): Promise<Ready> {
   return new Promise((resolveReady, rejectReady) => {
-    const settle = (error?: StanceError) => {
+    const settle = (error?: StanceError, ready?: Ready) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (error) rejectReady(error);
-      else resolveReady();
+      else resolveReady(ready!);
     };
-    const onMessage = (reply: WorkerReply) => settle(reply.type === 'error' ? replyError(reply) : undefined);
+    const onMessage = (reply: WorkerReply) => (reply.type === 'error' ? settle(replyError(reply)) : settle(undefined, reply as Ready));
     const onError = (error: Error) => settle(new StanceError('internal', `Inference worker failed to start: ${error.message}`));
     const onExit = (code: number | null) => settle(new StanceError('internal', `Inference worker exited with code ${code} while starting`));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
@@ -83,14 +94,23 @@ async function stop(worker: ChildProcess): Promise<void> {
 /**
  * Runs NLI inference in worker processes, each with its own model and a share of the cores.
  * Processes rather than threads: see nli.worker.ts for why onnxruntime-node 1.14 needs that.
+ *
+ * Calls made in the same turn of the event loop (e.g. the articles of a chunk, analysed
+ * concurrently) are pooled: their pairs are sorted by length together and cut into full
+ * batches, so many small calls still make large, evenly padded batches.
  */
 export class NliPool {
+  readonly stats: NliPoolStats = { batches: 0, pairs: 0, busyMs: 0, readyAt: performance.now() };
   private readonly queue: Job[] = [];
   private readonly idle: PoolWorker[] = [];
+  /** Calls made in this turn of the event loop, sent out together by `flush`. */
+  private pending: Job[] = [];
   private nextId = 0;
   private closed = false;
 
   private constructor(
+    readonly name: string,
+    readonly version: string,
     private readonly workers: PoolWorker[],
     private readonly batchSize: number,
   ) {
@@ -113,31 +133,56 @@ export class NliPool {
       await Promise.all(workers.map(stop));
       throw failure.reason;
     }
-    return new NliPool(workers.map((worker) => ({ worker })), batchSize);
+    const { name: modelName, version } = (started[0] as PromiseFulfilledResult<Ready>).value;
+    return new NliPool(modelName, version, workers.map((worker) => ({ worker })), batchSize);
   }
 
   get size(): number {
     return this.workers.length;
   }
 
-  async classify(pairs: NliPair[]): Promise<NliProbs[]> {
-    if (this.closed) throw new StanceError('internal', 'Expected an open inference pool, got a closed one');
-    const order = pairs
-      .map((pair, index) => ({ index, length: pair.premise.length + pair.hypothesis.length }))
-      .sort((a, b) => a.length - b.length)
-      .map((item) => item.index);
-    const chunks: number[][] = [];
-    for (let start = 0; start < order.length; start += this.batchSize) chunks.push(order.slice(start, start + this.batchSize));
-    const chunkResults = await Promise.all(chunks.map((chunk) => this.enqueue(chunk.map((index) => pairs[index]))));
-    const results = new Array<NliProbs>(pairs.length);
-    chunks.forEach((chunk, c) => chunk.forEach((index, position) => (results[index] = chunkResults[c][position])));
-    return results;
+  classify(pairs: NliPair[]): Promise<NliProbs[]> {
+    if (this.closed) return Promise.reject(new StanceError('internal', 'Expected an open inference pool, got a closed one'));
+    if (pairs.length === 0) return Promise.resolve([]);
+    return new Promise((resolveRequest, rejectRequest) => {
+      if (this.pending.length === 0) setImmediate(() => this.flush());
+      this.pending.push({ pairs, resolve: resolveRequest, reject: rejectRequest });
+    });
+  }
+
+  /** Sorts every pending call's pairs by length together and sends them out in batches. */
+  private flush(): void {
+    const requests = this.pending;
+    this.pending = [];
+    const all = requests.flatMap((request, r) => request.pairs.map((pair, index) => ({ pair, r, index })));
+    all.sort((a, b) => a.pair.premise.length + a.pair.hypothesis.length - (b.pair.premise.length + b.pair.hypothesis.length));
+    const results = requests.map((request) => new Array<NliProbs>(request.pairs.length));
+    const batches: (typeof all)[] = [];
+    for (let start = 0; start < all.length; start += this.batchSize) batches.push(all.slice(start, start + this.batchSize));
+    const failed = new Set<number>();
+    const waiting = requests.map((request) => request.pairs.length);
+    for (const batch of batches) {
+      this.enqueue(batch.map((item) => item.pair)).then(
+        (probs) =>
+          batch.forEach((item, position) => {
+            results[item.r][item.index] = probs[position];
+            if (--waiting[item.r] === 0 && !failed.has(item.r)) requests[item.r].resolve(results[item.r]);
+          }),
+        (error: unknown) =>
+          batch.forEach((item) => {
+            if (failed.has(item.r)) return;
+            failed.add(item.r);
+            requests[item.r].reject(error);
+          }),
+      );
+    }
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new StanceError('internal', 'Inference pool closed before the batch ran'));
+    const closing = new StanceError('internal', 'Inference pool closed before the batch ran');
+    for (const job of [...this.pending.splice(0), ...this.queue.splice(0)]) job.reject(closing);
     await Promise.all(this.workers.map(({ worker }) => stop(worker)));
   }
 
@@ -161,7 +206,12 @@ export class NliPool {
     member.worker.on('message', (reply: WorkerReply) => {
       const job = member.job;
       member.job = undefined;
-      if (reply.type === 'result') job?.resolve(reply.probs);
+      if (reply.type === 'result') {
+        this.stats.batches++;
+        this.stats.pairs += reply.probs.length;
+        this.stats.busyMs += reply.ms;
+        job?.resolve(reply.probs);
+      }
       else if (reply.type === 'error') job?.reject(replyError(reply));
       this.idle.push(member);
       this.dispatch();

@@ -1,12 +1,15 @@
 import type { NliPair, NliProbs } from './nli-model.js';
 import { pairKey } from './nli-cache.js';
-import type { Scorer, SentenceStance, StanceCandidate } from './scorer.js';
+import type { InferenceStats, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** What the scorer needs of a model: `NliModel` and `NliPool` both fit. */
 export interface NliClassifier {
   readonly name: string;
   readonly version: string;
   classify(pairs: NliPair[]): Promise<NliProbs[]>;
+  /** A pool's workers and their busy time; absent for a model in this process. */
+  readonly size?: number;
+  readonly stats?: { busyMs: number; readyAt: number };
 }
 
 /** A second-level cache behind the in-memory one, e.g. the `nli_cache` table. */
@@ -154,6 +157,12 @@ export class NliScorer implements Scorer {
         entailOppose: round(oppose.entailment),
       },
     };
+  }
+
+  inference(): InferenceStats | undefined {
+    const { size, stats } = this.classifier;
+    const seconds = (ms: number) => Math.round(ms) / 1000;
+    return stats && { workers: size ?? 1, seconds: seconds(stats.busyMs), elapsed: seconds(performance.now() - stats.readyAt) };
   }
 
   async close(): Promise<void> {

@@ -10,8 +10,8 @@ import { NliModel, type NliModelOptions, type NliPair, type NliProbs } from './n
 export type WorkerRequest = { id: number; pairs: NliPair[] };
 
 export type WorkerReply =
-  | { type: 'ready' }
-  | { type: 'result'; id: number; probs: NliProbs[] }
+  | { type: 'ready'; name: string; version: string }
+  | { type: 'result'; id: number; probs: NliProbs[]; ms: number }
   | { type: 'error'; id?: number; code: StanceError['code']; message: string };
 
 function send(reply: WorkerReply): void {
@@ -34,14 +34,15 @@ async function serve(options: NliModelOptions): Promise<void> {
     return;
   }
   process.on('message', (request: WorkerRequest) => {
+    const started = performance.now();
     model.classify(request.pairs).then(
-      (probs) => send({ type: 'result', id: request.id, probs }),
+      (probs) => send({ type: 'result', id: request.id, probs, ms: performance.now() - started }),
       (error: unknown) => send(errorReply(error, request.id)),
     );
   });
   // The pool closing (or dying) ends the channel; nothing is left to do then.
   process.on('disconnect', () => process.exit(0));
-  send({ type: 'ready' });
+  send({ type: 'ready', name: model.name, version: model.version });
 }
 
 await serve(JSON.parse(process.argv[2] ?? '{}') as NliModelOptions);

@@ -17,15 +17,21 @@ export class GraphBuilder {
   private counter = 0;
 
   op(opType: string, inputs: string[], attributes: Record<string, Attribute> = {}, output?: string): string {
+    return this.opOutputs(opType, inputs, 1, attributes, output)[0];
+  }
+
+  /** An op with `count` outputs, named `<output>`, `<output>_1`, … */
+  opOutputs(opType: string, inputs: string[], count: number, attributes: Record<string, Attribute> = {}, output?: string): string[] {
     const name = output ?? `${opType.toLowerCase()}_${this.counter++}`;
+    const outputs = Array.from({ length: count }, (_, i) => (i === 0 ? name : `${name}_${i}`));
     this.nodes.push({
       opType,
       input: inputs,
-      output: [name],
+      output: outputs,
       name: `${name}_node`,
       attribute: Object.entries(attributes).map(([key, value]) => toAttribute(key, value)),
     });
-    return name;
+    return outputs;
   }
 
   floats(name: string, dims: number[], values: Float32Array): string {
@@ -37,6 +43,17 @@ export class GraphBuilder {
       name,
       dims,
       dataType: onnx.TensorProto.DataType.FLOAT,
+      rawData: new Uint8Array(values.buffer, values.byteOffset, values.byteLength),
+    });
+    return name;
+  }
+
+  /** Signed 8-bit weights (`int8`), or unsigned (`uint8`) for zero points. */
+  bytes(name: string, dims: number[], values: Int8Array | Uint8Array): string {
+    this.initializers.push({
+      name,
+      dims,
+      dataType: values instanceof Int8Array ? onnx.TensorProto.DataType.INT8 : onnx.TensorProto.DataType.UINT8,
       rawData: new Uint8Array(values.buffer, values.byteOffset, values.byteLength),
     });
     return name;

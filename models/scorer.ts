@@ -50,5 +50,15 @@ export interface Scorer {
   readonly modelVersion: string;
   /** One result per candidate, in order; null when the sentence gives the actor no stance on the topic. */
   score(candidates: StanceCandidate[]): Promise<Array<SentenceStance | null>>;
+  /** Where a model scores in worker processes: how many, and the time they spent inferring so far. */
+  inference?(): InferenceStats | undefined;
   close?(): Promise<void>;
+}
+
+export interface InferenceStats {
+  workers: number;
+  /** Time the workers spent inferring, summed over them. */
+  seconds: number;
+  /** Time since the workers were ready: workers × this is the inference time they could have had. */
+  elapsed: number;
 }

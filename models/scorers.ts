@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
@@ -27,20 +26,23 @@ export type ScorerSpec = { kind: 'lexicon' } | ({ kind: 'nli' } & NliSpec) | ({ 
 
 export type ScorerRequest = 'auto' | 'lexicon' | 'nli' | 'ensemble';
 
+/** Pairs per inference call: on a BERT-base-sized graph, one thread gained nothing from larger batches. */
+export const NLI_BATCH_SIZE = 8;
+
 async function createNliScorer(spec: NliSpec): Promise<Scorer> {
-  const [{ NliModel }, { NliScorer }, { SqliteNliCache }] = await Promise.all([
-    import('./nli-model.js'),
+  const [{ NliPool }, { NliScorer }, { SqliteNliCache }] = await Promise.all([
+    import('./nli-pool.js'),
     import('./nli.scorer.js'),
     import('./nli-cache-store.js'),
   ]);
-  // Analysis with a model runs on one thread (see pipeline/run.ts), so the session gets every core.
-  // Batches of 8: on a BERT-base-sized graph larger batches were slower here (compute-bound, padding).
-  const model = await NliModel.load({ modelsDir: spec.modelsDir, name: spec.model, threads: availableParallelism(), batchSize: 8 });
-  return new NliScorer(model, {
+  // One inference process per core, one onnxruntime thread each: on a BERT-base-sized graph this
+  // outruns one session using every core, and the analysing process stays free for its own work.
+  const pool = await NliPool.start({ modelsDir: spec.modelsDir, name: spec.model, batchSize: NLI_BATCH_SIZE });
+  return new NliScorer(pool, {
     id: scorerId({ kind: 'nli', ...spec }),
     templates: spec.templates?.topics,
     store: spec.cacheDb ? SqliteNliCache.open(spec.cacheDb) : undefined,
-    onClose: () => model.dispose(),
+    onClose: () => pool.close(),
   });
 }
 

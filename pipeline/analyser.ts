@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
-import type { Scorer } from '../models/scorer.js';
+import type { InferenceStats, Scorer } from '../models/scorer.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { StanceError, errorMessage } from './errors.js';
 import { analyseArticle, type ArticleAnalysis, type ArticleInput } from './stages/analyse.js';
@@ -13,21 +13,25 @@ export type ArticleOutcome = { id: string; ok: true; analysis: ArticleAnalysis }
 /** Analyses chunks of articles, on this thread or on worker threads; the queue does not care which. */
 export interface Analyser {
   readonly scorer: { id: string; model: string; modelVersion: string };
-  readonly threads: number;
+  /** Chunks it can work on at once. */
+  readonly concurrency: number;
   analyse(articles: ArticleInput[], timeoutMs: number): Promise<ArticleOutcome[]>;
+  /** The model's inference time so far, when it runs in worker processes. */
+  inference(): InferenceStats | undefined;
   close(): Promise<void>;
 }
 
-export async function analyseChunk(articles: ArticleInput[], scorer: Scorer, topics: TopicFinder): Promise<ArticleOutcome[]> {
-  const out: ArticleOutcome[] = [];
-  for (const article of articles) {
-    try {
-      out.push({ id: article.id, ok: true, analysis: await analyseArticle(article, scorer, topics) });
-    } catch (error) {
-      out.push({ id: article.id, ok: false, error: errorMessage(error) });
-    }
-  }
-  return out;
+/** The articles of a chunk are analysed concurrently, so a model scorer can batch their candidates together. */
+export function analyseChunk(articles: ArticleInput[], scorer: Scorer, topics: TopicFinder): Promise<ArticleOutcome[]> {
+  return Promise.all(
+    articles.map(async (article): Promise<ArticleOutcome> => {
+      try {
+        return { id: article.id, ok: true, analysis: await analyseArticle(article, scorer, topics) };
+      } catch (error) {
+        return { id: article.id, ok: false, error: errorMessage(error) };
+      }
+    }),
+  );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
@@ -46,8 +50,10 @@ export async function createInlineAnalyser(spec: ScorerSpec, topics: TopicDefini
   const finder = new TopicFinder(topics);
   return {
     scorer: { id: scorer.id, model: scorer.model, modelVersion: scorer.modelVersion },
-    threads: 0,
+    // A model scores in its own processes: while they work on one chunk, this thread prepares the next.
+    concurrency: spec.kind === 'lexicon' ? 1 : 2,
     analyse: (articles, timeoutMs) => withTimeout(analyseChunk(articles, scorer, finder), timeoutMs, () => undefined),
+    inference: () => scorer.inference?.(),
     close: async () => scorer.close?.(),
   };
 }
@@ -83,10 +89,10 @@ class WorkerAnalyser implements Analyser {
   private nextJob = 0;
   scorer = { id: '', model: '', modelVersion: '' };
 
-  constructor(private readonly spec: ScorerSpec, private readonly topics: TopicDefinition[], readonly threads: number) {}
+  constructor(private readonly spec: ScorerSpec, private readonly topics: TopicDefinition[], readonly concurrency: number) {}
 
   async start(): Promise<void> {
-    this.slots = await Promise.all(Array.from({ length: this.threads }, () => this.spawn()));
+    this.slots = await Promise.all(Array.from({ length: this.concurrency }, () => this.spawn()));
   }
 
   private spawn(): Promise<Slot> {
@@ -150,6 +156,10 @@ class WorkerAnalyser implements Analyser {
     } finally {
       this.release(slot);
     }
+  }
+
+  inference(): undefined {
+    return undefined;
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { ScorerSpec } from '../models/scorers.js';
+import type { InferenceStats } from '../models/scorer.js';
 import { createInlineAnalyser, createWorkerAnalyser, workersAvailable, type Analyser } from './analyser.js';
 import { countByStatus, queueForScorer, requeueInterrupted } from './db/articles.repo.js';
 import type { DbHandle } from './db/client.js';
@@ -26,6 +27,8 @@ export interface AnalyseReport {
   failed: number;
   stances: number;
   scorer: string;
+  /** Set when a model scored: its workers and their summed inference time. */
+  inference?: InferenceStats;
 }
 
 export type RunReport = IngestReport & AnalyseReport;
@@ -33,9 +36,9 @@ export type RunReport = IngestReport & AnalyseReport;
 // Below this many articles, starting worker threads costs more than it saves.
 const WORKER_THRESHOLD = 64;
 
-function queueOptions(options: AnalyseOptions, threads: number): QueueOptions {
+function queueOptions(options: AnalyseOptions, concurrency: number): QueueOptions {
   return {
-    concurrency: Math.max(1, threads),
+    concurrency,
     chunkSize: options.chunkSize ?? 32,
     saveBatch: 256,
     articleTimeoutMs: options.articleTimeoutMs ?? 60_000,
@@ -46,8 +49,8 @@ function queueOptions(options: AnalyseOptions, threads: number): QueueOptions {
 
 async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected: number): Promise<Analyser> {
   const topics = allTopics(handle.db);
-  // onnxruntime-node 1.14 corrupts the heap when several threads load it: a model scores on this
-  // thread, and its session uses the cores instead.
+  // A model scorer runs inference in its own processes (models/nli-pool.ts): onnxruntime-node 1.14
+  // cannot be loaded by several threads of one process, so its stages stay on this thread.
   const threads = options.scorer.kind !== 'lexicon' ? 0 : options.concurrency ?? availableParallelism();
   if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(options.scorer, topics, threads);
   return createInlineAnalyser(options.scorer, topics);
@@ -65,7 +68,7 @@ async function analyseWith(handle: DbHandle, options: AnalyseOptions, expected: 
   const analyser = await openAnalyser(options, handle, expected);
   const progress = createProgress({ label: 'analyse', enabled: options.progress ?? true });
   let total = expected;
-  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.threads), (stats) =>
+  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.concurrency), (stats) =>
     progress.tick(stats.analysed + stats.failed, Math.max(total, stats.analysed + stats.failed)),
   );
   try {
@@ -73,7 +76,7 @@ async function analyseWith(handle: DbHandle, options: AnalyseOptions, expected: 
     total = Math.max(total, queue.stats.analysed + queue.stats.failed + (countByStatus(handle.db).queued ?? 0));
     const stats = await queue.drain();
     progress.finish(`${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed (scorer ${analyser.scorer.id})`);
-    return { analyzed: stats.analysed, failed: stats.failed, stances: stats.stances, scorer: analyser.scorer.id };
+    return { analyzed: stats.analysed, failed: stats.failed, stances: stats.stances, scorer: analyser.scorer.id, inference: analyser.inference() };
   } finally {
     await analyser.close();
   }

@@ -53,6 +53,12 @@ describe('generated model folders', () => {
   it('writes a small BERT-shaped encoder that runs through transformers.js', async () => {
     const { name, dir } = await writeRealisticModel(modelsDir, { layers: 2, hidden: 64, heads: 4 });
     expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toMatchObject({ num_hidden_layers: 2, hidden_size: 64 });
+    // transformers.js loads the int8 file by default, as with published models.
+    const int8 = readFileSync(join(dir, 'onnx', 'model_quantized.onnx'));
+    const float = readFileSync(join(dir, 'onnx', 'model.onnx'));
+    expect(int8.includes('MatMulInteger')).toBe(true);
+    expect(float.includes('MatMulInteger')).toBe(false);
+    expect(int8.length).toBeLessThan(float.length / 2);
     const classifier = await pipeline('zero-shot-classification', name);
     const output = (await classifier(premise, ['a', 'b'])) as { scores: number[] };
     expect(output.scores).toHaveLength(2);

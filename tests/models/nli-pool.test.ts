@@ -23,7 +23,7 @@ describe('NliPool', () => {
     ensureBuildOutput();
     modelsDir = mkdtempSync(join(tmpdir(), 'stance-pool-'));
     await writeFixtureModel(modelsDir);
-    await writeRealisticModel(modelsDir, { name: 'small-bert', layers: 2, hidden: 128, heads: 4 });
+    await writeRealisticModel(modelsDir, { name: 'small-bert', layers: 2, hidden: 128, heads: 4, precision: 'float' });
   });
 
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
@@ -35,6 +35,7 @@ describe('NliPool', () => {
       const pool = await NliPool.start({ modelsDir, name, batchSize: 8, workers: 2 });
       try {
         expect(pool.size).toBe(2);
+        expect([pool.name, pool.version]).toEqual([local.name, local.version]);
         const [first, second] = await Promise.all([pool.classify(input), pool.classify(input.slice(0, 5))]);
         const expected = await local.classify(input);
         first.forEach((probs, i) => {
@@ -44,6 +45,9 @@ describe('NliPool', () => {
         expect(second).toHaveLength(5);
         expect(second[0].entailment).toBeCloseTo(expected[0].entailment, 5);
         expect(await pool.classify([])).toEqual([]);
+        // The two calls were pooled: 80 pairs in ten full batches of 8, not 10 + 1.
+        expect(pool.stats).toMatchObject({ pairs: 80, batches: 10 });
+        expect(pool.stats.busyMs).toBeGreaterThan(0);
       } finally {
         await pool.close();
       }

@@ -46,7 +46,8 @@ describe('stance run with the NLI scorer', () => {
     const result = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', MODEL, '--json', '-q'], env);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ analyzed: 1, failed: 0, scorer: `nli:${MODEL}` });
+    // Inference ran in one worker process per core, which report the time they spent.
+    expect(JSON.parse(result.stdout)).toMatchObject({ analyzed: 1, failed: 0, scorer: `nli:${MODEL}`, inference: { workers: expect.any(Number), seconds: expect.any(Number), elapsed: expect.any(Number) } });
     const records = await stances(db);
     expect(records.length).toBeGreaterThan(0);
     for (const record of records) expect(record).toMatchObject({ scorer: `nli:${MODEL}`, model: MODEL, model_version: expect.stringMatching(/^[0-9a-f]{12}$/) });
