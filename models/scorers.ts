@@ -19,6 +19,8 @@ export interface NliSpec {
   templates?: TemplateSet;
   /** Database file whose `nli_cache` table keeps results across runs. */
   cacheDb?: string;
+  /** Inference processes; default one per core. */
+  workers?: number;
 }
 
 /** A scorer described in plain data, so a worker thread can build the same one. */
@@ -37,7 +39,7 @@ async function createNliScorer(spec: NliSpec): Promise<Scorer> {
   ]);
   // One inference process per core, one onnxruntime thread each: on a BERT-base-sized graph this
   // outruns one session using every core, and the analysing process stays free for its own work.
-  const pool = await NliPool.start({ modelsDir: spec.modelsDir, name: spec.model, batchSize: NLI_BATCH_SIZE });
+  const pool = await NliPool.start({ modelsDir: spec.modelsDir, name: spec.model, batchSize: NLI_BATCH_SIZE, workers: spec.workers });
   return new NliScorer(pool, {
     id: scorerId({ kind: 'nli', ...spec }),
     templates: spec.templates?.topics,

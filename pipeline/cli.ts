@@ -68,7 +68,7 @@ const scorerOption = () =>
   new Option('--scorer <name>', 'stance scorer (auto: nli when its model is installed, else lexicon)').choices(['auto', 'lexicon', 'nli', 'ensemble']).default('auto');
 const modelOption = () => new Option('--model <name>', 'NLI model folder name under STANCE_MODELS_DIR (env STANCE_NLI_MODEL)');
 const templateSetOption = () => new Option('--template-set <file>', 'JSON { topicId: { support, oppose } } replacing the NLI hypotheses');
-const concurrencyOption = () => new Option('--concurrency <n>', 'parallel analyses (worker threads; default: one per core)').argParser(positiveInt);
+const concurrencyOption = () => new Option('--concurrency <n>', 'parallel analyses: worker threads for the lexicon, inference processes for a model (default: one per core)').argParser(positiveInt);
 
 function positiveInt(value: string): number {
   const n = Number(value);

@@ -13,7 +13,7 @@ import { AnalysisQueue, type QueueOptions } from './queue.js';
 
 export interface AnalyseOptions {
   scorer: ScorerSpec;
-  /** Parallel analyses (worker threads); 0 analyses on the main thread. */
+  /** Worker threads for the lexicon (0: on this thread), inference processes for a model; default one per core. */
   concurrency?: number;
   chunkSize?: number;
   articleTimeoutMs?: number;
@@ -51,7 +51,8 @@ async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected:
   const topics = allTopics(handle.db);
   // A model scorer runs inference in its own processes (models/nli-pool.ts): onnxruntime-node 1.14
   // cannot be loaded by several threads of one process, so its stages stay on this thread.
-  const threads = options.scorer.kind !== 'lexicon' ? 0 : options.concurrency ?? availableParallelism();
+  if (options.scorer.kind !== 'lexicon') return createInlineAnalyser({ ...options.scorer, workers: options.concurrency || undefined }, topics);
+  const threads = options.concurrency ?? availableParallelism();
   if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(options.scorer, topics, threads);
   return createInlineAnalyser(options.scorer, topics);
 }

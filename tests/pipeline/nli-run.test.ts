@@ -58,6 +58,12 @@ describe('stance run with the NLI scorer', () => {
     expect(cached.n).toBeGreaterThanOrEqual(2);
   });
 
+  it('runs as many inference processes as --concurrency asks for', async () => {
+    const result = await stance(['run', seed, '--db', join(dir, 'one-worker.db'), '--scorer', 'nli', '--concurrency', '1', '--json', '-q'], env);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).inference.workers).toBe(1);
+  });
+
   it('fails before reading anything when the model is missing, in one line naming it', async () => {
     const db = join(dir, 'missing.db');
     const result = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', 'no-such-model'], env);
