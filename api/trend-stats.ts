@@ -19,8 +19,8 @@ export type Bucket = (typeof BUCKETS)[number];
 /** One stance record, already reduced to what the statistics need. */
 export interface TrendRecord {
   articleId: string;
-  /** Records sharing a cluster key in one bucket count once (see `clusterKey`). */
-  cluster: string;
+  /** Records sharing a cluster in one bucket count once (see `pipeline/clusters.ts`). */
+  cluster: string | number;
   /** `YYYY-MM-DD` or a full UTC ISO timestamp. */
   publishedAt: string;
   score: number;
@@ -127,23 +127,6 @@ export function bucketStarts(from: string, to: string, bucket: Bucket): string[]
   return starts;
 }
 
-/**
- * The duplicate-cluster key of an article: its title normalised (Unicode case-folded,
- * punctuation and spacing removed) plus its publication day. Syndicated copies keep the
- * headline and the day; identical texts are already one article at ingest. Without a usable
- * title (none, or under 12 characters) an article is its own cluster, keyed by its id.
- */
-export function clusterKey(articleId: string, title: string | null, publishedAt: string): string {
-  if (!title) return articleId;
-  const normalised = title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  // The control character keeps title keys apart from article ids.
-  return normalised.length >= 12 ? `\u0001${publishedAt.slice(0, 10)}|${normalised}` : articleId;
-}
-
 /** Two-sided 95% Student t quantiles (0.975) by degrees of freedom. */
 const T_975: Array<[number, number]> = [
   [1, 12.7062], [2, 4.3027], [3, 3.1824], [4, 2.7764], [5, 2.5706], [6, 2.4469], [7, 2.3646],
@@ -169,32 +152,54 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/** Sums of observations from which `summariseMoments` computes a summary (SQL can sum them too). */
+export interface Moments {
+  /** Number of observations. */
+  n: number;
+  /** Σw, Σw², Σw·x, Σw·x² */
+  w1: number;
+  w2: number;
+  wx: number;
+  wx2: number;
+  /** Σx, Σx²: the unweighted sums, used when every weight is 0. */
+  x1: number;
+  x2: number;
+}
+
+export function momentsOf(observations: Observation[]): Moments {
+  const m: Moments = { n: observations.length, w1: 0, w2: 0, wx: 0, wx2: 0, x1: 0, x2: 0 };
+  for (const { value, weight } of observations) {
+    m.w1 += weight;
+    m.w2 += weight * weight;
+    m.wx += weight * value;
+    m.wx2 += weight * value * value;
+    m.x1 += value;
+    m.x2 += value * value;
+  }
+  return m;
+}
+
 /**
  * Confidence-weighted mean and a t-based 95% interval. Weights are treated as reliability
  * weights: variance s² = Σw(x−μ)² / (V1 − V2/V1), standard error s/√n_eff with Kish's
  * effective size n_eff = V1²/V2, and df = n_eff − 1 (at least 1). Scores live in [−1, 1], so
  * the interval is clipped to it. When every weight is 0 the observations count equally.
  */
-export function summarise(observations: Observation[]): Summary {
-  if (observations.length === 0) return { mean: null, ci_low: null, ci_high: null };
-  const allZero = observations.every((o) => o.weight <= 0);
-  const weighted = allZero ? observations.map((o) => ({ value: o.value, weight: 1 })) : observations;
-  let v1 = 0;
-  let v2 = 0;
-  let sum = 0;
-  for (const o of weighted) {
-    v1 += o.weight;
-    v2 += o.weight * o.weight;
-    sum += o.weight * o.value;
-  }
+export function summariseMoments(m: Moments): Summary {
+  if (m.n === 0) return { mean: null, ci_low: null, ci_high: null };
+  // Weights are confidences, never negative: a zero sum means every weight is 0.
+  const [v1, v2, sum, squares] = m.w1 > 0 ? [m.w1, m.w2, m.wx, m.wx2] : [m.n, m.n, m.x1, m.x2];
   const mean = sum / v1;
   const nEff = (v1 * v1) / v2;
-  if (observations.length < 2 || nEff - 1 < 1e-9) return { mean: round(mean), ci_low: null, ci_high: null };
-  let squares = 0;
-  for (const o of weighted) squares += o.weight * (o.value - mean) ** 2;
-  const variance = squares / (v1 - v2 / v1);
+  if (m.n < 2 || nEff - 1 < 1e-9) return { mean: round(mean), ci_low: null, ci_high: null };
+  // Σw(x−μ)² = Σwx² − V1·μ²; rounding can leave a hair below zero when every x is equal.
+  const variance = Math.max(0, squares - v1 * mean * mean) / (v1 - v2 / v1);
   const half = tQuantile975(nEff - 1) * Math.sqrt(variance / nEff);
   return { mean: round(mean), ci_low: round(Math.max(-1, mean - half)), ci_high: round(Math.min(1, mean + half)) };
+}
+
+export function summarise(observations: Observation[]): Summary {
+  return summariseMoments(momentsOf(observations));
 }
 
 interface ClusterSum {
@@ -208,11 +213,11 @@ interface BucketData {
   records: number;
   articles: Set<string>;
   sources: Set<string>;
-  clusters: Map<string, ClusterSum>;
+  clusters: Map<string | number, ClusterSum>;
 }
 
 /** One observation per duplicate cluster: the members' weighted mean, weighted by their mean confidence. */
-function clusterObservations(clusters: Map<string, ClusterSum>): Observation[] {
+function clusterObservations(clusters: Map<string | number, ClusterSum>): Observation[] {
   return [...clusters.values()].map((c) => ({
     value: c.confidenceSum > 0 ? c.weightedScore / c.confidenceSum : c.scoreSum / c.count,
     weight: c.confidenceSum / c.count,
@@ -262,22 +267,4 @@ export function trendSeries(records: TrendRecord[], options: SeriesOptions): Tre
       n_sources: data.sources.size,
     };
   });
-}
-
-export interface OverallSummary extends Summary {
-  n_records: number;
-  n_articles: number;
-  n_sources: number;
-}
-
-/** One summary over all records (the compare view): clusters collapse per publication day. */
-export function overallSummary(records: TrendRecord[]): OverallSummary {
-  const data: BucketData = { records: 0, articles: new Set(), sources: new Set(), clusters: new Map() };
-  for (const record of records) addRecord(data, record);
-  return {
-    ...summarise(clusterObservations(data.clusters)),
-    n_records: data.records,
-    n_articles: data.articles.size,
-    n_sources: data.sources.size,
-  };
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createApp, type ActorInfo, type AppDeps } from '../api/app.js';
 import { startServer } from '../api/server.js';
+import { clusterId } from '../pipeline/clusters.js';
 import { builtinCatalogue, type TopicDefinition } from '../pipeline/data/topic-catalogue.js';
 import { openDatabase, type DbHandle } from '../pipeline/db/client.js';
 
@@ -68,8 +69,8 @@ export function fillSyntheticDatabase(handle: DbHandle, records: number): void {
     `insert into articles (id, content_hash, title, text, lang, published_at, source, url, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'done')`,
   );
   const insertStance = handle.sqlite.prepare(
-    `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at, source, lang)
-     values (?, ?, ?, ?, ?, ?, ?, 'lexicon', 'lexicon', '1', ?, ?, ?)`,
+    `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at, source, lang, cluster)
+     values (?, ?, ?, ?, ?, ?, ?, 'lexicon', 'lexicon', '1', ?, ?, ?, ?)`,
   );
   const days = YEARS * 365;
   handle.sqlite.transaction(() => {
@@ -78,7 +79,9 @@ export function fillSyntheticDatabase(handle: DbHandle, records: number): void {
       const day = new Date(FIRST_DAY + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
       const source = SOURCES[Math.floor(random() * SOURCES.length)];
       const lang = LANGS[Math.floor(random() * LANGS.length)];
-      insertArticle.run(id, `hash-${a}`, `Story number ${a} about world affairs`, `Synthetic text ${a}.`, lang, day, source, `https://news.example/${a}`);
+      const title = `Story number ${a} about world affairs`;
+      const cluster = clusterId(id, title, day);
+      insertArticle.run(id, `hash-${a}`, title, `Synthetic text ${a}.`, lang, day, source, `https://news.example/${a}`);
       const pairs = new Set<string>();
       for (let r = 0; r < RECORDS_PER_ARTICLE && a * RECORDS_PER_ARTICLE + r < records; r++) {
         let pair: string;
@@ -89,7 +92,7 @@ export function fillSyntheticDatabase(handle: DbHandle, records: number): void {
         const score = Math.round((random() * 2 - 1) * 1000) / 1000;
         const label = score < -0.2 ? 'oppose' : score > 0.2 ? 'support' : 'neutral';
         const evidence = JSON.stringify([{ sentence: `${actor} on ${topic}.`, start: 0, end: 20, score, confidence: 0.7 }]);
-        insertStance.run(id, actor, topic, score, label, Math.round(random() * 1000) / 1000, evidence, day, source, lang);
+        insertStance.run(id, actor, topic, score, label, Math.round(random() * 1000) / 1000, evidence, day, source, lang, cluster);
       }
     }
   })();

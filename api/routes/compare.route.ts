@@ -1,8 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { trendRows } from '../../pipeline/db/trends.repo.js';
+import { compareMoments } from '../../pipeline/db/trends.repo.js';
 import { errorResponses, type AppDeps } from '../app.js';
-import { overallSummary, type OverallSummary, type TrendRecord } from '../trend-stats.js';
-import { checkOrder, DateParam, filterOf, findTopic, FilterParams, toTrendRecord, toUtcDay } from './trends.route.js';
+import { summariseMoments, type Summary } from '../trend-stats.js';
+import { checkOrder, DateParam, filterOf, findTopic, FilterParams, toUtcDay } from './trends.route.js';
 
 export const CompareQuerySchema = z.object({
   topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
@@ -32,7 +32,7 @@ export const CompareResultSchema = z
   })
   .openapi('Compare');
 
-type CompareEntry = OverallSummary & { actor: string; name: string | null };
+type CompareEntry = Summary & { actor: string; name: string | null; n_records: number; n_articles: number; n_sources: number };
 
 /** Most supportive first; ties broken by more evidence, then by code so the order is stable. */
 function byStance(a: CompareEntry, b: CompareEntry): number {
@@ -57,14 +57,17 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const from = query.from ? toUtcDay(query.from)! : undefined;
     const to = query.to ? toUtcDay(query.to)! : undefined;
     checkOrder(from, to);
-    const byActor = new Map<string, TrendRecord[]>();
-    for (const row of trendRows(deps.db, { ...filterOf(query, topic.id), from, to })) {
-      const list = byActor.get(row.actor) ?? [];
-      list.push(toTrendRecord(row));
-      byActor.set(row.actor, list);
-    }
     const names = new Map(deps.actors().map((a) => [a.code, a.name]));
-    const actors = [...byActor].map(([actor, records]) => ({ actor, name: names.get(actor) ?? null, ...overallSummary(records) })).sort(byStance);
+    const actors = compareMoments(deps.db, { ...filterOf(query, topic.id), from, to })
+      .map((m): CompareEntry => ({
+        actor: m.actor,
+        name: names.get(m.actor) ?? null,
+        ...summariseMoments(m),
+        n_records: m.records,
+        n_articles: m.articles,
+        n_sources: m.sources,
+      }))
+      .sort(byStance);
     return c.json({ topic: topic.id, from: from ?? null, to: to ?? null, scorer: query.scorer ?? 'best', actors }, 200);
   });
 }

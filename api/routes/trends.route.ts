@@ -4,7 +4,7 @@ import { dataSpan, trendRows, type StanceFilter, type TrendRow } from '../../pip
 import { StanceError } from '../../pipeline/errors.js';
 import { errorResponses, type AppDeps } from '../app.js';
 import { renderSvg, trendChartSpec } from '../chart.js';
-import { BUCKETS, clusterKey, countBuckets, trendSeries, type Bucket, type TrendPoint, type TrendRecord } from '../trend-stats.js';
+import { BUCKETS, countBuckets, trendSeries, type Bucket, type TrendPoint, type TrendRecord } from '../trend-stats.js';
 
 export const MAX_ACTORS = 10;
 /** Ten years of days: beyond this a response stops being a chart and becomes a dump. */
@@ -165,10 +165,10 @@ export function resolveTrendQuery(deps: AppDeps, query: TrendQuery): ResolvedTre
   return { topic, actors, from: from!, to: to!, bucket: query.bucket, smooth: query.smooth, filter: { ...filterOf(query, topic.id), actors, from, to } };
 }
 
-export function toTrendRecord(row: TrendRow): TrendRecord {
+function toTrendRecord(row: TrendRow): TrendRecord {
   return {
     articleId: row.articleId,
-    cluster: clusterKey(row.articleId, row.title, row.publishedAt),
+    cluster: row.cluster ?? row.articleId,
     publishedAt: row.publishedAt,
     score: row.score,
     confidence: row.confidence,

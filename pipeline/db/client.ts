@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { StanceError } from '../errors.js';
 import * as schema from './schema.js';
+import { fillMissingClusters } from './stances.repo.js';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -33,6 +34,17 @@ export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
  * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
  * WAL lets the API read while an analysis run writes.
  */
+/**
+ * Data steps SQL migrations cannot express, each run once: right after the migration count
+ * first reaches its number.
+ */
+const DATA_STEPS: Array<[migrations: number, step: (db: Db) => unknown]> = [[5, fillMissingClusters]];
+
+function appliedMigrations(sqlite: Database.Database): number {
+  const table = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'`).get();
+  return table ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n : 0;
+}
+
 export interface OpenOptions {
   /** Skip migrations: the caller only reads. */
   readonly?: boolean;
@@ -64,6 +76,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
     sqlite.pragma('cache_size = -8192');
   }
   const db = drizzle(sqlite, { schema });
-  if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  if (!options.readonly) {
+    const before = appliedMigrations(sqlite);
+    migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    for (const [count, step] of DATA_STEPS) if (before < count && appliedMigrations(sqlite) >= count) step(db);
+  }
   return { db, sqlite, path: file, close: () => sqlite.close() };
 }

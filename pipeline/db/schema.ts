@@ -87,12 +87,14 @@ export const stances = sqliteTable(
     publishedAt: text('published_at'),
     source: text('source'),
     lang: text('lang'),
+    /** The article's duplicate cluster (`pipeline/clusters.ts`): syndicated copies share it. */
+    cluster: integer('cluster'),
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [
     uniqueIndex('stances_unique_idx').on(t.articleId, t.actor, t.topic, t.scorer),
     /** Covers the trend and compare reads, so they never touch the table rows; its prefix serves (topic, actor, date) lookups. */
-    index('stances_trend_cover_idx').on(t.topic, t.actor, t.publishedAt, t.articleId, t.score, t.confidence, t.scorer, t.source, t.lang),
+    index('stances_trend_cover_idx').on(t.topic, t.actor, t.publishedAt, t.articleId, t.score, t.confidence, t.scorer, t.source, t.lang, t.cluster),
   ],
 );
 

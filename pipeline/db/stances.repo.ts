@@ -1,4 +1,5 @@
-import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { clusterId } from '../clusters.js';
 import type { ArticleStance } from '../stages/aggregate.js';
 import { inPages } from './articles.repo.js';
 import type { Db } from './client.js';
@@ -19,7 +20,11 @@ export interface AnalysedArticle {
 function prepareStatements(db: Db) {
   const p = (name: string) => sql.placeholder(name);
   return {
-    article: db.select({ publishedAt: articles.publishedAt, source: articles.source }).from(articles).where(eq(articles.id, p('id'))).prepare(),
+    article: db
+      .select({ publishedAt: articles.publishedAt, source: articles.source, title: articles.title })
+      .from(articles)
+      .where(eq(articles.id, p('id')))
+      .prepare(),
     clear: db.delete(stances).where(and(eq(stances.articleId, p('id')), eq(stances.scorer, p('scorer')))).prepare(),
     insert: db
       .insert(stances)
@@ -37,6 +42,7 @@ function prepareStatements(db: Db) {
         publishedAt: p('publishedAt'),
         source: p('source'),
         lang: p('lang'),
+        cluster: p('cluster'),
       })
       .prepare(),
     finished: db
@@ -67,6 +73,7 @@ export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArti
       const article = articleOf.get({ id: result.id });
       if (!article) continue;
       clear.run({ id: result.id, scorer: scorer.id });
+      const cluster = clusterId(result.id, article.title, article.publishedAt);
       for (const s of result.stances) {
         insert.run({
           articleId: result.id,
@@ -82,6 +89,7 @@ export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArti
           publishedAt: article.publishedAt,
           source: article.source,
           lang: result.lang,
+          cluster,
         });
         written++;
       }
@@ -139,4 +147,26 @@ export function stancesOfArticle(db: Db, articleId: string): Stance[] {
 
 export function countStances(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(stances).get()?.n ?? 0;
+}
+
+/**
+ * Gives records stored before clusters were kept their article's cluster: a data step that SQL
+ * cannot express (titles are normalised in code), run once after the migration adding the column.
+ */
+export function fillMissingClusters(db: Db): number {
+  const missing = db
+    .selectDistinct({ id: articles.id, title: articles.title, publishedAt: articles.publishedAt })
+    .from(stances)
+    .innerJoin(articles, eq(articles.id, stances.articleId))
+    .where(isNull(stances.cluster))
+    .all();
+  const update = db
+    .update(stances)
+    .set({ cluster: sql`${sql.placeholder('cluster')}` })
+    .where(eq(stances.articleId, sql.placeholder('id')))
+    .prepare();
+  db.transaction(() => {
+    for (const article of missing) update.run({ id: article.id, cluster: clusterId(article.id, article.title, article.publishedAt) });
+  });
+  return missing.length;
 }

@@ -1,4 +1,5 @@
-import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Moments } from '../../api/trend-stats.js';
 import type { Db } from './client.js';
 import { articles, stances, type EvidenceSpan } from './schema.js';
 
@@ -19,7 +20,8 @@ export interface StanceFilter {
 export interface TrendRow {
   actor: string;
   articleId: string;
-  title: string | null;
+  /** The article's duplicate cluster; null only for records no data step has reached. */
+  cluster: number | null;
   /** The UTC publication day, `YYYY-MM-DD`. */
   publishedAt: string;
   score: number;
@@ -77,34 +79,9 @@ function withConfidenceFloor(rows: TrendRow[], filter: StanceFilter): TrendRow[]
 }
 
 /**
- * Titles of the articles that share an (actor, publication day) with another article: only
- * those can be syndicated copies of each other, so only those need the join to `articles`.
- * Rows arrive ordered by (actor, published_at), so such groups are adjacent runs.
- */
-function attachTitles(db: Db, rows: TrendRow[]): void {
-  const wanted: string[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const [prev, row] = [rows[i - 1], rows[i]];
-    if (row.actor !== prev.actor || row.publishedAt !== prev.publishedAt) continue;
-    if (wanted[wanted.length - 1] !== prev.articleId) wanted.push(prev.articleId);
-    wanted.push(row.articleId);
-  }
-  if (wanted.length === 0) return;
-  const titles = new Map(
-    db
-      .select({ id: articles.id, title: articles.title })
-      .from(articles)
-      .where(sql`${articles.id} in (select value from json_each(${JSON.stringify(wanted)}))`)
-      .values() as Array<[string, string | null]>,
-  );
-  for (const row of rows) row.title = titles.get(row.articleId) ?? null;
-}
-
-/**
  * The records behind a trend or a comparison, one per (article, actor). The confidence floor
  * applies after the best record is chosen, so a weak model record is not swapped for a
- * confident lexicon one. Reads only the covering index `stances_trend_cover_idx`; titles
- * (for duplicate clusters) are fetched only where two articles share an actor and a day.
+ * confident lexicon one. Reads only the covering index `stances_trend_cover_idx`.
  */
 export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
   // Arrays, not objects: at a million records the per-row object mapping is most of the cost.
@@ -117,24 +94,23 @@ export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
       confidence: stances.confidence,
       scorer: stances.scorer,
       source: stances.source,
+      cluster: stances.cluster,
     })
     .from(stances)
     .where(and(...conditions(filter, Boolean(filter.scorer))))
     .orderBy(asc(stances.actor), asc(stances.publishedAt))
-    .values() as Array<[string, string, string, number, number, string, string | null]>;
-  const rows = values.map(([actor, articleId, publishedAt, score, confidence, scorer, source]): TrendRow => ({
+    .values() as Array<[string, string, string, number, number, string, string | null, number | null]>;
+  const rows = values.map(([actor, articleId, publishedAt, score, confidence, scorer, source, cluster]): TrendRow => ({
     actor,
     articleId,
-    title: null,
+    cluster,
     publishedAt,
     score,
     confidence,
     scorer,
     source,
   }));
-  const kept = bestPerArticle(rows, filter);
-  attachTitles(db, kept);
-  return kept;
+  return bestPerArticle(rows, filter);
 }
 
 /** The first and last publication day with data for (topic, actors), or null when there is none. */
@@ -176,17 +152,65 @@ export interface StancePage {
   next: StanceCursor | null;
 }
 
+/** The record is its article's best for (actor, topic): no other scorer's outranks it. */
+const noBetterRecord = sql`not exists (select 1 from stances b where b.article_id = ${stances.articleId}
+  and b.actor = ${stances.actor} and b.topic = ${stances.topic}
+  and ${scorerRankSql(sql`b.scorer`)} < ${scorerRankSql(stances.scorer)})`;
+
+/** Whether records of more than one scorer exist for the topic (an index-only probe). */
+function severalScorers(db: Db, topic: string): boolean {
+  const [first] = db.select({ scorer: stances.scorer }).from(stances).where(eq(stances.topic, topic)).limit(1).all();
+  if (!first) return false;
+  return db.select({ one: sql`1` }).from(stances).where(and(eq(stances.topic, topic), ne(stances.scorer, first.scorer))).limit(1).all().length > 0;
+}
+
+/** Per actor: the moments of its duplicate-cluster observations and the plain counts. */
+export interface ActorMoments extends Moments {
+  actor: string;
+  records: number;
+  articles: number;
+  sources: number;
+}
+
+/**
+ * Everything `/v1/compare` needs, aggregated in SQLite: one observation per (actor, duplicate
+ * cluster), the members' confidence-weighted mean weighted by their mean confidence, as the
+ * trend statistics do in code (api/trend-stats.ts); then their sums per actor. The best record
+ * per article is picked first, and the confidence floor applies after, as in `trendRows`.
+ */
+export function compareMoments(db: Db, filter: StanceFilter): ActorMoments[] {
+  const where = conditions(filter, true);
+  if (!filter.scorer && severalScorers(db, filter.topic)) where.push(noBetterRecord);
+  return db.all<ActorMoments>(sql`
+    with picked as (
+      select ${stances.actor} as actor, ${stances.articleId} as article_id, ${stances.source} as source,
+        ${stances.score} as score, ${stances.confidence} as confidence, coalesce(${stances.cluster}, ${stances.articleId}) as cluster
+      from ${stances} where ${and(...where)}
+    ),
+    clusters as (
+      select actor, case when sum(confidence) > 0 then sum(score * confidence) / sum(confidence) else avg(score) end as x,
+        avg(confidence) as w
+      from picked group by actor, cluster
+    ),
+    moments as (
+      select actor, count(*) as n, sum(w) as w1, sum(w * w) as w2, sum(w * x) as wx, sum(w * x * x) as wx2,
+        sum(x) as x1, sum(x * x) as x2
+      from clusters group by actor
+    ),
+    counts as (
+      select actor, count(*) as records, count(distinct article_id) as articles, count(distinct source) as sources
+      from picked group by actor
+    )
+    select * from moments join counts using (actor)`);
+}
+
 /**
  * One page of the evidence behind a trend, ordered by (publication date, id), continuing after
  * `cursor`. Without an explicit scorer only each article's best record shows, as in the trend.
  */
 export function stancePage(db: Db, filter: StanceFilter, page: { cursor?: StanceCursor; limit: number }): StancePage {
   const where = conditions(filter, true);
-  if (!filter.scorer) {
-    where.push(sql`not exists (select 1 from stances b where b.article_id = ${stances.articleId}
-      and b.actor = ${stances.actor} and b.topic = ${stances.topic}
-      and ${scorerRankSql(sql`b.scorer`)} < ${scorerRankSql(stances.scorer)})`);
-  }
+  if (!filter.scorer) where.push(noBetterRecord);
   if (page.cursor) {
     const { publishedAt, id } = page.cursor;
     where.push(or(sql`${stances.publishedAt} > ${publishedAt}`, and(eq(stances.publishedAt, publishedAt), sql`${stances.id} > ${id}`))!);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp, type ActorInfo, type AppDeps } from '../../api/app.js';
+import { clusterId } from '../../pipeline/clusters.js';
 import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
 import { openDatabase, type DbHandle } from '../../pipeline/db/client.js';
 import { articles, stances } from '../../pipeline/db/schema.js';
@@ -87,6 +88,7 @@ export function insertSample(handle: DbHandle, list: FixtureArticle[], records: 
           publishedAt: article.publishedAt,
           source: article.source,
           lang: article.lang ?? 'en',
+          cluster: clusterId(s.article, article.title, article.publishedAt),
         };
       }),
     )

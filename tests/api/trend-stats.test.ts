@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   bucketStart,
   bucketStarts,
-  clusterKey,
   countBuckets,
-  overallSummary,
+  momentsOf,
   summarise,
+  summariseMoments,
   tQuantile975,
   trendSeries,
   type TrendRecord,
 } from '../../api/trend-stats.js';
+import { clusterKey } from '../../pipeline/clusters.js';
 
 function record(articleId: string, publishedAt: string, score: number, confidence: number, extra: Partial<TrendRecord> = {}): TrendRecord {
   return { articleId, cluster: articleId, publishedAt, score, confidence, source: `src-${articleId}`, ...extra };
@@ -149,7 +150,7 @@ describe('trendSeries', () => {
   });
 });
 
-describe('clusterKey and overallSummary', () => {
+describe('clusterKey and moments', () => {
   it('matches syndicated titles on the same day, case and punctuation aside', () => {
     const a = clusterKey('x', 'Kremlin warns against NATO enlargement', '2022-03-05');
     expect(clusterKey('y', 'KREMLIN warns against NATO enlargement!', '2022-03-05T18:00:00.000Z')).toBe(a);
@@ -158,14 +159,11 @@ describe('clusterKey and overallSummary', () => {
     expect(clusterKey('y', 'News', '2022-03-05')).toBe('y');
   });
 
-  it('summarises a whole window with clusters collapsed', () => {
-    const s = overallSummary([
-      record('a', '2022-01-01', 0.2, 1, { cluster: 'k', source: 's1' }),
-      record('b', '2022-01-01', 0.2, 1, { cluster: 'k', source: 's2' }),
-      record('c', '2022-06-01', 0.6, 1, { source: 's1' }),
-    ]);
-    expect(s.mean).toBeCloseTo(0.4, 6);
-    expect(s).toMatchObject({ n_records: 3, n_articles: 3, n_sources: 2 });
-    expect(s.ci_low).not.toBeNull();
+  it('summarises from sums alone as from the observations themselves', () => {
+    const observations = [{ value: 0.2, weight: 1 }, { value: 0.6, weight: 0.5 }, { value: -0.4, weight: 0.25 }];
+    expect(summariseMoments(momentsOf(observations))).toEqual(summarise(observations));
+    expect(momentsOf(observations)).toMatchObject({ n: 3, w1: 1.75, x1: 0.4 });
+    // Every weight 0: the plain mean, as if the weights were equal.
+    expect(summariseMoments(momentsOf([{ value: 0.2, weight: 0 }, { value: 0.6, weight: 0 }])).mean).toBeCloseTo(0.4, 6);
   });
 });

@@ -64,6 +64,9 @@ describe('AnalysisQueue', () => {
     expect(countByStatus(handle.db)).toEqual({ done: 10 });
     const stored = handle.sqlite.prepare(`select count(*) as n, count(distinct article_id) as articles from stances`).get();
     expect(stored).toEqual({ n: stats.stances, articles: 10 });
+    // Each record carries its article's duplicate cluster (untitled here: the article itself).
+    const clusters = handle.sqlite.prepare(`select count(distinct cluster) as n from stances where cluster is not null`).get();
+    expect(clusters).toEqual({ n: 10 });
     // Saved three or four at a time (two chunks of two may finish together), the last ones at the end.
     expect(progress[progress.length - 1]).toBe(10);
     expect(progress.length).toBeLessThan(10);

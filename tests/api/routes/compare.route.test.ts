@@ -24,6 +24,26 @@ describe('GET /v1/compare', () => {
     expect(body.actors[0]).toMatchObject({ actor: 'CN', mean: 0.2, ci_low: null, n_records: 1 });
   });
 
+  it('agrees with the trend arithmetic: a one-year window is a yearly trend point', async () => {
+    const { body: compare } = await getJson('/v1/compare?topic=nato-expansion&from=2022-01-01&to=2022-12-31');
+    const { body: trend } = await getJson('/v1/trends?topic=nato-expansion&actors=RU,CN&bucket=year&from=2022-01-01&to=2022-12-31');
+    for (const series of trend.series) {
+      const [point] = series.points;
+      const entry = compare.actors.find((a: any) => a.actor === series.actor);
+      expect(entry).toMatchObject({ mean: point.mean, ci_low: point.ci_low, ci_high: point.ci_high, n_records: point.n_records, n_articles: point.n_articles, n_sources: point.n_sources });
+    }
+  });
+
+  it('follows an explicit scorer and a confidence floor', async () => {
+    const { body: lexicon } = await getJson('/v1/compare?topic=nato-expansion&scorer=lexicon');
+    const ru = lexicon.actors.find((a: any) => a.actor === 'RU');
+    // a1, a2 (lexicon −0.4 @ 0.5) and the a3+a4 cluster: (−0.72 − 0.2 − 0.625)/(0.9 + 0.5 + 0.75)
+    expect(ru.mean).toBeCloseTo(-1.545 / 2.15, 5);
+    const { body: confident } = await getJson('/v1/compare?topic=nato-expansion&min_confidence=0.85');
+    // The floor applies after the best record is chosen: a2's nli record (0.8) goes, its lexicon one does not return.
+    expect(confident.actors.find((a: any) => a.actor === 'RU')).toMatchObject({ n_records: 2, n_articles: 2 });
+  });
+
   it('limits to a window', async () => {
     const { body } = await getJson('/v1/compare?topic=nato-expansion&from=2022-03-01&to=2022-03-31');
     expect(body.actors).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { actorCounts, dataSpan, scorerRank, stancePage, topicCounts, trendRows } from '../../../pipeline/db/trends.repo.js';
+import { actorCounts, compareMoments, dataSpan, scorerRank, stancePage, topicCounts, trendRows } from '../../../pipeline/db/trends.repo.js';
 import { createFixture } from '../../api/trend-fixture.js';
 
 const fixture = createFixture();
@@ -17,11 +17,11 @@ describe('trendRows', () => {
     ]);
   });
 
-  it('fetches titles only where two articles share an actor and a day', () => {
+  it('carries the duplicate cluster of each article: the syndicated pair shares one', () => {
     const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'] });
-    expect(rows.find((r) => r.articleId === 'a1')!.title).toBeNull();
-    expect(rows.find((r) => r.articleId === 'a3')!.title).toBe('Kremlin warns against NATO enlargement');
-    expect(rows.find((r) => r.articleId === 'a4')!.title).toBe('Kremlin warns against NATO enlargement!');
+    const cluster = (id: string) => rows.find((r) => r.articleId === id)!.cluster;
+    expect(cluster('a3')).toBe(cluster('a4'));
+    expect(new Set(['a1', 'a2', 'a3'].map(cluster)).size).toBe(3);
   });
 
   it('applies min_confidence after choosing the best record', () => {
@@ -48,6 +48,15 @@ describe('the other reads', () => {
     expect(dataSpan(db, 'aukus', ['RU'])).toBeNull();
     expect(actorCounts(db).find((c) => c.key === 'RU')).toEqual({ key: 'RU', n_records: 5, n_articles: 4 });
     expect(topicCounts(db)).toEqual([{ key: 'nato-expansion', n_records: 6, n_articles: 5 }]);
+  });
+
+  it('sums the compare moments per actor, one observation per duplicate cluster', () => {
+    const [cn, ru] = compareMoments(db, { topic: 'nato-expansion' }).sort((x, y) => x.actor.localeCompare(y.actor));
+    expect(cn).toMatchObject({ actor: 'CN', n: 1, records: 1, articles: 1, sources: 1, w1: 0.6 });
+    // RU: a1, a2 (its nli record), and a3+a4 as one observation of weight 0.75.
+    expect(ru).toMatchObject({ actor: 'RU', n: 3, records: 4, articles: 4, sources: 3 });
+    expect(ru.w1).toBeCloseTo(0.9 + 0.8 + 0.75, 9);
+    expect(ru.wx).toBeCloseTo(-0.72 - 0.48 - 0.625, 9);
   });
 
   it('pages stances by keyset without gaps or repeats', () => {
