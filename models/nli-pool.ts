@@ -211,8 +211,7 @@ export class NliPool {
         this.stats.pairs += reply.probs.length;
         this.stats.busyMs += reply.ms;
         job?.resolve(reply.probs);
-      }
-      else if (reply.type === 'error') job?.reject(replyError(reply));
+      } else if (reply.type === 'error') job?.reject(replyError(reply));
       this.idle.push(member);
       this.dispatch();
     });

@@ -31,10 +31,6 @@ function projectRoot(): string {
 export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
 
 /**
- * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
- * WAL lets the API read while an analysis run writes.
- */
-/**
  * Data steps SQL migrations cannot express, each run once: right after the migration count
  * first reaches its number.
  */
@@ -56,6 +52,10 @@ export interface OpenOptions {
   forQueries?: boolean;
 }
 
+/**
+ * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
+ * WAL lets the API read while an analysis run writes.
+ */
 export function openDatabase(path: string, options: OpenOptions = {}): DbHandle {
   const file = path === ':memory:' ? path : resolve(path);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });

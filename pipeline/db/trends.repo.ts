@@ -79,7 +79,7 @@ function withConfidenceFloor(rows: TrendRow[], filter: StanceFilter): TrendRow[]
 }
 
 /**
- * The records behind a trend or a comparison, one per (article, actor). The confidence floor
+ * The records behind a trend, one per (article, actor). The confidence floor
  * applies after the best record is chosen, so a weak model record is not swapped for a
  * confident lexicon one. Reads only the covering index `stances_trend_cover_idx`.
  */
