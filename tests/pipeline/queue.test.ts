@@ -7,19 +7,16 @@ import { openDatabase, type DbHandle } from '../../pipeline/db/client.js';
 import { AnalysisQueue, type QueueOptions } from '../../pipeline/queue.js';
 import { contentHash } from '../../pipeline/stages/clean.js';
 import { tempDir } from '../cli-helpers.js';
+import { ensureBuildOutput } from '../models/build-output.js';
 
 const OPTIONS: QueueOptions = { concurrency: 2, chunkSize: 2, saveBatch: 3, articleTimeoutMs: 5_000, maxAttempts: 3, backoffMs: 5 };
 
-function storeSample(handle: DbHandle, count: number): string[] {
-  const ids = Array.from({ length: count }, (_, i) => `a${i}`);
+function storeSample(handle: DbHandle, count: number, extra: Array<{ id: string; text: string }> = []): void {
+  const texts = Array.from({ length: count }, (_, i) => ({ id: `a${i}`, text: `Moscow opposes NATO expansion, the foreign ministry said on day ${i}.` }));
   storeArticles(
     handle.db,
-    ids.map((id, i) => {
-      const text = `Moscow opposes NATO expansion, the foreign ministry said on day ${i}.`;
-      return { id, idGiven: true, contentHash: contentHash(text), text, lang: 'en', publishedAt: '2022-01-01' };
-    }),
+    [...texts, ...extra].map(({ id, text }) => ({ id, idGiven: true, contentHash: contentHash(text), text, lang: 'en', publishedAt: '2022-01-01' })),
   );
-  return ids;
 }
 
 /** The real lexicon analyser, with failures injected for the articles `failing` names. */
@@ -71,6 +68,25 @@ describe('AnalysisQueue', () => {
     expect(progress[progress.length - 1]).toBe(10);
     expect(progress.length).toBeLessThan(10);
   });
+
+  it('abandons an article that outlives its timeout on a worker thread, and keeps every other', async () => {
+    ensureBuildOutput();
+    // Worker threads run the compiled build.
+    const { createWorkerAnalyser } = (await import(new URL('../../dist/pipeline/analyser.js', import.meta.url).href)) as typeof import('../../pipeline/analyser.js');
+    // About 0.5 MB dense with actors and topics: seconds of analysis, where the others take milliseconds.
+    const paragraph = 'Moscow opposes NATO expansion, Lavrov said on Monday. China rejects the AUKUS pact as a dangerous bloc.';
+    const slow = { id: 'slow', text: Array.from({ length: 5000 }, (_, i) => `${paragraph} (${i})`).join('\n\n') };
+    storeSample(handle, 4, [slow]);
+    const analyser = await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 2);
+    try {
+      const stats = await new AnalysisQueue(handle.db, analyser, { ...OPTIONS, chunkSize: 1, articleTimeoutMs: 300 }).drain();
+      expect(stats).toMatchObject({ analysed: 4, failed: 1 });
+    } finally {
+      await analyser.close();
+    }
+    const failed = handle.sqlite.prepare(`select id, status, attempts, last_error as error from articles where status != 'done'`).all();
+    expect(failed).toEqual([{ id: 'slow', status: 'failed', attempts: 3, error: 'analysis timed out after 300 ms' }]);
+  }, 30_000);
 
   it('retries a failing article with backoff and marks it failed after the last attempt, keeping the others', async () => {
     storeSample(handle, 6);
