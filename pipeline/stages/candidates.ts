@@ -22,17 +22,24 @@ interface Mention {
 
 type CorefKind = 'pair' | 'person';
 const corefMatchers = new Map<string, PhraseMatcher<CorefKind>>();
+const documentMatchers = new Map<string, PhraseMatcher<'document'>>();
 
-function corefMatcher(lang: string): PhraseMatcher<CorefKind> {
-  let matcher = corefMatchers.get(lang);
+/** A language's phrases of the given kinds from `coreference.json`, built once. */
+function phrasesOf<K extends string>(cache: Map<string, PhraseMatcher<K>>, kinds: readonly K[], lang: string): PhraseMatcher<K> {
+  let matcher = cache.get(lang);
   if (!matcher) {
-    const table = coreference as Record<CorefKind, Record<string, string[]>>;
-    matcher = new PhraseMatcher<CorefKind>([]);
-    for (const kind of ['pair', 'person'] as const) for (const phrase of table[kind][lang] ?? []) matcher.add(phrase, kind);
-    corefMatchers.set(lang, matcher);
+    const table = coreference as Record<string, Record<string, string[]>>;
+    matcher = new PhraseMatcher<K>([]);
+    for (const kind of kinds) for (const phrase of table[kind][lang] ?? []) matcher.add(phrase, kind);
+    cache.set(lang, matcher);
   }
   return matcher;
 }
+
+const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person'] as const, lang);
+
+/** "the agreement", "the resolution", "the draft": a sentence naming a document goes on about the last topic. */
+const documentMatcher = (lang: string) => phrasesOf(documentMatchers, ['document'] as const, lang);
 
 
 /** What the reading of one article remembers from sentence to sentence. */
@@ -125,8 +132,10 @@ function mentionList(mentions: Mention[]): CandidateMention[] {
 }
 
 /**
- * Every (sentence, actor, topic) an article offers a scorer: the topic is in the sentence or in
- * the sentence before it in the same paragraph; the actor is named, referred to, or speaking.
+ * Every (sentence, actor, topic) an article offers a scorer: the topic is in the sentence, in
+ * the sentence before it in the same paragraph, or, when the sentence refers to a document
+ * ("the agreement"), in the last sentence that named a topic; the actor is named, referred to,
+ * or speaking.
  */
 export function buildCandidates(
   text: string,
@@ -150,9 +159,15 @@ export function buildCandidates(
   const hitsOf = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
 
   const out: PlacedCandidate[] = [];
+  let lastTopical = -1;
   sentences.forEach((sentence, i) => {
-    const previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
-    const inherited = previous >= 0 ? hitsOf[previous].filter((h) => !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+    let previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
+    let inherited = previous >= 0 ? hitsOf[previous].filter((h) => !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+    if (hitsOf[i].length === 0 && inherited.length === 0 && lastTopical >= 0 && documentMatcher(lang).find(sentence.text, tokensOf[i]).length > 0) {
+      previous = lastTopical;
+      inherited = hitsOf[lastTopical];
+    }
+    if (hitsOf[i].length > 0) lastTopical = i;
     const hits: Array<TopicHit & { inherited: boolean }> = [
       ...hitsOf[i].map((h) => ({ ...h, inherited: false })),
       ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true })),

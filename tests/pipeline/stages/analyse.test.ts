@@ -33,6 +33,14 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(stances).toContainEqual(['NATO', 'nato-expansion', 'support']);
   });
 
+  it('carries the last topic to a later sentence about "the agreement", and not to one about nothing', async () => {
+    const text =
+      'Leaders met in Brussels to discuss the Paris climate agreement on Monday.\n\n' +
+      'The talks lasted into the night.\n\n' +
+      'Canada said it remained committed to implementing the agreement. Brazil said it remained committed to its farmers.';
+    expect(await stancesOf(text)).toEqual([['CA', 'climate-action', 'support']]);
+  });
+
   it('gives no record to an actor that is only mentioned', async () => {
     expect(await stancesOf('The summit on NATO expansion took place in Madrid, Spain.')).toEqual([]);
   });
