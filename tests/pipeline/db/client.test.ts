@@ -29,11 +29,11 @@ function olderDatabase(dir: string, file: string): void {
   sqlite.close();
 }
 
-describe('stance clusters', () => {
+describe('openDatabase', () => {
   let cleanup = () => undefined as void;
   afterEach(() => cleanup());
 
-  it('are filled in for records an older version stored, once, when the database is opened', () => {
+  it('fills in the duplicate clusters of records an older version stored', () => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;
     const file = join(tmp.dir, 'old.db');
