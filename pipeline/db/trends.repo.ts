@@ -1,4 +1,5 @@
 import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Moments } from '../../api/trend-stats.js';
 import type { Db } from './client.js';
 import { articles, stances, type EvidenceSpan } from './schema.js';
 
@@ -163,19 +164,9 @@ function severalScorers(db: Db, topic: string): boolean {
   return db.select({ one: sql`1` }).from(stances).where(and(eq(stances.topic, topic), ne(stances.scorer, first.scorer))).limit(1).all().length > 0;
 }
 
-/**
- * Per actor: the sums over its duplicate-cluster observations (x their values, w their weights:
- * the `Moments` of api/trend-stats.ts) and the plain counts.
- */
-export interface ActorMoments {
+/** Per actor: the sums over its duplicate-cluster observations, and the plain counts. */
+export interface ActorMoments extends Moments {
   actor: string;
-  n: number;
-  w1: number;
-  w2: number;
-  wx: number;
-  wx2: number;
-  x1: number;
-  x2: number;
   records: number;
   articles: number;
   sources: number;
