@@ -187,6 +187,9 @@ export class NliPool {
   }
 
   private enqueue(pairs: NliPair[]): Promise<NliProbs[]> {
+    if (this.workers.length === 0) {
+      return Promise.reject(new StanceError('internal', 'Every inference worker has stopped; see the errors above, then run the analysis again'));
+    }
     return new Promise((resolveJob, rejectJob) => {
       this.queue.push({ pairs, resolve: resolveJob, reject: rejectJob });
       this.dispatch();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,21 @@ describe('NliPool', () => {
     const broken = (await NliPool.start({ modelsDir, name: 'corrupt', workers: 2 }).catch((e: unknown) => e)) as StanceError;
     expect(broken).toBeInstanceOf(StanceError);
     expect(broken.code).toBe('model_broken');
+  });
+
+  it('fails the batches of a worker that dies, and every later one when none is left', async () => {
+    const pool = await NliPool.start({ modelsDir, name: 'small-bert', workers: 1 });
+    try {
+      const [pid] = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+      const running = pool.classify(pairs(400));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      process.kill(pid, 'SIGKILL');
+      await expect(running).rejects.toThrow(/Inference worker stopped: exited with SIGKILL/);
+      expect(pool.size).toBe(0);
+      await expect(pool.classify(pairs(2))).rejects.toThrow(/Every inference worker has stopped/);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('refuses work once closed', async () => {
