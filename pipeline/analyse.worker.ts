@@ -2,18 +2,20 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { StanceError, errorMessage } from './errors.js';
-import { analyseChunk } from './analyser.js';
-import type { ArticleInput } from './stages/analyse.js';
+import { analyseChunk, type AnalyseMessage } from './analyser.js';
+import { RemoteScorer, type ScoreReply, type ScorerIdentity } from './remote-scorer.js';
 import { TopicFinder } from './stages/topics.js';
 
-const { spec, topics } = workerData as { spec: ScorerSpec; topics: TopicDefinition[] };
+/** `remote`: the model is on the main thread (see RemoteScorer); otherwise this thread builds the scorer. */
+const { spec, topics, remote } = workerData as { spec: ScorerSpec; topics: TopicDefinition[]; remote?: ScorerIdentity };
 const port = parentPort!;
 
 try {
-  const scorer = await createScorer(spec);
+  const scorer = remote ? new RemoteScorer(port, remote) : await createScorer(spec);
   const finder = new TopicFinder(topics);
-  port.on('message', async ({ job, articles }: { job: number; articles: ArticleInput[] }) => {
-    port.postMessage({ type: 'result', job, outcomes: await analyseChunk(articles, scorer, finder) });
+  port.on('message', async (message: AnalyseMessage | ScoreReply) => {
+    if (message.type === 'scored') (scorer as RemoteScorer).settle(message);
+    else port.postMessage({ type: 'result', job: message.job, outcomes: await analyseChunk(message.articles, scorer, finder) });
   });
   port.postMessage({ type: 'ready', scorer: { id: scorer.id, model: scorer.model, modelVersion: scorer.modelVersion } });
 } catch (error) {

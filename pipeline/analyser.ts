@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import type { InferenceStats, Scorer } from '../models/scorer.js';
+import type { ScoreReply, ScoreRequest, ScorerIdentity } from './remote-scorer.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { StanceError, errorMessage } from './errors.js';
 import { analyseArticle, type ArticleAnalysis, type ArticleInput } from './stages/analyse.js';
@@ -74,9 +75,13 @@ export function workersAvailable(): boolean {
   return existsSync(WORKER_FILE);
 }
 
+/** What the analysing thread sends a worker thread. */
+export type AnalyseMessage = { type: 'analyse'; job: number; articles: ArticleInput[] };
+
 type WorkerReply =
-  | { type: 'ready'; scorer: { id: string; model: string; modelVersion: string } }
+  | { type: 'ready'; scorer: ScorerIdentity }
   | { type: 'result'; job: number; outcomes: ArticleOutcome[] }
+  | ScoreRequest
   | { type: 'fatal'; code: string; message: string };
 
 interface Slot {
@@ -84,23 +89,34 @@ interface Slot {
   busy: boolean;
 }
 
+/**
+ * Analyses chunks on worker threads. With a model scorer, the model stays on this thread (its
+ * inference runs in processes of its own) and the workers send it their candidates.
+ */
 class WorkerAnalyser implements Analyser {
   private slots: Slot[] = [];
   private waiting: Array<(slot: Slot) => void> = [];
   private nextJob = 0;
-  scorer = { id: '', model: '', modelVersion: '' };
+  scorer: ScorerIdentity = { id: '', model: '', modelVersion: '' };
 
-  constructor(private readonly spec: ScorerSpec, private readonly topics: TopicDefinition[], readonly concurrency: number) {}
+  constructor(
+    private readonly spec: ScorerSpec,
+    private readonly topics: TopicDefinition[],
+    readonly concurrency: number,
+    private readonly model?: Scorer,
+  ) {}
 
   async start(): Promise<void> {
     this.slots = await Promise.all(Array.from({ length: this.concurrency }, () => this.spawn()));
   }
 
   private spawn(): Promise<Slot> {
+    const remote = this.model && { id: this.model.id, model: this.model.model, modelVersion: this.model.modelVersion };
     const worker = new Worker(WORKER_FILE, {
-      workerData: { spec: this.spec, topics: this.topics },
+      workerData: { spec: this.spec, topics: this.topics, remote },
       resourceLimits: WORKER_HEAP_LIMITS,
     });
+    if (this.model) worker.on('message', (message: WorkerReply) => message.type === 'score' && this.scoreFor(worker, message));
     return new Promise((resolve, reject) => {
       const onMessage = (reply: WorkerReply) => {
         if (reply.type === 'ready') {
@@ -112,6 +128,14 @@ class WorkerAnalyser implements Analyser {
       worker.on('message', onMessage);
       worker.once('error', reject);
     });
+  }
+
+  private scoreFor(worker: Worker, { request, candidates }: ScoreRequest): void {
+    const reply = (message: ScoreReply) => worker.postMessage(message);
+    this.model!.score(candidates).then(
+      (results) => reply({ type: 'scored', request, results }),
+      (error: unknown) => reply({ type: 'scored', request, error: errorMessage(error) }),
+    );
   }
 
   private acquire(): Promise<Slot> {
@@ -142,7 +166,7 @@ class WorkerAnalyser implements Analyser {
       };
       slot.worker.on('message', onMessage);
       slot.worker.once('error', reject);
-      slot.worker.postMessage({ job, articles });
+      slot.worker.postMessage({ type: 'analyse', job, articles } satisfies AnalyseMessage);
     });
     try {
       return await withTimeout(run, timeoutMs, () => void slot.worker.terminate());
@@ -159,17 +183,25 @@ class WorkerAnalyser implements Analyser {
     }
   }
 
-  inference(): undefined {
-    return undefined;
+  inference(): InferenceStats | undefined {
+    return this.model?.inference?.();
   }
 
   async close(): Promise<void> {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await this.model?.close?.();
   }
 }
 
+/** Stages on `threads` worker threads; a model scorer (`spec` not the lexicon) is built here and shared. */
 export async function createWorkerAnalyser(spec: ScorerSpec, topics: TopicDefinition[], threads: number): Promise<Analyser> {
-  const analyser = new WorkerAnalyser(spec, topics, threads);
-  await analyser.start();
+  const model = spec.kind === 'lexicon' ? undefined : await createScorer(spec);
+  const analyser = new WorkerAnalyser(spec, topics, threads, model);
+  try {
+    await analyser.start();
+  } catch (error) {
+    await analyser.close();
+    throw error;
+  }
   return analyser;
 }

@@ -49,12 +49,14 @@ function queueOptions(options: AnalyseOptions, concurrency: number): QueueOption
 
 async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected: number): Promise<Analyser> {
   const topics = allTopics(handle.db);
-  // A model scorer runs inference in its own processes (models/nli-pool.ts): onnxruntime-node 1.14
-  // cannot be loaded by several threads of one process, so its stages stay on this thread.
-  if (options.scorer.kind !== 'lexicon') return createInlineAnalyser({ ...options.scorer, workers: options.concurrency || undefined }, topics);
-  const threads = options.concurrency ?? availableParallelism();
-  if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(options.scorer, topics, threads);
-  return createInlineAnalyser(options.scorer, topics);
+  // A model scorer stays on this thread and infers in processes of its own (models/nli-pool.ts:
+  // onnxruntime-node 1.14 cannot be loaded by two threads of one process); the stages run on
+  // worker threads either way. For a model, --concurrency counts its inference processes.
+  const lexicon = options.scorer.kind === 'lexicon';
+  const spec = lexicon ? options.scorer : { ...options.scorer, workers: options.concurrency || undefined };
+  const threads = lexicon ? options.concurrency ?? availableParallelism() : availableParallelism();
+  if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(spec, topics, threads);
+  return createInlineAnalyser(spec, topics);
 }
 
 /** Prepares the queue for this scorer: interrupted work back in line, other scorers' work queued again. */

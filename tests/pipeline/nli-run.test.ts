@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,26 @@ describe('stance run with the NLI scorer', () => {
     const cached = sqlite.prepare('select count(*) as n from nli_cache').get() as { n: number };
     sqlite.close();
     expect(cached.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('scores the same on worker threads, which send their candidates to the one model, as on the main thread', async () => {
+    // 70 articles reach the worker-thread threshold (64); 5 are analysed on the main thread.
+    const examples = readFileSync(join(projectRoot, 'examples/articles.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const lines = Array.from({ length: 70 }, (_, i) => {
+      const { text, lang } = JSON.parse(examples[i % examples.length]) as { text: string; lang?: string };
+      return JSON.stringify({ id: `w${i}`, lang, published_at: '2022-03-01', text: `${text}\n\nDispatch ${i}.` });
+    });
+    writeFileSync(join(dir, 'many.jsonl'), `${lines.join('\n')}\n`);
+    writeFileSync(join(dir, 'few.jsonl'), `${lines.slice(0, 5).join('\n')}\n`);
+    const run = (name: string) => stance(['run', join(dir, `${name}.jsonl`), '--db', join(dir, `${name}.db`), '--scorer', 'nli', '--json', '-q'], env);
+    const [many, few] = await Promise.all([run('many'), run('few')]);
+    expect(JSON.parse(many.stdout)).toMatchObject({ analyzed: 70, failed: 0, inference: { workers: expect.any(Number) } });
+    expect(JSON.parse(few.stdout)).toMatchObject({ analyzed: 5, failed: 0 });
+    const firstFive = (records: Array<StanceJson & { article_id: string }>) => records.filter((r) => /^w[0-4]$/.test(r.article_id)).map((r) => [r.article_id, r.score, r.scorer]).sort();
+    const manyRecords = (await stances(join(dir, 'many.db'))) as Array<StanceJson & { article_id: string }>;
+    const fewRecords = (await stances(join(dir, 'few.db'))) as Array<StanceJson & { article_id: string }>;
+    expect(firstFive(fewRecords).length).toBeGreaterThan(0);
+    expect(firstFive(manyRecords)).toEqual(firstFive(fewRecords));
   });
 
   it('runs as many inference processes as --concurrency asks for', async () => {
