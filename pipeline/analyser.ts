@@ -46,8 +46,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void):
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function createInlineAnalyser(spec: ScorerSpec, topics: TopicDefinition[]): Promise<Analyser> {
-  const scorer = await createScorer(spec);
+/** On this thread; `model` is the scorer when the caller built it (a model scorer), else `spec` builds one. */
+export async function createInlineAnalyser(spec: ScorerSpec, topics: TopicDefinition[], model?: Scorer): Promise<Analyser> {
+  const scorer = model ?? (await createScorer(spec));
   const finder = new TopicFinder(topics);
   return {
     scorer: { id: scorer.id, model: scorer.model, modelVersion: scorer.modelVersion },
@@ -193,9 +194,8 @@ class WorkerAnalyser implements Analyser {
   }
 }
 
-/** Stages on `threads` worker threads; a model scorer (`spec` not the lexicon) is built here and shared. */
-export async function createWorkerAnalyser(spec: ScorerSpec, topics: TopicDefinition[], threads: number): Promise<Analyser> {
-  const model = spec.kind === 'lexicon' ? undefined : await createScorer(spec);
+/** Stages on `threads` worker threads; with `model` (a model scorer), they all send it their candidates. */
+export async function createWorkerAnalyser(spec: ScorerSpec, topics: TopicDefinition[], threads: number, model?: Scorer): Promise<Analyser> {
   const analyser = new WorkerAnalyser(spec, topics, threads, model);
   try {
     await analyser.start();

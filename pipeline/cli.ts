@@ -293,10 +293,12 @@ program
   .option('--port <n>', 'port', positiveInt, 8787)
   .option('--host <address>', 'address to bind (a non-loopback address needs STANCE_API_TOKEN)', '127.0.0.1')
   .option('--cors <origins>', 'allowed CORS origins, comma-separated, or *')
-  .action(async (opts: Common & { port: number; host: string; cors?: string }) => {
+  .addOption(scorerOption())
+  .addOption(modelOption())
+  .action(async (opts: AnalyseFlags & { port: number; host: string; cors?: string }) => {
     const { serve } = await import('./serve.js');
-    const cfg = config(opts);
-    await serve(cfg, { host: opts.host, port: opts.port, corsOrigin: opts.cors, scorer: { spec: { kind: 'lexicon' }, id: 'lexicon' } }, note);
+    const { spec, id } = await analyseOptions(opts);
+    await serve(config(opts), { host: opts.host, port: opts.port, corsOrigin: opts.cors, scorer: { spec, id } }, note);
   });
 
 const models = program.command('models').description('list, download and generate NLI models (in STANCE_MODELS_DIR, default ./data/models)');

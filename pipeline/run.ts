@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import type { ScorerSpec } from '../models/scorers.js';
-import type { InferenceStats } from '../models/scorer.js';
+import type { InferenceStats, Scorer } from '../models/scorer.js';
+import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import { createInlineAnalyser, createWorkerAnalyser, workersAvailable, type Analyser } from './analyser.js';
 import { countByStatus, queueForScorer, requeueInterrupted } from './db/articles.repo.js';
 import type { DbHandle } from './db/client.js';
@@ -13,6 +13,8 @@ import { AnalysisQueue, type QueueOptions } from './queue.js';
 
 export interface AnalyseOptions {
   scorer: ScorerSpec;
+  /** A model scorer for `scorer` that the caller keeps open across runs (`stance serve`); else built per run. */
+  model?: Scorer;
   /** Worker threads for the lexicon (0: on this thread), inference processes for a model; default one per core. */
   concurrency?: number;
   chunkSize?: number;
@@ -54,9 +56,21 @@ async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected:
   // worker threads either way. For a model, --concurrency counts its inference processes.
   const lexicon = options.scorer.kind === 'lexicon';
   const spec = lexicon ? options.scorer : { ...options.scorer, workers: options.concurrency || undefined };
+  const model = lexicon ? undefined : options.model ? keepOpen(options.model) : await createScorer(spec);
   const threads = lexicon ? options.concurrency ?? availableParallelism() : availableParallelism();
-  if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(spec, topics, threads);
-  return createInlineAnalyser(spec, topics);
+  if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(spec, topics, threads, model);
+  return createInlineAnalyser(spec, topics, model);
+}
+
+/** The caller's scorer without its `close`: the run ends, the scorer stays open. */
+function keepOpen(scorer: Scorer): Scorer {
+  return {
+    id: scorer.id,
+    model: scorer.model,
+    modelVersion: scorer.modelVersion,
+    score: (candidates) => scorer.score(candidates),
+    inference: () => scorer.inference?.(),
+  };
 }
 
 /** Prepares the queue for this scorer: interrupted work back in line, other scorers' work queued again. */

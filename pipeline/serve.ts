@@ -3,7 +3,8 @@ import { registerArticleRoutes } from '../api/routes/articles.route.js';
 import { registerJobRoutes } from '../api/routes/jobs.route.js';
 import { registerTopicWriteRoutes } from '../api/routes/topics.route.js';
 import { startServer } from '../api/server.js';
-import type { ScorerSpec } from '../models/scorers.js';
+import type { Scorer } from '../models/scorer.js';
+import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import type { Config } from './config.js';
 import { listActors } from './data/gazetteer.js';
 import { openDatabase } from './db/client.js';
@@ -24,6 +25,16 @@ export interface ServeOptions {
  */
 export async function serve(cfg: Config, options: ServeOptions, log: (line: string) => void): Promise<void> {
   const handle = openDatabase(cfg.db, { forQueries: true });
+  const { spec } = options.scorer;
+  // A model (and its inference processes) is loaded on the first analysis and kept for the next.
+  let model: Promise<Scorer> | undefined;
+  const loadModel = () => {
+    model ??= createScorer(spec).catch((error: unknown) => {
+      model = undefined;
+      throw error;
+    });
+    return model;
+  };
   let running: Promise<void> | undefined;
   let again = false;
   const analyse = (): void => {
@@ -31,7 +42,8 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
       again = true;
       return;
     }
-    running = analysePending(handle, { scorer: options.scorer.spec, progress: false }, options.scorer.id)
+    running = (spec.kind === 'lexicon' ? Promise.resolve(undefined) : loadModel())
+      .then((scorer) => analysePending(handle, { scorer: spec, model: scorer, progress: false }, options.scorer.id))
       .then((report) => log(`analysed ${report.analyzed} article(s): ${report.stances} stance record(s)`))
       .catch((error) => log(`analysis failed: ${errorMessage(error)}`))
       .finally(() => {

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureModel } from '../../models/fixture.js';
-import { SHARED, stance, tempDir } from '../cli-helpers.js';
+import { CLI, SHARED, stance, tempDir } from '../cli-helpers.js';
 import { projectRoot } from '../models/build-output.js';
 
 const { dir, cleanup } = tempDir();
@@ -76,6 +76,37 @@ describe('stance run with the NLI scorer', () => {
     const fewRecords = (await stances(join(dir, 'few.db'))) as Array<StanceJson & { article_id: string }>;
     expect(firstFive(fewRecords).length).toBeGreaterThan(0);
     expect(firstFive(manyRecords)).toEqual(firstFive(fewRecords));
+  });
+
+  it('serves with the NLI scorer, loading the model once for every background analysis', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = spawn(process.execPath, [CLI, 'serve', '--db', join(dir, 'serve.db'), '--port', String(port), '--scorer', 'nli'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    try {
+      let log = '';
+      server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      const until = async (what: () => Promise<boolean> | boolean) => {
+        for (let i = 0; i < 200 && !(await what()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      };
+      await until(() => log.includes('stance API on'));
+      const url = `http://127.0.0.1:${port}`;
+      const analysed = (id: string) => async () => ((await (await fetch(`${url}/v1/articles/${id}`)).json()) as { stances?: unknown[] }).stances?.length !== 0;
+      const post = (article: object) => fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([article]) });
+      expect((await post({ id: 's1', published_at: '2022-02-04', text: 'Russia said it opposes the further expansion of NATO.' })).status).toBe(200);
+      await until(analysed('s1'));
+      const workers = () => execFileSync('pgrep', ['-P', String(server.pid)], { encoding: 'utf8' }).trim();
+      const first = workers();
+      expect((await post({ id: 's2', published_at: '2022-02-05', text: 'China said it opposes the AUKUS pact.' })).status).toBe(200);
+      await until(analysed('s2'));
+      const record = ((await (await fetch(`${url}/v1/articles/s2`)).json()) as { stances: Array<{ scorer: string }> }).stances[0];
+      expect(record.scorer).toBe(`nli:${MODEL}`);
+      expect(workers()).toBe(first);
+      expect(log.match(/analysed 1 article/g)).toHaveLength(2);
+    } finally {
+      server.kill();
+    }
   });
 
   it('runs as many inference processes as --concurrency asks for', async () => {
