@@ -15,6 +15,8 @@ export interface AnalyseOptions {
   scorer: ScorerSpec;
   /** A model scorer for `scorer` that the caller keeps open across runs (`stance serve`); else built per run. */
   model?: Scorer;
+  /** Analyse on worker threads however few the articles: a server keeps its own thread free for requests. */
+  offThread?: boolean;
   /** Worker threads for the lexicon (0: on this thread), inference processes for a model; default one per core. */
   concurrency?: number;
   chunkSize?: number;
@@ -58,7 +60,8 @@ async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected:
   const spec = lexicon ? options.scorer : { ...options.scorer, workers: options.concurrency || undefined };
   const model = lexicon ? undefined : options.model ? keepOpen(options.model) : await createScorer(spec);
   const threads = lexicon ? options.concurrency ?? availableParallelism() : availableParallelism();
-  if (threads > 0 && expected >= WORKER_THRESHOLD && workersAvailable()) return createWorkerAnalyser(spec, topics, threads, model);
+  const worthThreads = expected >= WORKER_THRESHOLD || (options.offThread && expected > 0);
+  if (threads > 0 && worthThreads && workersAvailable()) return createWorkerAnalyser(spec, topics, threads, model);
   return createInlineAnalyser(spec, topics, model);
 }
 

@@ -43,7 +43,7 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
       return;
     }
     running = (spec.kind === 'lexicon' ? Promise.resolve(undefined) : loadModel())
-      .then((scorer) => analysePending(handle, { scorer: spec, model: scorer, progress: false }, options.scorer.id))
+      .then((scorer) => analysePending(handle, { scorer: spec, model: scorer, offThread: true, progress: false }, options.scorer.id))
       .then((report) => log(`analysed ${report.analyzed} article(s): ${report.stances} stance record(s)`))
       .catch((error) => log(`analysis failed: ${errorMessage(error)}`))
       .finally(() => {
