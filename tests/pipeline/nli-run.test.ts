@@ -103,7 +103,10 @@ describe('stance run with the NLI scorer', () => {
       const record = ((await (await fetch(`${url}/v1/articles/s2`)).json()) as { stances: Array<{ scorer: string }> }).stances[0];
       expect(record.scorer).toBe(`nli:${MODEL}`);
       expect(workers()).toBe(first);
-      expect(log.match(/analysed 1 article/g)).toHaveLength(2);
+      // The pass logs after it has stored its records and closed.
+      const passes = () => log.match(/analysed 1 article/g)?.length ?? 0;
+      await until(() => passes() === 2);
+      expect(passes()).toBe(2);
     } finally {
       server.kill();
     }
