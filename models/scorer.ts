@@ -55,6 +55,9 @@ export interface Scorer {
   close?(): Promise<void>;
 }
 
+/** What every stored record says of the scorer that made it. */
+export type ScorerIdentity = Pick<Scorer, 'id' | 'model' | 'modelVersion'>;
+
 export interface InferenceStats {
   workers: number;
   /** Time the workers spent inferring, summed over them. */

@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ScorerIdentity } from '../models/scorer.js';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { StanceError, errorMessage } from './errors.js';
 import { analyseChunk, type AnalyseMessage } from './analyser.js';
-import { RemoteScorer, type ScoreReply, type ScorerIdentity } from './remote-scorer.js';
+import { RemoteScorer, type ScoreReply } from './remote-scorer.js';
 import { TopicFinder } from './stages/topics.js';
 
 /** `remote`: the model is on the main thread (see RemoteScorer); otherwise this thread builds the scorer. */

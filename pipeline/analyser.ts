@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
-import type { InferenceStats, Scorer } from '../models/scorer.js';
-import type { ScoreReply, ScoreRequest, ScorerIdentity } from './remote-scorer.js';
+import type { InferenceStats, Scorer, ScorerIdentity } from '../models/scorer.js';
+import type { ScoreReply, ScoreRequest } from './remote-scorer.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { StanceError, errorMessage } from './errors.js';
 import { analyseArticle, type ArticleAnalysis, type ArticleInput } from './stages/analyse.js';
@@ -13,7 +13,7 @@ export type ArticleOutcome = { id: string; ok: true; analysis: ArticleAnalysis }
 
 /** Analyses chunks of articles, on this thread or on worker threads; the queue does not care which. */
 export interface Analyser {
-  readonly scorer: { id: string; model: string; modelVersion: string };
+  readonly scorer: ScorerIdentity;
   /** Chunks it can work on at once. */
   readonly concurrency: number;
   analyse(articles: ArticleInput[], timeoutMs: number): Promise<ArticleOutcome[]>;

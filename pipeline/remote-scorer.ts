@@ -1,12 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { Scorer, SentenceStance, StanceCandidate } from '../models/scorer.js';
+import type { Scorer, ScorerIdentity, SentenceStance, StanceCandidate } from '../models/scorer.js';
 import { StanceError } from './errors.js';
-
-export interface ScorerIdentity {
-  id: string;
-  model: string;
-  modelVersion: string;
-}
 
 /** A worker thread asks the thread that holds the model to score candidates… */
 export interface ScoreRequest {

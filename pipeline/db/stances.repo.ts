@@ -1,15 +1,10 @@
 import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { ScorerIdentity } from '../../models/scorer.js';
 import { clusterId } from '../clusters.js';
 import type { ArticleStance } from '../stages/aggregate.js';
 import { inPages } from './articles.repo.js';
 import type { Db } from './client.js';
 import { analyses, articles, stances, type Stance } from './schema.js';
-
-export interface ScorerIdentity {
-  id: string;
-  model: string;
-  modelVersion: string;
-}
 
 export interface AnalysedArticle {
   id: string;
