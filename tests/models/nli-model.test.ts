@@ -34,12 +34,6 @@ function expectClose(a: NliProbs[], b: NliProbs[], tolerance: number) {
   });
 }
 
-async function pairsPerSecond(run: () => Promise<unknown>, pairs: number): Promise<number> {
-  const started = performance.now();
-  await run();
-  return Math.round(pairs / ((performance.now() - started) / 1000));
-}
-
 describe('NliModel', () => {
   let modelsDir: string;
   let model: NliModel;
@@ -165,19 +159,5 @@ describe('NliModel', () => {
       Number(execFileSync(process.execPath, ['--input-type=module', '-e', script, modelsDir, String(threads)], { cwd: projectRoot, encoding: 'utf8' }));
     expect(extraThreads(1)).toBe(0);
     expect(extraThreads(4)).toBe(3);
-  });
-
-  it('measures naive and batched throughput', async () => {
-    const pairs = Array.from({ length: 8 }, () => variedPairs()).flat().slice(0, 200);
-    const rows: string[] = [];
-    for (const name of ['stance-fixture-nli', 'small-bert']) {
-      const subject = await NliModel.load({ modelsDir, name, batchSize: 16, threads: 1 });
-      const naive = await pairsPerSecond(() => subject.classifyNaive(pairs), pairs.length);
-      const batched = await pairsPerSecond(() => subject.classify(pairs), pairs.length);
-      rows.push(`${name}: naive ${naive} pairs/s, batched ${batched} pairs/s`);
-      expect(naive).toBeGreaterThan(0);
-      expect(batched).toBeGreaterThan(0);
-    }
-    console.info(rows.join('\n'));
   });
 });
