@@ -73,10 +73,13 @@ function read(candidate: StanceCandidate): Reading {
   const clauseWords = new Set(lexicon.clause.map((w) => w.toLowerCase()));
   const openers = new Set(lexicon.clauseNoComma.map((w) => w.toLowerCase()));
   const clauseStart: number[] = [];
+  // A Chinese comma ends a clause, except after a verb of saying ("表示，…"): what follows is what was said.
+  const speechEnds = new Set(cues.filter((c) => c.value === 'speech').map((c) => c.end));
   let current = 0;
   tokens.forEach((token, i) => {
     const gap = i > 0 ? text.slice(tokens[i - 1].end, token.start) : '';
-    if (/[;:—–]/.test(gap) || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
+    const cjkComma = gap.includes('，') && !speechEnds.has(tokens[i - 1].end);
+    if (/[;:—–；：]/.test(gap) || cjkComma || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
     clauseStart.push(current);
   });
   return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans };

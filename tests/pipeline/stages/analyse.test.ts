@@ -5,8 +5,8 @@ import { analyseArticle } from '../../../pipeline/stages/analyse.js';
 import { TopicFinder } from '../../../pipeline/stages/topics.js';
 
 const topics = new TopicFinder(builtinCatalogue());
-const stancesOf = async (text: string, publishedAt = '2022-06-01') =>
-  (await analyseArticle({ id: 't', text, lang: 'en', publishedAt }, new LexiconScorer(), topics)).stances.map((s) => [s.actor, s.topic, s.label]);
+const stancesOf = async (text: string, publishedAt = '2022-06-01', lang = 'en') =>
+  (await analyseArticle({ id: 't', text, lang, publishedAt }, new LexiconScorer(), topics)).stances.map((s) => [s.actor, s.topic, s.label]);
 
 describe('analyseArticle (English, lexicon scorer)', () => {
   it('does not turn a negated objection into an oppose record', async () => {
@@ -43,5 +43,16 @@ describe('analyseArticle (English, lexicon scorer)', () => {
 
   it('gives no record to an actor that is only mentioned', async () => {
     expect(await stancesOf('The summit on NATO expansion took place in Madrid, Spain.')).toEqual([]);
+  });
+
+  it('reads a Chinese comma as a clause break, except after a verb of saying', async () => {
+    // The holder of 反对 is 俄方, whose clause starts after the comma; the cue before it is the report's.
+    expect(await stancesOf('报告指出对俄制裁损害全球供应链，俄方坚决反对西方的对俄制裁。', '2023-05-01', 'zh')).toEqual([
+      ['RU', 'russia-sanctions', 'oppose'],
+    ]);
+    // After 表示， the clause is what the speaker said: 美国 is spoken about, 王毅 holds the stance.
+    expect(await stancesOf('王毅表示，美国推行所谓印太战略，企图拼凑小圈子。', '2023-05-01', 'zh')).toEqual([
+      ['CN', 'us-role-asia-pacific', 'oppose'],
+    ]);
   });
 });
