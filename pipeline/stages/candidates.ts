@@ -50,27 +50,33 @@ interface Discourse {
   recent: string[];
 }
 
-/** Actors named together ("Moscow and Beijing"): the group that "the two countries" later refers to. */
-function groupsOf(text: string, mentions: Mention[], lang: string): string[][] {
+/** Actors named together ("Moscow and Beijing"), each group with where it starts in the sentence. */
+function groupsOf(text: string, mentions: Mention[], lang: string): Array<{ actors: string[]; start: number }> {
   const coordination = coordinationPattern(lang);
-  const groups: string[][] = [];
-  let current: string[] = [];
-  let previous: Mention | undefined;
+  const groups: Array<{ actors: string[]; start: number }> = [];
+  let current: Mention[] = [];
   const flush = () => {
-    const distinct = [...new Set(current)];
-    if (distinct.length > 1) groups.push(distinct);
+    const actors = [...new Set(current.map((m) => m.actor))];
+    if (actors.length > 1) groups.push({ actors, start: current[0].start });
   };
   for (const m of mentions) {
-    if (previous && coordination.test(text.slice(previous.end, m.start))) current.push(m.actor);
+    const previous = current.at(-1);
+    if (previous && coordination.test(text.slice(previous.end, m.start))) current.push(m);
     else {
       flush();
-      current = [m.actor];
+      current = [m];
     }
-    previous = m;
   }
   flush();
   return groups;
 }
+
+/*
+ * Words before a group that still leave it the subject of its sentence: "Moscow and Beijing
+ * said…", "On Monday, the leaders of Russia and China…". A group further in is usually an object
+ * ("… the pact between Australia, Britain and the US"), which "the two sides" does not refer to.
+ */
+const SUBJECT_REACH_TOKENS = 4;
 
 /** Resolves the actors a sentence refers to: its own mentions, plus "the two countries", "he", "the alliance". */
 function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMention[], lang: string, state: Discourse): Mention[] {
@@ -91,7 +97,9 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   const lastPerson = found.filter((m) => m.kind === 'person').at(-1);
   if (lastPerson) state.lastPerson = lastPerson.actor;
   const groups = groupsOf(sentence.text, mentions.filter((m) => m.role !== 'pronoun'), lang);
-  if (groups.length > 0) state.lastGroup = groups[groups.length - 1];
+  const subjects = groups.filter((g) => tokens.filter((t) => t.end <= g.start).length <= SUBJECT_REACH_TOKENS);
+  const group = (state.lastGroup.length > 1 ? subjects : groups).at(-1);
+  if (group) state.lastGroup = group.actors;
   for (const m of mentions) {
     state.recent = [...state.recent.filter((a) => a !== m.actor), m.actor];
   }

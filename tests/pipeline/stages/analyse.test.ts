@@ -55,4 +55,16 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       ['CN', 'us-role-asia-pacific', 'oppose'],
     ]);
   });
+
+  it('reads "the leaders" as the group named as subject, not a group named as object', async () => {
+    const text =
+      'Russia and China signed a joint statement in Beijing on Friday.\n\n' +
+      'Moscow and Beijing also criticised the AUKUS pact between Australia, Britain and the United States.\n\n' +
+      'The leaders also said they opposed any further NATO expansion.';
+    const nato = (await stancesOf(text)).filter(([, topic]) => topic === 'nato-expansion').sort();
+    expect(nato).toEqual([
+      ['CN', 'nato-expansion', 'oppose'],
+      ['RU', 'nato-expansion', 'oppose'],
+    ]);
+  });
 });
