@@ -140,6 +140,18 @@ function mentionList(mentions: Mention[]): CandidateMention[] {
 }
 
 /**
+ * A topic found through an anaphor that refers to nothing yet ("the alliance" before NATO is
+ * named: "the alliance with Washington … expanded access") is not that topic.
+ */
+function namesUnknownReferent(hit: TopicHit, sentence: Sentence, found: ActorMention[], resolved: Mention[]): boolean {
+  const unresolved = found.filter(
+    (m) => m.kind === 'anaphor' && m.start >= sentence.start && m.end <= sentence.end && !resolved.some((r) => r.start === m.start - sentence.start && r.role === 'anaphor'),
+  );
+  // A longer phrase around the anaphor ("alliance with Washington") names its topic by itself.
+  return unresolved.some((m) => hit.spans.some((span) => m.start - sentence.start <= span.start && span.end <= m.end - sentence.start));
+}
+
+/**
  * Every (sentence, actor, topic) an article offers a scorer: the topic is in the sentence, in
  * the sentence before it in the same paragraph, or, when the sentence refers to a document
  * ("the agreement"), in the last sentence that named a topic; the actor is named, referred to,
@@ -164,7 +176,7 @@ export function buildCandidates(
     return resolveMentions(sentence, tokensOf[i], own, lang, state);
   });
   const speakers = quoteSpeakers(text, sentences, mentionsOf, lang);
-  const hitsOf = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
+  const hitsOf = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang).filter((hit) => !namesUnknownReferent(hit, s, found, mentionsOf[i])));
 
   const out: PlacedCandidate[] = [];
   let lastTopical = -1;

@@ -67,4 +67,11 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       ['RU', 'nato-expansion', 'oppose'],
     ]);
   });
+
+  it('reads "the alliance" as NATO only once NATO has been named', async () => {
+    expect(await stancesOf('Japan said it would expand the alliance with Canberra to cover cyber defence.')).toEqual([]);
+    expect(await stancesOf('NATO leaders met in Vilnius on Tuesday. Poland said it supported expanding the alliance.')).toEqual([
+      ['PL', 'nato-expansion', 'support'],
+    ]);
+  });
 });
