@@ -14,6 +14,9 @@ interface Reading {
   /** Token index where the clause containing each token starts. */
   clauseStart: number[];
   topicSpans: StanceCandidate['topic']['spans'];
+  /** Every actor's named mentions in the sentence, in text order. */
+  names: CandidateMention[];
+  coordination: RegExp;
 }
 
 const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
@@ -65,7 +68,10 @@ function read(candidate: StanceCandidate): Reading {
     .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start && !s.contrary)))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
   // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue.
-  const named = [candidate.actor.mentions, ...candidate.others.map((o) => o.mentions)].flat().filter((m) => m.end > m.start);
+  const named = [candidate.actor.mentions, ...candidate.others.map((o) => o.mentions)]
+    .flat()
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
   const cues = [...topical, ...general]
     // A phrase that contains a name ("反对北约东扩") is still a cue.
     .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start)))
@@ -82,7 +88,7 @@ function read(candidate: StanceCandidate): Reading {
     if (/[;:—–；：]/.test(gap) || cjkComma || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
     clauseStart.push(current);
   });
-  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans };
+  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans, names: named, coordination: coordinationPattern(lang) };
 }
 
 function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
@@ -132,6 +138,18 @@ function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
   return new RegExp(`^(${pattern})`, 'u').test(reading.text.slice(mention.end));
 }
 
+/** The first of the names coordinated with this one ("the United States and NATO" for NATO). */
+function groupStart(reading: Reading, mention: CandidateMention): number {
+  let start = mention.start;
+  for (let i = reading.names.length - 1; i >= 0; i--) {
+    const name = reading.names[i];
+    if (name.end > start) continue;
+    if (!reading.coordination.test(reading.text.slice(name.end, start))) break;
+    start = name.start;
+  }
+  return start;
+}
+
 function holds(reading: Reading, mention: CandidateMention): boolean {
   if (mention.role === 'speaker') return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention))) return false;
@@ -156,7 +174,11 @@ function holds(reading: Reading, mention: CandidateMention): boolean {
   // Verb-first languages name the subject right after the verb ("قالت روسيا").
   const verbBefore = cues.find((c) => (c.value === 'speakerAfter' || c.value === 'speech') && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   if (lexicon.verbFirst && verbBefore) return true;
-  if (prevLower !== undefined && lexicon.object.some((w) => w.toLowerCase() === prevLower) && tokenIndexAt(tokens, prev!.start) === at - 1) {
+  // A preposition before coordinated names governs them all: "with the United States and NATO".
+  const first = tokenIndexAt(tokens, groupStart(reading, mention));
+  const governing = first === at ? prev : previousWord(reading, first);
+  const governed = governing !== undefined && lexicon.object.some((w) => w.toLowerCase() === governing.lower);
+  if (governed) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
   if (before.length > 0) return speechRightAfter;

@@ -74,4 +74,9 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       ['PL', 'nato-expansion', 'support'],
     ]);
   });
+
+  it('treats names coordinated after a preposition as its objects: "with the United States and NATO"', async () => {
+    const text = 'The draft treaty that Moscow wants to sign with the United States and NATO demands a halt to NATO expansion.';
+    expect(await stancesOf(text)).toEqual([['RU', 'nato-expansion', 'oppose']]);
+  });
 });
