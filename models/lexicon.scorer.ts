@@ -1,4 +1,5 @@
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../pipeline/stages/phrase-matcher.js';
+import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../pipeline/stages/quotes.js';
 import { coordinationPattern, cueMatcher, lexiconFor, type CueKind, type Lexicon } from './lexicon.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
@@ -17,6 +18,8 @@ interface Reading {
   /** Every actor's named mentions in the sentence, in text order. */
   names: CandidateMention[];
   coordination: RegExp;
+  /** Quotations whose speaker is named right after them ("…," he said). */
+  attributed: Quotation[];
 }
 
 const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
@@ -88,7 +91,16 @@ function read(candidate: StanceCandidate): Reading {
     if (/[;:—–；：]/.test(gap) || cjkComma || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
     clauseStart.push(current);
   });
-  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans, names: named, coordination: coordinationPattern(lang) };
+  // A quotation is attributed when a verb of saying and an actor follow it closely: "…," he said; "…," said Lavrov.
+  const near = (offset: number, close: number) => offset > close && tokenIndexAt(tokens, offset) - tokenIndexAt(tokens, close) <= 3;
+  const attributed = quotations(text).filter(
+    ({ close }) => cues.some((c) => (c.value === 'speech' || c.value === 'speakerAfter') && near(c.start, close)) && named.some((m) => near(m.start, close)),
+  );
+  // A sentence of a longer quotation whose speaker is known: the quotation runs from its mark (or the start) to the end.
+  if ([candidate.actor, ...candidate.others].some((a) => a.mentions.some((m) => m.role === 'speaker'))) {
+    attributed.push({ open: text.search(OPEN_QUOTE_MARK), close: text.length });
+  }
+  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans, names: named, coordination: coordinationPattern(lang), attributed };
 }
 
 function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
@@ -152,6 +164,8 @@ function groupStart(reading: Reading, mention: CandidateMention): number {
 
 function holds(reading: Reading, mention: CandidateMention): boolean {
   if (mention.role === 'speaker') return true;
+  // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.
+  if (reading.attributed.some(({ open, close }) => open < mention.start && mention.end <= close)) return false;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;

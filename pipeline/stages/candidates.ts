@@ -4,6 +4,7 @@ import type { CandidateMention, MentionRole, StanceCandidate } from '../../model
 import { coordinationPattern, speechMatcher } from '../../models/lexicon.js';
 import type { ActorMention } from './actors.js';
 import { PhraseMatcher, tokenize, type Token } from './phrase-matcher.js';
+import { quotations } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { TopicFinder, TopicHit } from './topics.js';
 
@@ -106,9 +107,6 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   return mentions;
 }
 
-const OPEN_QUOTE = /["“«„「『]/g;
-const CLOSE_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“', '「': '」', '『': '』' };
-
 /**
  * The speaker of each quotation: a quote that runs over several sentences ("… path," he told
  * MSNBC) is attributed as a whole to the actor named with a speech verb right after it (or right
@@ -117,11 +115,9 @@ const CLOSE_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '»'
 function quoteSpeakers(text: string, sentences: Sentence[], mentionsOf: Mention[][], lang: string): Map<number, string[]> {
   const speakers = new Map<number, string[]>();
   const speech = speechMatcher(lang);
-  for (const open of text.matchAll(OPEN_QUOTE)) {
-    const close = text.indexOf(CLOSE_QUOTE[open[0]], open.index + 1);
-    if (close < 0) continue;
-    if (text.slice(open.index, close).includes('\n')) continue;
-    const first = sentences.findIndex((s) => s.end > open.index);
+  for (const { open, close } of quotations(text)) {
+    if (text.slice(open, close).includes('\n')) continue;
+    const first = sentences.findIndex((s) => s.end > open);
     const last = sentences.findIndex((s) => s.end > close);
     if (first < 0 || last < 0 || first === last) continue;
     const tail = sentences[last];

@@ -79,4 +79,13 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     const text = 'The draft treaty that Moscow wants to sign with the United States and NATO demands a halt to NATO expansion.';
     expect(await stancesOf(text)).toEqual([['RU', 'nato-expansion', 'oppose']]);
   });
+
+  it('gives a quotation to its speaker: the countries named inside it are spoken about', async () => {
+    const lead = 'NATO Secretary General Jens Stoltenberg spoke in Chisinau on Monday.\n\n';
+    const oneSentence = '"Only Moldova and the allies decide whether Moldova may join NATO, because every nation has the right to choose," he said.';
+    const twoSentences = '"Only Moldova and the allies decide whether Moldova applies to join NATO. Every nation has the right to choose its own path," he said.';
+    for (const quote of [oneSentence, twoSentences]) {
+      expect(await stancesOf(lead + quote)).toEqual([['NATO', 'nato-expansion', 'support']]);
+    }
+  });
 });
