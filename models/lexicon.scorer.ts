@@ -191,7 +191,10 @@ function holds(reading: Reading, mention: CandidateMention): boolean {
   // A preposition before coordinated names governs them all: "with the United States and NATO".
   const first = tokenIndexAt(tokens, groupStart(reading, mention));
   const governing = first === at ? prev : previousWord(reading, first);
-  const governed = governing !== undefined && lexicon.object.some((w) => w.toLowerCase() === governing.lower);
+  const isOf = (token: Token | undefined, list: string[]) => token !== undefined && list.some((w) => w.toLowerCase() === token.lower);
+  // "the government of Hungary": the name is the government's, the subject of the clause.
+  const headed = governing !== undefined && isOf(previousWord(reading, tokenIndexAt(tokens, governing.start)), lexicon.heads);
+  const governed = isOf(governing, lexicon.object) && !headed;
   if (governed) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }

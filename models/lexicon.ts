@@ -26,6 +26,8 @@ export const LexiconSchema = z.object({
   hedge: words,
   object: words,
   agent: words,
+  /** Nouns whose "of X" names the actor itself: "the government of Hungary", "el presidente de Francia". */
+  heads: words,
   align: words,
   modal: words,
   /** Speech verbs that may come right before their speaker ("…, said Lavrov"). */
@@ -53,7 +55,7 @@ export const LexiconSchema = z.object({
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
-export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'clauseNoComma' | 'object' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
+export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'clauseNoComma' | 'object' | 'heads' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
 export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };

@@ -88,4 +88,14 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       expect(await stancesOf(lead + quote)).toEqual([['NATO', 'nato-expansion', 'support']]);
     }
   });
+
+  it('reads "the government of X" as X itself, in any of its languages', async () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['en', 'The government of Hungary opposes new sanctions against Russia.', ['HU', 'russia-sanctions', 'oppose']],
+      ['es', 'El presidente de Francia apoya las sanciones contra Rusia.', ['FR', 'russia-sanctions', 'support']],
+      ['fr', "Le gouvernement de la Hongrie s'oppose aux sanctions contre la Russie.", ['HU', 'russia-sanctions', 'oppose']],
+      ['de', 'Die Regierung von Ungarn lehnt neue Sanktionen gegen Russland ab.', ['HU', 'russia-sanctions', 'oppose']],
+    ];
+    for (const [lang, text, expected] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([expected]);
+  });
 });
