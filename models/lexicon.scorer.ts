@@ -6,6 +6,7 @@ import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from '
 export const LEXICON_VERSION = '1';
 
 type Cue = PhraseMatch<CueKind> & { topical?: boolean };
+type Name = CandidateMention & { code: string };
 
 interface Reading {
   text: string;
@@ -16,10 +17,19 @@ interface Reading {
   clauseStart: number[];
   topicSpans: StanceCandidate['topic']['spans'];
   /** Every actor's named mentions in the sentence, in text order. */
-  names: CandidateMention[];
+  names: Name[];
   coordination: RegExp;
   /** Quotations whose speaker is named right after them ("…," he said). */
   attributed: Quotation[];
+  /** Complementizers that open what a named actor said: "Moscow claims that …", "Москва заявила, что …". */
+  reports: Report[];
+}
+
+interface Report {
+  /** The complementizer's token index. */
+  at: number;
+  /** The actors named before the verb of saying: the speaker is one of them. */
+  speakers: Set<string>;
 }
 
 const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
@@ -71,13 +81,16 @@ function read(candidate: StanceCandidate): Reading {
     .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start && !s.contrary)))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
   // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue.
-  const named = [candidate.actor.mentions, ...candidate.others.map((o) => o.mentions)]
-    .flat()
+  const named: Name[] = [candidate.actor, ...candidate.others]
+    .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
     .filter((m) => m.end > m.start)
     .sort((a, b) => a.start - b.start);
+  const complementizers = new Set(lexicon.complementizers.map((w) => w.toLowerCase()));
   const cues = [...topical, ...general]
     // A phrase that contains a name ("反对北约东扩") is still a cue.
     .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start)))
+    // A stance verb that opens what was said ("утверждает, что", "agreed that") is a verb of saying.
+    .map((c) => (STANCE_KINDS.has(c.value) && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c))
     .sort((a, b) => a.start - b.start);
   const clauseWords = new Set(lexicon.clause.map((w) => w.toLowerCase()));
   const openers = new Set(lexicon.clauseNoComma.map((w) => w.toLowerCase()));
@@ -100,7 +113,14 @@ function read(candidate: StanceCandidate): Reading {
   if ([candidate.actor, ...candidate.others].some((a) => a.mentions.some((m) => m.role === 'speaker'))) {
     attributed.push({ open: text.search(OPEN_QUOTE_MARK), close: text.length });
   }
-  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans, names: named, coordination: coordinationPattern(lang), attributed };
+  const reports: Report[] = [];
+  tokens.forEach((token, at) => {
+    if (!complementizers.has(token.lower)) return;
+    const saying = cues.filter((c) => c.value === 'speech' && c.end <= token.start).at(-1);
+    const speakers = saying ? named.filter((m) => m.end <= saying.start).map((m) => m.code) : [];
+    if (speakers.length > 0) reports.push({ at, speakers: new Set(speakers) });
+  });
+  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans, names: named, coordination: coordinationPattern(lang), attributed, reports };
 }
 
 function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
@@ -162,8 +182,26 @@ function groupStart(reading: Reading, mention: CandidateMention): number {
   return start;
 }
 
-function holds(reading: Reading, mention: CandidateMention): boolean {
+/** A name in or owning a topic phrase ("Taiwán es parte inseparable…", "Finland's accession") is what the topic is about. */
+function inTopic(reading: Reading, name: CandidateMention): boolean {
+  return namesTopic(reading, name) || reading.topicSpans.some((s) => s.start < name.end && name.start < s.end);
+}
+
+/** Words between a complementizer and the subject of its clause: "que el Gobierno de Pekín". */
+const REPORTED_SUBJECT_REACH = 4;
+
+/**
+ * Is this another actor than the speaker, named as the subject of what the speaker said? "Moscow
+ * claims that Washington is pushing…": the claim is Moscow's, Washington takes no stance in it.
+ */
+function reportedAbout(reading: Reading, mention: CandidateMention, code: string): boolean {
+  const at = tokenIndexAt(reading.tokens, mention.start);
+  return reading.reports.some((r) => !r.speakers.has(code) && r.at < at && at - r.at <= REPORTED_SUBJECT_REACH);
+}
+
+function holds(reading: Reading, mention: CandidateMention, code: string): boolean {
   if (mention.role === 'speaker') return true;
+  if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
   // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.
   if (reading.attributed.some(({ open, close }) => open < mention.start && mention.end <= close)) return false;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention))) return false;
@@ -274,7 +312,7 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   const everyone = [{ code: candidate.actor.code, mentions: candidate.actor.mentions }, ...candidate.others];
   const holders = everyone
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ code, m })))
-    .filter(({ m }) => m.role !== 'speaker' && m.end <= cue.start && holds(reading, m))
+    .filter(({ code, m }) => m.role !== 'speaker' && m.end <= cue.start && holds(reading, m, code))
     .sort((a, b) => a.m.start - b.m.start);
   if (holders.length === 0) return new Set([candidate.actor.code]);
   const coordination = coordinationPattern(candidate.lang);
@@ -289,7 +327,7 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
 
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
-  const holders = candidate.actor.mentions.filter((m) => holds(reading, m));
+  const holders = candidate.actor.mentions.filter((m) => holds(reading, m, candidate.actor.code));
   if (holders.length === 0) return null;
   const holder = holders[0];
   const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
@@ -299,6 +337,8 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   if (stanceCues.length === 0) stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
   // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
   stanceCues = stanceCues.filter((c) => c.topical || ownersOf(reading, candidate, c).has(candidate.actor.code));
+  // What a speaker said another actor does ("… that Kyiv wants to join NATO") is no stance of the speaker's.
+  stanceCues = stanceCues.filter((c) => !reading.names.some((n) => n.end <= c.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n)));
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
   if (holder.role !== 'speaker') {
     const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];

@@ -33,6 +33,8 @@ export const LexiconSchema = z.object({
   /** Speech verbs that may come right before their speaker ("…, said Lavrov"). */
   speakerAfter: words,
   clause: words,
+  /** Words that open what was said: "that", "que", "что", "dass". */
+  complementizers: words,
   /** Words that join actors into one group ("Moscow and Beijing"); commas always do. */
   coordination: words,
   /** Subordinators that open a clause even without a comma ("… after Australia scrapped …"). */
@@ -55,7 +57,7 @@ export const LexiconSchema = z.object({
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
-export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'clauseNoComma' | 'object' | 'heads' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
+export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'complementizers' | 'clauseNoComma' | 'object' | 'heads' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
 export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };

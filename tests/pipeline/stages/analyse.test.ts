@@ -98,4 +98,22 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     for (const [lang, text, expected] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([expected]);
   });
+
+  it('gives a third party named in what a speaker said no record, and the speaker not its words', async () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Moscow claims that Washington supports NATO expansion.'],
+      ['ru', 'Москва заявила, что Вашингтон поддерживает расширение НАТО.'],
+      ['ru', 'Россия утверждает, что Киев хочет вступить в НАТО.'],
+      ['fr', "Moscou affirme que Washington soutient l'élargissement de l'OTAN."],
+    ];
+    for (const [lang, text] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([]);
+    // The speaker's own stance, and a speaker reporting about itself, still count.
+    expect(await stancesOf('Moscow said that Russia opposes NATO expansion.')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+    expect(await stancesOf('Москва заявила, что выступает против расширения НАТО.', '2023-03-01', 'ru')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+    expect(await stancesOf('The Kremlin said that Finland\'s accession to NATO was a threat.')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+    expect(await stancesOf('Russia and China agreed that NATO should stop expanding.')).toEqual([
+      ['RU', 'nato-expansion', 'oppose'],
+      ['CN', 'nato-expansion', 'oppose'],
+    ]);
+  });
 });
