@@ -78,7 +78,8 @@ function read(candidate: StanceCandidate): Reading {
   const general: Cue[] = found
     // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
     // A word that is both (a pair's "recognise", "ratify") stays a cue.
-    .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start && !s.contrary)))
+    // So does one that starts inside it and runs on ("Russian withdrawal from …").
+    .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)))))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
   // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue.
   const named: Name[] = [candidate.actor, ...candidate.others]

@@ -16,7 +16,10 @@ export const TopicSchema = z.object({
   description: z.string().trim().min(3),
   /** Phrases that alone make a sentence relevant, per ISO 639-1 language (same syntax as gazetteer aliases). */
   keywords: z.record(z.string().length(2), phrases),
-  /** Pairs of phrase groups: a sentence with a word from each group is relevant ("NATO" + "expand*"). */
+  /**
+   * Pairs of phrase groups: a sentence with a word from each group is relevant ("NATO" + "expand*").
+   * A word marked `!` ("!invasion") names the opposite of the proposition, as `contrary` phrases do.
+   */
   pairs: z.record(z.string().length(2), z.array(z.tuple([phrases, phrases]))).default({}),
   /**
    * Phrases naming the opposite of the proposition ("annexation" for a country's sovereignty):

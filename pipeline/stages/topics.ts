@@ -20,6 +20,8 @@ interface TopicMatchers {
   pairIds: Map<number, Array<[string, string]>>;
 }
 
+const CONTRARY_MARK = '!';
+
 /** Finds which topics a sentence is about: a keyword alone, or one word from each group of a pair. */
 export class TopicFinder {
   private readonly byLang = new Map<string, TopicMatchers>();
@@ -39,8 +41,11 @@ export class TopicFinder {
       (topic.pairs[lang] ?? []).forEach(([groupA, groupB], p) => {
         const a = `${t}:${p}:a`;
         const b = `${t}:${p}:b`;
-        for (const phrase of groupA) pairs.add(phrase, a);
-        for (const phrase of groupB) pairs.add(phrase, b);
+        // "!invasion": a pair word that names the opposite of the proposition, like a contrary phrase.
+        const add = (phrase: string, group: string) =>
+          phrase.startsWith(CONTRARY_MARK) ? pairs.add(phrase.slice(CONTRARY_MARK.length), `${group}${CONTRARY_MARK}`) : pairs.add(phrase, group);
+        for (const phrase of groupA) add(phrase, a);
+        for (const phrase of groupB) add(phrase, b);
         pairIds.set(t, [...(pairIds.get(t) ?? []), [a, b]]);
       });
     });
@@ -54,15 +59,19 @@ export class TopicFinder {
     const spans = new Map<number, TopicSpan[]>();
     const add = (t: number, start: number, end: number, contrary = false) => spans.set(t, [...(spans.get(t) ?? []), { start, end, contrary }]);
     for (const m of keywords.find(text, tokens)) add(m.value.t, m.start, m.end, m.value.contrary);
-    const groupHits = new Map<string, { start: number; end: number }>();
-    for (const m of pairs.findOverlapping(text, tokens)) if (!groupHits.has(m.value)) groupHits.set(m.value, m);
+    const groupHits = new Map<string, { start: number; end: number; contrary: boolean }>();
+    for (const m of pairs.findOverlapping(text, tokens)) {
+      const contrary = m.value.endsWith(CONTRARY_MARK);
+      const group = contrary ? m.value.slice(0, -CONTRARY_MARK.length) : m.value;
+      if (!groupHits.has(group)) groupHits.set(group, { start: m.start, end: m.end, contrary });
+    }
     for (const [t, list] of pairIds) {
       for (const [a, b] of list) {
         const hitA = groupHits.get(a);
         const hitB = groupHits.get(b);
         if (hitA && hitB && !(hitA.start === hitB.start && hitA.end === hitB.end)) {
-          add(t, hitA.start, hitA.end);
-          add(t, hitB.start, hitB.end);
+          add(t, hitA.start, hitA.end, hitA.contrary);
+          add(t, hitB.start, hitB.end, hitB.contrary);
         }
       }
     }

@@ -116,4 +116,15 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       ['CN', 'nato-expansion', 'oppose'],
     ]);
   });
+
+  it('reads condemning an invasion or annexation as support for Ukraine\'s sovereignty, recognising separatists as opposition', async () => {
+    const cases: Array<[string, string]> = [
+      ['France condemned the invasion of Ukraine.', 'support'],
+      ["Poland condemned Russia's annexation of Crimea.", 'support'],
+      ['Japan condemned the invasion and called for a Russian withdrawal from Ukraine.', 'support'],
+      ['Syria recognised the separatist republics.', 'oppose'],
+      ['Serbia will not recognise the separatist republics in eastern Ukraine.', 'support'],
+    ];
+    for (const [text, label] of cases) expect((await stancesOf(text))[0]).toEqual([expect.any(String), 'ukraine-sovereignty', label]);
+  });
 });
