@@ -70,6 +70,20 @@ function sentenceCues(text: string, lang: string): { tokens: Token[]; cues: Phra
   return entry;
 }
 
+/** Words after "refused to" where the verb it refuses stands. */
+const REFUSAL_REACH_TOKENS = 3;
+
+/**
+ * "refused to join the sanctions" negates the verb after it; "declined to comment" takes no side;
+ * "refused to" with no verb of the lexicon after it is a stance against what follows.
+ */
+function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
+  const end = tokenIndexAt(tokens, refusal.end);
+  const next = cues.find((c) => c.start >= refusal.end && tokenIndexAt(tokens, c.start) - end < REFUSAL_REACH_TOKENS && c.value !== 'refusal');
+  if (next && (next.value === 'speech' || next.value === 'speakerAfter')) return 'neutral';
+  return next && STANCE_KINDS.has(next.value) ? 'negation' : 'oppose';
+}
+
 function read(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
   const { tokens, cues: found } = sentenceCues(text, lang);
@@ -93,6 +107,7 @@ function read(candidate: StanceCandidate): Reading {
     // A stance verb that opens what was said ("утверждает, что", "agreed that") is a verb of saying.
     .map((c) => (STANCE_KINDS.has(c.value) && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c))
     .sort((a, b) => a.start - b.start);
+  for (const [i, c] of cues.entries()) if (c.value === 'refusal') cues[i] = { ...c, value: refusalReading(tokens, cues, c) };
   const clauseWords = new Set(lexicon.clause.map((w) => w.toLowerCase()));
   const openers = new Set(lexicon.clauseNoComma.map((w) => w.toLowerCase()));
   const clauseStart: number[] = [];

@@ -22,6 +22,8 @@ export const LexiconSchema = z.object({
   oppose: words,
   neutral: words,
   negation: words,
+  /** "refused to", "declined to": a negation of the stance verb after it, else a stance against the topic named. */
+  refusal: words,
   speech: words,
   hedge: words,
   object: words,
@@ -58,7 +60,7 @@ export const LexiconSchema = z.object({
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'complementizers' | 'clauseNoComma' | 'object' | 'heads' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
-export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
+export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'refusal', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };
 

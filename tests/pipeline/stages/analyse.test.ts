@@ -127,4 +127,18 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     for (const [text, label] of cases) expect((await stancesOf(text))[0]).toEqual([expect.any(String), 'ukraine-sovereignty', label]);
   });
+
+  it('reads "refused to" as the negation of the verb after it, or as a stance of its own', async () => {
+    expect(await stancesOf('India refused to phase out coal.')).toEqual([['IN', 'climate-action', 'oppose']]);
+    expect(await stancesOf('Turkey refused to join Western sanctions on Russia.')).toEqual([['TR', 'russia-sanctions', 'oppose']]);
+    expect(await stancesOf('Australia refused to recognise the annexation of Crimea.')).toEqual([['AU', 'ukraine-sovereignty', 'support']]);
+    expect(await stancesOf('Serbia declined to comment on NATO expansion.')).toEqual([['RS', 'nato-expansion', 'neutral']]);
+  });
+
+  it('reads the topics\' contrary phrases in English: one-China, deforestation, emissions', async () => {
+    expect(await stancesOf('China reaffirmed its commitment to the one-China principle.')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    expect(await stancesOf('Brazil pledged to end illegal deforestation by 2030.')).toEqual([['BR', 'climate-action', 'support']]);
+    expect(await stancesOf('China pledged to cut greenhouse gas emissions.')).toEqual([['CN', 'climate-action', 'support']]);
+    expect(await stancesOf('Canada pledged to reach net zero by 2050.')).toEqual([['CA', 'climate-action', 'support']]);
+  });
 });
