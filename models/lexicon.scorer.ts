@@ -341,6 +341,21 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   return owners;
 }
 
+/** Words between the holder and its own verb: "India has so far abstained". */
+const HOLDERS_VERB_REACH = 4;
+
+/**
+ * An abstention right after the holder ("abstained in the vote condemning the annexation")
+ * outranks the cues further on, which describe what was voted on. A directional verb there does
+ * not: in verb-final and verb-second clauses the verb that decides comes later.
+ */
+function holdersVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cue | undefined {
+  if (holder.role === 'speaker' || holder.end === holder.start) return undefined;
+  const end = tokenIndexAt(reading.tokens, holder.end);
+  const verb = cues.find((c) => !c.topical && c.start >= holder.end && tokenIndexAt(reading.tokens, c.start) - end <= HOLDERS_VERB_REACH);
+  return verb?.value === 'neutral' ? verb : undefined;
+}
+
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
   const holders = candidate.actor.mentions.filter((m) => holds(reading, m, candidate.actor.code));
@@ -364,9 +379,11 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   const modal = modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) return null;
-  const cue = stanceCues.reduce((best, c) =>
-    (c.topical ? -1 : 0) + distanceToTopic(candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(candidate, best) ? c : best,
-  );
+  const cue =
+    holdersVerb(reading, holder, stanceCues) ??
+    stanceCues.reduce((best, c) =>
+      (c.topical ? -1 : 0) + distanceToTopic(candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(candidate, best) ? c : best,
+    );
   let polarity = cue.value === 'support' ? 1 : cue.value === 'oppose' ? -1 : 0;
   const negated = polarity !== 0 && negatedBefore(reading, cue, holderEnd);
   if (negated) polarity = -polarity;

@@ -141,4 +141,10 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(await stancesOf('China pledged to cut greenhouse gas emissions.')).toEqual([['CN', 'climate-action', 'support']]);
     expect(await stancesOf('Canada pledged to reach net zero by 2050.')).toEqual([['CA', 'climate-action', 'support']]);
   });
+
+  it('reads an abstention as no side, whatever the resolution said', async () => {
+    expect(await stancesOf('India abstained in the UN General Assembly vote condemning the annexation.')).toEqual([
+      ['IN', 'ukraine-sovereignty', 'neutral'],
+    ]);
+  });
 });
