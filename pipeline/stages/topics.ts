@@ -22,6 +22,17 @@ interface TopicMatchers {
 
 const CONTRARY_MARK = '!';
 
+/** A phrase listed both as a keyword (or pair word) and as contrary ("anexión") is contrary; each span once. */
+function settleContrary(spans: TopicSpan[]): TopicSpan[] {
+  const contrary = new Set(spans.filter((s) => s.contrary).map((s) => `${s.start}:${s.end}`));
+  const settled = new Map<string, TopicSpan>();
+  for (const span of spans) {
+    const key = `${span.start}:${span.end}`;
+    if (!settled.has(key)) settled.set(key, { ...span, contrary: contrary.has(key) });
+  }
+  return [...settled.values()];
+}
+
 /** Finds which topics a sentence is about: a keyword alone, or one word from each group of a pair. */
 export class TopicFinder {
   private readonly byLang = new Map<string, TopicMatchers>();
@@ -75,6 +86,6 @@ export class TopicFinder {
         }
       }
     }
-    return [...spans].map(([t, s]) => ({ topic: this.topics[t], spans: s }));
+    return [...spans].map(([t, s]) => ({ topic: this.topics[t], spans: settleContrary(s) }));
   }
 }

@@ -147,4 +147,9 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       ['IN', 'ukraine-sovereignty', 'neutral'],
     ]);
   });
+
+  it('reads a phrase listed both as keyword and as contrary as contrary', async () => {
+    // "anexión" is a keyword of ukraine-sovereignty in Spanish and also one of its contrary phrases.
+    expect(await stancesOf('España condenó la anexión de Crimea.', '2023-03-01', 'es')).toEqual([['ES', 'ukraine-sovereignty', 'support']]);
+  });
 });
