@@ -152,4 +152,14 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     // "anexión" is a keyword of ukraine-sovereignty in Spanish and also one of its contrary phrases.
     expect(await stancesOf('España condenó la anexión de Crimea.', '2023-03-01', 'es')).toEqual([['ES', 'ukraine-sovereignty', 'support']]);
   });
+
+  it('reads refusals in other languages as negating the verb they refuse', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['ru', 'Правительство Сербии отказалось вводить санкции против России.', 'RS'],
+      ['uk', 'Угорщина відмовилася підтримати санкції проти Росії.', 'HU'],
+      ['fr', 'La Hongrie a refusé de soutenir les sanctions contre la Russie.', 'HU'],
+      ['es', 'Serbia se negó a imponer sanciones a Rusia.', 'RS'],
+    ];
+    for (const [lang, text, actor] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([[actor, 'russia-sanctions', 'oppose']]);
+  });
 });
