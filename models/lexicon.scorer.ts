@@ -151,7 +151,7 @@ function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
  * partner of an agreement ("agreed with Moscow"). An object ("criticised Washington"), the
  * content of someone else's words ("said the US had…") and a prepositional phrase are not.
  */
-const POSSESSIVE_GAP = /^(\s*|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
+const POSSESSIVE_GAP = /^(|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
 
 /**
  * A mention that is part of what the topic names ("расширения НАТО", "Rusya'ya yönelik
@@ -239,8 +239,8 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   // "…, said Lavrov." names the speaker; "said the US presence would…" starts the reported content.
   if (inverted && /^\s*((the|a)\s+)?$/i.test(reading.text.slice(inverted.end, mention.start)) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end))) return true;
-  // Verb-first languages name the subject right after the verb ("قالت روسيا").
-  const verbBefore = cues.find((c) => (c.value === 'speakerAfter' || c.value === 'speech') && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
+  // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
+  const verbBefore = cues.find((c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   if (lexicon.verbFirst && verbBefore) return true;
   // A preposition before coordinated names governs them all: "with the United States and NATO".
   const first = tokenIndexAt(tokens, groupStart(reading, mention));

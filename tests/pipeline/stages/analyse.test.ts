@@ -162,4 +162,13 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     for (const [lang, text, actor] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([[actor, 'russia-sanctions', 'oppose']]);
   });
+
+  it('reads Arabic verb-subject-object: the name after a stance verb holds it, the topic after the name is its object', async () => {
+    const cases: Array<[string, string[]]> = [
+      ['رفضت الصين استقلال تايوان.', ['CN', 'taiwan-independence', 'oppose']],
+      ['أدانت فرنسا ضم شبه جزيرة القرم.', ['FR', 'ukraine-sovereignty', 'support']],
+      ['أيدت ألمانيا انضمام فنلندا إلى حلف الناتو.', ['DE', 'nato-expansion', 'support']],
+    ];
+    for (const [text, expected] of cases) expect(await stancesOf(text, '2023-03-01', 'ar')).toEqual([expected]);
+  });
 });
