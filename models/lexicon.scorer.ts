@@ -84,10 +84,9 @@ function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
   return next && STANCE_KINDS.has(next.value) ? 'negation' : 'oppose';
 }
 
-function read(candidate: StanceCandidate): Reading {
-  const { text, lang, topic } = candidate;
-  const { tokens, cues: found } = sentenceCues(text, lang);
-  const lexicon = lexiconFor(lang);
+/** The sentence's cues for this candidate, as they bear on its topic and names. */
+function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<CueKind>[], named: Name[], lexicon: Lexicon): Cue[] {
+  const { text, topic } = candidate;
   const topical: Cue[] = topicCues(candidate).find(text, tokens).map((m) => ({ ...m, topical: true }));
   const general: Cue[] = found
     // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
@@ -95,32 +94,40 @@ function read(candidate: StanceCandidate): Reading {
     // So does one that starts inside it and runs on ("Russian withdrawal from …").
     .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)))))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
-  // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue.
-  const named: Name[] = [candidate.actor, ...candidate.others]
-    .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
-    .filter((m) => m.end > m.start)
-    .sort((a, b) => a.start - b.start);
   const complementizers = new Set(lexicon.complementizers.map((w) => w.toLowerCase()));
   const cues = [...topical, ...general]
-    // A phrase that contains a name ("反对北约东扩") is still a cue.
+    // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;
+    // a phrase that contains a name ("反对北约东扩") is still a cue.
     .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start)))
     // A stance verb that opens what was said ("утверждает, что", "agreed that") is a verb of saying.
     .map((c) => (STANCE_KINDS.has(c.value) && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c))
     .sort((a, b) => a.start - b.start);
-  for (const [i, c] of cues.entries()) if (c.value === 'refusal') cues[i] = { ...c, value: refusalReading(tokens, cues, c) };
+  const resolved = cues.map((c) => (c.value === 'refusal' ? { ...c, value: refusalReading(tokens, cues, c) } : c));
+  // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance.
+  const namesContrary = (c: Cue) => STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && s.start === c.start && s.end === c.end);
+  return resolved.some((c) => STANCE_KINDS.has(c.value) && !namesContrary(c)) ? resolved.filter((c) => !namesContrary(c)) : resolved;
+}
+
+/** For each token, the index of the token that starts its clause. */
+function clauseStarts(text: string, tokens: Token[], cues: Cue[], lexicon: Lexicon): number[] {
   const clauseWords = new Set(lexicon.clause.map((w) => w.toLowerCase()));
   const openers = new Set(lexicon.clauseNoComma.map((w) => w.toLowerCase()));
-  const clauseStart: number[] = [];
   // A Chinese comma ends a clause, except after a verb of saying ("表示，…"): what follows is what was said.
   const speechEnds = new Set(cues.filter((c) => c.value === 'speech').map((c) => c.end));
+  const starts: number[] = [];
   let current = 0;
   tokens.forEach((token, i) => {
     const gap = i > 0 ? text.slice(tokens[i - 1].end, token.start) : '';
     const cjkComma = gap.includes('，') && !speechEnds.has(tokens[i - 1].end);
     if (/[;:—–；：]/.test(gap) || cjkComma || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
-    clauseStart.push(current);
+    starts.push(current);
   });
-  // A quotation is attributed when a verb of saying and an actor follow it closely: "…," he said; "…," said Lavrov.
+  return starts;
+}
+
+/** Quotations whose speaker is known: a verb of saying and an actor follow closely ("…," he said; "…," said Lavrov). */
+function attributedQuotations(candidate: StanceCandidate, tokens: Token[], cues: Cue[], named: Name[]): Quotation[] {
+  const { text } = candidate;
   const near = (offset: number, close: number) => offset > close && tokenIndexAt(tokens, offset) - tokenIndexAt(tokens, close) <= 3;
   const attributed = quotations(text).filter(
     ({ close }) => cues.some((c) => (c.value === 'speech' || c.value === 'speakerAfter') && near(c.start, close)) && named.some((m) => near(m.start, close)),
@@ -129,6 +136,12 @@ function read(candidate: StanceCandidate): Reading {
   if ([candidate.actor, ...candidate.others].some((a) => a.mentions.some((m) => m.role === 'speaker'))) {
     attributed.push({ open: text.search(OPEN_QUOTE_MARK), close: text.length });
   }
+  return attributed;
+}
+
+/** Complementizers after a verb of saying with actors named before it: "Moscow claims that …". */
+function reportsOf(tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon): Report[] {
+  const complementizers = new Set(lexicon.complementizers.map((w) => w.toLowerCase()));
   const reports: Report[] = [];
   tokens.forEach((token, at) => {
     if (!complementizers.has(token.lower)) return;
@@ -136,7 +149,30 @@ function read(candidate: StanceCandidate): Reading {
     const speakers = saying ? named.filter((m) => m.end <= saying.start).map((m) => m.code) : [];
     if (speakers.length > 0) reports.push({ at, speakers: new Set(speakers) });
   });
-  return { text, tokens, cues, lexicon, clauseStart, topicSpans: topic.spans, names: named, coordination: coordinationPattern(lang), attributed, reports };
+  return reports;
+}
+
+function read(candidate: StanceCandidate): Reading {
+  const { text, lang, topic } = candidate;
+  const { tokens, cues: found } = sentenceCues(text, lang);
+  const lexicon = lexiconFor(lang);
+  const named: Name[] = [candidate.actor, ...candidate.others]
+    .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  const cues = cuesOf(candidate, tokens, found, named, lexicon);
+  return {
+    text,
+    tokens,
+    cues,
+    lexicon,
+    clauseStart: clauseStarts(text, tokens, cues, lexicon),
+    topicSpans: topic.spans,
+    names: named,
+    coordination: coordinationPattern(lang),
+    attributed: attributedQuotations(candidate, tokens, cues, named),
+    reports: reportsOf(tokens, cues, named, lexicon),
+  };
 }
 
 function previousWord(reading: Reading, tokenIndex: number): Token | undefined {

@@ -171,4 +171,20 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     for (const [text, expected] of cases) expect(await stancesOf(text, '2023-03-01', 'ar')).toEqual([expected]);
   });
+
+  it('reads condemning an annexation, invasion or occupation as support for Ukraine\'s sovereignty in every language', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['ru', 'Япония осудила аннексию Крыма.', 'JP'],
+      ['uk', 'Уряд Японії засудив анексію Криму.', 'JP'],
+      ['de', 'Japan verurteilte die Besetzung ukrainischer Gebiete.', 'JP'],
+      ['fr', "Le Canada a condamné l'occupation des territoires ukrainiens.", 'CA'],
+      ['es', 'Canadá condenó la invasión rusa de Ucrania.', 'CA'],
+      ['tr', "Japonya, Kırım'ın ilhakını kınadı.", 'JP'],
+      ['zh', '德国谴责俄罗斯入侵乌克兰。', 'DE'],
+      ['ja', '日本政府はロシアによるクリミア併合を非難した。', 'JP'],
+    ];
+    for (const [lang, text, actor] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([[actor, 'ukraine-sovereignty', 'support']]);
+    // "Invasion" alone names no topic: a sentence about another war is not about Ukraine.
+    expect(await stancesOf('Європейський Союз засудив вторгнення.', '2023-03-01', 'uk')).toEqual([]);
+  });
 });
