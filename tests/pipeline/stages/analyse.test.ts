@@ -187,4 +187,15 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     // "Invasion" alone names no topic: a sentence about another war is not about Ukraine.
     expect(await stancesOf('Європейський Союз засудив вторгнення.', '2023-03-01', 'uk')).toEqual([]);
   });
+
+  it('reads climate pledges and exits in other languages', async () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['ru', 'Россия обязалась сократить выбросы к 2030 году.', ['RU', 'climate-action', 'support']],
+      ['ru', 'США заявили о выходе из Парижского соглашения.', ['US', 'climate-action', 'oppose']],
+      ['de', 'Polen will aus der Kohle aussteigen.', ['PL', 'climate-action', 'support']],
+      ['zh', '中国承诺减少温室气体排放。', ['CN', 'climate-action', 'support']],
+      ['es', 'México se comprometió a reducir sus emisiones.', ['MX', 'climate-action', 'support']],
+    ];
+    for (const [lang, text, expected] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([expected]);
+  });
 });
