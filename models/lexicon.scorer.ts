@@ -70,7 +70,7 @@ function sentenceCues(text: string, lang: string): { tokens: Token[]; cues: Phra
   return entry;
 }
 
-/** Words after "refused to" where the verb it refuses stands. */
+/** Words after "refused to" or "called for" where the verb refused or the thing demanded stands. */
 const REFUSAL_REACH_TOKENS = 3;
 
 /**
@@ -82,6 +82,18 @@ function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
   const next = cues.find((c) => c.start >= refusal.end && tokenIndexAt(tokens, c.start) - end < REFUSAL_REACH_TOKENS && c.value !== 'refusal');
   if (next && (next.value === 'speech' || next.value === 'speakerAfter')) return 'neutral';
   return next && STANCE_KINDS.has(next.value) ? 'negation' : 'oppose';
+}
+
+/**
+ * "called for reform of the WTO", "réclame une réforme de l'OMC": a demand whose object is the
+ * topic supports it. With another stance word between ("called for an end to …") that word
+ * decides, and a demand of anything else is a verb of saying ("urged Hungary to …").
+ */
+function demandReading(tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue): CueKind {
+  const end = tokenIndexAt(tokens, demand.end);
+  const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REFUSAL_REACH_TOKENS;
+  const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && soon(c.start));
+  return spans.some((s) => soon(s.start)) && !stanceBetween ? 'support' : 'speech';
 }
 
 /** The sentence's cues for this candidate, as they bear on its topic and names. */
@@ -99,10 +111,13 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
     // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;
     // a phrase that contains a name ("反对北约东扩") is still a cue.
     .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start)))
-    // A stance verb that opens what was said ("утверждает, что", "agreed that") is a verb of saying.
-    .map((c) => (STANCE_KINDS.has(c.value) && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c))
+    // A verb of agreeing that opens what was said ("утверждает, что", "agreed that") is a verb of saying;
+    // a worry keeps its side ("voiced concern that …").
+    .map((c) => (c.value === 'support' && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c))
     .sort((a, b) => a.start - b.start);
-  const resolved = cues.map((c) => (c.value === 'refusal' ? { ...c, value: refusalReading(tokens, cues, c) } : c));
+  const resolved = cues.map((c) =>
+    c.value === 'refusal' ? { ...c, value: refusalReading(tokens, cues, c) } : c.value === 'demand' ? { ...c, value: demandReading(tokens, cues, topic.spans, c) } : c,
+  );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance.
   const namesContrary = (c: Cue) => STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && s.start === c.start && s.end === c.end);
   return resolved.some((c) => STANCE_KINDS.has(c.value) && !namesContrary(c)) ? resolved.filter((c) => !namesContrary(c)) : resolved;

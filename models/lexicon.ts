@@ -24,6 +24,8 @@ export const LexiconSchema = z.object({
   negation: words,
   /** "refused to", "declined to": a negation of the stance verb after it, else a stance against the topic named. */
   refusal: words,
+  /** "called for", "réclame", "呼吁": support for the topic named right after it, else a verb of saying. */
+  demand: words,
   speech: words,
   hedge: words,
   object: words,
@@ -60,7 +62,7 @@ export const LexiconSchema = z.object({
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'complementizers' | 'clauseNoComma' | 'object' | 'heads' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
-export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'refusal', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
+export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'refusal', 'demand', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };
 

@@ -198,4 +198,12 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     for (const [lang, text, expected] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([expected]);
   });
+
+  it('reads a demand for the topic as support, a demand to end it as opposition, and a worry as opposition', async () => {
+    expect(await stancesOf('India called for reform of the WTO dispute settlement system.')).toEqual([['IN', 'wto-reform', 'support']]);
+    expect(await stancesOf("L'Inde réclame une réforme de l'OMC.", '2023-03-01', 'fr')).toEqual([['IN', 'wto-reform', 'support']]);
+    expect(await stancesOf('Russia called for an end to NATO expansion.')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+    expect(await stancesOf('Malaysia voiced concern that AUKUS could trigger an arms race.')).toEqual([['MY', 'aukus', 'oppose']]);
+    expect(await stancesOf('The EU urged Hungary to lift its veto on sanctions against Russia.')).toEqual([['EU', 'russia-sanctions', 'support']]);
+  });
 });
