@@ -93,7 +93,9 @@ async function analyseWith(handle: DbHandle, options: AnalyseOptions, expected: 
   );
   try {
     if (feed) await feed(queue);
-    total = Math.max(total, queue.stats.analysed + queue.stats.failed + (countByStatus(handle.db).queued ?? 0));
+    // Everything is stored now: the estimate gives way to the count.
+    const { queued = 0, processing = 0 } = countByStatus(handle.db);
+    total = queue.stats.analysed + queue.stats.failed + queued + processing;
     const stats = await queue.drain();
     progress.finish(`${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed (scorer ${analyser.scorer.id})`);
     return { analyzed: stats.analysed, failed: stats.failed, stances: stats.stances, scorer: analyser.scorer.id, inference: analyser.inference() };

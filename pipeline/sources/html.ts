@@ -166,7 +166,9 @@ export function extractHtmlArticle(html: string): HtmlArticle {
 }
 
 function parsePage(html: string): DomDocument {
-  const document = parseHTML(html).document as DomDocument;
+  let document = parseHTML(html).document as DomDocument;
+  // A fragment (an article body saved on its own, no <html> or <body>) is read as the body of a page.
+  if (!document.querySelector('body')) document = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as DomDocument;
   if (!document.documentElement) throw noArticle('');
   return document;
 }

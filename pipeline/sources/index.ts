@@ -79,11 +79,17 @@ export async function* readSources(paths: string[]): AsyncGenerator<SourceItem> 
 // A typical archived article with its metadata takes about this many bytes.
 const BYTES_PER_ARTICLE = 3000;
 
-/** A rough article count for the given paths, from file sizes: enough to size progress and workers. */
+/**
+ * A rough article count for the given paths: one per TXT or HTML file, and for JSONL and CSV
+ * files one per typical article size. Enough to size progress and workers.
+ */
 export async function estimateArticles(paths: string[]): Promise<number> {
+  let files = 0;
   let bytes = 0;
   for await (const { file } of listFiles(paths)) {
-    if (formatOf(file)) bytes += (await stat(file)).size * (isGzip(file) ? 5 : 1);
+    const format = formatOf(file);
+    if (format === 'txt' || format === 'html') files++;
+    else if (format) bytes += (await stat(file)).size * (isGzip(file) ? 5 : 1);
   }
-  return Math.ceil(bytes / BYTES_PER_ARTICLE);
+  return files + Math.ceil(bytes / BYTES_PER_ARTICLE);
 }

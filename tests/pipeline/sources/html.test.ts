@@ -156,6 +156,16 @@ describe('extractHtmlArticle on the real news pages', () => {
   });
 });
 
+describe('extractHtmlArticle on a fragment', () => {
+  it('reads an article body saved without <html> or <body> as the body of a page', () => {
+    const paragraph = 'Finland formally applied to join NATO on Wednesday, ending decades of military non-alignment. ';
+    const fragment = `<div class="story"><p>${paragraph.repeat(3)}</p><p>Sweden submitted its application on the same day.</p></div>`;
+    const article = extractHtmlArticle(fragment);
+    expect(article.text.split('\n\n')[0]).toBe(paragraph.repeat(3).trim());
+    expect(article.text).toContain('Sweden submitted its application on the same day.');
+  });
+});
+
 describe('extractHtmlArticle on pages without an article', () => {
   const loginPage =
     '<!doctype html><html lang="en"><head><title>Sign in</title></head><body><h1>Sign in</h1>' +
