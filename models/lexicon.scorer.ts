@@ -1,6 +1,6 @@
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../pipeline/stages/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../pipeline/stages/quotes.js';
-import { coordinationPattern, cueMatcher, lexiconFor, type CueKind, type Lexicon } from './lexicon.js';
+import { coordinationPattern, cueMatcher, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 export const LEXICON_VERSION = '1';
@@ -48,10 +48,16 @@ function topicCues(candidate: StanceCandidate): PhraseMatcher<CueKind> {
   return matcher;
 }
 
+/** The first token that ends after `offset` (tokens.length if none): a binary search, tokens being in text order. */
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  let i = 0;
-  while (i < tokens.length && tokens[i].end <= offset) i++;
-  return i;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // One sentence yields a candidate per actor and topic: its tokens and cues are found once.
@@ -106,7 +112,7 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
     // So does one that starts inside it and runs on ("Russian withdrawal from …").
     .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)))))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
-  const complementizers = new Set(lexicon.complementizers.map((w) => w.toLowerCase()));
+  const complementizers = wordSet(lexicon, 'complementizers');
   const cues = [...topical, ...general]
     // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;
     // a phrase that contains a name ("反对北约东扩") is still a cue.
@@ -125,8 +131,8 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
 
 /** For each token, the index of the token that starts its clause. */
 function clauseStarts(text: string, tokens: Token[], cues: Cue[], lexicon: Lexicon): number[] {
-  const clauseWords = new Set(lexicon.clause.map((w) => w.toLowerCase()));
-  const openers = new Set(lexicon.clauseNoComma.map((w) => w.toLowerCase()));
+  const clauseWords = wordSet(lexicon, 'clause');
+  const openers = wordSet(lexicon, 'clauseNoComma');
   // A Chinese comma ends a clause, except after a verb of saying ("表示，…"): what follows is what was said.
   const speechEnds = new Set(cues.filter((c) => c.value === 'speech').map((c) => c.end));
   const starts: number[] = [];
@@ -156,7 +162,7 @@ function attributedQuotations(candidate: StanceCandidate, tokens: Token[], cues:
 
 /** Complementizers after a verb of saying with actors named before it: "Moscow claims that …". */
 function reportsOf(tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon): Report[] {
-  const complementizers = new Set(lexicon.complementizers.map((w) => w.toLowerCase()));
+  const complementizers = wordSet(lexicon, 'complementizers');
   const reports: Report[] = [];
   tokens.forEach((token, at) => {
     if (!complementizers.has(token.lower)) return;
@@ -167,7 +173,30 @@ function reportsOf(tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon
   return reports;
 }
 
+/*
+ * A sentence yields one candidate per actor, and a reading depends on the sentence, its topic and
+ * everyone named in it, not on whose candidate it is: the candidates of a sentence share one.
+ */
+const readings = new Map<string, Reading>();
+const READING_CACHE_SIZE = 64;
+
 function read(candidate: StanceCandidate): Reading {
+  const everyone = [candidate.actor, ...candidate.others]
+    .flatMap(({ code, mentions }) => mentions.map((m) => `${code}@${m.start}-${m.end}${m.role}`))
+    .sort()
+    .join(' ');
+  const spans = candidate.topic.spans.map((s) => `${s.start}-${s.end}${s.contrary ? '!' : ''}`).join(' ');
+  const key = [candidate.lang, candidate.topic.id, spans, everyone, candidate.text].join('\u0000');
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readAfresh(candidate);
+    if (readings.size >= READING_CACHE_SIZE) readings.delete(readings.keys().next().value!);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+function readAfresh(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
   const { tokens, cues: found } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
@@ -191,7 +220,7 @@ function read(candidate: StanceCandidate): Reading {
 }
 
 function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
-  const skip = new Set(reading.lexicon.determiners.map((w) => w.toLowerCase()));
+  const skip = wordSet(reading.lexicon, 'determiners');
   for (let i = tokenIndex - 1; i >= 0; i--) if (!skip.has(reading.tokens[i].lower)) return reading.tokens[i];
   return undefined;
 }
@@ -262,6 +291,7 @@ const REPORTED_SUBJECT_REACH = 4;
  * claims that Washington is pushing…": the claim is Moscow's, Washington takes no stance in it.
  */
 function reportedAbout(reading: Reading, mention: CandidateMention, code: string): boolean {
+  if (reading.reports.length === 0) return false;
   const at = tokenIndexAt(reading.tokens, mention.start);
   return reading.reports.some((r) => !r.speakers.has(code) && r.at < at && at - r.at <= REPORTED_SUBJECT_REACH);
 }
@@ -284,7 +314,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // Chinese and Japanese clauses are single tokens: there, "right after" is counted in characters.
   const cjk = CJK.test(reading.text.slice(mention.start, mention.end));
   const speechRightAfter = after.some((c) => c.value === 'speech' && (cjk ? c.start - mention.end <= 4 : tokenIndexAt(tokens, c.start) - at <= 4));
-  const agent = prevLower !== undefined && lexicon.agent.some((w) => w.toLowerCase() === prevLower);
+  const agent = prevLower !== undefined && wordSet(lexicon, 'agent').has(prevLower);
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
@@ -296,10 +326,10 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // A preposition before coordinated names governs them all: "with the United States and NATO".
   const first = tokenIndexAt(tokens, groupStart(reading, mention));
   const governing = first === at ? prev : previousWord(reading, first);
-  const isOf = (token: Token | undefined, list: string[]) => token !== undefined && list.some((w) => w.toLowerCase() === token.lower);
+  const isOf = (token: Token | undefined, list: 'heads' | 'object') => token !== undefined && wordSet(lexicon, list).has(token.lower);
   // "the government of Hungary": the name is the government's, the subject of the clause.
-  const headed = governing !== undefined && isOf(previousWord(reading, tokenIndexAt(tokens, governing.start)), lexicon.heads);
-  const governed = isOf(governing, lexicon.object) && !headed;
+  const headed = governing !== undefined && isOf(previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
+  const governed = isOf(governing, 'object') && !headed;
   if (governed) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }

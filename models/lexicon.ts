@@ -76,6 +76,18 @@ export function lexiconFor(lang: string): Lexicon {
   return lexicon;
 }
 
+type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never }[keyof Lexicon];
+const wordSets = new WeakMap<Lexicon, Map<WordList, Set<string>>>();
+
+/** A word list of the lexicon as a set of lower-case words, built once: "is this token a determiner?". */
+export function wordSet(lexicon: Lexicon, list: WordList): Set<string> {
+  let sets = wordSets.get(lexicon);
+  if (!sets) wordSets.set(lexicon, (sets = new Map()));
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(lexicon[list].map((w) => w.toLowerCase()))));
+  return set;
+}
+
 const cueMatchers = new Map<string, PhraseMatcher<CueKind>>();
 /** All cues of a language in one matcher: one pass over a sentence finds every kind. */
 export function cueMatcher(lang: string): PhraseMatcher<CueKind> {

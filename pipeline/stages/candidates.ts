@@ -135,16 +135,21 @@ function mentionList(mentions: Mention[]): CandidateMention[] {
   return mentions.map(({ start, end, role }) => ({ start, end, role }));
 }
 
+/** "the alliance" in a sentence before NATO is named: an anaphor that refers to nothing yet, in sentence offsets. */
+function unresolvedAnaphors(sentence: Sentence, found: ActorMention[], resolved: Mention[]): Array<{ start: number; end: number }> {
+  return found
+    .filter((m) => m.kind === 'anaphor' && m.end <= sentence.end)
+    .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }))
+    .filter((m) => !resolved.some((r) => r.start === m.start && r.role === 'anaphor'));
+}
+
 /**
- * A topic found through an anaphor that refers to nothing yet ("the alliance" before NATO is
- * named: "the alliance with Washington … expanded access") is not that topic.
+ * A topic found through an unresolved anaphor ("the alliance with Washington … expanded
+ * access") is not that topic. A longer phrase around it ("alliance with Washington") names its
+ * topic by itself.
  */
-function namesUnknownReferent(hit: TopicHit, sentence: Sentence, found: ActorMention[], resolved: Mention[]): boolean {
-  const unresolved = found.filter(
-    (m) => m.kind === 'anaphor' && m.start >= sentence.start && m.end <= sentence.end && !resolved.some((r) => r.start === m.start - sentence.start && r.role === 'anaphor'),
-  );
-  // A longer phrase around the anaphor ("alliance with Washington") names its topic by itself.
-  return unresolved.some((m) => hit.spans.some((span) => m.start - sentence.start <= span.start && span.end <= m.end - sentence.start));
+function namesUnknownReferent(hit: TopicHit, unresolved: Array<{ start: number; end: number }>): boolean {
+  return unresolved.some((m) => hit.spans.some((span) => m.start <= span.start && span.end <= m.end));
 }
 
 /**
@@ -163,16 +168,21 @@ export function buildCandidates(
   const state: Discourse = { named: new Set(), lastGroup: [], recent: [] };
   const tokensOf = sentences.map((s) => tokenize(s.text));
   let cursor = 0;
-  const mentionsOf = sentences.map((sentence, i) => {
+  const foundOf = sentences.map((sentence) => {
     const own: ActorMention[] = [];
     while (cursor < found.length && found[cursor].start < sentence.end) {
       if (found[cursor].start >= sentence.start) own.push(found[cursor]);
       cursor++;
     }
-    return resolveMentions(sentence, tokensOf[i], own, lang, state);
+    return own;
   });
+  const mentionsOf = sentences.map((sentence, i) => resolveMentions(sentence, tokensOf[i], foundOf[i], lang, state));
   const speakers = quoteSpeakers(text, sentences, mentionsOf, lang);
-  const hitsOf = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang).filter((hit) => !namesUnknownReferent(hit, s, found, mentionsOf[i])));
+  const hitsOf = sentences.map((s, i) => {
+    const hits = topics.find(s.text, tokensOf[i], lang);
+    const unresolved = unresolvedAnaphors(s, foundOf[i], mentionsOf[i]);
+    return unresolved.length === 0 ? hits : hits.filter((hit) => !namesUnknownReferent(hit, unresolved));
+  });
 
   const out: PlacedCandidate[] = [];
   let lastTopical = -1;
