@@ -3,7 +3,8 @@ import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../pipeline/stages/
 import { coordinationPattern, cueMatcher, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
-export const LEXICON_VERSION = '1';
+/** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
+export const LEXICON_VERSION = '2';
 
 type Cue = PhraseMatch<CueKind> & { topical?: boolean };
 type Name = CandidateMention & { code: string };
@@ -76,8 +77,8 @@ function sentenceCues(text: string, lang: string): { tokens: Token[]; cues: Phra
   return entry;
 }
 
-/** Words after "refused to" or "called for" where the verb refused or the thing demanded stands. */
-const REFUSAL_REACH_TOKENS = 3;
+/** Words after "refused to" or "called for" within which the verb refused or the thing demanded stands. */
+const REACH_AFTER_VERB = 3;
 
 /**
  * "refused to join the sanctions" negates the verb after it; "declined to comment" takes no side;
@@ -85,7 +86,7 @@ const REFUSAL_REACH_TOKENS = 3;
  */
 function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
   const end = tokenIndexAt(tokens, refusal.end);
-  const next = cues.find((c) => c.start >= refusal.end && tokenIndexAt(tokens, c.start) - end < REFUSAL_REACH_TOKENS && c.value !== 'refusal');
+  const next = cues.find((c) => c.start >= refusal.end && tokenIndexAt(tokens, c.start) - end < REACH_AFTER_VERB && c.value !== 'refusal');
   if (next && (next.value === 'speech' || next.value === 'speakerAfter')) return 'neutral';
   return next && STANCE_KINDS.has(next.value) ? 'negation' : 'oppose';
 }
@@ -97,7 +98,7 @@ function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
  */
 function demandReading(tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue): CueKind {
   const end = tokenIndexAt(tokens, demand.end);
-  const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REFUSAL_REACH_TOKENS;
+  const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REACH_AFTER_VERB;
   const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && soon(c.start));
   return spans.some((s) => soon(s.start)) && !stanceBetween ? 'support' : 'speech';
 }

@@ -51,10 +51,15 @@ interface Discourse {
   recent: string[];
 }
 
-/** Actors named together ("Moscow and Beijing"), each group with where it starts in the sentence. */
-function groupsOf(text: string, mentions: Mention[], lang: string): Array<{ actors: string[]; start: number }> {
+/** Actors named together ("Moscow and Beijing") and where in the sentence the group starts. */
+interface Group {
+  actors: string[];
+  start: number;
+}
+
+function groupsOf(text: string, mentions: Mention[], lang: string): Group[] {
   const coordination = coordinationPattern(lang);
-  const groups: Array<{ actors: string[]; start: number }> = [];
+  const groups: Group[] = [];
   let current: Mention[] = [];
   const flush = () => {
     const actors = [...new Set(current.map((m) => m.actor))];
@@ -135,8 +140,10 @@ function mentionList(mentions: Mention[]): CandidateMention[] {
   return mentions.map(({ start, end, role }) => ({ start, end, role }));
 }
 
+type Offsets = { start: number; end: number };
+
 /** "the alliance" in a sentence before NATO is named: an anaphor that refers to nothing yet, in sentence offsets. */
-function unresolvedAnaphors(sentence: Sentence, found: ActorMention[], resolved: Mention[]): Array<{ start: number; end: number }> {
+function unresolvedAnaphors(sentence: Sentence, found: ActorMention[], resolved: Mention[]): Offsets[] {
   return found
     .filter((m) => m.kind === 'anaphor' && m.end <= sentence.end)
     .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }))
@@ -148,7 +155,7 @@ function unresolvedAnaphors(sentence: Sentence, found: ActorMention[], resolved:
  * access") is not that topic. A longer phrase around it ("alliance with Washington") names its
  * topic by itself.
  */
-function namesUnknownReferent(hit: TopicHit, unresolved: Array<{ start: number; end: number }>): boolean {
+function namesUnknownReferent(hit: TopicHit, unresolved: Offsets[]): boolean {
   return unresolved.some((m) => hit.spans.some((span) => m.start <= span.start && span.end <= m.end));
 }
 
