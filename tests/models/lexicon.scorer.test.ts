@@ -74,7 +74,7 @@ const cases: Array<{ lang: string; article: string; expected: Record<string, num
     lang: 'ja',
     article: '日本政府は対ロ制裁を強化すると表明した。\n\n中国はAUKUSに反対した。',
     expected: { 'JP russia-sanctions': 1, 'CN aukus': -1 },
-    negated: 'インドは対ロ制裁を支持しないと述べた。',
+    negated: 'インドは対ロ制裁に参加しないと述べた。',
     negatedExpected: { 'IN russia-sanctions': -1 },
   },
   {

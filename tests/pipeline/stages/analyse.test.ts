@@ -206,4 +206,15 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(await stancesOf('Malaysia voiced concern that AUKUS could trigger an arms race.')).toEqual([['MY', 'aukus', 'oppose']]);
     expect(await stancesOf('The EU urged Hungary to lift its veto on sanctions against Russia.')).toEqual([['EU', 'russia-sanctions', 'support']]);
   });
+
+  it('reads "does not support" as taking no side, in every language that says it so', async () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'The United States does not support Taiwan independence.'],
+      ['ru', 'США не поддерживают независимость Тайваня.'],
+      ['de', 'Die USA unterstützen die Unabhängigkeit Taiwans nicht.'],
+      ['fr', "Les États-Unis ne soutiennent pas l'indépendance de Taïwan."],
+      ['ja', '米国は台湾独立を支持しないと表明した。'],
+    ];
+    for (const [lang, text] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([['US', 'taiwan-independence', 'neutral']]);
+  });
 });
