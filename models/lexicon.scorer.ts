@@ -1,6 +1,6 @@
 import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../pipeline/stages/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../pipeline/stages/quotes.js';
-import { coordinationPattern, cueMatcher, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
+import { coordinationPattern, cueMatcher, formsList, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
@@ -103,6 +103,12 @@ function demandReading(tokens: Token[], cues: Cue[], spans: StanceCandidate['top
   return spans.some((s) => soon(s.start)) && !stanceBetween ? 'support' : 'speech';
 }
 
+function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'], cue: Cue): boolean {
+  const before = spans.some((s) => s.end <= cue.start && /^\s*$/.test(text.slice(s.end, cue.start)));
+  const after = spans.some((s) => s.start >= cue.end && /^\s*$/.test(text.slice(cue.end, s.start)));
+  return before && after;
+}
+
 /** The sentence's cues for this candidate, as they bear on its topic and names. */
 function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<CueKind>[], named: Name[], lexicon: Lexicon): Cue[] {
   const { text, topic } = candidate;
@@ -112,7 +118,9 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
     // A word that is both (a pair's "recognise", "ratify") stays a cue.
     // So does one that starts inside it and runs on ("Russian withdrawal from …").
     .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)))))
-    .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end));
+    .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end))
+    // So is one that joins two of them: "sanctions package against Russia".
+    .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, topic.spans, c)));
   const complementizers = wordSet(lexicon, 'complementizers');
   const cues = [...topical, ...general]
     // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;
@@ -269,14 +277,26 @@ function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
 
 /** The first of the names coordinated with this one ("the United States and NATO" for NATO). */
 function groupStart(reading: Reading, mention: CandidateMention): number {
+  const { names, text, coordination } = reading;
+  const gaps: string[] = [];
   let start = mention.start;
-  for (let i = reading.names.length - 1; i >= 0; i--) {
-    const name = reading.names[i];
-    if (name.end > start) continue;
-    if (!reading.coordination.test(reading.text.slice(name.end, start))) break;
-    start = name.start;
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (names[i].end > start) continue;
+    const gap = text.slice(names[i].end, start);
+    if (!coordination.test(gap)) break;
+    gaps.push(gap);
+    start = names[i].start;
   }
-  return start;
+  // The list may end after this name: "Russia, China and Iran" seen from China.
+  let end = mention.end;
+  for (const name of names) {
+    if (name.start < end) continue;
+    const gap = text.slice(end, name.start);
+    if (!coordination.test(gap)) break;
+    gaps.push(gap);
+    end = name.end;
+  }
+  return formsList(gaps) ? start : mention.start;
 }
 
 /** A name in or owning a topic phrase ("Taiwán es parte inseparable…", "Finland's accession") is what the topic is about. */

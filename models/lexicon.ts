@@ -112,6 +112,15 @@ export function speechMatcher(lang: string): PhraseMatcher<true> {
   return matcher;
 }
 
+/**
+ * A comma alone joins names into a group only in a list that a coordinating word ends ("Russia,
+ * China and Iran"); "In Madrid, NATO leaders …" is no group. True when the gaps between a run of
+ * names make such a list.
+ */
+export function formsList(gaps: string[]): boolean {
+  return gaps.some((gap) => !/^\s*,\s*$/.test(gap));
+}
+
 const coordinations = new Map<string, RegExp>();
 /** Matches the text between two actors named as one group: "Moscow and Beijing", "中俄", "Rusya ve Çin". */
 export function coordinationPattern(lang: string): RegExp {

@@ -1,7 +1,7 @@
 import coreference from '../data/coreference.json' with { type: 'json' };
 import { actorInfo } from '../data/gazetteer.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
-import { coordinationPattern, speechMatcher } from '../../models/lexicon.js';
+import { coordinationPattern, formsList, speechMatcher } from '../../models/lexicon.js';
 import type { ActorMention } from './actors.js';
 import { PhraseMatcher, tokenize, type Token } from './phrase-matcher.js';
 import { quotations } from './quotes.js';
@@ -63,7 +63,8 @@ function groupsOf(text: string, mentions: Mention[], lang: string): Group[] {
   let current: Mention[] = [];
   const flush = () => {
     const actors = [...new Set(current.map((m) => m.actor))];
-    if (actors.length > 1) groups.push({ actors, start: current[0].start });
+    const gaps = current.slice(1).map((m, i) => text.slice(current[i].end, m.start));
+    if (actors.length > 1 && formsList(gaps)) groups.push({ actors, start: current[0].start });
   };
   for (const m of mentions) {
     const previous = current.at(-1);

@@ -217,4 +217,19 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     for (const [lang, text] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([['US', 'taiwan-independence', 'neutral']]);
   });
+
+  it('does not read an introductory place and a name after its comma as one group', async () => {
+    expect(await stancesOf('At the summit in Madrid, NATO leaders agreed to invite Finland and Sweden to join the alliance.')).toEqual([
+      ['NATO', 'nato-expansion', 'support'],
+    ]);
+    expect(await stancesOf('Russia, China and Iran opposed the AUKUS pact.')).toEqual([
+      ['RU', 'aukus', 'oppose'],
+      ['CN', 'aukus', 'oppose'],
+      ['IR', 'aukus', 'oppose'],
+    ]);
+  });
+
+  it('reads a preposition between two parts of a topic as part of it: "sanctions package against Russia"', async () => {
+    expect(await stancesOf("Ukraine welcomed the EU's tenth sanctions package against Russia.")).toEqual([['UA', 'russia-sanctions', 'support']]);
+  });
 });
