@@ -241,6 +241,8 @@ function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
  * content of someone else's words ("said the US had…") and a prepositional phrase are not.
  */
 const POSSESSIVE_GAP = /^(|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
+/** A possessive ending right before a phrase: "Sweden's bid", "Rusya'nın" (の and 的 also link a topic's own subject: "米国の拡大抑止"). */
+const OWNER_GAP = /^(['’]\p{L}{0,4}\s*|'s\s+)$/u;
 
 /**
  * A mention that is part of what the topic names ("расширения НАТО", "Rusya'ya yönelik
@@ -335,7 +337,10 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // Chinese and Japanese clauses are single tokens: there, "right after" is counted in characters.
   const cjk = CJK.test(reading.text.slice(mention.start, mention.end));
   const speechRightAfter = after.some((c) => c.value === 'speech' && (cjk ? c.start - mention.end <= 4 : tokenIndexAt(tokens, c.start) - at <= 4));
-  const agent = prevLower !== undefined && wordSet(lexicon, 'agent').has(prevLower);
+  // A preposition before coordinated names governs them all: "by Ankara and Budapest", "with the United States and NATO".
+  const first = tokenIndexAt(tokens, groupStart(reading, mention));
+  const governing = first === at ? prev : previousWord(reading, first);
+  const agent = governing !== undefined && wordSet(lexicon, 'agent').has(governing.lower);
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
@@ -344,9 +349,6 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   const verbBefore = cues.find((c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   if (lexicon.verbFirst && verbBefore) return true;
-  // A preposition before coordinated names governs them all: "with the United States and NATO".
-  const first = tokenIndexAt(tokens, groupStart(reading, mention));
-  const governing = first === at ? prev : previousWord(reading, first);
   const isOf = (token: Token | undefined, list: 'heads' | 'object') => token !== undefined && wordSet(lexicon, list).has(token.lower);
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isOf(previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
@@ -426,8 +428,17 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
  * The actors whose clause a cue belongs to: the nearest holder named before it and those named
  * together with that holder ("Russia and China … said"); this actor when nobody is named before.
  */
+/** Is this name the agent of a passive cue right before it: "was ratified by Turkey and Hungary"? */
+function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boolean {
+  if (name.start < cue.end) return false;
+  const by = previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, name)));
+  return by !== undefined && wordSet(reading.lexicon, 'agent').has(by.lower) && tokenIndexAt(reading.tokens, by.start) === tokenIndexAt(reading.tokens, cue.end);
+}
+
 function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<string> {
   const everyone = [{ code: candidate.actor.code, mentions: candidate.actor.mentions }, ...candidate.others];
+  const agents = everyone.filter(({ mentions }) => mentions.some((m) => m.end > m.start && passiveAgent(reading, cue, m))).map(({ code }) => code);
+  if (agents.length > 0) return new Set(agents);
   const holders = everyone
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ code, m })))
     .filter(({ code, m }) => m.role !== 'speaker' && m.end <= cue.start && holds(reading, m, code))
@@ -466,10 +477,22 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
   const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical;
   let stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
-  // A speaker named after the quote ("…, Russia said"): the cues stand before the name.
-  if (stanceCues.length === 0) stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
+  // A speaker named after the quote ("…, Russia said") or an agent after a passive ("was ratified
+  // by Turkey"): the verbs stand before the name.
+  if (stanceCues.every((c) => c.topical)) stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
   // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
   stanceCues = stanceCues.filter((c) => c.topical || ownersOf(reading, candidate, c).has(candidate.actor.code));
+  // A topic phrase another actor owns ("Sweden's bid to join") is that actor's act, not a stance of the holder's.
+  // (A group that includes the holder owns it with them; an owner named in the topic itself is what the topic is about.)
+  const ownedByOther = (c: Cue) =>
+    reading.names.some(
+      (n) =>
+        n.end <= c.start &&
+        OWNER_GAP.test(reading.text.slice(n.end, c.start)) &&
+        !candidate.actor.mentions.some((m) => m.start === n.start && m.end === n.end) &&
+        !reading.topicSpans.some((s) => s.start < n.end && n.start < s.end),
+    );
+  stanceCues = stanceCues.filter((c) => !(c.topical && ownedByOther(c)));
   // What a speaker said another actor does ("… that Kyiv wants to join NATO") is no stance of the speaker's.
   stanceCues = stanceCues.filter((c) => !reading.names.some((n) => n.end <= c.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n)));
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.

@@ -232,4 +232,18 @@ describe('analyseArticle (English, lexicon scorer)', () => {
   it('reads a preposition between two parts of a topic as part of it: "sanctions package against Russia"', async () => {
     expect(await stancesOf("Ukraine welcomed the EU's tenth sanctions package against Russia.")).toEqual([['UA', 'russia-sanctions', 'support']]);
   });
+
+  it('gives a passive verb to its agents, and a bid to the country that made it', async () => {
+    expect((await stancesOf("Finland's bid to join NATO was ratified by Turkey and Hungary.")).sort()).toEqual([
+      ['FI', 'nato-expansion', 'support'],
+      ['HU', 'nato-expansion', 'support'],
+      ['TR', 'nato-expansion', 'support'],
+    ]);
+    expect(await stancesOf('The sanctions against Russia were condemned by China and Iran.')).toEqual([
+      ['CN', 'russia-sanctions', 'oppose'],
+      ['IR', 'russia-sanctions', 'oppose'],
+    ]);
+    const orban = 'Hungarian Prime Minister Viktor Orban said his government would not rush to approve Sweden\'s bid to join NATO.';
+    expect(await stancesOf(orban, '2023-03-01')).toEqual([['HU', 'nato-expansion', 'oppose']]);
+  });
 });
