@@ -270,6 +270,20 @@ function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
 }
 
+/**
+ * "Finland's membership posed no threat": a name with 's before a noun owns that noun and is not
+ * the subject. Before a head noun ("Russia's foreign ministry said") it names the actor, and
+ * before a stance of its own ("Finland's bid to join") it holds that stance.
+ */
+function possessorOnly(reading: Reading, mention: CandidateMention): boolean {
+  const owned = /^['’]s((?:\s+\p{L}+){1,3})/u.exec(reading.text.slice(mention.end));
+  if (!owned) return false;
+  const heads = wordSet(reading.lexicon, 'heads');
+  if (owned[1].trim().split(/\s+/).some((w) => heads.has(w.toLowerCase()))) return false;
+  const nounStart = mention.end + owned[0].length - owned[1].trimStart().length;
+  return !reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start === nounStart);
+}
+
 /** Where the subject carries a particle (Japanese は/が/も), a name without one is not the subject. */
 function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
   const pattern = reading.lexicon.subjectAfter;
@@ -324,7 +338,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
   // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.
   if (reading.attributed.some(({ open, close }) => open < mention.start && mention.end <= close)) return false;
-  if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention))) return false;
+  if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);
@@ -495,6 +509,9 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   stanceCues = stanceCues.filter((c) => !(c.topical && ownedByOther(c)));
   // What a speaker said another actor does ("… that Kyiv wants to join NATO") is no stance of the speaker's.
   stanceCues = stanceCues.filter((c) => !reading.names.some((n) => n.end <= c.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n)));
+  // "no direct threat, but a response will follow": the stance after the turn is the one meant.
+  const turn = reading.cues.filter((c) => c.value === 'contrast' && stanceCues.some((s) => s.end <= c.start) && stanceCues.some((s) => s.start >= c.end)).at(-1);
+  if (turn) stanceCues = stanceCues.filter((c) => c.start >= turn.end);
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
   if (holder.role !== 'speaker') {
     const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];

@@ -28,6 +28,8 @@ export const LexiconSchema = z.object({
   demand: words,
   speech: words,
   hedge: words,
+  /** "but", "однако", "但": of the stances on either side, the one after it is the one meant. */
+  contrast: words,
   object: words,
   agent: words,
   /** Nouns whose "of X" names the actor itself: "the government of Hungary", "el presidente de Francia". */
@@ -62,7 +64,7 @@ export const LexiconSchema = z.object({
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'complementizers' | 'clauseNoComma' | 'object' | 'heads' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
-export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'refusal', 'demand', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
+export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'refusal', 'demand', 'contrast', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };
 

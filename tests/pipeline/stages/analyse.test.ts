@@ -246,4 +246,13 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     const orban = 'Hungarian Prime Minister Viktor Orban said his government would not rush to approve Sweden\'s bid to join NATO.';
     expect(await stancesOf(orban, '2023-03-01')).toEqual([['HU', 'nato-expansion', 'oppose']]);
   });
+
+  it('reads the stance after "but" as the one meant, and a possessor as no subject', async () => {
+    const text = "Finland applied to join NATO in May. Putin said Finland's membership posed no direct threat but a response would follow.";
+    expect(await stancesOf(text, '2023-03-01')).toEqual([
+      ['FI', 'nato-expansion', 'support'],
+      ['RU', 'nato-expansion', 'oppose'],
+    ]);
+    expect(await stancesOf("Russia's Foreign Ministry opposed NATO expansion.")).toEqual([['RU', 'nato-expansion', 'oppose']]);
+  });
 });
