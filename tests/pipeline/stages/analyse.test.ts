@@ -255,4 +255,14 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ]);
     expect(await stancesOf("Russia's Foreign Ministry opposed NATO expansion.")).toEqual([['RU', 'nato-expansion', 'oppose']]);
   });
+
+  it('reads lifting a veto as support', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['fr', "La Hongrie a levé son veto sur l'adhésion de la Suède à l'OTAN.", 'HU'],
+      ['ru', 'Турция сняла вето на вступление Швеции в НАТО.', 'TR'],
+      ['es', 'Turquía levantó su veto a la adhesión de Suecia a la OTAN.', 'TR'],
+      ['zh', '土耳其不再反对瑞典加入北约。', 'TR'],
+    ];
+    for (const [lang, text, actor] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([[actor, 'nato-expansion', 'support']]);
+  });
 });
