@@ -26,9 +26,10 @@ interface Reading {
   reports: Report[];
 }
 
+/** Where what a named speaker said may name its subject, as character offsets of the sentence. */
 interface Report {
-  /** The complementizer's token index. */
-  at: number;
+  from: number;
+  to: number;
   /** The actors named before the verb of saying: the speaker is one of them. */
   speakers: Set<string>;
 }
@@ -169,17 +170,37 @@ function attributedQuotations(candidate: StanceCandidate, tokens: Token[], cues:
   return attributed;
 }
 
-/** Complementizers after a verb of saying with actors named before it: "Moscow claims that …". */
-function reportsOf(tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon): Report[] {
+/** Words between a complementizer and the subject of its clause: "que el Gobierno de Pekín". */
+const REPORTED_SUBJECT_REACH = 4;
+/** Characters a Chinese subject may take right after the verb of saying: "称美国", "表示，俄罗斯联邦". */
+const CJK_SUBJECT_REACH = 6;
+
+/**
+ * What named speakers said, where its subject stands: after "that", "que", "что" ("Moscow claims
+ * that Washington …"); right after a Chinese verb of saying ("俄方称美国…"); between a Japanese
+ * speaker and the と that closes the words ("ロシアは米国が…と主張した").
+ */
+function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon): Report[] {
   const complementizers = wordSet(lexicon, 'complementizers');
+  const speakersBefore = (offset: number) => new Set(named.filter((m) => m.end <= offset).map((m) => m.code));
   const reports: Report[] = [];
   tokens.forEach((token, at) => {
     if (!complementizers.has(token.lower)) return;
     const saying = cues.filter((c) => c.value === 'speech' && c.end <= token.start).at(-1);
-    const speakers = saying ? named.filter((m) => m.end <= saying.start).map((m) => m.code) : [];
-    if (speakers.length > 0) reports.push({ at, speakers: new Set(speakers) });
+    const reach = tokens[Math.min(at + REPORTED_SUBJECT_REACH, tokens.length - 1)];
+    // The speaker is named before the verb, or right after it where the verb comes first ("قالت موسكو إن …").
+    if (saying) reports.push({ from: token.end, to: reach.end, speakers: speakersBefore(token.start) });
   });
-  return reports;
+  for (const saying of cues.filter((c) => c.value === 'speech' && CJK.test(text.slice(c.start, c.end)))) {
+    if (named.some((m) => m.start >= saying.end && /^[，,：:]?$/.test(text.slice(saying.end, m.start)))) {
+      reports.push({ from: saying.end, to: saying.end + 1 + CJK_SUBJECT_REACH, speakers: speakersBefore(saying.start) });
+    }
+    if (text.slice(Math.max(0, saying.start - 2), saying.start).includes('と')) {
+      const speaker = named.filter((m) => m.end <= saying.start && /^(は|も)/.test(text.slice(m.end))).at(-1);
+      if (speaker) reports.push({ from: speaker.end, to: saying.start, speakers: speakersBefore(speaker.end) });
+    }
+  }
+  return reports.filter((r) => r.speakers.size > 0);
 }
 
 /*
@@ -224,7 +245,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
     names: named,
     coordination: coordinationPattern(lang),
     attributed: attributedQuotations(candidate, tokens, cues, named),
-    reports: reportsOf(tokens, cues, named, lexicon),
+    reports: reportsOf(text, tokens, cues, named, lexicon),
   };
 }
 
@@ -320,17 +341,12 @@ function inTopic(reading: Reading, name: CandidateMention): boolean {
   return namesTopic(reading, name) || reading.topicSpans.some((s) => s.start < name.end && name.start < s.end);
 }
 
-/** Words between a complementizer and the subject of its clause: "que el Gobierno de Pekín". */
-const REPORTED_SUBJECT_REACH = 4;
-
 /**
  * Is this another actor than the speaker, named as the subject of what the speaker said? "Moscow
  * claims that Washington is pushing…": the claim is Moscow's, Washington takes no stance in it.
  */
 function reportedAbout(reading: Reading, mention: CandidateMention, code: string): boolean {
-  if (reading.reports.length === 0) return false;
-  const at = tokenIndexAt(reading.tokens, mention.start);
-  return reading.reports.some((r) => !r.speakers.has(code) && r.at < at && at - r.at <= REPORTED_SUBJECT_REACH);
+  return reading.reports.some((r) => !r.speakers.has(code) && r.from <= mention.start && mention.end <= r.to);
 }
 
 function holds(reading: Reading, mention: CandidateMention, code: string): boolean {

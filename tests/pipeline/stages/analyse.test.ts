@@ -265,4 +265,15 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     for (const [lang, text, actor] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([[actor, 'nato-expansion', 'support']]);
   });
+
+  it('finds what a speaker said about another actor in Chinese, Japanese and Arabic too', async () => {
+    const cases: Array<[string, string]> = [
+      ['zh', '俄方称美国支持北约东扩。'],
+      ['ja', 'ロシアは米国がNATO拡大を支持していると主張した。'],
+      ['ar', 'قالت موسكو إن واشنطن تدعم توسع الناتو.'],
+    ];
+    for (const [lang, text] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([]);
+    expect(await stancesOf('中国外交部表示，中方坚决反对北约东扩。', '2023-03-01', 'zh')).toEqual([['CN', 'nato-expansion', 'oppose']]);
+    expect(await stancesOf('قالت روسيا إنها تعارض توسع الناتو.', '2023-03-01', 'ar')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+  });
 });
