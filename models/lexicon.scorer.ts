@@ -499,41 +499,55 @@ function holdersVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): C
   return verb?.value === 'neutral' ? verb : undefined;
 }
 
+/**
+ * A topic phrase another actor owns ("Sweden's bid to join") is that actor's act. A group that
+ * includes the holder owns it with them; an owner named in the topic itself is what the topic is about.
+ */
+function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
+  return reading.names.some(
+    (n) =>
+      n.end <= cue.start &&
+      OWNER_GAP.test(reading.text.slice(n.end, cue.start)) &&
+      !candidate.actor.mentions.some((m) => m.start === n.start && m.end === n.end) &&
+      !reading.topicSpans.some((s) => s.start < n.end && n.start < s.end),
+  );
+}
+
+/** What a speaker said another actor does ("… that Kyiv wants to join NATO") is no stance of the speaker's. */
+function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
+  return reading.names.some((n) => n.end <= cue.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n));
+}
+
+/** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
+function holdersCues(reading: Reading, candidate: StanceCandidate, holder: CandidateMention): Cue[] {
+  const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
+  const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical;
+  let cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
+  // A speaker named after the quote ("…, Russia said") or an agent after a passive ("was ratified
+  // by Turkey"): the verbs stand before the name.
+  if (cues.every((c) => c.topical)) cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
+  // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
+  cues = cues.filter((c) => (c.topical || ownersOf(reading, candidate, c).has(candidate.actor.code)) && !(c.topical && ownedByOther(reading, candidate, c)));
+  cues = cues.filter((c) => !saidOfAnother(reading, candidate, c));
+  // "no direct threat, but a response will follow": the stance after the turn is the one meant.
+  const turn = reading.cues.filter((c) => c.value === 'contrast' && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end)).at(-1);
+  if (turn) cues = cues.filter((c) => c.start >= turn.end);
+  // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
+  if (holder.role !== 'speaker') {
+    const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
+    const own = cues.filter((c) => c.topical || clauseOf(c.start) === clauseOf(holder.start));
+    if (own.length > 0) cues = own;
+  }
+  return cues;
+}
+
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
   const holders = candidate.actor.mentions.filter((m) => holds(reading, m, candidate.actor.code));
   if (holders.length === 0) return null;
   const holder = holders[0];
   const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
-  const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical;
-  let stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
-  // A speaker named after the quote ("…, Russia said") or an agent after a passive ("was ratified
-  // by Turkey"): the verbs stand before the name.
-  if (stanceCues.every((c) => c.topical)) stanceCues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
-  // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
-  stanceCues = stanceCues.filter((c) => c.topical || ownersOf(reading, candidate, c).has(candidate.actor.code));
-  // A topic phrase another actor owns ("Sweden's bid to join") is that actor's act, not a stance of the holder's.
-  // (A group that includes the holder owns it with them; an owner named in the topic itself is what the topic is about.)
-  const ownedByOther = (c: Cue) =>
-    reading.names.some(
-      (n) =>
-        n.end <= c.start &&
-        OWNER_GAP.test(reading.text.slice(n.end, c.start)) &&
-        !candidate.actor.mentions.some((m) => m.start === n.start && m.end === n.end) &&
-        !reading.topicSpans.some((s) => s.start < n.end && n.start < s.end),
-    );
-  stanceCues = stanceCues.filter((c) => !(c.topical && ownedByOther(c)));
-  // What a speaker said another actor does ("… that Kyiv wants to join NATO") is no stance of the speaker's.
-  stanceCues = stanceCues.filter((c) => !reading.names.some((n) => n.end <= c.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n)));
-  // "no direct threat, but a response will follow": the stance after the turn is the one meant.
-  const turn = reading.cues.filter((c) => c.value === 'contrast' && stanceCues.some((s) => s.end <= c.start) && stanceCues.some((s) => s.start >= c.end)).at(-1);
-  if (turn) stanceCues = stanceCues.filter((c) => c.start >= turn.end);
-  // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
-  if (holder.role !== 'speaker') {
-    const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
-    const own = stanceCues.filter((c) => c.topical || clauseOf(c.start) === clauseOf(holder.start));
-    if (own.length > 0) stanceCues = own;
-  }
+  const stanceCues = holdersCues(reading, candidate, holder);
   const modal = modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) return null;
