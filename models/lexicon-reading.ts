@@ -1,0 +1,262 @@
+import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../pipeline/stages/phrase-matcher.js';
+import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../pipeline/stages/quotes.js';
+import { coordinationPattern, cueMatcher, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
+import type { CandidateMention, StanceCandidate } from './scorer.js';
+
+/*
+ * How the lexicon scorer reads one sentence for one topic: its tokens and cues (refusals, demands
+ * and verbs of agreeing already resolved), its clauses, the quotations whose speaker is known and
+ * what named speakers say of others. The scorer (lexicon.scorer.ts) decides from this who holds
+ * which stance.
+ */
+
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export type Cue = PhraseMatch<CueKind> & { topical?: boolean };
+export type Name = CandidateMention & { code: string };
+
+export interface Reading {
+  text: string;
+  tokens: Token[];
+  cues: Cue[];
+  lexicon: Lexicon;
+  /** Token index where the clause containing each token starts. */
+  clauseStart: number[];
+  topicSpans: StanceCandidate['topic']['spans'];
+  /** Every actor's named mentions in the sentence, in text order. */
+  names: Name[];
+  coordination: RegExp;
+  /** Quotations whose speaker is named right after them ("…," he said). */
+  attributed: Quotation[];
+  /** Complementizers that open what a named actor said: "Moscow claims that …", "Москва заявила, что …". */
+  reports: Report[];
+}
+
+/** Where what a named speaker said may name its subject, as character offsets of the sentence. */
+interface Report {
+  from: number;
+  to: number;
+  /** The actors named before the verb of saying: the speaker is one of them. */
+  speakers: Set<string>;
+}
+
+export const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
+export const PREDICATE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral', 'speech', 'align', 'modal']);
+
+const topicCueMatchers = new Map<string, PhraseMatcher<CueKind>>();
+function topicCues(candidate: StanceCandidate): PhraseMatcher<CueKind> {
+  const key = `${candidate.topic.id}\u0000${candidate.lang}`;
+  let matcher = topicCueMatchers.get(key);
+  if (!matcher) {
+    matcher = new PhraseMatcher<CueKind>([], lexiconFor(candidate.lang).prefixes);
+    for (const phrase of candidate.topic.cues.support) matcher.add(phrase, 'support');
+    for (const phrase of candidate.topic.cues.oppose) matcher.add(phrase, 'oppose');
+    topicCueMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** The first token that ends after `offset` (tokens.length if none): a binary search, tokens being in text order. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// One sentence yields a candidate per actor and topic: its tokens and cues are found once.
+const sentenceCache = new Map<string, { tokens: Token[]; cues: PhraseMatch<CueKind>[] }>();
+const SENTENCE_CACHE_SIZE = 64;
+
+function sentenceCues(text: string, lang: string): { tokens: Token[]; cues: PhraseMatch<CueKind>[] } {
+  const key = `${lang}\u0000${text}`;
+  let entry = sentenceCache.get(key);
+  if (!entry) {
+    const tokens = tokenize(text);
+    entry = { tokens, cues: cueMatcher(lang).find(text, tokens) };
+    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
+    sentenceCache.set(key, entry);
+  }
+  return entry;
+}
+
+/** Words after "refused to" or "called for" within which the verb refused or the thing demanded stands. */
+const REACH_AFTER_VERB = 3;
+
+/**
+ * "refused to join the sanctions" negates the verb after it; "declined to comment" takes no side;
+ * "refused to" with no verb of the lexicon after it is a stance against what follows.
+ */
+function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
+  const end = tokenIndexAt(tokens, refusal.end);
+  const next = cues.find((c) => c.start >= refusal.end && tokenIndexAt(tokens, c.start) - end < REACH_AFTER_VERB && c.value !== 'refusal');
+  if (next && (next.value === 'speech' || next.value === 'speakerAfter')) return 'neutral';
+  return next && STANCE_KINDS.has(next.value) ? 'negation' : 'oppose';
+}
+
+/**
+ * "called for reform of the WTO", "réclame une réforme de l'OMC": a demand whose object is the
+ * topic supports it. With another stance word between ("called for an end to …") that word
+ * decides, and a demand of anything else is a verb of saying ("urged Hungary to …").
+ */
+function demandReading(tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue): CueKind {
+  const end = tokenIndexAt(tokens, demand.end);
+  const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REACH_AFTER_VERB;
+  const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && soon(c.start));
+  return spans.some((s) => soon(s.start)) && !stanceBetween ? 'support' : 'speech';
+}
+
+function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'], cue: Cue): boolean {
+  const before = spans.some((s) => s.end <= cue.start && /^\s*$/.test(text.slice(s.end, cue.start)));
+  const after = spans.some((s) => s.start >= cue.end && /^\s*$/.test(text.slice(cue.end, s.start)));
+  return before && after;
+}
+
+/** The sentence's cues for this candidate, as they bear on its topic and names. */
+function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<CueKind>[], named: Name[], lexicon: Lexicon): Cue[] {
+  const { text, topic } = candidate;
+  const topical: Cue[] = topicCues(candidate).find(text, tokens).map((m) => ({ ...m, topical: true }));
+  const general: Cue[] = found
+    // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
+    // A word that is both (a pair's "recognise", "ratify") stays a cue.
+    // So does one that starts inside it and runs on ("Russian withdrawal from …").
+    .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)))))
+    .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end))
+    // So is one that joins two of them: "sanctions package against Russia".
+    .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, topic.spans, c)));
+  const complementizers = wordSet(lexicon, 'complementizers');
+  const cues = [...topical, ...general]
+    // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;
+    // a phrase that contains a name ("反对北约东扩") is still a cue.
+    .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start)))
+    // A verb of agreeing that opens what was said ("утверждает, что", "agreed that") is a verb of saying;
+    // a worry keeps its side ("voiced concern that …").
+    .map((c) => (c.value === 'support' && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c))
+    .sort((a, b) => a.start - b.start);
+  const resolved = cues.map((c) =>
+    c.value === 'refusal' ? { ...c, value: refusalReading(tokens, cues, c) } : c.value === 'demand' ? { ...c, value: demandReading(tokens, cues, topic.spans, c) } : c,
+  );
+  // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance.
+  const namesContrary = (c: Cue) => STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && s.start === c.start && s.end === c.end);
+  return resolved.some((c) => STANCE_KINDS.has(c.value) && !namesContrary(c)) ? resolved.filter((c) => !namesContrary(c)) : resolved;
+}
+
+/** For each token, the index of the token that starts its clause. */
+function clauseStarts(text: string, tokens: Token[], cues: Cue[], lexicon: Lexicon): number[] {
+  const clauseWords = wordSet(lexicon, 'clause');
+  const openers = wordSet(lexicon, 'clauseNoComma');
+  // A Chinese comma ends a clause, except after a verb of saying ("表示，…"): what follows is what was said.
+  const speechEnds = new Set(cues.filter((c) => c.value === 'speech').map((c) => c.end));
+  const starts: number[] = [];
+  let current = 0;
+  tokens.forEach((token, i) => {
+    const gap = i > 0 ? text.slice(tokens[i - 1].end, token.start) : '';
+    const cjkComma = gap.includes('，') && !speechEnds.has(tokens[i - 1].end);
+    if (/[;:—–；：]/.test(gap) || cjkComma || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
+    starts.push(current);
+  });
+  return starts;
+}
+
+/** Quotations whose speaker is known: a verb of saying and an actor follow closely ("…," he said; "…," said Lavrov). */
+function attributedQuotations(candidate: StanceCandidate, tokens: Token[], cues: Cue[], named: Name[]): Quotation[] {
+  const { text } = candidate;
+  const near = (offset: number, close: number) => offset > close && tokenIndexAt(tokens, offset) - tokenIndexAt(tokens, close) <= 3;
+  const attributed = quotations(text).filter(
+    ({ close }) => cues.some((c) => (c.value === 'speech' || c.value === 'speakerAfter') && near(c.start, close)) && named.some((m) => near(m.start, close)),
+  );
+  // A sentence of a longer quotation whose speaker is known: the quotation runs from its mark (or the start) to the end.
+  if ([candidate.actor, ...candidate.others].some((a) => a.mentions.some((m) => m.role === 'speaker'))) {
+    attributed.push({ open: text.search(OPEN_QUOTE_MARK), close: text.length });
+  }
+  return attributed;
+}
+
+/** Words between a complementizer and the subject of its clause: "que el Gobierno de Pekín". */
+const REPORTED_SUBJECT_REACH = 4;
+/** Characters a Chinese subject may take right after the verb of saying: "称美国", "表示，俄罗斯联邦". */
+const CJK_SUBJECT_REACH = 6;
+
+/**
+ * What named speakers said, where its subject stands: after "that", "que", "что" ("Moscow claims
+ * that Washington …"); right after a Chinese verb of saying ("俄方称美国…"); between a Japanese
+ * speaker and the と that closes the words ("ロシアは米国が…と主張した").
+ */
+function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon): Report[] {
+  const complementizers = wordSet(lexicon, 'complementizers');
+  const speakersBefore = (offset: number) => new Set(named.filter((m) => m.end <= offset).map((m) => m.code));
+  const reports: Report[] = [];
+  tokens.forEach((token, at) => {
+    if (!complementizers.has(token.lower)) return;
+    const saying = cues.filter((c) => c.value === 'speech' && c.end <= token.start).at(-1);
+    const reach = tokens[Math.min(at + REPORTED_SUBJECT_REACH, tokens.length - 1)];
+    // The speaker is named before the verb, or right after it where the verb comes first ("قالت موسكو إن …").
+    if (saying) reports.push({ from: token.end, to: reach.end, speakers: speakersBefore(token.start) });
+  });
+  for (const saying of cues.filter((c) => c.value === 'speech' && CJK.test(text.slice(c.start, c.end)))) {
+    if (named.some((m) => m.start >= saying.end && /^[，,：:]?$/.test(text.slice(saying.end, m.start)))) {
+      reports.push({ from: saying.end, to: saying.end + 1 + CJK_SUBJECT_REACH, speakers: speakersBefore(saying.start) });
+    }
+    if (text.slice(Math.max(0, saying.start - 2), saying.start).includes('と')) {
+      const speaker = named.filter((m) => m.end <= saying.start && /^(は|も)/.test(text.slice(m.end))).at(-1);
+      if (speaker) reports.push({ from: speaker.end, to: saying.start, speakers: speakersBefore(speaker.end) });
+    }
+  }
+  return reports.filter((r) => r.speakers.size > 0);
+}
+
+/*
+ * A sentence yields one candidate per actor, and a reading depends on the sentence, its topic and
+ * everyone named in it, not on whose candidate it is: the candidates of a sentence share one.
+ */
+const readings = new Map<string, Reading>();
+const READING_CACHE_SIZE = 64;
+
+export function read(candidate: StanceCandidate): Reading {
+  const everyone = [candidate.actor, ...candidate.others]
+    .flatMap(({ code, mentions }) => mentions.map((m) => `${code}@${m.start}-${m.end}${m.role}`))
+    .sort()
+    .join(' ');
+  const spans = candidate.topic.spans.map((s) => `${s.start}-${s.end}${s.contrary ? '!' : ''}`).join(' ');
+  const key = [candidate.lang, candidate.topic.id, spans, everyone, candidate.text].join('\u0000');
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readAfresh(candidate);
+    if (readings.size >= READING_CACHE_SIZE) readings.delete(readings.keys().next().value!);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+function readAfresh(candidate: StanceCandidate): Reading {
+  const { text, lang, topic } = candidate;
+  const { tokens, cues: found } = sentenceCues(text, lang);
+  const lexicon = lexiconFor(lang);
+  const named: Name[] = [candidate.actor, ...candidate.others]
+    .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  const cues = cuesOf(candidate, tokens, found, named, lexicon);
+  return {
+    text,
+    tokens,
+    cues,
+    lexicon,
+    clauseStart: clauseStarts(text, tokens, cues, lexicon),
+    topicSpans: topic.spans,
+    names: named,
+    coordination: coordinationPattern(lang),
+    attributed: attributedQuotations(candidate, tokens, cues, named),
+    reports: reportsOf(text, tokens, cues, named, lexicon),
+  };
+}
+
+export function previousWord(reading: Reading, tokenIndex: number): Token | undefined {
+  const skip = wordSet(reading.lexicon, 'determiners');
+  for (let i = tokenIndex - 1; i >= 0; i--) if (!skip.has(reading.tokens[i].lower)) return reading.tokens[i];
+  return undefined;
+}
