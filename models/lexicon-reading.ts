@@ -28,7 +28,7 @@ export interface Reading {
   coordination: RegExp;
   /** Quotations whose speaker is named right after them ("…," he said). */
   attributed: Quotation[];
-  /** Complementizers that open what a named actor said: "Moscow claims that …", "Москва заявила, что …". */
+  /** Where what a named actor said names its subject: "Moscow claims that …", "Москва заявила, что …". */
   reports: Report[];
 }
 
@@ -68,20 +68,30 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
   return low;
 }
 
+/**
+ * The candidates of one sentence come one after another, so the last few sentences' work is kept:
+ * a value made once per key, the oldest forgotten past `CACHE_SIZE`.
+ */
+const CACHE_SIZE = 64;
+
+function remembered<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 // One sentence yields a candidate per actor and topic: its tokens and cues are found once.
 const sentenceCache = new Map<string, { tokens: Token[]; cues: PhraseMatch<CueKind>[] }>();
-const SENTENCE_CACHE_SIZE = 64;
 
 function sentenceCues(text: string, lang: string): { tokens: Token[]; cues: PhraseMatch<CueKind>[] } {
-  const key = `${lang}\u0000${text}`;
-  let entry = sentenceCache.get(key);
-  if (!entry) {
+  return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
-    entry = { tokens, cues: cueMatcher(lang).find(text, tokens) };
-    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
-    sentenceCache.set(key, entry);
-  }
-  return entry;
+    return { tokens, cues: cueMatcher(lang).find(text, tokens) };
+  });
 }
 
 /** Words after "refused to" or "called for" within which the verb refused or the thing demanded stands. */
@@ -214,7 +224,6 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
  * everyone named in it, not on whose candidate it is: the candidates of a sentence share one.
  */
 const readings = new Map<string, Reading>();
-const READING_CACHE_SIZE = 64;
 
 export function read(candidate: StanceCandidate): Reading {
   const everyone = [candidate.actor, ...candidate.others]
@@ -223,13 +232,7 @@ export function read(candidate: StanceCandidate): Reading {
     .join(' ');
   const spans = candidate.topic.spans.map((s) => `${s.start}-${s.end}${s.contrary ? '!' : ''}`).join(' ');
   const key = [candidate.lang, candidate.topic.id, spans, everyone, candidate.text].join('\u0000');
-  let reading = readings.get(key);
-  if (!reading) {
-    reading = readAfresh(candidate);
-    if (readings.size >= READING_CACHE_SIZE) readings.delete(readings.keys().next().value!);
-    readings.set(key, reading);
-  }
-  return reading;
+  return remembered(readings, key, () => readAfresh(candidate));
 }
 
 function readAfresh(candidate: StanceCandidate): Reading {

@@ -82,6 +82,16 @@ function groupStart(reading: Reading, mention: CandidateMention): number {
   return formsList(gaps) ? start : mention.start;
 }
 
+/** The word before a name, or before the first of the names coordinated with it: "by Ankara and Budapest". */
+function governingWord(reading: Reading, mention: CandidateMention): Token | undefined {
+  return previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, mention)));
+}
+
+/** Is the token one of the lexicon's words of that list? */
+function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object'): boolean {
+  return token !== undefined && wordSet(reading.lexicon, list).has(token.lower);
+}
+
 /** A name in or owning a topic phrase ("Taiwán es parte inseparable…", "Finland's accession") is what the topic is about. */
 function inTopic(reading: Reading, name: CandidateMention): boolean {
   return namesTopic(reading, name) || reading.topicSpans.some((s) => s.start < name.end && name.start < s.end);
@@ -114,15 +124,12 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const clauseOffset = tokens[clause]?.start ?? 0;
   const before = cues.filter((c) => c.end <= mention.start && c.start >= clauseOffset && PREDICATE_KINDS.has(c.value));
   const after = cues.filter((c) => c.start >= mention.end);
-  const prev = previousWord(reading, at);
-  const prevLower = prev?.lower;
   // Chinese and Japanese clauses are single tokens: there, "right after" is counted in characters.
   const cjk = CJK.test(reading.text.slice(mention.start, mention.end));
   const speechRightAfter = after.some((c) => c.value === 'speech' && (cjk ? c.start - mention.end <= 4 : tokenIndexAt(tokens, c.start) - at <= 4));
   // A preposition before coordinated names governs them all: "by Ankara and Budapest", "with the United States and NATO".
-  const first = tokenIndexAt(tokens, groupStart(reading, mention));
-  const governing = first === at ? prev : previousWord(reading, first);
-  const agent = governing !== undefined && wordSet(lexicon, 'agent').has(governing.lower);
+  const governing = governingWord(reading, mention);
+  const agent = isWord(reading, governing, 'agent');
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
@@ -131,10 +138,9 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   const verbBefore = cues.find((c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   if (lexicon.verbFirst && verbBefore) return true;
-  const isOf = (token: Token | undefined, list: 'heads' | 'object') => token !== undefined && wordSet(lexicon, list).has(token.lower);
   // "the government of Hungary": the name is the government's, the subject of the clause.
-  const headed = governing !== undefined && isOf(previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
-  const governed = isOf(governing, 'object') && !headed;
+  const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
+  const governed = isWord(reading, governing, 'object') && !headed;
   if (governed) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
@@ -205,17 +211,18 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
   return undefined;
 }
 
-/**
- * The actors whose clause a cue belongs to: the nearest holder named before it and those named
- * together with that holder ("Russia and China … said"); this actor when nobody is named before.
- */
 /** Is this name the agent of a passive cue right before it: "was ratified by Turkey and Hungary"? */
 function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boolean {
   if (name.start < cue.end) return false;
-  const by = previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, name)));
-  return by !== undefined && wordSet(reading.lexicon, 'agent').has(by.lower) && tokenIndexAt(reading.tokens, by.start) === tokenIndexAt(reading.tokens, cue.end);
+  const by = governingWord(reading, name);
+  return isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end);
 }
 
+/**
+ * The actors whose clause a cue belongs to: the agents of a passive cue; else the nearest holder
+ * named before it and those named together with that holder ("Russia and China … said"); this
+ * actor when nobody is named before.
+ */
 function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<string> {
   const everyone = [{ code: candidate.actor.code, mentions: candidate.actor.mentions }, ...candidate.others];
   const agents = everyone.filter(({ mentions }) => mentions.some((m) => m.end > m.start && passiveAgent(reading, cue, m))).map(({ code }) => code);
@@ -278,7 +285,7 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   // by Turkey"): the verbs stand before the name.
   if (cues.every((c) => c.topical)) cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
   // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
-  cues = cues.filter((c) => (c.topical || ownersOf(reading, candidate, c).has(candidate.actor.code)) && !(c.topical && ownedByOther(reading, candidate, c)));
+  cues = cues.filter((c) => (c.topical ? !ownedByOther(reading, candidate, c) : ownersOf(reading, candidate, c).has(candidate.actor.code)));
   cues = cues.filter((c) => !saidOfAnother(reading, candidate, c));
   // "no direct threat, but a response will follow": the stance after the turn is the one meant.
   const turn = reading.cues.filter((c) => c.value === 'contrast' && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end)).at(-1);
