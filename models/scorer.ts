@@ -58,6 +58,11 @@ export interface Scorer {
 /** What every stored record says of the scorer that made it. */
 export type ScorerIdentity = Pick<Scorer, 'id' | 'model' | 'modelVersion'>;
 
+/** A scorer's identity as plain data, which can go in a message to another thread. */
+export function identityOf(scorer: ScorerIdentity): ScorerIdentity {
+  return { id: scorer.id, model: scorer.model, modelVersion: scorer.modelVersion };
+}
+
 export interface InferenceStats {
   workers: number;
   /** Time the workers spent inferring, summed over them. */

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ScorerIdentity } from '../models/scorer.js';
+import { identityOf, type ScorerIdentity } from '../models/scorer.js';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { StanceError, errorMessage } from './errors.js';
@@ -18,7 +18,7 @@ try {
     if (message.type === 'scored') (scorer as RemoteScorer).settle(message);
     else port.postMessage({ type: 'result', job: message.job, outcomes: await analyseChunk(message.articles, scorer, finder) });
   });
-  port.postMessage({ type: 'ready', scorer: { id: scorer.id, model: scorer.model, modelVersion: scorer.modelVersion } });
+  port.postMessage({ type: 'ready', scorer: identityOf(scorer) });
 } catch (error) {
   port.postMessage({ type: 'fatal', code: error instanceof StanceError ? error.code : 'internal', message: errorMessage(error) });
 }

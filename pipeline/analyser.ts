@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
-import type { InferenceStats, Scorer, ScorerIdentity } from '../models/scorer.js';
+import { identityOf, type InferenceStats, type Scorer, type ScorerIdentity } from '../models/scorer.js';
 import type { ScoreReply, ScoreRequest } from './remote-scorer.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { StanceError, errorMessage } from './errors.js';
@@ -51,7 +51,7 @@ export async function createInlineAnalyser(spec: ScorerSpec, topics: TopicDefini
   const scorer = model ?? (await createScorer(spec));
   const finder = new TopicFinder(topics);
   return {
-    scorer: { id: scorer.id, model: scorer.model, modelVersion: scorer.modelVersion },
+    scorer: identityOf(scorer),
     // A model scores in its own processes: while they work on one chunk, this thread prepares the next.
     concurrency: spec.kind === 'lexicon' ? 1 : 2,
     analyse: (articles, timeoutMs) => withTimeout(analyseChunk(articles, scorer, finder), timeoutMs, () => undefined),
@@ -112,7 +112,7 @@ class WorkerAnalyser implements Analyser {
   }
 
   private spawn(): Promise<Slot> {
-    const remote = this.model && { id: this.model.id, model: this.model.model, modelVersion: this.model.modelVersion };
+    const remote = this.model && identityOf(this.model);
     const worker = new Worker(WORKER_FILE, {
       workerData: { spec: this.spec, topics: this.topics, remote },
       resourceLimits: WORKER_HEAP_LIMITS,

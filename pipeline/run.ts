@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { InferenceStats, Scorer } from '../models/scorer.js';
+import { identityOf, type InferenceStats, type Scorer } from '../models/scorer.js';
 import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import { createInlineAnalyser, createWorkerAnalyser, workersAvailable, type Analyser } from './analyser.js';
 import { countByStatus, queueForScorer, requeueInterrupted } from './db/articles.repo.js';
@@ -68,9 +68,7 @@ async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected:
 /** The caller's scorer without its `close`: the run ends, the scorer stays open. */
 function keepOpen(scorer: Scorer): Scorer {
   return {
-    id: scorer.id,
-    model: scorer.model,
-    modelVersion: scorer.modelVersion,
+    ...identityOf(scorer),
     score: (candidates) => scorer.score(candidates),
     inference: () => scorer.inference?.(),
   };
