@@ -14,6 +14,7 @@ import * as ortModule from 'onnxruntime-node';
 import { z } from 'zod';
 import { StanceError, errorMessage } from '../pipeline/errors.js';
 import { MODEL_CATALOGUE, modelStatus, type ModelStatus } from './catalogue.js';
+import { lengthSortedBatches } from './nli-batches.js';
 
 // A CommonJS package: plain Node puts its exports on `default`, bundlers on the namespace.
 const ort = (ortModule as unknown as { default?: typeof ortModule }).default ?? ortModule;
@@ -154,16 +155,12 @@ export class NliModel {
 
   /** Batched inference: pairs sorted by length into padded batches, results in input order. */
   async classify(pairs: NliPair[]): Promise<NliProbs[]> {
-    const order = pairs
-      .map((pair, index) => ({ index, length: pair.premise.length + pair.hypothesis.length }))
-      .sort((a, b) => a.length - b.length)
-      .map((item) => item.index);
     const results = new Array<NliProbs>(pairs.length);
-    for (let start = 0; start < order.length; start += this.batchSize) {
-      const indices = order.slice(start, start + this.batchSize);
-      const probs = await this.runBatch(indices.map((index) => pairs[index]));
-      indices.forEach((index, position) => {
-        results[index] = probs[position];
+    const indexed = pairs.map((pair, index) => ({ pair, index }));
+    for (const batch of lengthSortedBatches(indexed, this.batchSize)) {
+      const probs = await this.runBatch(batch.map((item) => item.pair));
+      batch.forEach((item, position) => {
+        results[item.index] = probs[position];
       });
     }
     return results;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import { z } from 'zod';
 import { StanceError } from '../pipeline/errors.js';
+import { lengthSortedBatches } from './nli-batches.js';
 import type { NliModelOptions, NliPair, NliProbs } from './nli-model.js';
 import type { WorkerReply } from './nli.worker.js';
 
@@ -155,10 +156,8 @@ export class NliPool {
     const requests = this.pending;
     this.pending = [];
     const all = requests.flatMap((request, r) => request.pairs.map((pair, index) => ({ pair, r, index })));
-    all.sort((a, b) => a.pair.premise.length + a.pair.hypothesis.length - (b.pair.premise.length + b.pair.hypothesis.length));
     const results = requests.map((request) => new Array<NliProbs>(request.pairs.length));
-    const batches: (typeof all)[] = [];
-    for (let start = 0; start < all.length; start += this.batchSize) batches.push(all.slice(start, start + this.batchSize));
+    const batches = lengthSortedBatches(all, this.batchSize);
     const failed = new Set<number>();
     const waiting = requests.map((request) => request.pairs.length);
     for (const batch of batches) {
