@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { StanceError } from '../pipeline/errors.js';
+import { StanceError } from '../core/errors.js';
 
 export interface ServerOptions {
   app: OpenAPIHono;

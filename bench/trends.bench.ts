@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { createApp, type ActorInfo, type AppDeps } from '../api/app.js';
+import { createApp } from '../api/app.js';
+import type { AppDeps } from '../api/deps.js';
+import type { ActorInfo } from '../pipeline/data/gazetteer.js';
 import { startServer } from '../api/server.js';
-import { clusterId } from '../pipeline/clusters.js';
+import { clusterId } from '../pipeline/trends/clusters.js';
 import { builtinCatalogue, type TopicDefinition } from '../pipeline/data/topic-catalogue.js';
-import { openDatabase, type DbHandle } from '../pipeline/db/client.js';
+import type { DbHandle } from '../pipeline/db/handle.js';
+import { openDatabase } from '../pipeline/db/client.js';
 
 /**
  * Latency of the trend and compare reads on a synthetic database (default 1,000,000 stance

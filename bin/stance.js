@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/pipeline/cli.js';
+import { main } from '../dist/cli/main.js';
+
+await main(process.argv);

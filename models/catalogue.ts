@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { StanceError } from '../pipeline/errors.js';
+import { StanceError } from '../core/errors.js';
 
 export interface ModelEntry {
   name: string;

@@ -1,5 +1,5 @@
-import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../pipeline/stages/phrase-matcher.js';
-import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../pipeline/stages/quotes.js';
+import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../core/phrase-matcher.js';
+import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../core/quotes.js';
 import { coordinationPattern, cueMatcher, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 

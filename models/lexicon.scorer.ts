@@ -1,4 +1,4 @@
-import type { Token } from '../pipeline/stages/phrase-matcher.js';
+import type { Token } from '../core/phrase-matcher.js';
 import { coordinationPattern, formsList, wordSet } from './lexicon.js';
 import { CJK, PREDICATE_KINDS, STANCE_KINDS, previousWord, read, tokenIndexAt, type Cue, type Reading } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';

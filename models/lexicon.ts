@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PhraseMatcher } from '../pipeline/stages/phrase-matcher.js';
+import { PhraseMatcher } from '../core/phrase-matcher.js';
 import ar from './lexicon/ar.json' with { type: 'json' };
 import de from './lexicon/de.json' with { type: 'json' };
 import en from './lexicon/en.json' with { type: 'json' };

@@ -1,4 +1,8 @@
-import type { NliPair } from './nli-model.js';
+/** A premise (the sentence) and a hypothesis ("Russia opposes NATO admitting new members."). */
+export interface NliPair {
+  premise: string;
+  hypothesis: string;
+}
 
 /*
  * Kept apart from nli-model.ts, which loads transformers.js and onnxruntime: the pool that uses

@@ -12,18 +12,14 @@ import {
 // what lets `threads` reach onnxruntime, which transformers.js 2.x never passes on.
 import * as ortModule from 'onnxruntime-node';
 import { z } from 'zod';
-import { StanceError, errorMessage } from '../pipeline/errors.js';
+import { StanceError, errorMessage } from '../core/errors.js';
 import { MODEL_CATALOGUE, modelStatus, type ModelStatus } from './catalogue.js';
-import { lengthSortedBatches } from './nli-batches.js';
+import { lengthSortedBatches, type NliPair } from './nli-batches.js';
 
 // A CommonJS package: plain Node puts its exports on `default`, bundlers on the namespace.
 const ort = (ortModule as unknown as { default?: typeof ortModule }).default ?? ortModule;
 type InferenceSession = ortModule.InferenceSession;
 
-export interface NliPair {
-  premise: string;
-  hypothesis: string;
-}
 
 export interface NliProbs {
   entailment: number;

@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork, type ChildProcess } from 'node:child_process';
 import { z } from 'zod';
-import { StanceError } from '../pipeline/errors.js';
+import { StanceError } from '../core/errors.js';
 import { lengthSortedBatches } from './nli-batches.js';
-import type { NliModelOptions, NliPair, NliProbs } from './nli-model.js';
+import type { NliModelOptions, NliProbs } from './nli-model.js';
+import type { NliPair } from './nli-batches.js';
 import type { WorkerReply } from './nli.worker.js';
 
 const poolOptionsSchema = z.object({

@@ -1,4 +1,5 @@
-import type { NliPair, NliProbs } from './nli-model.js';
+import type { NliProbs } from './nli-model.js';
+import type { NliPair } from './nli-batches.js';
 import { pairKey } from './nli-cache.js';
 import type { InferenceStats, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 

@@ -1,5 +1,6 @@
-import { StanceError, errorMessage } from '../pipeline/errors.js';
-import { NliModel, type NliModelOptions, type NliPair, type NliProbs } from './nli-model.js';
+import { StanceError, errorMessage } from '../core/errors.js';
+import { NliModel, type NliModelOptions, type NliProbs } from './nli-model.js';
+import type { NliPair } from './nli-batches.js';
 
 /*
  * One inference process of an NliPool, started with `fork` and spoken to over IPC. A process,

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { StanceError, errorMessage } from '../pipeline/errors.js';
+import { StanceError, errorMessage } from '../core/errors.js';
 import { MODEL_CATALOGUE, defaultModel, modelStatus, type ModelStatus } from './catalogue.js';
 import { LexiconScorer } from './lexicon.scorer.js';
+import type { NliCacheStore } from './nli.scorer.js';
 import type { Scorer } from './scorer.js';
 
 export interface TemplateSet {
@@ -31,32 +32,34 @@ export type ScorerRequest = 'auto' | 'lexicon' | 'nli' | 'ensemble';
 /** Pairs per inference call: with one onnxruntime thread, 4 to 8 ran fastest on a BERT-base-sized graph (16 was slower). */
 export const NLI_BATCH_SIZE = 8;
 
-async function createNliScorer(spec: NliSpec): Promise<Scorer> {
-  const [{ NliPool }, { NliScorer }, { SqliteNliCache }] = await Promise.all([
-    import('./nli-pool.js'),
-    import('./nli.scorer.js'),
-    import('./nli-cache-store.js'),
-  ]);
+/** What a scorer needs from outside the models: where the NLI results of earlier runs are kept. */
+export interface ScorerDeps {
+  /** Opens the store of NLI results in the database file `cacheDb` names. */
+  openCache?: (dbFile: string) => Promise<NliCacheStore>;
+}
+
+async function createNliScorer(spec: NliSpec, deps: ScorerDeps): Promise<Scorer> {
+  const [{ NliPool }, { NliScorer }] = await Promise.all([import('./nli-pool.js'), import('./nli.scorer.js')]);
   // One inference process per core, one onnxruntime thread each: on a BERT-base-sized graph this
   // outruns one session using every core, and the analysing process stays free for its own work.
   const pool = await NliPool.start({ modelsDir: spec.modelsDir, name: spec.model, batchSize: NLI_BATCH_SIZE, workers: spec.workers });
   return new NliScorer(pool, {
     id: scorerId({ kind: 'nli', ...spec }),
     templates: spec.templates?.topics,
-    store: spec.cacheDb ? SqliteNliCache.open(spec.cacheDb) : undefined,
+    store: spec.cacheDb && deps.openCache ? await deps.openCache(spec.cacheDb) : undefined,
     onClose: () => pool.close(),
   });
 }
 
-export async function createScorer(spec: ScorerSpec): Promise<Scorer> {
+export async function createScorer(spec: ScorerSpec, deps: ScorerDeps = {}): Promise<Scorer> {
   switch (spec.kind) {
     case 'lexicon':
       return new LexiconScorer();
     case 'nli':
-      return createNliScorer(spec);
+      return createNliScorer(spec, deps);
     case 'ensemble': {
       const { EnsembleScorer } = await import('./ensemble.scorer.js');
-      return new EnsembleScorer(new LexiconScorer(), await createNliScorer(spec));
+      return new EnsembleScorer(new LexiconScorer(), await createNliScorer(spec, deps));
     }
   }
 }

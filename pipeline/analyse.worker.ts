@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { identityOf, type ScorerIdentity } from '../models/scorer.js';
-import { createScorer, type ScorerSpec } from '../models/scorers.js';
+import type { ScorerSpec } from '../models/scorers.js';
+import { buildScorer } from './scorer-factory.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
-import { StanceError, errorMessage } from './errors.js';
+import { StanceError, errorMessage } from '../core/errors.js';
 import { analyseChunk, type AnalyseMessage } from './analyser.js';
 import { RemoteScorer, type ScoreReply } from './remote-scorer.js';
 import { TopicFinder } from './stages/topics.js';
@@ -12,7 +13,7 @@ const { spec, topics, remote } = workerData as { spec: ScorerSpec; topics: Topic
 const port = parentPort!;
 
 try {
-  const scorer = remote ? new RemoteScorer(port, remote) : await createScorer(spec);
+  const scorer = remote ? new RemoteScorer(port, remote) : await buildScorer(spec);
   const finder = new TopicFinder(topics);
   port.on('message', async (message: AnalyseMessage | ScoreReply) => {
     if (message.type === 'scored') (scorer as RemoteScorer).settle(message);

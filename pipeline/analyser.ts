@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createScorer, type ScorerSpec } from '../models/scorers.js';
+import type { ScorerSpec } from '../models/scorers.js';
+import { buildScorer } from './scorer-factory.js';
 import { identityOf, type InferenceStats, type Scorer, type ScorerIdentity } from '../models/scorer.js';
 import type { ScoreReply, ScoreRequest } from './remote-scorer.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
-import { StanceError, errorMessage } from './errors.js';
+import { StanceError, errorMessage } from '../core/errors.js';
 import { analyseArticle, type ArticleAnalysis, type ArticleInput } from './stages/analyse.js';
 import { TopicFinder } from './stages/topics.js';
 
@@ -48,7 +49,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void):
 
 /** On this thread; `model` is the scorer when the caller built it (a model scorer), else `spec` builds one. */
 export async function createInlineAnalyser(spec: ScorerSpec, topics: TopicDefinition[], model?: Scorer): Promise<Analyser> {
-  const scorer = model ?? (await createScorer(spec));
+  const scorer = model ?? (await buildScorer(spec));
   const finder = new TopicFinder(topics);
   return {
     scorer: identityOf(scorer),

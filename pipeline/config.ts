@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StanceError } from './errors.js';
+import { StanceError } from '../core/errors.js';
 
 const EnvSchema = z.object({
   STANCE_DB: z.string().min(1).optional(),

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ScorerSpec } from '../models/scorers.js';
-import { openDatabase, type DbHandle } from './db/client.js';
+import type { DbHandle } from './db/handle.js';
+import { openDatabase } from './db/client.js';
 import { stancesOfArticle } from './db/stances.repo.js';
-import { StanceError } from './errors.js';
+import { StanceError } from '../core/errors.js';
 import { ingestAndAnalyse } from './run.js';
 import { NEUTRAL_BAND } from './stages/aggregate.js';
 

@@ -1,5 +1,5 @@
 import { type ArticleToStore, storeArticles } from './db/articles.repo.js';
-import type { Db } from './db/client.js';
+import type { Db } from './db/handle.js';
 import type { Progress } from './progress.js';
 import { cleanText, contentHash } from './stages/clean.js';
 import { readSources, type Rejection, type SourceItem } from './sources/index.js';

@@ -1,9 +1,9 @@
 import PQueue from 'p-queue';
 import type { Analyser } from './analyser.js';
 import { claimQueued, type ClaimedArticle } from './db/articles.repo.js';
-import type { Db } from './db/client.js';
+import type { Db } from './db/handle.js';
 import { recordFailure, saveAnalyses, type AnalysedArticle } from './db/stances.repo.js';
-import { StanceError, errorMessage } from './errors.js';
+import { StanceError, errorMessage } from '../core/errors.js';
 
 export interface QueueOptions {
   /** Chunks analysed at the same time. */

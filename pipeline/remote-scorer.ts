@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { Scorer, ScorerIdentity, SentenceStance, StanceCandidate } from '../models/scorer.js';
-import { StanceError } from './errors.js';
+import { StanceError } from '../core/errors.js';
 
 /** A worker thread asks the thread that holds the model to score candidates… */
 export interface ScoreRequest {

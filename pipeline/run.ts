@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { identityOf, type InferenceStats, type Scorer } from '../models/scorer.js';
-import { createScorer, type ScorerSpec } from '../models/scorers.js';
+import type { ScorerSpec } from '../models/scorers.js';
+import { buildScorer } from './scorer-factory.js';
 import { createInlineAnalyser, createWorkerAnalyser, workersAvailable, type Analyser } from './analyser.js';
 import { countByStatus, queueForScorer, requeueInterrupted } from './db/articles.repo.js';
-import type { DbHandle } from './db/client.js';
+import type { DbHandle } from './db/handle.js';
 import { finishRun, markInterrupted, startRun } from './db/runs.repo.js';
 import { allTopics } from './db/topics.repo.js';
 import { ingestPaths, type IngestReport } from './ingest.js';
@@ -58,7 +59,7 @@ async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected:
   // worker threads either way. For a model, --concurrency counts its inference processes.
   const lexicon = options.scorer.kind === 'lexicon';
   const spec = lexicon ? options.scorer : { ...options.scorer, workers: options.concurrency || undefined };
-  const model = lexicon ? undefined : options.model ? keepOpen(options.model) : await createScorer(spec);
+  const model = lexicon ? undefined : options.model ? keepOpen(options.model) : await buildScorer(spec);
   const threads = lexicon ? options.concurrency ?? availableParallelism() : availableParallelism();
   const worthThreads = expected >= WORKER_THRESHOLD || (options.offThread && expected > 0);
   if (threads > 0 && worthThreads && workersAvailable()) return createWorkerAnalyser(spec, topics, threads, model);

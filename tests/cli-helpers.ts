@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The repository's root folder. */
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
 /** The built CLI, run as a user runs it (`npm test` builds before testing). */
 export const CLI = fileURLToPath(new URL('../bin/stance.js', import.meta.url));
-export const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+/** Files the tests read; see tests/fixtures/README.md. */
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 export interface CliResult {
   code: number;

@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { actorCounts } from '../../pipeline/db/trends.repo.js';
-import { errorResponses, type AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses } from '../http.js';
 
 export const ActorSchema = z
   .object({

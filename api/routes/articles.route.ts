@@ -1,11 +1,12 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { getArticle, sourcesOf } from '../../pipeline/db/articles.repo.js';
 import { stancesOfArticle } from '../../pipeline/db/stances.repo.js';
-import { StanceError } from '../../pipeline/errors.js';
+import { StanceError } from '../../core/errors.js';
 import { ingestItems } from '../../pipeline/ingest.js';
 import type { SourceItem } from '../../pipeline/sources/record.js';
-import { articleJson, stanceJson } from '../../pipeline/tables.js';
-import { errorResponses, requireToken, type AppDeps } from '../app.js';
+import { articleJson, stanceJson } from '../../pipeline/db/json.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses, requireToken } from '../http.js';
 
 export const MAX_ARTICLES_PER_REQUEST = 1000;
 

@@ -1,8 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { compareMoments } from '../../pipeline/db/trends.repo.js';
-import { errorResponses, type AppDeps } from '../app.js';
-import { summariseMoments, type Summary } from '../trend-stats.js';
-import { checkOrder, DateParam, filterOf, findTopic, FilterParams, toUtcDay } from './trends.route.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses } from '../http.js';
+import { summariseMoments, type Summary } from '../../pipeline/trends/trend-stats.js';
+import { toUtcDay } from '../../core/dates.js';
+import { checkOrder, DateParam, filterOf, findTopic, FilterParams } from '../params.js';
 
 export const CompareQuerySchema = z.object({
   topic: z.string().min(1).openapi({ example: 'nato-expansion' }),

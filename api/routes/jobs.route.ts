@@ -1,7 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { countByStatus } from '../../pipeline/db/articles.repo.js';
 import { recentRuns } from '../../pipeline/db/runs.repo.js';
-import { errorResponses, type AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses } from '../http.js';
 
 export function registerJobRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const route = createRoute({

@@ -1,8 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { stancePage, type StanceCursor } from '../../pipeline/db/trends.repo.js';
-import { StanceError } from '../../pipeline/errors.js';
-import { errorResponses, type AppDeps } from '../app.js';
-import { checkActors, checkOrder, DateParam, filterOf, findTopic, FilterParams, toUtcDay } from './trends.route.js';
+import { StanceError } from '../../core/errors.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses } from '../http.js';
+import { toUtcDay } from '../../core/dates.js';
+import { checkActors, checkOrder, DateParam, filterOf, findTopic, FilterParams } from '../params.js';
 
 export const StancesQuerySchema = z.object({
   topic: z.string().min(1).openapi({ example: 'nato-expansion' }),

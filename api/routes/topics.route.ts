@@ -2,7 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { parseTopic } from '../../pipeline/data/topic-catalogue.js';
 import { saveTopic } from '../../pipeline/db/topics.repo.js';
 import { topicCounts } from '../../pipeline/db/trends.repo.js';
-import { errorResponses, requireToken, type AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses, requireToken } from '../http.js';
 
 export const TopicSummarySchema = z
   .object({

@@ -1,42 +1,17 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
 import { dataSpan, trendRows, type StanceFilter, type TrendRow } from '../../pipeline/db/trends.repo.js';
-import { StanceError } from '../../pipeline/errors.js';
-import { errorResponses, type AppDeps } from '../app.js';
-import { renderSvg, trendChartSpec } from '../chart.js';
-import { BUCKETS, countBuckets, trendSeries, type Bucket, type TrendPoint, type TrendRecord } from '../trend-stats.js';
+import { addDays, toUtcDay } from '../../core/dates.js';
+import { StanceError } from '../../core/errors.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses } from '../http.js';
+import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic, splitList } from '../params.js';
+import { TrendResultSchema, type TrendResult } from '../schemas.js';
+import { BUCKETS, countBuckets, trendSeries, type Bucket, type TrendPoint, type TrendRecord } from '../../pipeline/trends/trend-stats.js';
 
 export const MAX_ACTORS = 10;
 /** Ten years of days: beyond this a response stops being a chart and becomes a dump. */
 export const MAX_BUCKETS = 3660;
-
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** A query date: `YYYY-MM-DD` or a full ISO timestamp (reduced to its UTC day). */
-export const DateParam = z
-  .string()
-  .regex(DATE_PATTERN, 'expected a date YYYY-MM-DD or an ISO timestamp such as 2022-03-01T00:00:00Z')
-  .refine((value) => toUtcDay(value) !== undefined, 'not a real calendar date');
-
-/** The UTC day of a query date, or undefined when it does not exist (2023-02-30). */
-export function toUtcDay(value: string): string | undefined {
-  if (value.length === 10) {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
-  }
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
-}
-
-const commaList = (description: string, example: string) => z.string().min(1).optional().openapi({ description, example });
-
-/** Filters shared by trends, charts, stances and compare. */
-export const FilterParams = {
-  min_confidence: z.coerce.number().min(0).max(1).optional().openapi({ description: 'Ignore records below this confidence (0..1)' }),
-  source: commaList('Only these sources, comma-separated', 'Northern Ledger'),
-  lang: commaList('Only these languages (ISO 639-1), comma-separated', 'en,ru'),
-  scorer: z.string().min(1).optional().openapi({ description: 'Exactly this scorer; default: the best per article (nli/ensemble over lexicon)' }),
-};
 
 export const TrendQuerySchema = z.object({
   topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
@@ -50,30 +25,6 @@ export const TrendQuerySchema = z.object({
 
 export type TrendQuery = z.infer<typeof TrendQuerySchema>;
 
-export const TrendPointSchema = z.object({
-  bucket_start: z.string().openapi({ example: '2022-05-01' }),
-  mean: z.number().nullable().openapi({ description: 'Confidence-weighted mean score in [-1, 1]; null when the bucket is empty' }),
-  ci_low: z.number().nullable().openapi({ description: '95% t-interval (weighted, effective n); null for n < 2' }),
-  ci_high: z.number().nullable(),
-  n_records: z.number().int(),
-  n_articles: z.number().int(),
-  n_sources: z.number().int(),
-});
-
-export const TrendResultSchema = z
-  .object({
-    topic: z.string(),
-    bucket: z.enum(BUCKETS),
-    from: z.string(),
-    to: z.string(),
-    smooth: z.number().int().nullable(),
-    scorer: z.string().openapi({ description: '"best" (nli/ensemble over lexicon per article) or the scorer asked for' }),
-    series: z.array(z.object({ actor: z.string(), points: z.array(TrendPointSchema) })),
-  })
-  .openapi('Trend');
-
-export type TrendResult = z.infer<typeof TrendResultSchema>;
-
 export interface ResolvedTrendQuery {
   topic: TopicDefinition;
   actors: string[];
@@ -84,61 +35,9 @@ export interface ResolvedTrendQuery {
   filter: StanceFilter;
 }
 
-export function splitList(value: string | undefined): string[] | undefined {
-  const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
-  return items?.length ? items : undefined;
-}
-
-export function findTopic(deps: AppDeps, id: string): TopicDefinition {
-  const topics = deps.topics();
-  const topic = topics.find((t) => t.id === id);
-  if (!topic) {
-    throw new StanceError('bad_input', `unknown topic "${id}": expected one of ${topics.map((t) => t.id).join(', ')} (add your own with POST /v1/topics)`, {
-      param: 'topic',
-    });
-  }
-  return topic;
-}
-
-export function checkActors(deps: AppDeps, codes: string[]): string[] {
-  const known = new Set(deps.actors().map((a) => a.code));
-  const upper = [...new Set(codes.map((c) => c.toUpperCase()))];
-  const unknown = upper.filter((c) => !known.has(c));
-  if (unknown.length) {
-    throw new StanceError('bad_input', `unknown actor code(s) ${unknown.join(', ')}: expected codes such as RU, CN, NATO (see GET /v1/actors)`, {
-      param: 'actors',
-      unknown,
-    });
-  }
-  return upper;
-}
-
-export function checkOrder(from: string | undefined, to: string | undefined): void {
-  if (from && to && from > to) {
-    throw new StanceError('bad_input', `"from" (${from}) is after "to" (${to}): swap them`, { param: 'from' });
-  }
-}
-
-export interface FilterQuery {
-  min_confidence?: number;
-  source?: string;
-  lang?: string;
-  scorer?: string;
-}
-
-export function filterOf(query: FilterQuery, topic: string): StanceFilter {
-  return {
-    topic,
-    minConfidence: query.min_confidence,
-    sources: splitList(query.source),
-    langs: splitList(query.lang),
-    scorer: query.scorer,
-  };
-}
-
 function lastYear(): { from: string; to: string } {
-  const to = new Date();
-  return { from: new Date(to.getTime() - 365 * 86_400_000).toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+  const to = new Date().toISOString().slice(0, 10);
+  return { from: addDays(to, -365), to };
 }
 
 /** Checks what zod cannot (known topic and actors, date order, window size) and fills defaults. */
@@ -253,6 +152,8 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
   });
   app.openapi(chart, async (c) => {
     const query = c.req.valid('query');
+    // Vega and Vega-Lite take about 0.4 s to load: only a chart request pays for them.
+    const { renderSvg, trendChartSpec } = await import('../chart.js');
     const resolved = resolveTrendQuery(deps, query);
     const spec = trendChartSpec(computeTrend(deps, resolved), resolved.topic.label);
     if (query.format === 'vega') return c.json(spec as unknown as Record<string, unknown>, 200);

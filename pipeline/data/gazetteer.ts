@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { StanceError } from '../errors.js';
+import { isDay } from '../../core/dates.js';
+import { StanceError } from '../../core/errors.js';
 import data from './gazetteer.json' with { type: 'json' };
 
 export const LANGUAGES = ['en', 'ru', 'zh', 'de', 'fr', 'es', 'tr', 'uk', 'ar', 'ja'] as const;
@@ -9,7 +10,7 @@ const MIN_STEM = 3;
 /** Fixed by the product before the three-letter rule; ISO 3166 reserves neither for a country. */
 export const LEGACY_ORGANISATION_CODES: ReadonlySet<string> = new Set(['EU', 'UN']);
 const language = z.enum(LANGUAGES);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z.string().refine(isDay, 'expected a real date as YYYY-MM-DD');
 
 /** "Росси*", "=US", "Russian Foreign Ministry"; see README.md for the syntax. */
 const alias = z

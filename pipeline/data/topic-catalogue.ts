@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StanceError } from '../errors.js';
+import { StanceError } from '../../core/errors.js';
 import builtin from './topics.json' with { type: 'json' };
 
 const phrases = z.array(z.string().trim().min(1)).min(1);

@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { Db } from './client.js';
+import type { Db } from './handle.js';
 import { analyses, articleSources, articles, type Article, type NewArticle } from './schema.js';
 
 export interface ArticleToStore extends NewArticle {

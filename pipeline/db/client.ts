@@ -2,20 +2,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { StanceError } from '../errors.js';
+import { StanceError } from '../../core/errors.js';
+import type { Db, DbHandle } from './handle.js';
 import * as schema from './schema.js';
 import { fillMissingClusters } from './stances.repo.js';
 
-export type Db = BetterSQLite3Database<typeof schema>;
-
-export interface DbHandle {
-  db: Db;
-  sqlite: Database.Database;
-  path: string;
-  close(): void;
-}
 
 /** The project root, found from this file whether it runs from source or from `dist/`. */
 function projectRoot(): string {

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from './client.js';
+import type { Db } from './handle.js';
 import { runs, type Run } from './schema.js';
 
 export function startRun(db: Db, command: string, scorer: string | null): number {

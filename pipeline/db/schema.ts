@@ -1,3 +1,4 @@
+import type { EvidenceSpan } from '../stages/aggregate.js';
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -53,18 +54,6 @@ export const articleSources = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.source, t.url] })],
 );
-
-export interface EvidenceSpan {
-  /** The sentence as it stands in the article's cleaned text. */
-  sentence: string;
-  start: number;
-  end: number;
-  /** This sentence's own score, before the article-level combination. */
-  score: number;
-  confidence: number;
-  /** Scorer-specific detail (matched cue, entailment probabilities, per-scorer scores). */
-  detail?: Record<string, unknown>;
-}
 
 export const stances = sqliteTable(
   'stances',

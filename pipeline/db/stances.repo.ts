@@ -1,9 +1,9 @@
 import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ScorerIdentity } from '../../models/scorer.js';
-import { clusterId } from '../clusters.js';
+import { clusterId } from '../trends/clusters.js';
 import type { ArticleStance } from '../stages/aggregate.js';
 import { inPages } from './articles.repo.js';
-import type { Db } from './client.js';
+import type { Db } from './handle.js';
 import { analyses, articles, stances, type Stance } from './schema.js';
 
 export interface AnalysedArticle {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { builtinCatalogue, parseTopic, type TopicDefinition } from '../data/topic-catalogue.js';
-import type { Db } from './client.js';
+import type { Db } from './handle.js';
 import { topics } from './schema.js';
 
 export function customTopics(db: Db): TopicDefinition[] {

@@ -1,7 +1,9 @@
+import { addDays } from '../../core/dates.js';
 import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { Moments } from '../../api/trend-stats.js';
-import type { Db } from './client.js';
-import { articles, stances, type EvidenceSpan } from './schema.js';
+import type { Moments } from '../trends/trend-stats.js';
+import type { Db } from './handle.js';
+import { stanceJson } from './json.js';
+import { articles, stances } from './schema.js';
 
 /** The filters every trend-like read shares. Dates are UTC days `YYYY-MM-DD`, both inclusive. */
 export interface StanceFilter {
@@ -31,27 +33,28 @@ export interface TrendRow {
 }
 
 /** Lower is better: a model's judgement beats the cue lexicon when both scored an article. */
+const SCORER_RANKS: ReadonlyArray<[prefix: string, rank: number]> = [
+  ['ensemble', 0],
+  ['nli', 1],
+  ['lexicon', 3],
+];
+/** Any other scorer (a researcher's own) ranks between the models and the lexicon. */
+const OTHER_SCORER_RANK = 2;
+
 export function scorerRank(scorer: string): number {
-  if (scorer.startsWith('ensemble')) return 0;
-  if (scorer.startsWith('nli')) return 1;
-  if (scorer.startsWith('lexicon')) return 3;
-  return 2;
+  return SCORER_RANKS.find(([prefix]) => scorer.startsWith(prefix))?.[1] ?? OTHER_SCORER_RANK;
 }
 
+/** The same ranking as `scorerRank`, as an SQL expression over a scorer column. */
 const scorerRankSql = (column: SQL | typeof stances.scorer) =>
-  sql`(case when ${column} like 'ensemble%' then 0 when ${column} like 'nli%' then 1 when ${column} like 'lexicon%' then 3 else 2 end)`;
-
-function dayAfter(day: string): string {
-  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  return new Date(date.getTime() + 86_400_000).toISOString().slice(0, 10);
-}
+  sql`(case ${sql.join(SCORER_RANKS.map(([prefix, rank]) => sql`when ${column} like ${`${prefix}%`} then ${sql.raw(String(rank))}`), sql` `)} else ${sql.raw(String(OTHER_SCORER_RANK))} end)`;
 
 /** The WHERE conditions of a filter; `withConfidence` is off when the best-per-article pick must come first. */
 function conditions(filter: StanceFilter, withConfidence: boolean): SQL[] {
   const where: (SQL | undefined)[] = [eq(stances.topic, filter.topic), isNotNull(stances.publishedAt)];
   if (filter.actors?.length) where.push(inArray(stances.actor, filter.actors));
   if (filter.from) where.push(gte(stances.publishedAt, filter.from.slice(0, 10)));
-  if (filter.to) where.push(lt(stances.publishedAt, dayAfter(filter.to)));
+  if (filter.to) where.push(lt(stances.publishedAt, addDays(filter.to.slice(0, 10), 1)));
   if (filter.sources?.length) where.push(inArray(stances.source, filter.sources));
   if (filter.langs?.length) where.push(inArray(stances.lang, filter.langs));
   if (filter.scorer) where.push(eq(stances.scorer, filter.scorer));
@@ -123,24 +126,8 @@ export function dataSpan(db: Db, topic: string, actors: string[]): { from: strin
   return row?.first && row.last ? { from: row.first.slice(0, 10), to: row.last.slice(0, 10) } : null;
 }
 
-export interface StanceItem {
-  id: number;
-  article_id: string;
-  actor: string;
-  topic: string;
-  score: number;
-  label: string;
-  confidence: number;
-  scorer: string;
-  model: string;
-  model_version: string;
-  published_at: string | null;
-  source: string | null;
-  lang: string | null;
-  title: string | null;
-  url: string | null;
-  evidence: EvidenceSpan[];
-}
+/** A stance record with its article's title and link, as the evidence listing shows it. */
+export type StanceItem = { id: number } & ReturnType<typeof stanceJson> & { title: string | null; url: string | null };
 
 export interface StanceCursor {
   publishedAt: string;
@@ -216,31 +203,14 @@ export function stancePage(db: Db, filter: StanceFilter, page: { cursor?: Stance
     where.push(or(sql`${stances.publishedAt} > ${publishedAt}`, and(eq(stances.publishedAt, publishedAt), sql`${stances.id} > ${id}`))!);
   }
   const rows = db
-    .select({
-      id: stances.id,
-      article_id: stances.articleId,
-      actor: stances.actor,
-      topic: stances.topic,
-      score: stances.score,
-      label: stances.label,
-      confidence: stances.confidence,
-      scorer: stances.scorer,
-      model: stances.model,
-      model_version: stances.modelVersion,
-      published_at: stances.publishedAt,
-      source: stances.source,
-      lang: stances.lang,
-      title: articles.title,
-      url: articles.url,
-      evidence: stances.evidence,
-    })
+    .select({ stance: stances, title: articles.title, url: articles.url })
     .from(stances)
     .innerJoin(articles, eq(articles.id, stances.articleId))
     .where(and(...where))
     .orderBy(asc(stances.publishedAt), asc(stances.id))
     .limit(page.limit + 1)
     .all();
-  const items = rows.slice(0, page.limit);
+  const items = rows.slice(0, page.limit).map(({ stance, title, url }) => ({ id: stance.id, ...stanceJson(stance), title, url }));
   const last = items[items.length - 1];
   const next = rows.length > page.limit && last ? { publishedAt: last.published_at!, id: last.id } : null;
   return { items, next };

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../../core/errors.js';
 import { extractHtmlArticle } from './html.js';
 import type { SourceItem } from './record.js';
 

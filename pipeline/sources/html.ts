@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { StanceError } from '../errors.js';
-import { normaliseDate as normaliseIsoDate } from './record.js';
+import { StanceError } from '../../core/errors.js';
+import { normaliseStatedDate as normaliseDate } from '../../core/dates.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -266,46 +266,4 @@ function cleanString(value: string | null | undefined): string | null {
 export function languageSubtag(value: string | null | undefined): string | null {
   const primary = value?.trim().split(/[-_\s,;]/)[0]?.toLowerCase();
   return primary && /^[a-z]{2}$/.test(primary) ? primary : null;
-}
-
-/**
- * Normalises a stated publication date to UTC ISO; a date-only value stays YYYY-MM-DD. A time
- * without a zone is read as UTC so the result does not depend on the machine's time zone.
- */
-export function normaliseDate(value: string | null | undefined): string | null {
-  const raw = value?.trim();
-  if (!raw) return null;
-  // An ISO-looking value that is not a real date (2015-02-30) is refused, not rolled over.
-  if (/^\d{4}-\d{2}-\d{2}/.test(raw)) return normaliseIsoDate(raw.replace(/\s*(UTC|GMT)$/i, 'Z')) ?? null;
-  return looseDate(raw);
-}
-
-/** Other spellings ("Fri, 24 Jul 2015 05:36:09 GMT", "July 24, 2015") through Date.parse. */
-function looseDate(raw: string): string | null {
-  const local = new Date(raw);
-  if (Number.isNaN(local.getTime())) return null;
-  if (/\b(?:Z|UTC|GMT)\b|[+-]\d{2}:?\d{2}\s*$/i.test(raw)) return isoOrNull(local);
-  if (!/\d:\d{2}/.test(raw)) {
-    const day = [local.getFullYear(), local.getMonth() + 1, local.getDate()];
-    const text = `${String(day[0]).padStart(4, '0')}-${pad(day[1])}-${pad(day[2])}`;
-    return plausible(local) ? text : null;
-  }
-  const utc = Date.UTC(
-    local.getFullYear(), local.getMonth(), local.getDate(),
-    local.getHours(), local.getMinutes(), local.getSeconds(), local.getMilliseconds(),
-  );
-  return isoOrNull(new Date(utc));
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-function isoOrNull(date: Date): string | null {
-  return plausible(date) ? date.toISOString() : null;
-}
-
-function plausible(date: Date): boolean {
-  const year = date.getUTCFullYear();
-  return !Number.isNaN(date.getTime()) && year >= 1800 && year <= 2200;
 }

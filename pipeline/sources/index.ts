@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { StanceError } from '../errors.js';
+import { StanceError } from '../../core/errors.js';
 import { readCsv } from './csv.js';
 import { readHtmlFile } from './html-file.js';
 import { readJsonl } from './jsonl.js';

@@ -1,3 +1,4 @@
+import { normaliseDate } from '../../core/dates.js';
 /** An article as a reader found it, before cleaning: what every source format produces. */
 export interface SourceRecord {
   /** The file it came from and the 1-based physical line where the record starts. */
@@ -15,30 +16,6 @@ export interface Rejection {
 }
 
 export type SourceItem = { kind: 'record'; record: SourceRecord } | { kind: 'rejection'; rejection: Rejection };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/**
- * Normalises a publication date to UTC text that sorts correctly: `YYYY-MM-DD` stays a date,
- * a datetime becomes `YYYY-MM-DDTHH:MM:SS.sssZ`. Returns undefined when it is not a real date.
- */
-export function normaliseDate(value: string): string | undefined {
-  const text = value.trim();
-  const date = ISO_DATE.exec(text);
-  if (date) {
-    const [, y, m, d] = date;
-    const parsed = new Date(Date.UTC(+y, +m - 1, +d));
-    return parsed.getUTCFullYear() === +y && parsed.getUTCMonth() === +m - 1 && parsed.getUTCDate() === +d ? text : undefined;
-  }
-  if (!ISO_DATETIME.test(text)) return undefined;
-  const month = +text.slice(5, 7);
-  const day = +text.slice(8, 10);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
-  const parsed = new Date(withZone.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
-}
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';

@@ -1,6 +1,17 @@
 import type { SentenceStance } from '../../models/scorer.js';
-import type { EvidenceSpan } from '../db/schema.js';
 import type { Sentence } from './sentences.js';
+
+export interface EvidenceSpan {
+  /** The sentence as it stands in the article's cleaned text. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** This sentence's own score, before the article-level combination. */
+  score: number;
+  confidence: number;
+  /** Scorer-specific detail (matched cue, entailment probabilities, per-scorer scores). */
+  detail?: Record<string, unknown>;
+}
 
 export type StanceLabel = 'oppose' | 'neutral' | 'support';
 

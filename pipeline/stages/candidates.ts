@@ -3,8 +3,8 @@ import { actorInfo } from '../data/gazetteer.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
 import { coordinationPattern, formsList, speechMatcher } from '../../models/lexicon.js';
 import type { ActorMention } from './actors.js';
-import { PhraseMatcher, tokenize, type Token } from './phrase-matcher.js';
-import { quotations } from './quotes.js';
+import { PhraseMatcher, tokenize, type Token } from '../../core/phrase-matcher.js';
+import { quotations } from '../../core/quotes.js';
 import type { Sentence } from './sentences.js';
 import type { TopicFinder, TopicHit } from './topics.js';
 

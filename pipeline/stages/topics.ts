@@ -1,5 +1,5 @@
 import type { TopicDefinition } from '../data/topic-catalogue.js';
-import { PhraseMatcher, type Token } from './phrase-matcher.js';
+import { PhraseMatcher, type Token } from '../../core/phrase-matcher.js';
 
 export interface TopicSpan {
   start: number;

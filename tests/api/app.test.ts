@@ -1,8 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, describe, expect, it } from 'vitest';
-import { requireToken } from '../../api/app.js';
-import { StanceError } from '../../pipeline/errors.js';
-import { createFixture } from './trend-fixture.js';
+import { requireToken } from '../../api/http.js';
+import { StanceError } from '../../core/errors.js';
+import { createFixture } from '../pipeline/trends/trend-fixture.js';
 
 /** A write route as the articles endpoint registers one: JSON body, token-guarded. */
 function echoRoute(token: string | undefined) {

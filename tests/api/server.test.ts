@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { isLoopback, startServer } from '../../api/server.js';
-import { StanceError } from '../../pipeline/errors.js';
-import { createFixture } from './trend-fixture.js';
+import { StanceError } from '../../core/errors.js';
+import { createFixture } from '../pipeline/trends/trend-fixture.js';
 
 const fixture = createFixture();
 afterAll(() => fixture.cleanup());

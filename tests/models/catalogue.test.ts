@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_CATALOGUE, defaultModel, listModels, modelStatus, pullModel } from '../../models/catalogue.js';
 import { writeFixtureModel } from '../../models/fixture.js';
-import { StanceError } from '../../pipeline/errors.js';
+import { StanceError } from '../../core/errors.js';
 
 describe('model catalogue', () => {
   let modelsDir: string;

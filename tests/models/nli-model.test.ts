@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureModel, writeRealisticModel } from '../../models/fixture.js';
-import { NliModel, type NliPair, type NliProbs } from '../../models/nli-model.js';
-import { StanceError } from '../../pipeline/errors.js';
-import { ensureBuildOutput, projectRoot } from './build-output.js';
+import { NliModel, type NliProbs } from '../../models/nli-model.js';
+import type { NliPair } from '../../models/nli-batches.js';
+import { StanceError } from '../../core/errors.js';
+import { projectRoot } from '../cli-helpers.js';
 
 const TOPIC = 'NATO expansion';
 
@@ -133,7 +134,6 @@ describe('NliModel', () => {
     expect(error.message).toMatch(/^Model "corrupt" cannot be loaded: onnx\/model_quantized\.onnx in .+ is unreadable \(.+\)\. Replace the folder with a fresh copy\.$/);
 
     // onnxruntime logs natively to stderr, out of reach of console spies: check a separate process.
-    ensureBuildOutput();
     const script = `
       const { NliModel } = await import('./dist/models/nli-model.js');
       await NliModel.load({ modelsDir: process.argv[1], name: 'corrupt' }).catch((e) => process.stdout.write(e.code));`;
@@ -146,7 +146,6 @@ describe('NliModel', () => {
   });
 
   it.runIf(process.platform === 'linux')('gives onnxruntime exactly the intra-op threads asked for', () => {
-    ensureBuildOutput();
     // onnxruntime starts threads - 1 pool threads when the session is created; count them in a fresh process.
     const script = `
       const { NliModel } = await import('./dist/models/nli-model.js');

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureModel, writeRealisticModel } from '../../models/fixture.js';
-import { NliModel, type NliPair } from '../../models/nli-model.js';
+import { NliModel } from '../../models/nli-model.js';
+import type { NliPair } from '../../models/nli-batches.js';
 import { NliPool } from '../../models/nli-pool.js';
-import { StanceError } from '../../pipeline/errors.js';
-import { ensureBuildOutput } from './build-output.js';
+import { StanceError } from '../../core/errors.js';
 
 function pairs(count: number): NliPair[] {
   const premises = ['Russia opposes NATO expansion.', 'Finland applied to join NATO.', 'The weather in Paris was sunny today.'];
@@ -21,7 +21,6 @@ describe('NliPool', () => {
   let modelsDir: string;
 
   beforeAll(async () => {
-    ensureBuildOutput();
     modelsDir = mkdtempSync(join(tmpdir(), 'stance-pool-'));
     await writeFixtureModel(modelsDir);
     await writeRealisticModel(modelsDir, { name: 'small-bert', layers: 2, hidden: 128, heads: 4, precision: 'float' });

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { combine } from '../../models/ensemble.scorer.js';
 import { writeFixtureModel } from '../../models/fixture.js';
-import { SqliteNliCache } from '../../models/nli-cache-store.js';
-import { NliModel, type NliPair, type NliProbs } from '../../models/nli-model.js';
+import { SqliteNliCache } from '../../pipeline/db/nli-cache.repo.js';
+import type { NliPair } from '../../models/nli-batches.js';
+import { NliModel, type NliProbs } from '../../models/nli-model.js';
 import { NliScorer, type NliClassifier } from '../../models/nli.scorer.js';
 import type { StanceCandidate } from '../../models/scorer.js';
 

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureModel } from '../../models/fixture.js';
-import { CLI, SHARED, stance, tempDir } from '../cli-helpers.js';
-import { projectRoot } from '../models/build-output.js';
+import { CLI, FIXTURES, projectRoot, stance, tempDir } from '../cli-helpers.js';
 
 const { dir, cleanup } = tempDir();
 const modelsDir = join(dir, 'models');
 const MODEL = 'stance-fixture-nli';
 const env = { STANCE_MODELS_DIR: modelsDir, STANCE_NLI_MODEL: MODEL };
-const seed = join(SHARED, 'corpus/seed-article.jsonl');
+const seed = join(FIXTURES, 'seed-article.jsonl');
 
 interface StanceJson {
   scorer: string;
@@ -28,12 +27,6 @@ async function stances(db: string): Promise<StanceJson[]> {
 }
 
 beforeAll(async () => {
-  try {
-    // The CLI runs the compiled build; errors in unrelated files must not stop this suite.
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'ignore' });
-  } catch {
-    // The runs below fail clearly if nothing was built.
-  }
   await writeFixtureModel(modelsDir);
   await writeFixtureModel(modelsDir, { name: 'corrupt-nli' });
   writeFileSync(join(modelsDir, 'corrupt-nli/onnx/model_quantized.onnx'), 'not a protobuf');

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
 import { createInlineAnalyser, type Analyser } from '../../pipeline/analyser.js';
 import { countByStatus, storeArticles } from '../../pipeline/db/articles.repo.js';
-import { openDatabase, type DbHandle } from '../../pipeline/db/client.js';
+import type { DbHandle } from '../../pipeline/db/handle.js';
+import { openDatabase } from '../../pipeline/db/client.js';
 import { AnalysisQueue, type QueueOptions } from '../../pipeline/queue.js';
 import { contentHash } from '../../pipeline/stages/clean.js';
 import { tempDir } from '../cli-helpers.js';
-import { ensureBuildOutput } from '../models/build-output.js';
 
 const OPTIONS: QueueOptions = { concurrency: 2, chunkSize: 2, saveBatch: 3, articleTimeoutMs: 5_000, maxAttempts: 3, backoffMs: 5 };
 
@@ -70,7 +70,6 @@ describe('AnalysisQueue', () => {
   });
 
   it('abandons an article that outlives its timeout on a worker thread, and keeps every other', async () => {
-    ensureBuildOutput();
     // Worker threads run the compiled build.
     const { createWorkerAnalyser } = (await import(new URL('../../dist/pipeline/analyser.js', import.meta.url).href)) as typeof import('../../pipeline/analyser.js');
     // About 0.5 MB dense with actors and topics: seconds of analysis, where the others take milliseconds.

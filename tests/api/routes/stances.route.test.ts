@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFixture } from '../trend-fixture.js';
+import { createFixture } from '../../pipeline/trends/trend-fixture.js';
 
 const fixture = createFixture();
 afterAll(() => fixture.cleanup());

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { DOMParser } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFixture } from '../trend-fixture.js';
+import { createFixture } from '../../pipeline/trends/trend-fixture.js';
 
 const fixture = createFixture();
 afterAll(() => fixture.cleanup());

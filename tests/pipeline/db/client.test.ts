@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clusterId } from '../../../pipeline/clusters.js';
+import { clusterId } from '../../../pipeline/trends/clusters.js';
 import { MIGRATIONS_DIR, openDatabase } from '../../../pipeline/db/client.js';
 import { tempDir } from '../../cli-helpers.js';
 

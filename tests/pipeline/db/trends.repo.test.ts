@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorCounts, compareMoments, dataSpan, scorerRank, stancePage, topicCounts, trendRows } from '../../../pipeline/db/trends.repo.js';
-import { createFixture } from '../../api/trend-fixture.js';
+import { createFixture } from '../trends/trend-fixture.js';
 
 const fixture = createFixture();
 const db = fixture.handle.db;

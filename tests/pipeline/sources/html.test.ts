@@ -1,17 +1,17 @@
+import { normaliseStatedDate as normaliseDate } from '../../../core/dates.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { StanceError } from '../../../pipeline/errors.js';
+import { StanceError } from '../../../core/errors.js';
 import {
   extractHtmlArticle,
   htmlToText,
   languageSubtag,
-  normaliseDate,
   type HtmlArticle,
 } from '../../../pipeline/sources/html.js';
 
-const corpusDir = fileURLToPath(new URL('../../../../shared/corpus/html/', import.meta.url));
+const corpusDir = fileURLToPath(new URL('../../fixtures/html/', import.meta.url));
 
 interface ExpectedMetadata {
   title?: string | null;

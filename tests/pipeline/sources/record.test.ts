@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDate, parseInputArticle } from '../../../pipeline/sources/record.js';
+import { normaliseDate } from '../../../core/dates.js';
+import { parseInputArticle } from '../../../pipeline/sources/record.js';
 
 describe('normaliseDate', () => {
   it('keeps dates, turns datetimes into UTC and refuses impossible ones', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText, contentHash } from '../../../pipeline/stages/clean.js';
 
-const seed = JSON.parse(readFileSync(new URL('../../../../shared/corpus/seed-article.jsonl', import.meta.url), 'utf8')).text as string;
+const seed = JSON.parse(readFileSync(new URL('../../fixtures/seed-article.jsonl', import.meta.url), 'utf8')).text as string;
 
 describe('cleanText', () => {
   const cleaned = cleanText(seed);

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHARED, spawnStance, stance, tempDir } from '../cli-helpers.js';
+import { FIXTURES, spawnStance, stance, tempDir } from '../cli-helpers.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 
-const seedFile = join(SHARED, 'corpus/seed-article.jsonl');
+const seedFile = join(FIXTURES, 'seed-article.jsonl');
 const seed = JSON.parse(readFileSync(seedFile, 'utf8').trim());
 
 interface StanceJson {
@@ -104,7 +104,7 @@ describe('stance ingest of CSV, text, HTML and folders', () => {
     writeFileSync(join(folder, 'nested', 'b.txt'), '---\ntitle: A text file\npublished_at: 2022-04-01\nsource: Wire B\n---\nSpain said it backs NATO membership for Finland.\n');
     writeFileSync(join(folder, 'nested', 'copy.jsonl'), `${JSON.stringify({ id: 'j1', text: 'India abstained in the vote.', source: 'Wire C' })}\n`);
     writeFileSync(join(folder, 'notes.md'), 'not an article format');
-    copyFileSync(join(SHARED, 'corpus/html/bbc-1/source.html'), join(folder, 'nested', 'page.html'));
+    copyFileSync(join(FIXTURES, 'html/bbc-1/source.html'), join(folder, 'nested', 'page.html'));
     const db = join(dir, 'folder.db');
     const report = await json<{ ingested: number; duplicates: number; rejected: unknown[] }>(['ingest', folder, '--db', db]);
     expect(report).toMatchObject({ ingested: 4, duplicates: 1, rejected: [] });

@@ -9,8 +9,8 @@ import {
   tQuantile975,
   trendSeries,
   type TrendRecord,
-} from '../../api/trend-stats.js';
-import { clusterKey } from '../../pipeline/clusters.js';
+} from '../../../pipeline/trends/trend-stats.js';
+import { clusterKey } from '../../../pipeline/trends/clusters.js';
 
 function record(articleId: string, publishedAt: string, score: number, confidence: number, extra: Partial<TrendRecord> = {}): TrendRecord {
   return { articleId, cluster: articleId, publishedAt, score, confidence, source: `src-${articleId}`, ...extra };

@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
-import type { DbHandle } from './db/client.js';
-import { loadConfig, type Config } from './config.js';
-import { StanceError, errorMessage } from './errors.js';
-import type { Rejection } from './sources/record.js';
+import type { DbHandle } from '../pipeline/db/handle.js';
+import { loadConfig, type Config } from '../pipeline/config.js';
+import { StanceError, errorMessage } from '../core/errors.js';
+import type { Rejection } from '../pipeline/sources/record.js';
 
 // Commands import their modules lazily: `stance --help` must not load SQLite, Drizzle or models.
 
@@ -21,7 +21,7 @@ function config(opts: Common & { model?: string }): Config {
 
 async function withDb<T>(opts: Common, body: (handle: DbHandle, cfg: Config) => Promise<T> | T): Promise<T> {
   const cfg = config(opts);
-  const { openDatabase } = await import('./db/client.js');
+  const { openDatabase } = await import('../pipeline/db/client.js');
   const handle = openDatabase(cfg.db);
   try {
     return await body(handle, cfg);
@@ -85,7 +85,7 @@ program
   .addOption(quietOption())
   .option('--strict', 'exit 1 when any record is rejected')
   .action(async (paths: string[], opts: Common & { strict?: boolean }) => {
-    const { ingestOnly } = await import('./run.js');
+    const { ingestOnly } = await import('../pipeline/run.js');
     const report = await withDb(opts, (handle) => ingestOnly(handle, paths, !opts.quiet));
     if (opts.json) out(JSON.stringify({ ...report, analyzed: 0, stances: 0 }));
     else {
@@ -126,7 +126,7 @@ program
   .addOption(jsonOption())
   .addOption(quietOption())
   .action(async (opts: AnalyseFlags) => {
-    const { analysePending } = await import('./run.js');
+    const { analysePending } = await import('../pipeline/run.js');
     const { id, options } = await analyseOptions(opts);
     const report = await withDb(opts, (handle) => analysePending(handle, options, id));
     if (opts.json) out(JSON.stringify(report));
@@ -147,7 +147,7 @@ program
   .addOption(jsonOption())
   .addOption(quietOption())
   .action(async (paths: string[], opts: AnalyseFlags) => {
-    const { ingestAndAnalyse } = await import('./run.js');
+    const { ingestAndAnalyse } = await import('../pipeline/run.js');
     const { printStanceTable } = await import('./tables.js');
     const { id, options } = await analyseOptions(opts);
     await withDb(opts, async (handle) => {
@@ -205,7 +205,7 @@ program
   .addOption(jsonOption())
   .option('--errors', 'list every wrong or missing record with its evidence')
   .action(async (gold: string, opts: AnalyseFlags & { errors?: boolean }) => {
-    const { runEval, formatReport } = await import('./eval.js');
+    const { runEval, formatReport } = await import('../pipeline/eval.js');
     const { spec, id } = await analyseOptions(opts);
     const report = await runEval(gold, { scorer: spec, scorerId: id, db: opts.db, errors: opts.errors });
     if (opts.json) out(JSON.stringify(report));
@@ -254,7 +254,7 @@ topicsCommand
   .addOption(dbOption())
   .addOption(jsonOption())
   .action(async (opts: Common) => {
-    const { allTopics } = await import('./db/topics.repo.js');
+    const { allTopics } = await import('../pipeline/db/topics.repo.js');
     await withDb(opts, (handle) => {
       const topics = allTopics(handle.db);
       if (opts.json) out(JSON.stringify(topics));
@@ -268,8 +268,8 @@ topicsCommand
   .addOption(dbOption())
   .action(async (opts: Common & { file: string }) => {
     const { readFileSync } = await import('node:fs');
-    const { parseTopic } = await import('./data/topic-catalogue.js');
-    const { saveTopic } = await import('./db/topics.repo.js');
+    const { parseTopic } = await import('../pipeline/data/topic-catalogue.js');
+    const { saveTopic } = await import('../pipeline/db/topics.repo.js');
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(opts.file, 'utf8'));
@@ -348,15 +348,18 @@ function exitCodeOf(error: unknown): number {
   return 1;
 }
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    // Help and version are successes; everything else commander rejects is bad usage.
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
-  } else {
-    note(`stance: ${errorMessage(error)}`);
-    if (process.env.STANCE_DEBUG && error instanceof Error) note(error.stack ?? '');
-    process.exitCode = exitCodeOf(error);
+/** Runs the `stance` command line with `argv` as `process.argv` gives it; sets `process.exitCode`. */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; everything else commander rejects is bad usage.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+    } else {
+      note(`stance: ${errorMessage(error)}`);
+      if (process.env.STANCE_DEBUG && error instanceof Error) note(error.stack ?? '');
+      process.exitCode = exitCodeOf(error);
+    }
   }
 }

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from '../api/app.js';
-import type { TrendResult } from '../api/routes/trends.route.js';
-import { listActors } from './data/gazetteer.js';
-import type { DbHandle } from './db/client.js';
-import { allTopics } from './db/topics.repo.js';
-import { StanceError } from './errors.js';
+import type { TrendResult } from '../api/schemas.js';
+import { listActors } from '../pipeline/data/gazetteer.js';
+import type { DbHandle } from '../pipeline/db/handle.js';
+import { allTopics } from '../pipeline/db/topics.repo.js';
+import { StanceError } from '../core/errors.js';
 
 /**
  * `stance trends` and `stance compare` ask the same in-process app the HTTP API serves, so the

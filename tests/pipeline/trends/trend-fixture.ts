@@ -2,11 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createApp, type ActorInfo, type AppDeps } from '../../api/app.js';
-import { clusterId } from '../../pipeline/clusters.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { openDatabase, type DbHandle } from '../../pipeline/db/client.js';
-import { articles, stances } from '../../pipeline/db/schema.js';
+import { createApp } from '../../../api/app.js';
+import type { AppDeps } from '../../../api/deps.js';
+import type { ActorInfo } from '../../../pipeline/data/gazetteer.js';
+import { clusterId } from '../../../pipeline/trends/clusters.js';
+import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
+import type { DbHandle } from '../../../pipeline/db/handle.js';
+import { openDatabase } from '../../../pipeline/db/client.js';
+import { articles, stances } from '../../../pipeline/db/schema.js';
 
 export const ACTORS: ActorInfo[] = [
   { code: 'RU', kind: 'country', name: 'Russia', names: { en: 'Russia', ru: 'Россия' } },

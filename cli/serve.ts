@@ -4,13 +4,14 @@ import { registerJobRoutes } from '../api/routes/jobs.route.js';
 import { registerTopicWriteRoutes } from '../api/routes/topics.route.js';
 import { startServer } from '../api/server.js';
 import type { Scorer } from '../models/scorer.js';
-import { createScorer, type ScorerSpec } from '../models/scorers.js';
-import type { Config } from './config.js';
-import { listActors } from './data/gazetteer.js';
-import { openDatabase } from './db/client.js';
-import { allTopics } from './db/topics.repo.js';
-import { errorMessage } from './errors.js';
-import { analysePending } from './run.js';
+import type { ScorerSpec } from '../models/scorers.js';
+import { buildScorer } from '../pipeline/scorer-factory.js';
+import type { Config } from '../pipeline/config.js';
+import { listActors } from '../pipeline/data/gazetteer.js';
+import { openDatabase } from '../pipeline/db/client.js';
+import { allTopics } from '../pipeline/db/topics.repo.js';
+import { errorMessage } from '../core/errors.js';
+import { analysePending } from '../pipeline/run.js';
 
 export interface ServeOptions {
   host: string;
@@ -29,7 +30,7 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
   // A model (and its inference processes) is loaded on the first analysis and kept for the next.
   let model: Promise<Scorer> | undefined;
   const loadModel = () => {
-    model ??= createScorer(spec).catch((error: unknown) => {
+    model ??= buildScorer(spec).catch((error: unknown) => {
       model = undefined;
       throw error;
     });

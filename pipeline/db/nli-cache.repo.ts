@@ -1,8 +1,9 @@
 import { inArray } from 'drizzle-orm';
-import { openDatabase, type DbHandle } from '../pipeline/db/client.js';
-import { nliCache } from '../pipeline/db/schema.js';
-import type { NliProbs } from './nli-model.js';
-import type { NliCacheStore } from './nli.scorer.js';
+import type { DbHandle } from './handle.js';
+import { openDatabase } from './client.js';
+import { nliCache } from './schema.js';
+import type { NliProbs } from '../../models/nli-model.js';
+import type { NliCacheStore } from '../../models/nli.scorer.js';
 
 // SQLite limits bound parameters per statement; 500 keys stay well below it.
 const CHUNK = 500;

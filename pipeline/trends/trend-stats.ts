@@ -13,6 +13,8 @@
  *    buckets stay empty: smoothing never invents a value where there is no data.
  */
 
+import { DAY_MS, formatDay, parseDay } from '../../core/dates.js';
+
 export const BUCKETS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type Bucket = (typeof BUCKETS)[number];
 
@@ -47,16 +49,6 @@ export interface Summary {
   mean: number | null;
   ci_low: number | null;
   ci_high: number | null;
-}
-
-const DAY_MS = 86_400_000;
-
-function parseDay(day: string): Date {
-  return new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
-}
-
-function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The first day (`YYYY-MM-DD`) of the bucket holding `date` (a UTC date or ISO timestamp). */

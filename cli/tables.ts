@@ -1,44 +1,10 @@
-import { iterateArticles } from './db/articles.repo.js';
-import type { Db } from './db/client.js';
-import { iterateStances, type StanceListFilter } from './db/stances.repo.js';
-import type { Article, Stance } from './db/schema.js';
-
-/** The JSON shape of a stance record on the command line and in exports. */
-export function stanceJson(s: Stance) {
-  return {
-    article_id: s.articleId,
-    actor: s.actor,
-    topic: s.topic,
-    score: s.score,
-    label: s.label,
-    confidence: s.confidence,
-    evidence: s.evidence,
-    scorer: s.scorer,
-    model: s.model,
-    model_version: s.modelVersion,
-    published_at: s.publishedAt,
-    source: s.source,
-    lang: s.lang,
-  };
-}
+import { iterateArticles } from '../pipeline/db/articles.repo.js';
+import type { Db } from '../pipeline/db/handle.js';
+import { iterateStances, type StanceListFilter } from '../pipeline/db/stances.repo.js';
+import { articleJson, stanceJson } from '../pipeline/db/json.js';
 
 export function* stanceRows(db: Db, filter: StanceListFilter, limit?: number) {
   for (const s of iterateStances(db, filter, limit)) yield stanceJson(s);
-}
-
-export function articleJson(a: Article) {
-  return {
-    article_id: a.id,
-    title: a.title,
-    lang: a.lang,
-    published_at: a.publishedAt,
-    source: a.source,
-    url: a.url,
-    status: a.status,
-    attempts: a.attempts,
-    last_error: a.lastError,
-    text: a.text,
-  };
 }
 
 export function* articleRows(db: Db, limit?: number) {

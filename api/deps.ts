@@ -1,0 +1,18 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { TopicDefinition } from '../pipeline/data/topic-catalogue.js';
+import type { ActorInfo } from '../pipeline/data/gazetteer.js';
+import type { Db } from '../pipeline/db/handle.js';
+
+/** What every route module is given: the database and the catalogues, read on every request. */
+export interface AppDeps {
+  db: Db;
+  /** Built-in and researchers' topics, read on every request so new topics show at once. */
+  topics: () => TopicDefinition[];
+  actors: () => ActorInfo[];
+  /** When set, write routes guarded by `requireToken` need `Authorization: Bearer <token>`. */
+  apiToken?: string;
+  /** Allowed origins, comma-separated, or `*`; no CORS headers when absent. */
+  corsOrigin?: string;
+  bodyLimitBytes?: number;
+  extraRoutes?: (app: OpenAPIHono) => void;
+}

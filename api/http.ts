@@ -1,0 +1,110 @@
+import { timingSafeEqual } from 'node:crypto';
+import { z, type Hook } from '@hono/zod-openapi';
+import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { StanceError, type StanceErrorCode } from '../core/errors.js';
+
+/* How the API speaks HTTP: the one error shape, the one error handler, the token guard. */
+
+const STATUS_BY_CODE: Partial<Record<StanceErrorCode, ContentfulStatusCode>> = {
+  bad_input: 400,
+  bad_usage: 400,
+  not_found: 404,
+  conflict: 409,
+  unauthorized: 401,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: unknown };
+}
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'bad_input' }),
+      message: z.string(),
+      details: z.unknown(),
+    }),
+  })
+  .openapi('Error');
+
+/** The error responses every read route can give, for the OpenAPI document. */
+export function errorResponses() {
+  const content = { 'application/json': { schema: ErrorSchema } };
+  return {
+    400: { description: 'Invalid input: unknown topic or actor, bad dates, out-of-range options', content },
+    500: { description: 'Internal error', content },
+  };
+}
+
+export function errorBody(code: string, message: string, details: unknown = null): ErrorBody {
+  return { error: { code, message, details } };
+}
+
+/** A zod failure as one readable line: every problem with the parameter it concerns. */
+export function describeZodError(error: ZodError): string {
+  const problems = error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`);
+  return `invalid request: ${problems.join('; ')}`;
+}
+
+function codeForStatus(status: number): string {
+  if (status === 401) return 'unauthorized';
+  if (status === 404) return 'not_found';
+  if (status === 413) return 'payload_too_large';
+  if (status < 500) return 'bad_input';
+  return 'internal';
+}
+
+/** The one place errors become responses: StanceError codes, zod failures, Hono's own (malformed JSON). */
+export const handleError: ErrorHandler = (error, c) => {
+  if (error instanceof StanceError) {
+    const status = STATUS_BY_CODE[error.code] ?? 500;
+    return c.json(errorBody(error.code, error.message, error.details ?? null), status);
+  }
+  if (error instanceof ZodError) {
+    return c.json(errorBody('bad_input', describeZodError(error), { issues: error.issues }), 400);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    return c.json(errorBody(codeForStatus(status), error.message || 'request rejected'), status);
+  }
+  if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
+    // A handler that reads `c.req.json()` itself gets the parser's error, not Hono's 400.
+    return c.json(errorBody('bad_input', `malformed JSON in the request body: ${error.message}`), 400);
+  }
+  console.error(error);
+  return c.json(errorBody('internal', `internal error: ${(error as Error).message ?? String(error)}`), 500);
+};
+
+/** The default hook of every OpenAPI route: a failed validation is a 400 in the common error shape. */
+export const validationHook: Hook<unknown, any, any, unknown> = (result, c) => {
+  if (!result.success) {
+    return c.json(errorBody('bad_input', describeZodError(result.error), { issues: result.error.issues }), 400);
+  }
+};
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Guards write routes: with a token configured, requests must carry it as a Bearer token. */
+export function requireToken(token: string | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    if (token) {
+      const header = c.req.header('authorization') ?? '';
+      const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      if (!given || !sameSecret(given, token)) {
+        throw new StanceError('unauthorized', 'this endpoint writes to the database: send the API token as "Authorization: Bearer <token>"');
+      }
+    }
+    await next();
+  };
+}
+
+export function notFound(c: Context) {
+  return c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}; the routes are listed at /docs`), 404);
+}

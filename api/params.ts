@@ -1,0 +1,76 @@
+import { z } from '@hono/zod-openapi';
+import { toUtcDay } from '../core/dates.js';
+import { StanceError } from '../core/errors.js';
+import type { TopicDefinition } from '../pipeline/data/topic-catalogue.js';
+import type { StanceFilter } from '../pipeline/db/trends.repo.js';
+import type { AppDeps } from './deps.js';
+
+/* Query parameters the read routes share, and the checks zod cannot make (known topic and actors, date order). */
+
+/** A query date: `YYYY-MM-DD` or a full ISO timestamp (reduced to its UTC day). */
+export const DateParam = z
+  .string()
+  .refine((value) => toUtcDay(value) !== undefined, 'expected a real date YYYY-MM-DD or an ISO timestamp such as 2022-03-01T00:00:00Z');
+
+const commaList = (description: string, example: string) => z.string().min(1).optional().openapi({ description, example });
+
+/** Filters shared by trends, charts, stances and compare. */
+export const FilterParams = {
+  min_confidence: z.coerce.number().min(0).max(1).optional().openapi({ description: 'Ignore records below this confidence (0..1)' }),
+  source: commaList('Only these sources, comma-separated', 'Northern Ledger'),
+  lang: commaList('Only these languages (ISO 639-1), comma-separated', 'en,ru'),
+  scorer: z.string().min(1).optional().openapi({ description: 'Exactly this scorer; default: the best per article (nli/ensemble over lexicon)' }),
+};
+
+export function splitList(value: string | undefined): string[] | undefined {
+  const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
+  return items?.length ? items : undefined;
+}
+
+export function findTopic(deps: AppDeps, id: string): TopicDefinition {
+  const topics = deps.topics();
+  const topic = topics.find((t) => t.id === id);
+  if (!topic) {
+    throw new StanceError('bad_input', `unknown topic "${id}": expected one of ${topics.map((t) => t.id).join(', ')} (add your own with POST /v1/topics)`, {
+      param: 'topic',
+    });
+  }
+  return topic;
+}
+
+export function checkActors(deps: AppDeps, codes: string[]): string[] {
+  const known = new Set(deps.actors().map((a) => a.code));
+  const upper = [...new Set(codes.map((c) => c.toUpperCase()))];
+  const unknown = upper.filter((c) => !known.has(c));
+  if (unknown.length) {
+    throw new StanceError('bad_input', `unknown actor code(s) ${unknown.join(', ')}: expected codes such as RU, CN, NATO (see GET /v1/actors)`, {
+      param: 'actors',
+      unknown,
+    });
+  }
+  return upper;
+}
+
+export function checkOrder(from: string | undefined, to: string | undefined): void {
+  if (from && to && from > to) {
+    throw new StanceError('bad_input', `"from" (${from}) is after "to" (${to}): swap them`, { param: 'from' });
+  }
+}
+
+export interface FilterQuery {
+  min_confidence?: number;
+  source?: string;
+  lang?: string;
+  scorer?: string;
+}
+
+export function filterOf(query: FilterQuery, topic: string): StanceFilter {
+  return {
+    topic,
+    minConfidence: query.min_confidence,
+    sources: splitList(query.source),
+    langs: splitList(query.lang),
+    scorer: query.scorer,
+  };
+}
+
