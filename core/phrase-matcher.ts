@@ -3,18 +3,14 @@
  *
  * Phrase syntax (shared by the gazetteer, topic keywords and cue lexicons):
  * - words are runs of letters, marks and digits; punctuation separates them and is ignored,
- * - matching ignores case, unless the phrase starts with `=` ("=US" is not "us"),
+ * - words are compared folded (core/text.ts: case, ё, Turkish İ, Arabic marks), unless the
+ *   phrase starts with `=` ("=US" is not "us"),
  * - a word ending in `*` is a stem: it matches any word that starts with it,
  * - `…` between words allows up to four other words there ("lehnt … ab"),
  * - phrases in Chinese or Japanese script are found as substrings, with no word boundaries.
  */
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-}
+import { CJK_CHAR, fold, phraseWords, tokenize, type Token } from './text.js';
 
 export interface PhraseMatch<T> {
   start: number;
@@ -25,18 +21,8 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-// Runs of Chinese/Japanese script and runs of other letters are separate words, so "AUKUS" in
-// "中国はAUKUSに反対した" is a word of its own.
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC])[\p{L}\p{M}\p{N}])+/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const GAP = '…';
 const MAX_GAP = 4;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
-  return tokens;
-}
 
 interface Node<T> {
   exact?: Map<string, Node<T>>;
@@ -64,40 +50,32 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): void {
     const caseSensitive = phrase.startsWith('=');
     const body = (caseSensitive ? phrase.slice(1) : phrase).normalize('NFC').trim();
-    if (CJK.test(body) && !/\s/.test(body)) {
+    if (CJK_CHAR.test(body) && !/\s/.test(body)) {
       const list = this.cjk.get(body) ?? [];
       list.push(value);
       this.cjk.set(body, list);
       this.cjkMax = Math.max(this.cjkMax, body.length);
       return;
     }
-    const words = body.split(/\s+/).flatMap((w) => (w === GAP ? [GAP] : this.wordsOf(w)));
+    const words = body.split(/\s+/).flatMap((w) => (w === GAP ? [GAP] : phraseWords(w)));
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {
       if (word === GAP) {
         node = node.gap ??= {};
       } else if (word.endsWith('*')) {
-        const stem = word.slice(0, -1).toLowerCase();
+        const stem = fold(word.slice(0, -1));
         this.stemMin = Math.min(this.stemMin, stem.length);
         this.stemMax = Math.max(this.stemMax, stem.length);
         node.stems ??= new Map();
         node = node.stems.get(stem) ?? node.stems.set(stem, {}).get(stem)!;
       } else {
-        const lower = word.toLowerCase();
+        const lower = fold(word);
         node.exact ??= new Map();
         node = node.exact.get(lower) ?? node.exact.set(lower, {}).get(lower)!;
       }
     }
     (node.values ??= []).push({ value, caseSensitive: caseSensitive ? words.filter((w) => w !== GAP) : undefined });
-  }
-
-  /** "U.S." → ["U", "S"], "Rusya'nın" → ["Rusya", "nın"]; a trailing `*` stays on its word. */
-  private wordsOf(word: string): string[] {
-    const star = word.endsWith('*');
-    const parts = [...word.matchAll(WORD)].map((m) => m[0]);
-    if (star && parts.length > 0) parts[parts.length - 1] += '*';
-    return parts;
   }
 
   /** Every match, longest first at each position, then left to right without overlaps. */
@@ -124,7 +102,7 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       this.walk(this.root, tokens, i, i, out);
       if (this.prefixes.length > 0) this.walkWithPrefix(tokens, i, out);
-      if (this.cjkMax > 0 && CJK.test(tokens[i].text)) this.scanCjk(tokens, i, out);
+      if (this.cjkMax > 0 && CJK_CHAR.test(tokens[i].text)) this.scanCjk(tokens, i, out);
     }
     return out;
   }

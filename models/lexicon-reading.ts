@@ -1,4 +1,5 @@
-import { PhraseMatcher, tokenize, type PhraseMatch, type Token } from '../core/phrase-matcher.js';
+import { PhraseMatcher, type PhraseMatch } from '../core/phrase-matcher.js';
+import { CJK_CHAR, tokenize, type Token } from '../core/text.js';
 import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../core/quotes.js';
 import { coordinationPattern, cueMatcher, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
@@ -9,8 +10,6 @@ import type { CandidateMention, StanceCandidate } from './scorer.js';
  * what named speakers say of others. The scorer (lexicon.scorer.ts) decides from this who holds
  * which stance.
  */
-
-export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export type Cue = PhraseMatch<CueKind> & { topical?: boolean };
 export type Name = CandidateMention & { code: string };
@@ -43,31 +42,6 @@ interface Report {
 export const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
 export const PREDICATE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral', 'speech', 'align', 'modal']);
 
-const topicCueMatchers = new Map<string, PhraseMatcher<CueKind>>();
-function topicCues(candidate: StanceCandidate): PhraseMatcher<CueKind> {
-  const key = `${candidate.topic.id}\u0000${candidate.lang}`;
-  let matcher = topicCueMatchers.get(key);
-  if (!matcher) {
-    matcher = new PhraseMatcher<CueKind>([], lexiconFor(candidate.lang).prefixes);
-    for (const phrase of candidate.topic.cues.support) matcher.add(phrase, 'support');
-    for (const phrase of candidate.topic.cues.oppose) matcher.add(phrase, 'oppose');
-    topicCueMatchers.set(key, matcher);
-  }
-  return matcher;
-}
-
-/** The first token that ends after `offset` (tokens.length if none): a binary search, tokens being in text order. */
-export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The candidates of one sentence come one after another, so the last few sentences' work is kept:
  * a value made once per key, the oldest forgotten past `CACHE_SIZE`.
@@ -82,6 +56,37 @@ function remembered<V>(cache: Map<string, V>, key: string, make: () => V): V {
     cache.set(key, value);
   }
   return value;
+}
+
+/**
+ * A topic's own cues, keyed by what they are rather than by the topic's id: a topic replaced
+ * while the scorer runs (a researcher's new definition under the same id) is read with its new cues.
+ */
+function topicCueKey(candidate: StanceCandidate): string {
+  const { support, oppose } = candidate.topic.cues;
+  return `${candidate.lang}\u0000${support.join('\u0001')}\u0000${oppose.join('\u0001')}`;
+}
+
+const topicCueMatchers = new Map<string, PhraseMatcher<CueKind>>();
+function topicCues(candidate: StanceCandidate): PhraseMatcher<CueKind> {
+  return remembered(topicCueMatchers, topicCueKey(candidate), () => {
+    const matcher = new PhraseMatcher<CueKind>([], lexiconFor(candidate.lang).prefixes);
+    for (const phrase of candidate.topic.cues.support) matcher.add(phrase, 'support');
+    for (const phrase of candidate.topic.cues.oppose) matcher.add(phrase, 'oppose');
+    return matcher;
+  });
+}
+
+/** The first token that ends after `offset` (tokens.length if none): a binary search, tokens being in text order. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // One sentence yields a candidate per actor and topic: its tokens and cues are found once.
@@ -207,7 +212,7 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
     // The speaker is named before the verb, or right after it where the verb comes first ("قالت موسكو إن …").
     if (saying) reports.push({ from: token.end, to: reach.end, speakers: speakersBefore(token.start) });
   });
-  for (const saying of cues.filter((c) => c.value === 'speech' && CJK.test(text.slice(c.start, c.end)))) {
+  for (const saying of cues.filter((c) => c.value === 'speech' && CJK_CHAR.test(text.slice(c.start, c.end)))) {
     if (named.some((m) => m.start >= saying.end && /^[，,：:]?$/.test(text.slice(saying.end, m.start)))) {
       reports.push({ from: saying.end, to: saying.end + 1 + CJK_SUBJECT_REACH, speakers: speakersBefore(saying.start) });
     }
@@ -231,7 +236,7 @@ export function read(candidate: StanceCandidate): Reading {
     .sort()
     .join(' ');
   const spans = candidate.topic.spans.map((s) => `${s.start}-${s.end}${s.contrary ? '!' : ''}`).join(' ');
-  const key = [candidate.lang, candidate.topic.id, spans, everyone, candidate.text].join('\u0000');
+  const key = [topicCueKey(candidate), candidate.topic.id, spans, everyone, candidate.text].join('\u0000');
   return remembered(readings, key, () => readAfresh(candidate));
 }
 

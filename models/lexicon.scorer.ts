@@ -1,6 +1,6 @@
-import type { Token } from '../core/phrase-matcher.js';
+import { CJK_CHAR, fold, type Token } from '../core/text.js';
 import { coordinationPattern, formsList, wordSet } from './lexicon.js';
-import { CJK, PREDICATE_KINDS, STANCE_KINDS, previousWord, read, tokenIndexAt, type Cue, type Reading } from './lexicon-reading.js';
+import { PREDICATE_KINDS, STANCE_KINDS, previousWord, read, tokenIndexAt, type Cue, type Reading } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
@@ -32,7 +32,7 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
 function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   const { lexicon, text } = reading;
   const after = text.slice(mention.end).replace(/^['’]/, '');
-  const suffixed = lexicon.objectAfter.some((m) => after.startsWith(m) && (CJK.test(m) || !/^\p{L}/u.test(after.slice(m.length))));
+  const suffixed = lexicon.objectAfter.some((m) => after.startsWith(m) && (CJK_CHAR.test(m) || !/^\p{L}/u.test(after.slice(m.length))));
   const before = text.slice(0, mention.start);
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
 }
@@ -46,7 +46,7 @@ function possessorOnly(reading: Reading, mention: CandidateMention): boolean {
   const owned = /^['’]s((?:\s+\p{L}+){1,3})/u.exec(reading.text.slice(mention.end));
   if (!owned) return false;
   const heads = wordSet(reading.lexicon, 'heads');
-  if (owned[1].trim().split(/\s+/).some((w) => heads.has(w.toLowerCase()))) return false;
+  if (owned[1].trim().split(/\s+/).some((w) => heads.has(fold(w)))) return false;
   const nounStart = mention.end + owned[0].length - owned[1].trimStart().length;
   return !reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start === nounStart);
 }
@@ -125,7 +125,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const before = cues.filter((c) => c.end <= mention.start && c.start >= clauseOffset && PREDICATE_KINDS.has(c.value));
   const after = cues.filter((c) => c.start >= mention.end);
   // Chinese and Japanese clauses are single tokens: there, "right after" is counted in characters.
-  const cjk = CJK.test(reading.text.slice(mention.start, mention.end));
+  const cjk = CJK_CHAR.test(reading.text.slice(mention.start, mention.end));
   const speechRightAfter = after.some((c) => c.value === 'speech' && (cjk ? c.start - mention.end <= 4 : tokenIndexAt(tokens, c.start) - at <= 4));
   // A preposition before coordinated names governs them all: "by Ankara and Budapest", "with the United States and NATO".
   const governing = governingWord(reading, mention);
@@ -159,7 +159,7 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
   const at = tokenIndexAt(reading.tokens, cue.start);
   const before = reading.cues.some((c) => {
     if (c.value !== 'negation' || c.end > cue.start || c.start < holderEnd) return false;
-    if (CJK.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
+    if (CJK_CHAR.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
     return at - tokenIndexAt(reading.tokens, c.start) <= 3;
   });
   return before || negatedAfter(reading, cue);
@@ -174,7 +174,7 @@ function negatedAfter(reading: Reading, cue: Cue): boolean {
   if (negativeVerb && oneWord && new RegExp(negativeVerb, 'u').test(reading.tokens[last]?.lower ?? '')) return true;
   return reading.cues.some((c) => {
     if (c.value !== 'negationAfter' || c.start < cue.start) return false;
-    if (CJK.test(reading.text.slice(cue.end, c.start) || reading.text[c.start])) return c.start - cue.end <= CJK_NEGATION_REACH;
+    if (CJK_CHAR.test(reading.text.slice(cue.end, c.start) || reading.text[c.start])) return c.start - cue.end <= CJK_NEGATION_REACH;
     return tokenIndexAt(reading.tokens, c.start) - last <= 2;
   });
 }

@@ -1,3 +1,4 @@
+import { fold } from '../core/text.js';
 import { z } from 'zod';
 import { PhraseMatcher } from '../core/phrase-matcher.js';
 import ar from './lexicon/ar.json' with { type: 'json' };
@@ -86,7 +87,7 @@ export function wordSet(lexicon: Lexicon, list: WordList): Set<string> {
   let sets = wordSets.get(lexicon);
   if (!sets) wordSets.set(lexicon, (sets = new Map()));
   let set = sets.get(list);
-  if (!set) sets.set(list, (set = new Set(lexicon[list].map((w) => w.toLowerCase()))));
+  if (!set) sets.set(list, (set = new Set(lexicon[list].map(fold))));
   return set;
 }
 

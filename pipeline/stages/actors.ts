@@ -3,6 +3,7 @@
  * institutions, office holders (resolved against the article's date) and anaphors.
  * Alias syntax is described in pipeline/data/README.md.
  */
+import { fold, foldKeepingOffsets, phraseWords, scanWords } from '../../core/text.js';
 import { LANGUAGES, loadGazetteer, type Gazetteer, type GazetteerPerson } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
@@ -49,36 +50,12 @@ interface Resolved {
   person?: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[0-9A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0));
-/** Per BMP code unit: 0 not yet known, 1 a word character, 2 a separator. */
-const WORD_CLASS = new Uint8Array(0x10000);
 const STEM_KEY = 3;
-/** ё is written as е, Turkish İ lower-cases with a combining dot, Arabic vowel marks are optional. */
-const NEEDS_FOLDING = /[ё\u0307\u064B-\u0652\u0640]/;
-const FOLDED_AWAY = /[\u0307\u064B-\u0652\u0640]/g;
-const FOLDED_AWAY_TEST = /[\u0307\u064B-\u0652\u0640]/;
 const CJK_LANGUAGES = new Set(['zh', 'ja']);
 const KATAKANA = /[\u30A1-\u30FA\u30FC]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const DIGIT = /[\p{Nd}〇一二三四五六七八九十]/u;
 const KIND_OF_GROUP = { names: 'name', adjectives: 'adjective', places: 'place', institutions: 'institution' } as const;
-
-function normalise(word: string): string {
-  const lower = word.toLowerCase();
-  return NEEDS_FOLDING.test(lower) ? lower.replaceAll('ё', 'е').replace(FOLDED_AWAY, '') : lower;
-}
-
-function wordsOf(alias: string): string[] {
-  return alias
-    .split(/\s+/)
-    .flatMap((chunk) => {
-      const parts = [...chunk.matchAll(WORD)].map((m) => m[0]);
-      if (chunk.endsWith('*') && parts.length > 0) parts[parts.length - 1] += '*';
-      return parts;
-    });
-}
 
 /** Date strings compare as text once cut to YYYY-MM-DD. */
 function resolvePerson(periods: GazetteerPerson[], date: string | null): GazetteerPerson | undefined {
@@ -110,23 +87,6 @@ function better(a: Best, b: Best | undefined): boolean {
   return a.entry.stemChars > b.entry.stemChars;
 }
 
-/** Length in code units of the word character at `i`, 0 when it separates words. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c];
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  let known = WORD_CLASS[c];
-  if (known === 0) known = WORD_CLASS[c] = WORD_CHAR.test(text[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
-
-/** The text lower-cased and folded as a whole when that keeps every offset, else null. */
-function foldWhole(text: string): string | null {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length || FOLDED_AWAY_TEST.test(lower)) return null;
-  return lower.includes('ё') ? lower.replaceAll('ё', 'е') : lower;
-}
-
 /** Tokens as parallel arrays: one string per token and no objects, which keeps the collector quiet. */
 class Tokens {
   readonly starts: number[] = [];
@@ -134,23 +94,12 @@ class Tokens {
   readonly lowers: string[] = [];
 
   constructor(readonly text: string) {
-    const folded = foldWhole(text);
-    let i = 0;
-    while (i < text.length) {
-      let width = wordCharAt(text, i);
-      if (width === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (width > 0) {
-        i += width;
-        width = i < text.length ? wordCharAt(text, i) : 0;
-      }
+    const folded = foldKeepingOffsets(text);
+    scanWords(text, (start, end) => {
       this.starts.push(start);
-      this.ends.push(i);
-      this.lowers.push(folded === null ? normalise(text.slice(start, i)) : folded.slice(start, i));
-    }
+      this.ends.push(end);
+      this.lowers.push(folded === null ? fold(text.slice(start, end)) : folded.slice(start, end));
+    });
   }
 
   get length(): number {
@@ -175,19 +124,19 @@ class WordMatcher {
 
   add(alias: string, target: Target): void {
     const caseSensitive = alias.startsWith('=');
-    const words = wordsOf((caseSensitive ? alias.slice(1) : alias).normalize('NFC'));
+    const words = phraseWords((caseSensitive ? alias.slice(1) : alias).normalize('NFC'));
     if (words.length === 0) return;
     let node = this.root;
     let stems = 0;
     let stemChars = 0;
     for (const word of words) {
       if (word.endsWith('*')) {
-        const stem = normalise(word.slice(0, -1));
+        const stem = fold(word.slice(0, -1));
         stems++;
         stemChars += stem.length;
         node = this.stemChild(node, stem);
       } else {
-        const key = normalise(word);
+        const key = fold(word);
         node.exact ??= new Map();
         let child = node.exact.get(key);
         if (!child) node.exact.set(key, (child = {}));

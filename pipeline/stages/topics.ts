@@ -1,5 +1,6 @@
 import type { TopicDefinition } from '../data/topic-catalogue.js';
-import { PhraseMatcher, type Token } from '../../core/phrase-matcher.js';
+import { PhraseMatcher } from '../../core/phrase-matcher.js';
+import type { Token } from '../../core/text.js';
 
 export interface TopicSpan {
   start: number;

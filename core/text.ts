@@ -1,0 +1,126 @@
+/**
+ * The one tokenizer and the one normaliser of the project: the gazetteer's actor names, the topic
+ * phrases and the cue lexicons are all matched against words made here, so a phrase written
+ * one way matches the text written the other way wherever it is used.
+ *
+ * A word is a run of letters, marks and digits. Chinese and Japanese script (with the katakana
+ * prolonged sound mark) and other letters are words of their own even when they touch:
+ * "中国はAUKUSに" is 中国は, AUKUS, に.
+ *
+ * Folding (`fold`) ignores what the press writes inconsistently:
+ * - case ("NATO", "Nato", "nato"),
+ * - Russian ё, usually written е ("объединённых", "объединенных"),
+ * - Turkish İ, whose lower case carries a combining dot ("İsveç" → "i̇sveç" → "isveç"),
+ * - Arabic short-vowel marks and the tatweel (optional in print: "روسيا" = "رُوسِيَا"),
+ * - Arabic hamza seats on alef (أ إ آ ٱ → ا), alef maqsura (ى → ي) and ta marbuta (ة → ه), which
+ *   writers and keyboards use interchangeably ("إسرائيل" / "اسرائيل").
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The word as written. */
+  text: string;
+  /** The word folded (`fold`): what every matcher compares. */
+  lower: string;
+}
+
+export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Removed by folding: the combining dot above (Turkish İ) and Arabic marks and tatweel. */
+const FOLDED_AWAY = /[\u0307\u064B-\u0652\u0640]/g;
+const FOLDED_AWAY_TEST = /[\u0307\u064B-\u0652\u0640]/;
+/** Replaced one for one by folding. */
+const SAME_LENGTH_FOLDS: Record<string, string> = { ё: 'е', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
+const SAME_LENGTH = /[ёأإآٱىة]/g;
+const SAME_LENGTH_TEST = /[ёأإآٱىة]/;
+
+/** A word (or a phrase) as every matcher compares it. */
+export function fold(word: string): string {
+  let lower = word.toLowerCase();
+  if (SAME_LENGTH_TEST.test(lower)) lower = lower.replace(SAME_LENGTH, (c) => SAME_LENGTH_FOLDS[c]);
+  return FOLDED_AWAY_TEST.test(lower) ? lower.replace(FOLDED_AWAY, '') : lower;
+}
+
+/**
+ * The whole text folded when folding keeps every character's offset, so words can be cut from it
+ * by their offsets in the original; null when it does not (a Turkish İ, an Arabic vowel mark).
+ */
+export function foldKeepingOffsets(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || FOLDED_AWAY_TEST.test(lower)) return null;
+  return SAME_LENGTH_TEST.test(lower) ? lower.replace(SAME_LENGTH, (c) => SAME_LENGTH_FOLDS[c]) : lower;
+}
+
+const SEPARATOR = 0;
+const WORD = 1;
+const CJK = 2;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => (/[0-9A-Za-z]/.test(String.fromCharCode(c)) ? WORD : SEPARATOR));
+/** Per BMP code unit: 0 not yet known, else its class + 1. */
+const BMP_CLASS = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const CJK_WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u;
+
+function classOf(char: string): number {
+  if (CJK_WORD_CHAR.test(char)) return CJK;
+  return WORD_CHAR.test(char) ? WORD : SEPARATOR;
+}
+
+/** The class of the character at `i` and its width in code units (2 for a surrogate pair). */
+function charAt(text: string, i: number): { kind: number; width: number } {
+  const c = text.charCodeAt(i);
+  if (c < 128) return { kind: ASCII_CLASS[c], width: 1 };
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return { kind: classOf(text.slice(i, i + 2)), width: 2 };
+  let known = BMP_CLASS[c];
+  if (known === 0) known = BMP_CLASS[c] = classOf(text[i]) + 1;
+  return { kind: known - 1, width: 1 };
+}
+
+/** Calls `visit` with the offsets of every word, in order. */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    let { kind, width } = charAt(text, i);
+    if (kind === SEPARATOR) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    const wordKind = kind;
+    while (kind === wordKind) {
+      i += width;
+      if (i >= text.length) break;
+      ({ kind, width } = charAt(text, i));
+    }
+    visit(start, i);
+  }
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const folded = foldKeepingOffsets(text);
+  scanWords(text, (start, end) => {
+    const written = text.slice(start, end);
+    tokens.push({ start, end, text: written, lower: folded === null ? fold(written) : folded.slice(start, end) });
+  });
+  return tokens;
+}
+
+/** The words of a phrase as written: "U.S." → U, S; "Rusya'nın" → Rusya, nın. */
+export function wordsOf(phrase: string): string[] {
+  const words: string[] = [];
+  scanWords(phrase, (start, end) => words.push(phrase.slice(start, end)));
+  return words;
+}
+
+/**
+ * The words of a phrase of the data files (aliases, keywords, cues), each chunk between spaces
+ * split like text; a stem's trailing `*` stays on its last word ("Rusya'nın*" → Rusya, nın*).
+ */
+export function phraseWords(phrase: string): string[] {
+  return phrase.split(/\s+/).flatMap((chunk) => {
+    const words = wordsOf(chunk);
+    if (chunk.endsWith('*') && words.length > 0) words[words.length - 1] += '*';
+    return words;
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from '../../core/phrase-matcher.js';
+import { fold, foldKeepingOffsets, phraseWords, tokenize } from '../../core/text.js';
+import { findActorMentions } from '../../pipeline/stages/actors.js';
+
+const matches = (phrase: string, text: string) => new PhraseMatcher([{ phrase, value: true }]).find(text).length > 0;
+
+describe('fold', () => {
+  it('ignores case, ё, the dot of Turkish İ, Arabic marks, hamza seats, alef maqsura and ta marbuta', () => {
+    expect(fold('NATO')).toBe('nato');
+    expect(fold('объединённых')).toBe('объединенных');
+    expect(fold('İSVEÇ')).toBe('isveç');
+    expect(fold('رُوسِيَا')).toBe('روسيا');
+    expect(fold('إسرائيل')).toBe(fold('اسرائيل'));
+    expect(fold('مصطفى')).toBe(fold('مصطفي'));
+    expect(fold('العربية')).toBe(fold('العربيه'));
+  });
+
+  it('folds a whole text in place only when every offset is kept', () => {
+    expect(foldKeepingOffsets('Объединённые Нации')).toBe('объединенные нации');
+    expect(foldKeepingOffsets('İsveç')).toBeNull();
+    expect(foldKeepingOffsets('رُوسِيَا')).toBeNull();
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words at punctuation and between Chinese or Japanese script and other letters', () => {
+    expect(tokenize("Rusya'nın U.S.-led 中国はAUKUSに").map((t) => t.text)).toEqual(['Rusya', 'nın', 'U', 'S', 'led', '中国は', 'AUKUS', 'に']);
+  });
+
+  it('gives each token its folded form at the right offsets', () => {
+    const [token] = tokenize('  ЁЛКА');
+    expect(token).toEqual({ start: 2, end: 6, text: 'ЁЛКА', lower: 'елка' });
+  });
+
+  it('keeps the stem mark on the last word of a data phrase', () => {
+    expect(phraseWords("Rusya'nın* Dışişleri")).toEqual(['Rusya', 'nın*', 'Dışişleri']);
+  });
+});
+
+describe('one normaliser for every matcher', () => {
+  it('matches a cue or topic phrase written with ё against text written with е, and the other way round', () => {
+    expect(matches('расширение НАТО', 'Москва против расширения и расширение НАТО')).toBe(true);
+    expect(matches('объединённых', 'Организация объединенных наций')).toBe(true);
+    expect(matches('объединенных', 'Организация Объединённых Наций')).toBe(true);
+  });
+
+  it('matches a capitalised Turkish word with İ, as the actor finder does', () => {
+    expect(matches('ittifak', 'İTTİFAK genişliyor')).toBe(true);
+    expect(matches('ittifak*', 'İttifakın genişlemesi')).toBe(true);
+    expect(findActorMentions('İsveç NATO üyeliği için başvurdu.', { lang: 'tr' }).map((m) => m.actor)).toContain('SE');
+  });
+
+  it('matches Arabic phrases whatever the vowel marks and hamza seats', () => {
+    expect(matches('العقوبات', 'فرضت العُقُوبَات')).toBe(true);
+    expect(matches('إسرائيل', 'قالت اسرائيل')).toBe(true);
+  });
+});
