@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
+import { builtinCatalogue, parseTopic, type TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
 import { analyseArticle } from '../../pipeline/stages/analyse.js';
 import { TopicFinder } from '../../pipeline/stages/topics.js';
 
@@ -95,4 +95,24 @@ describe('LexiconScorer in ten languages', () => {
       expect(await stancesOf(c.lang, c.negated)).toMatchObject(c.negatedExpected);
     });
   }
+});
+
+describe('a topic replaced while the scorer runs', () => {
+  const version = (support: string[]) =>
+    parseTopic({
+      id: 'arctic-drilling',
+      label: 'Drilling for oil in the Arctic',
+      description: 'Opening Arctic waters to oil and gas drilling',
+      keywords: { en: ['Arctic drilling'] },
+      cues: { en: { support, oppose: [] } },
+      hypotheses: { support: '{actor} supports Arctic drilling.', oppose: '{actor} opposes Arctic drilling.' },
+    });
+  const text = 'Norway waved through Arctic drilling on Monday.';
+  const stances = async (topic: TopicDefinition) =>
+    (await analyseArticle({ id: 'arctic', text, lang: 'en', publishedAt: '2024-01-01' }, scorer, new TopicFinder([topic]))).stances.map((s) => [s.actor, s.score]);
+
+  it('is read with its new cues, not the ones the scorer saw first under the same id', async () => {
+    expect(await stances(version(['greenlit']))).toEqual([]);
+    expect(await stances(version(['waved through']))).toEqual([['NO', 1]]);
+  });
 });
