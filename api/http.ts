@@ -79,6 +79,7 @@ export const handleError: ErrorHandler = (error, c) => {
 };
 
 /** The default hook of every OpenAPI route: a failed validation is a 400 in the common error shape. */
+// biome-ignore lint/suspicious/noExplicitAny: one hook serves every route, whatever its environment and path types
 export const validationHook: Hook<unknown, any, any, unknown> = (result, c) => {
   if (!result.success) {
     return c.json(errorBody('bad_input', describeZodError(result.error), { issues: result.error.issues }), 400);

@@ -11,7 +11,7 @@ export function* articleRows(db: Db, limit?: number) {
   for (const a of iterateArticles(db, limit)) yield articleJson(a);
 }
 
-function fit(text: string, width: number): string {
+function fitWidth(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
@@ -34,7 +34,7 @@ export function printStanceTable(db: Db, filter: StanceListFilter, print: (line:
       continue;
     }
     const evidence = s.evidence[0]?.sentence ?? '';
-    print(`${fit(s.articleId, 22)} ${s.actor.padEnd(5)} ${fit(s.topic, 21)} ${s.label.padEnd(7)} ${signed(s.score).padStart(6)} ${s.confidence.toFixed(2).padStart(4)}  ${fit(evidence, 70)}`);
+    print(`${fitWidth(s.articleId, 22)} ${s.actor.padEnd(5)} ${fitWidth(s.topic, 21)} ${s.label.padEnd(7)} ${signed(s.score).padStart(6)} ${s.confidence.toFixed(2).padStart(4)}  ${fitWidth(evidence, 70)}`);
     shown++;
   }
   if (shown === 0) print('(no stance records)');
@@ -45,7 +45,7 @@ export function printArticleTable(db: Db, print: (line: string) => void, limit?:
   print(`${'ARTICLE'.padEnd(24)} ${'LANG'.padEnd(4)} ${'PUBLISHED'.padEnd(10)} ${'STATUS'.padEnd(10)} TITLE`);
   let n = 0;
   for (const a of iterateArticles(db, limit)) {
-    print(`${fit(a.id, 24)} ${(a.lang ?? '?').padEnd(4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fit(a.title ?? a.text, 60)}`);
+    print(`${fitWidth(a.id, 24)} ${(a.lang ?? '?').padEnd(4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fitWidth(a.title ?? a.text, 60)}`);
     n++;
   }
   if (n === 0) print('(no articles)');

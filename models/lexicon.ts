@@ -129,8 +129,8 @@ const coordinations = new Map<string, RegExp>();
 export function coordinationPattern(lang: string): RegExp {
   let pattern = coordinations.get(lang);
   if (!pattern) {
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const words = lexiconFor(lang).coordination.map(escape).join('|');
+    const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const words = lexiconFor(lang).coordination.map(escaped).join('|');
     pattern = new RegExp(`^\\s*(,|、|・|,?\\s*(${words || 'and'}))?\\s*$`, 'iu');
     coordinations.set(lang, pattern);
   }

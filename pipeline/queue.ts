@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import type { Analyser } from './analyser.js';
+import type { Analyser, ArticleOutcome } from './analyser.js';
 import { claimQueued, type ClaimedArticle } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
 import { recordFailure, saveAnalyses, type AnalysedArticle } from './db/stances.repo.js';
@@ -117,7 +117,7 @@ export class AnalysisQueue {
   }
 
   private async process(chunk: ClaimedArticle[]): Promise<void> {
-    let outcomes;
+    let outcomes: ArticleOutcome[];
     try {
       outcomes = await this.analyser.analyse(chunk, this.options.articleTimeoutMs * chunk.length);
     } catch (error) {

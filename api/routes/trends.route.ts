@@ -53,6 +53,7 @@ export function resolveTrendQuery(deps: AppDeps, query: TrendQuery): ResolvedTre
   if (!from || !to) {
     const span = dataSpan(deps.db, topic.id, actors) ?? lastYear();
     to ??= span.to > (from ?? '') ? span.to : from;
+    // biome-ignore lint/complexity/useMathMinMax: days compare as text
     from ??= span.from < to! ? span.from : to;
   }
   const buckets = countBuckets(from!, to!, query.bucket);

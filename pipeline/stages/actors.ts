@@ -254,7 +254,7 @@ class SubstringMatcher {
       const hit = this.longestAt(text, i, date);
       const run = this.compounds[text[i]] && this.compounds[text[i + 1]] ? this.runAt(text, i, date) : [];
       if (run.length >= 2 && run.length > (hit?.length ?? 0)) {
-        run.forEach((code, k) => out.push(mention(text, i + k, i + k + 1, { actor: code, kind: 'name' })));
+        for (const [k, code] of run.entries()) out.push(mention(text, i + k, i + k + 1, { actor: code, kind: 'name' }));
         i += run.length;
       } else if (hit) {
         if (hit.resolved) out.push(mention(text, i, i + hit.length, hit.resolved));

@@ -61,7 +61,7 @@ export function aggregateArticle(results: SentenceResult[]): ArticleStance[] {
     const score = unique.reduce((s, r) => s + r.stance.score * r.stance.confidence, 0) / weight;
     const spread = unique.reduce((s, r) => s + Math.abs(r.stance.score - score) * r.stance.confidence, 0) / weight;
     const strongest = Math.max(...unique.map((r) => r.stance.confidence));
-    const support = 1 - (1 - strongest) * Math.pow(0.8, unique.length - 1);
+    const support = 1 - (1 - strongest) * 0.8 ** (unique.length - 1);
     const confidence = Math.max(0, Math.min(1, support * (1 - spread / 2)));
     const evidence = [...unique]
       .sort((a, b) => b.stance.confidence - a.stance.confidence || a.sentence.start - b.sentence.start)

@@ -26,7 +26,7 @@ function normaliseWhitespace(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
-    .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, (c) => (c === '\u200C' || c === '\u200D' ? c : ''));
+    .replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g, (c) => (c === '\u200C' || c === '\u200D' ? c : ''));
 }
 
 /** Joins hard-wrapped lines of one paragraph, keeping lines that stand on their own apart. */

@@ -28,7 +28,10 @@ function plainRoute(app: OpenAPIHono) {
   app.post('/v1/plain', async (c) => c.json(await c.req.json()));
 }
 
-const open = createFixture({ extraRoutes: (app) => (echoRoute(undefined)(app), plainRoute(app)), corsOrigin: 'https://example.org', bodyLimitBytes: 200 });
+const open = createFixture({ extraRoutes: (app) => {
+    echoRoute(undefined)(app);
+    plainRoute(app);
+  }, corsOrigin: 'https://example.org', bodyLimitBytes: 200 });
 const guarded = createFixture({ extraRoutes: echoRoute('s3cret') });
 afterAll(() => {
   open.cleanup();

@@ -30,7 +30,7 @@ function olderDatabase(dir: string, file: string): void {
 }
 
 describe('openDatabase', () => {
-  let cleanup = () => undefined as void;
+  let cleanup: () => void = () => undefined;
   afterEach(() => cleanup());
 
   it('fills in the duplicate clusters of records an older version stored', () => {
