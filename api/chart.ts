@@ -1,7 +1,7 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { TrendResult } from './schemas.js';
 import type { TrendPoint } from '../pipeline/trends/trend-stats.js';
+import type { TrendResult } from './schemas.js';
 
 type ChartRow = TrendPoint & { actor: string; hover: string };
 

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { TopicDefinition } from '../pipeline/data/topic-catalogue.js';
 import type { ActorInfo } from '../pipeline/data/gazetteer.js';
+import type { TopicDefinition } from '../pipeline/data/topic-catalogue.js';
 import type { Db } from '../pipeline/db/handle.js';
 
 /** What every route module is given: the database and the catalogues, read on every request. */

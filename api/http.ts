@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { z, type Hook } from '@hono/zod-openapi';
+import { type Hook, z } from '@hono/zod-openapi';
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';

@@ -23,7 +23,10 @@ export const FilterParams = {
 };
 
 export function splitList(value: string | undefined): string[] | undefined {
-  const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items?.length ? items : undefined;
 }
 
@@ -73,4 +76,3 @@ export function filterOf(query: FilterQuery, topic: string): StanceFilter {
     scorer: query.scorer,
   };
 }
-

@@ -26,4 +26,3 @@ export const TrendResultSchema = z
   .openapi('Trend');
 
 export type TrendResult = z.infer<typeof TrendResultSchema>;
-

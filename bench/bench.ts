@@ -58,7 +58,7 @@ async function writeArchive(file: string, count: number, bytes = 3000): Promise<
     .map((line) => JSON.parse(line) as { text: string; lang?: string });
   const paragraphs = articles.flatMap((a) => a.text.split(/\n\n+/).map((p) => ({ p, lang: a.lang ?? 'en' })));
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const out = createWriteStream(file);
   for (let i = 0; i < count; i++) {
     const lang = paragraphs[Math.floor(random() * paragraphs.length)].lang;
@@ -114,7 +114,9 @@ async function main(): Promise<void> {
       });
       Object.assign(figures, JSON.parse(output.trim().split('\n').pop()!));
     }
-    const peaks = Object.entries(figures).filter(([k]) => k.endsWith('_peak_rss_mb')).map(([, v]) => Number(v));
+    const peaks = Object.entries(figures)
+      .filter(([k]) => k.endsWith('_peak_rss_mb'))
+      .map(([, v]) => Number(v));
     figures.peak_rss_mb = Math.max(...peaks);
     if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
     else for (const [key, value] of Object.entries(figures)) process.stdout.write(`${key.padEnd(24)} ${value}\n`);

@@ -3,14 +3,14 @@ import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { writeRealisticModel } from '../models/fixture.js';
-import { NliModel } from '../models/nli-model.js';
-import type { NliPair } from '../models/nli-batches.js';
-import { NliPool } from '../models/nli-pool.js';
 import { NliScorer, premiseOf } from '../models/nli.scorer.js';
+import type { NliPair } from '../models/nli-batches.js';
+import { NliModel } from '../models/nli-model.js';
+import { NliPool } from '../models/nli-pool.js';
+import type { StanceCandidate } from '../models/scorer.js';
 import { NLI_BATCH_SIZE, scorerId } from '../models/scorers.js';
 import { openDatabase } from '../pipeline/db/client.js';
 import { analysePending, ingestOnly } from '../pipeline/run.js';
-import type { StanceCandidate } from '../models/scorer.js';
 
 export interface NliBenchOptions {
   /** Folder to write the generated model into. */
@@ -68,7 +68,10 @@ async function pipelineOverhead(options: NliBenchOptions, name: string, sentence
   const file = join(options.dir, 'nli-articles.jsonl');
   const lines: string[] = [];
   for (let i = 0; i < sentences.length; i += 6) {
-    const text = sentences.slice(i, i + 6).map((sentence, j) => `${sentence} [${i + j}]`).join(' ');
+    const text = sentences
+      .slice(i, i + 6)
+      .map((sentence, j) => `${sentence} [${i + j}]`)
+      .join(' ');
     lines.push(JSON.stringify({ id: `n${i}`, published_at: '2022-03-01', text }));
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -90,7 +93,10 @@ async function naiveAgainstBatched(modelsDir: string, name: string, candidates: 
   const scorer = new NliScorer(model);
   const pairs: NliPair[] = candidates.flatMap((c) => {
     const { support, oppose } = scorer.hypotheses(c);
-    return [{ premise: premiseOf(c), hypothesis: support }, { premise: premiseOf(c), hypothesis: oppose }];
+    return [
+      { premise: premiseOf(c), hypothesis: support },
+      { premise: premiseOf(c), hypothesis: oppose },
+    ];
   });
   // Warm-up on premises outside the measured set, so neither path pays for first-run setup.
   const warmUp = pairs.slice(0, 2).map((p) => ({ ...p, premise: `${p.premise} Again.` }));

@@ -6,12 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createApp } from '../api/app.js';
 import type { AppDeps } from '../api/deps.js';
-import type { ActorInfo } from '../pipeline/data/gazetteer.js';
 import { startServer } from '../api/server.js';
-import { clusterId } from '../pipeline/trends/clusters.js';
+import type { ActorInfo } from '../pipeline/data/gazetteer.js';
 import { builtinCatalogue, type TopicDefinition } from '../pipeline/data/topic-catalogue.js';
-import type { DbHandle } from '../pipeline/db/handle.js';
 import { openDatabase } from '../pipeline/db/client.js';
+import type { DbHandle } from '../pipeline/db/handle.js';
+import { clusterId } from '../pipeline/trends/clusters.js';
 
 /**
  * Latency of the trend and compare reads on a synthetic database (default 1,000,000 stance
@@ -33,8 +33,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
 }) => Promise<AutocannonResult>;
 
 const ACTOR_CODES = (
-  'RU CN US TR UA DE FR GB IT ES PL SE FI NO DK NL BE AT CH HU RO BG GR RS JP KR KP IN PK IR ' +
-  'IL SA EG ZA NG BR AR MX CA AU NZ ID VN TH PH BY KZ NATO EU UN'
+  'RU CN US TR UA DE FR GB IT ES PL SE FI NO DK NL BE AT CH HU RO BG GR RS JP KR KP IN PK IR ' + 'IL SA EG ZA NG BR AR MX CA AU NZ ID VN TH PH BY KZ NATO EU UN'
 ).split(' ');
 const SOURCES = Array.from({ length: 30 }, (_, i) => `Source ${i + 1}`);
 const LANGS = ['en', 'ru', 'zh', 'de', 'fr', 'es', 'ar', 'tr'];
@@ -49,7 +48,11 @@ export function benchActors(): ActorInfo[] {
 /** The built-in topics plus synthetic ones up to ten. */
 export function benchTopics(): TopicDefinition[] {
   const builtin = builtinCatalogue();
-  const extra = Array.from({ length: Math.max(0, 10 - builtin.length) }, (_, i) => ({ ...builtin[0], id: `bench-topic-${i + 1}`, label: `Bench topic ${i + 1}` }));
+  const extra = Array.from({ length: Math.max(0, 10 - builtin.length) }, (_, i) => ({
+    ...builtin[0],
+    id: `bench-topic-${i + 1}`,
+    label: `Bench topic ${i + 1}`,
+  }));
   return [...builtin, ...extra].slice(0, 10);
 }
 

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
+import { errorMessage, StanceError } from '../core/errors.js';
+import { type Config, loadConfig } from '../pipeline/config.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
-import { loadConfig, type Config } from '../pipeline/config.js';
-import { StanceError, errorMessage } from '../core/errors.js';
 import type { Rejection } from '../pipeline/sources/record.js';
 
 // Commands import their modules lazily: `stance --help` must not load SQLite, Drizzle or models.
@@ -65,10 +65,15 @@ const dbOption = () => new Option('--db <file>', 'SQLite database file (env STAN
 const jsonOption = () => new Option('--json', 'print one JSON document on standard output (progress stays on standard error)');
 const quietOption = () => new Option('-q, --quiet', 'no progress output');
 const scorerOption = () =>
-  new Option('--scorer <name>', 'stance scorer (auto: nli when its model is installed, else lexicon)').choices(['auto', 'lexicon', 'nli', 'ensemble']).default('auto');
+  new Option('--scorer <name>', 'stance scorer (auto: nli when its model is installed, else lexicon)')
+    .choices(['auto', 'lexicon', 'nli', 'ensemble'])
+    .default('auto');
 const modelOption = () => new Option('--model <name>', 'NLI model folder name under STANCE_MODELS_DIR (env STANCE_NLI_MODEL)');
 const templateSetOption = () => new Option('--template-set <file>', 'JSON { topicId: { support, oppose } } replacing the NLI hypotheses');
-const concurrencyOption = () => new Option('--concurrency <n>', 'parallel analyses: worker threads for the lexicon, inference processes for a model (default: one per core)').argParser(positiveInt);
+const concurrencyOption = () =>
+  new Option('--concurrency <n>', 'parallel analyses: worker threads for the lexicon, inference processes for a model (default: one per core)').argParser(
+    positiveInt,
+  );
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -154,7 +159,9 @@ program
       const report = await ingestAndAnalyse(handle, paths, options, id);
       if (opts.json) out(JSON.stringify(report));
       else {
-        out(`${report.ingested} new article(s), ${report.duplicates} duplicate(s), ${report.rejected.length} rejected; ${report.analyzed} analysed with ${report.scorer}: ${report.stances} stance record(s)`);
+        out(
+          `${report.ingested} new article(s), ${report.duplicates} duplicate(s), ${report.rejected.length} rejected; ${report.analyzed} analysed with ${report.scorer}: ${report.stances} stance record(s)`,
+        );
         printRejections(report.rejected);
         out();
         printStanceTable(handle.db, { scorer: report.scorer }, out);
@@ -316,7 +323,9 @@ models
     }
     for (const row of rows) {
       const state = row.present ? `installed ${(row.bytes / 1e6).toFixed(1)} MB` : `missing (${row.missing.join(', ')})`;
-      out(`${row.name}${row.entry?.default ? ' [default]' : ''}  ${state}${row.entry ? `  ~${row.entry.sizeMb} MB, ${row.entry.languages}` : '  local folder'}`);
+      out(
+        `${row.name}${row.entry?.default ? ' [default]' : ''}  ${state}${row.entry ? `  ~${row.entry.sizeMb} MB, ${row.entry.languages}` : '  local folder'}`,
+      );
     }
   });
 

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from '../api/app.js';
 import type { TrendResult } from '../api/schemas.js';
+import { StanceError } from '../core/errors.js';
 import { listActors } from '../pipeline/data/gazetteer.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
 import { allTopics } from '../pipeline/db/topics.repo.js';
-import { StanceError } from '../core/errors.js';
 
 /**
  * `stance trends` and `stance compare` ask the same in-process app the HTTP API serves, so the
@@ -59,7 +59,11 @@ export function sparkline(means: Array<number | null>): string {
 
 const num = (x: number | null, digits = 2) => (x === null ? '' : (x > 0 ? '+' : '') + x.toFixed(digits));
 
-export async function trendsCommand(handle: DbHandle, flags: TrendFlags & { json?: boolean; csv?: boolean; chart?: string }, print: (line: string) => void): Promise<void> {
+export async function trendsCommand(
+  handle: DbHandle,
+  flags: TrendFlags & { json?: boolean; csv?: boolean; chart?: string },
+  print: (line: string) => void,
+): Promise<void> {
   if (flags.chart) {
     const format = flags.chart.endsWith('.json') ? 'vega' : 'svg';
     const response = await ask(handle, '/v1/trends/chart', trendParams(flags, format));
@@ -82,12 +86,16 @@ export async function trendsCommand(handle: DbHandle, flags: TrendFlags & { json
     print(`  ${s.actor.padEnd(5)} ${sparkline(s.points.map((p) => p.mean))}  ${n} record(s)`);
   }
   print('');
-  print(`${'BUCKET'.padEnd(10)} ${'ACTOR'.padEnd(5)} ${'MEAN'.padStart(6)} ${'95% CI'.padEnd(15)} ${'RECORDS'.padStart(7)} ${'ARTICLES'.padStart(8)} ${'SOURCES'.padStart(7)}`);
+  print(
+    `${'BUCKET'.padEnd(10)} ${'ACTOR'.padEnd(5)} ${'MEAN'.padStart(6)} ${'95% CI'.padEnd(15)} ${'RECORDS'.padStart(7)} ${'ARTICLES'.padStart(8)} ${'SOURCES'.padStart(7)}`,
+  );
   for (const s of result.series) {
     for (const p of s.points) {
       if (p.n_records === 0) continue;
       const ci = p.ci_low === null ? 'n/a' : `${num(p.ci_low)} … ${num(p.ci_high)}`;
-      print(`${p.bucket_start.padEnd(10)} ${s.actor.padEnd(5)} ${num(p.mean).padStart(6)} ${ci.padEnd(15)} ${String(p.n_records).padStart(7)} ${String(p.n_articles).padStart(8)} ${String(p.n_sources).padStart(7)}`);
+      print(
+        `${p.bucket_start.padEnd(10)} ${s.actor.padEnd(5)} ${num(p.mean).padStart(6)} ${ci.padEnd(15)} ${String(p.n_records).padStart(7)} ${String(p.n_articles).padStart(8)} ${String(p.n_sources).padStart(7)}`,
+      );
     }
   }
 }
@@ -101,7 +109,11 @@ interface CompareEntry {
   n_articles: number;
 }
 
-export async function compareCommand(handle: DbHandle, flags: { topic: string; from?: string; to?: string; json?: boolean }, print: (line: string) => void): Promise<void> {
+export async function compareCommand(
+  handle: DbHandle,
+  flags: { topic: string; from?: string; to?: string; json?: boolean },
+  print: (line: string) => void,
+): Promise<void> {
   const result = (await (await ask(handle, '/v1/compare', { topic: flags.topic, from: flags.from, to: flags.to })).json()) as { actors: CompareEntry[] };
   if (flags.json) {
     print(JSON.stringify(result));

@@ -3,15 +3,15 @@ import { registerArticleRoutes } from '../api/routes/articles.route.js';
 import { registerJobRoutes } from '../api/routes/jobs.route.js';
 import { registerTopicWriteRoutes } from '../api/routes/topics.route.js';
 import { startServer } from '../api/server.js';
+import { errorMessage } from '../core/errors.js';
 import type { Scorer } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
-import { buildScorer } from '../pipeline/scorer-factory.js';
 import type { Config } from '../pipeline/config.js';
 import { listActors } from '../pipeline/data/gazetteer.js';
 import { openDatabase } from '../pipeline/db/client.js';
 import { allTopics } from '../pipeline/db/topics.repo.js';
-import { errorMessage } from '../core/errors.js';
 import { analysePending } from '../pipeline/run.js';
+import { buildScorer } from '../pipeline/scorer-factory.js';
 
 export interface ServeOptions {
   host: string;

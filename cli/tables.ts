@@ -1,7 +1,7 @@
 import { iterateArticles } from '../pipeline/db/articles.repo.js';
 import type { Db } from '../pipeline/db/handle.js';
-import { iterateStances, type StanceListFilter } from '../pipeline/db/stances.repo.js';
 import { articleJson, stanceJson } from '../pipeline/db/json.js';
+import { iterateStances, type StanceListFilter } from '../pipeline/db/stances.repo.js';
 
 export function* stanceRows(db: Db, filter: StanceListFilter, limit?: number) {
   for (const s of iterateStances(db, filter, limit)) yield stanceJson(s);
@@ -34,7 +34,9 @@ export function printStanceTable(db: Db, filter: StanceListFilter, print: (line:
       continue;
     }
     const evidence = s.evidence[0]?.sentence ?? '';
-    print(`${fitWidth(s.articleId, 22)} ${s.actor.padEnd(5)} ${fitWidth(s.topic, 21)} ${s.label.padEnd(7)} ${signed(s.score).padStart(6)} ${s.confidence.toFixed(2).padStart(4)}  ${fitWidth(evidence, 70)}`);
+    print(
+      `${fitWidth(s.articleId, 22)} ${s.actor.padEnd(5)} ${fitWidth(s.topic, 21)} ${s.label.padEnd(7)} ${signed(s.score).padStart(6)} ${s.confidence.toFixed(2).padStart(4)}  ${fitWidth(evidence, 70)}`,
+    );
     shown++;
   }
   if (shown === 0) print('(no stance records)');
@@ -45,7 +47,9 @@ export function printArticleTable(db: Db, print: (line: string) => void, limit?:
   print(`${'ARTICLE'.padEnd(24)} ${'LANG'.padEnd(4)} ${'PUBLISHED'.padEnd(10)} ${'STATUS'.padEnd(10)} TITLE`);
   let n = 0;
   for (const a of iterateArticles(db, limit)) {
-    print(`${fitWidth(a.id, 24)} ${(a.lang ?? '?').padEnd(4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fitWidth(a.title ?? a.text, 60)}`);
+    print(
+      `${fitWidth(a.id, 24)} ${(a.lang ?? '?').padEnd(4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fitWidth(a.title ?? a.text, 60)}`,
+    );
     n++;
   }
   if (n === 0) print('(no articles)');

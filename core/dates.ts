@@ -72,8 +72,13 @@ function looseDate(raw: string): string | null {
     return plausible(local) ? text : null;
   }
   const utc = Date.UTC(
-    local.getFullYear(), local.getMonth(), local.getDate(),
-    local.getHours(), local.getMinutes(), local.getSeconds(), local.getMilliseconds(),
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate(),
+    local.getHours(),
+    local.getMinutes(),
+    local.getSeconds(),
+    local.getMilliseconds(),
   );
   return isoOrNull(new Date(utc));
 }

@@ -10,7 +10,7 @@
  * - phrases in Chinese or Japanese script are found as substrings, with no word boundaries.
  */
 
-import { CJK_CHAR, fold, phraseWords, tokenize, type Token } from './text.js';
+import { CJK_CHAR, fold, phraseWords, type Token, tokenize } from './text.js';
 
 export interface PhraseMatch<T> {
   start: number;
@@ -43,7 +43,10 @@ export class PhraseMatcher<T> {
   private stemMin = Infinity;
   private stemMax = 0;
 
-  constructor(entries: Iterable<PhraseEntry<T>>, private readonly prefixes: readonly string[] = []) {
+  constructor(
+    entries: Iterable<PhraseEntry<T>>,
+    private readonly prefixes: readonly string[] = [],
+  ) {
     for (const { phrase, value } of entries) this.add(phrase, value);
   }
 
@@ -123,7 +126,13 @@ export class PhraseMatcher<T> {
     for (const child of next) {
       for (const v of child.values ?? []) {
         if (v.caseSensitive && !this.sameCase(tokens, first, i, v.caseSensitive, lowerOverride !== undefined)) continue;
-        out.push({ start: tokens[first].start + (lowerOverride !== undefined ? token.text.length - lower.length : 0), end: token.end, from: first, to: i + 1, value: v.value });
+        out.push({
+          start: tokens[first].start + (lowerOverride !== undefined ? token.text.length - lower.length : 0),
+          end: token.end,
+          from: first,
+          to: i + 1,
+          value: v.value,
+        });
       }
       this.walk(child, tokens, first, i + 1, out);
       if (child.gap) {

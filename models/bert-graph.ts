@@ -58,7 +58,9 @@ class BertBuilder {
   dense(input: string, name: string, rows: number, columns: number): string {
     const g = this.graph;
     const bias = g.floats(`${name}.bias`, [columns], new Float32Array(columns));
-    const product = this.shape.quantized ? this.quantizedProduct(input, name, rows, columns) : g.op('MatMul', [input, this.matrix(`${name}.weight`, rows, columns)]);
+    const product = this.shape.quantized
+      ? this.quantizedProduct(input, name, rows, columns)
+      : g.op('MatMul', [input, this.matrix(`${name}.weight`, rows, columns)]);
     return g.op('Add', [product, bias]);
   }
 
@@ -114,8 +116,7 @@ class BertBuilder {
   attention(input: string, maskBias: string, name: string): string {
     const g = this.graph;
     const h = this.shape.hidden;
-    const heads = (value: string, perm: number[]) =>
-      g.op('Transpose', [g.op('Reshape', [value, 'head_shape'])], { perm });
+    const heads = (value: string, perm: number[]) => g.op('Transpose', [g.op('Reshape', [value, 'head_shape'])], { perm });
     const query = heads(this.dense(input, `${name}.query`, h, h), [0, 2, 1, 3]);
     const key = heads(this.dense(input, `${name}.key`, h, h), [0, 2, 3, 1]);
     const value = heads(this.dense(input, `${name}.value`, h, h), [0, 2, 1, 3]);

@@ -65,7 +65,10 @@ export function modelDir(modelsDir: string, name: string): string {
 function onnxFiles(dir: string): string[] {
   const onnxDir = join(dir, 'onnx');
   if (!existsSync(onnxDir)) return [];
-  return readdirSync(onnxDir).filter((file) => file.endsWith('.onnx')).sort().map((file) => `onnx/${file}`);
+  return readdirSync(onnxDir)
+    .filter((file) => file.endsWith('.onnx'))
+    .sort()
+    .map((file) => `onnx/${file}`);
 }
 
 /** The quantized graph first, as transformers.js does, then the float one, then any other. */
@@ -117,12 +120,7 @@ export function listModels(modelsDir: string): ModelStatus[] {
   return [...catalogued, ...others].map((name) => modelStatus(modelsDir, name));
 }
 
-type GetModelFile = (
-  name: string,
-  file: string,
-  fatal: boolean,
-  options: { progress_callback?: (event: HubProgress) => void },
-) => Promise<Uint8Array>;
+type GetModelFile = (name: string, file: string, fatal: boolean, options: { progress_callback?: (event: HubProgress) => void }) => Promise<Uint8Array>;
 
 interface HubProgress {
   status: string;
@@ -151,18 +149,17 @@ function unreachableReason(error: unknown): string {
   const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
   if (cause?.code) return `${NETWORK_FAILURES[cause.code] ?? 'network error'} (${cause.code})`;
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/https?:\/\/\S+/g, '<hub>').replace(/\s+/g, ' ').trim();
+  return message
+    .replace(/https?:\/\/\S+/g, '<hub>')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
  * Downloads a model into `<modelsDir>/<name>/` with transformers.js's own hub support, switched on
  * for this call only.
  */
-export async function pullModel(
-  modelsDir: string,
-  name: string,
-  onProgress?: (progress: PullProgress) => void,
-): Promise<void> {
+export async function pullModel(modelsDir: string, name: string, onProgress?: (progress: PullProgress) => void): Promise<void> {
   const status = modelStatus(modelsDir, name);
   const files = status.entry?.files ?? TRANSFORMERS_FILES;
   const { env } = await import('@xenova/transformers');

@@ -10,9 +10,7 @@ export function combine(results: Record<string, SentenceStance | null>): Sentenc
   const found = Object.values(results).filter((r): r is SentenceStance => r !== null);
   const weight = found.reduce((sum, r) => sum + r.confidence, 0);
   if (found.length === 0 || weight === 0) return null;
-  const detail = Object.fromEntries(
-    Object.entries(results).map(([name, r]) => [name, r ? { score: r.score, confidence: r.confidence, ...r.detail } : null]),
-  );
+  const detail = Object.fromEntries(Object.entries(results).map(([name, r]) => [name, r ? { score: r.score, confidence: r.confidence, ...r.detail } : null]));
   return {
     score: round(found.reduce((sum, r) => sum + r.score * r.confidence, 0) / weight),
     confidence: round(weight / Object.keys(results).length),
@@ -26,7 +24,10 @@ export class EnsembleScorer implements Scorer {
   readonly model: string;
   readonly modelVersion: string;
 
-  constructor(private readonly lexicon: Scorer, private readonly nli: Scorer) {
+  constructor(
+    private readonly lexicon: Scorer,
+    private readonly nli: Scorer,
+  ) {
     this.id = nli.id.replace(/^nli:/, 'ensemble:');
     this.model = nli.model;
     this.modelVersion = `${lexicon.modelVersion}+${nli.modelVersion}`;

@@ -37,9 +37,7 @@ export function bertTokenizerJson(vocabulary: string[]): Record<string, unknown>
       type: 'TemplateProcessing',
       single: [token('[CLS]', 0), sequence('A', 0), token('[SEP]', 0)],
       pair: [token('[CLS]', 0), sequence('A', 0), token('[SEP]', 0), sequence('B', 1), token('[SEP]', 1)],
-      special_tokens: Object.fromEntries(
-        ['[CLS]', '[SEP]'].map((name) => [name, { id: name, ids: [vocab[name]], tokens: [name] }]),
-      ),
+      special_tokens: Object.fromEntries(['[CLS]', '[SEP]'].map((name) => [name, { id: name, ids: [vocab[name]], tokens: [name] }])),
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
     model: {

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bertGraph, type BertShape } from './bert-graph.js';
+import { type BertShape, bertGraph } from './bert-graph.js';
 import { bertConfig, bertTokenizerJson, writeModelFolder } from './fixture-files.js';
-import { CUE_WORDS, TOPIC_WORDS, fixtureVocabulary } from './fixture-vocabulary.js';
+import { CUE_WORDS, fixtureVocabulary, TOPIC_WORDS } from './fixture-vocabulary.js';
 import { GraphBuilder } from './onnx-builder.js';
 
 export const FIXTURE_MODEL_NAME = 'stance-fixture-nli';
@@ -128,10 +128,7 @@ function onnxFileNames(quantized: boolean | undefined): string[] {
  * both `onnx/model.onnx` and `onnx/model_quantized.onnx`; `quantized: false` writes only the
  * float file name and `quantized: true` only the quantized one.
  */
-export async function writeFixtureModel(
-  outDir: string,
-  options: { name?: string; quantized?: boolean } = {},
-): Promise<WrittenModel> {
+export async function writeFixtureModel(outDir: string, options: { name?: string; quantized?: boolean } = {}): Promise<WrittenModel> {
   const name = options.name ?? FIXTURE_MODEL_NAME;
   const dir = join(outDir, name);
   const vocabulary = fixtureVocabulary();

@@ -1,7 +1,7 @@
-import { PhraseMatcher, type PhraseMatch } from '../core/phrase-matcher.js';
-import { CJK_CHAR, tokenize, type Token } from '../core/text.js';
-import { OPEN_QUOTE_MARK, quotations, type Quotation } from '../core/quotes.js';
-import { coordinationPattern, cueMatcher, lexiconFor, wordSet, type CueKind, type Lexicon } from './lexicon.js';
+import { type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
+import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
+import { CJK_CHAR, type Token, tokenize } from '../core/text.js';
+import { type CueKind, coordinationPattern, cueMatcher, type Lexicon, lexiconFor, wordSet } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
 /*
@@ -134,12 +134,22 @@ function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'
 /** The sentence's cues for this candidate, as they bear on its topic and names. */
 function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<CueKind>[], named: Name[], lexicon: Lexicon): Cue[] {
   const { text, topic } = candidate;
-  const topical: Cue[] = topicCues(candidate).find(text, tokens).map((m) => ({ ...m, topical: true }));
+  const topical: Cue[] = topicCues(candidate)
+    .find(text, tokens)
+    .map((m) => ({ ...m, topical: true }));
   const general: Cue[] = found
     // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
     // A word that is both (a pair's "recognise", "ratify") stays a cue.
     // So does one that starts inside it and runs on ("Russian withdrawal from …").
-    .filter((c) => !(STANCE_KINDS.has(c.value) && topic.spans.some((s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)))))
+    .filter(
+      (c) =>
+        !(
+          STANCE_KINDS.has(c.value) &&
+          topic.spans.some(
+            (s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)),
+          )
+        ),
+    )
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end))
     // So is one that joins two of them: "sanctions package against Russia".
     .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, topic.spans, c)));
@@ -150,10 +160,16 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
     .filter((c) => !named.some((m) => c.start < m.end && m.start < c.end && !(c.start <= m.start && m.end <= c.end && c.end - c.start > m.end - m.start)))
     // A verb of agreeing that opens what was said ("утверждает, что", "agreed that") is a verb of saying;
     // a worry keeps its side ("voiced concern that …").
-    .map((c) => (c.value === 'support' && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c))
+    .map((c) =>
+      c.value === 'support' && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c,
+    )
     .sort((a, b) => a.start - b.start);
   const resolved = cues.map((c) =>
-    c.value === 'refusal' ? { ...c, value: refusalReading(tokens, cues, c) } : c.value === 'demand' ? { ...c, value: demandReading(tokens, cues, topic.spans, c) } : c,
+    c.value === 'refusal'
+      ? { ...c, value: refusalReading(tokens, cues, c) }
+      : c.value === 'demand'
+        ? { ...c, value: demandReading(tokens, cues, topic.spans, c) }
+        : c,
   );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance.
   const namesContrary = (c: Cue) => STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && s.start === c.start && s.end === c.end);

@@ -1,6 +1,6 @@
 import { CJK_CHAR, fold, type Token } from '../core/text.js';
 import { coordinationPattern, formsList, wordSet } from './lexicon.js';
-import { PREDICATE_KINDS, STANCE_KINDS, previousWord, read, tokenIndexAt, type Cue, type Reading } from './lexicon-reading.js';
+import { type Cue, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
@@ -20,12 +20,15 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
   // Spans that are stance phrases ("lehnt … ab") name no object.
   const named = reading.topicSpans.filter((s) => !reading.cues.some((c) => c.topical && c.start === s.start));
   const inside = reading.topicSpans.some((s) => s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start);
-  return inside || named.some((s) => {
-    const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start));
-    // A name right after the topic word is its genitive ("расширения НАТО").
-    const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start)) && !s.contrary;
-    return owner || genitive;
-  });
+  return (
+    inside ||
+    named.some((s) => {
+      const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start));
+      // A name right after the topic word is its genitive ("расширения НАТО").
+      const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start)) && !s.contrary;
+      return owner || genitive;
+    })
+  );
 }
 
 /** A case ending or particle that makes the mention an object: Turkish "Rusya'ya", Japanese "米国を", Chinese "向澳方". */
@@ -46,7 +49,13 @@ function possessorOnly(reading: Reading, mention: CandidateMention): boolean {
   const owned = /^['’]s((?:\s+\p{L}+){1,3})/u.exec(reading.text.slice(mention.end));
   if (!owned) return false;
   const heads = wordSet(reading.lexicon, 'heads');
-  if (owned[1].trim().split(/\s+/).some((w) => heads.has(fold(w)))) return false;
+  if (
+    owned[1]
+      .trim()
+      .split(/\s+/)
+      .some((w) => heads.has(fold(w)))
+  )
+    return false;
   const nounStart = mention.end + owned[0].length - owned[1].trimStart().length;
   return !reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start === nounStart);
 }
@@ -134,9 +143,12 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (agent || aligned) return true;
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   // "…, said Lavrov." names the speaker; "said the US presence would…" starts the reported content.
-  if (inverted && /^\s*((the|a)\s+)?$/i.test(reading.text.slice(inverted.end, mention.start)) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end))) return true;
+  if (inverted && /^\s*((the|a)\s+)?$/i.test(reading.text.slice(inverted.end, mention.start)) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end)))
+    return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
-  const verbBefore = cues.find((c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
+  const verbBefore = cues.find(
+    (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
+  );
   if (lexicon.verbFirst && verbBefore) return true;
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
@@ -187,9 +199,9 @@ function distanceToTopic(candidate: StanceCandidate, cue: Cue): number {
 
 function nearestTopicSpanIsContrary(candidate: StanceCandidate, cue: Cue): boolean {
   // A pair word that is the cue itself ("recognised") says nothing about what is recognised.
-  const spans = candidate.topic.spans.filter((s) => !(s.start === cue.start && s.end === cue.end)).sort(
-    (a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start),
-  );
+  const spans = candidate.topic.spans
+    .filter((s) => !(s.start === cue.start && s.end === cue.end))
+    .sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start));
   return spans[0]?.contrary ?? false;
 }
 

@@ -1,6 +1,6 @@
-import { fold } from '../core/text.js';
 import { z } from 'zod';
 import { PhraseMatcher } from '../core/phrase-matcher.js';
+import { fold } from '../core/text.js';
 import ar from './lexicon/ar.json' with { type: 'json' };
 import de from './lexicon/de.json' with { type: 'json' };
 import en from './lexicon/en.json' with { type: 'json' };
@@ -64,8 +64,38 @@ export const LexiconSchema = z.object({
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
-export type CueKind = Exclude<keyof Lexicon, 'prefixes' | 'determiners' | 'clause' | 'complementizers' | 'clauseNoComma' | 'object' | 'heads' | 'coordination' | 'verbFirst' | 'objectAfter' | 'objectBefore' | 'negativeVerb' | 'subjectAfter'>;
-export const CUE_KINDS: readonly CueKind[] = ['support', 'oppose', 'neutral', 'negation', 'refusal', 'demand', 'contrast', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'];
+export type CueKind = Exclude<
+  keyof Lexicon,
+  | 'prefixes'
+  | 'determiners'
+  | 'clause'
+  | 'complementizers'
+  | 'clauseNoComma'
+  | 'object'
+  | 'heads'
+  | 'coordination'
+  | 'verbFirst'
+  | 'objectAfter'
+  | 'objectBefore'
+  | 'negativeVerb'
+  | 'subjectAfter'
+>;
+export const CUE_KINDS: readonly CueKind[] = [
+  'support',
+  'oppose',
+  'neutral',
+  'negation',
+  'refusal',
+  'demand',
+  'contrast',
+  'negationAfter',
+  'speech',
+  'speakerAfter',
+  'hedge',
+  'agent',
+  'align',
+  'modal',
+];
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };
 
@@ -109,7 +139,10 @@ export function speechMatcher(lang: string): PhraseMatcher<true> {
   let matcher = speechMatchers.get(lang);
   if (!matcher) {
     const lexicon = lexiconFor(lang);
-    matcher = new PhraseMatcher<true>(lexicon.speech.map((phrase) => ({ phrase, value: true as const })), lexicon.prefixes);
+    matcher = new PhraseMatcher<true>(
+      lexicon.speech.map((phrase) => ({ phrase, value: true as const })),
+      lexicon.prefixes,
+    );
     speechMatchers.set(lang, matcher);
   }
   return matcher;

@@ -5,5 +5,7 @@ import { createHash } from 'node:crypto';
  * ("a b", "c") and ("a", "b c") never share a key.
  */
 export function pairKey(model: string, modelVersion: string, premise: string, hypothesis: string): string {
-  return createHash('sha256').update(JSON.stringify([model, modelVersion, premise, hypothesis])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([model, modelVersion, premise, hypothesis]))
+    .digest('hex');
 }

@@ -1,25 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import {
-  AutoTokenizer,
-  PreTrainedModel,
-  ZeroShotClassificationPipeline,
-  env,
-  type PreTrainedTokenizer,
-} from '@xenova/transformers';
+import { AutoTokenizer, env, PreTrainedModel, type PreTrainedTokenizer, ZeroShotClassificationPipeline } from '@xenova/transformers';
 // The same onnxruntime-node that transformers.js depends on (hoisted); creating the session here is
 // what lets `threads` reach onnxruntime, which transformers.js 2.x never passes on.
 import * as ortModule from 'onnxruntime-node';
 import { z } from 'zod';
-import { StanceError, errorMessage } from '../core/errors.js';
-import { MODEL_CATALOGUE, modelStatus, type ModelStatus } from './catalogue.js';
+import { errorMessage, StanceError } from '../core/errors.js';
+import { MODEL_CATALOGUE, type ModelStatus, modelStatus } from './catalogue.js';
 import { lengthSortedBatches, type NliPair } from './nli-batches.js';
 
 // A CommonJS package: plain Node puts its exports on `default`, bundlers on the namespace.
 const ort = (ortModule as unknown as { default?: typeof ortModule }).default ?? ortModule;
 type InferenceSession = ortModule.InferenceSession;
-
 
 export interface NliProbs {
   entailment: number;
@@ -51,14 +44,16 @@ function missingMessage(status: ModelStatus): string {
   if (!known && status.bytes === 0) {
     return `Unknown model "${status.name}": it is not in the catalogue and no model folder was found at ${status.dir}. Run \`stance models list\` to see the known models, or copy a model folder there.`;
   }
-  const how = known
-    ? `Run \`stance models pull ${status.name}\` or copy the model folder there by hand.`
-    : 'Copy the complete model folder there.';
+  const how = known ? `Run \`stance models pull ${status.name}\` or copy the model folder there by hand.` : 'Copy the complete model folder there.';
   return `Model "${status.name}" is not installed: missing ${status.missing.join(', ')} in ${status.dir}. ${how}`;
 }
 
 function brokenError(status: ModelStatus, what: string, error: unknown): StanceError {
-  const reason = errorMessage(error).split('\n')[0].replace(/^Load model from \S+ failed:/, '').trim().replace(/\.$/, '');
+  const reason = errorMessage(error)
+    .split('\n')[0]
+    .replace(/^Load model from \S+ failed:/, '')
+    .trim()
+    .replace(/\.$/, '');
   return new StanceError(
     'model_broken',
     `Model "${status.name}" cannot be loaded: ${what} in ${status.dir} is unreadable (${reason}). Replace the folder with a fresh copy.`,
@@ -69,9 +64,7 @@ function brokenError(status: ModelStatus, what: string, error: unknown): StanceE
 
 function labelIndices(status: ModelStatus, config: unknown): LabelIndices {
   const parsed = configSchema.safeParse(config);
-  const byName = new Map(
-    Object.entries(parsed.success ? parsed.data.label2id : {}).map(([label, id]) => [label.toLowerCase(), id]),
-  );
+  const byName = new Map(Object.entries(parsed.success ? parsed.data.label2id : {}).map(([label, id]) => [label.toLowerCase(), id]));
   const [entailment, neutral, contradiction] = ['entailment', 'neutral', 'contradiction'].map((label) => byName.get(label));
   if (entailment === undefined || neutral === undefined || contradiction === undefined) {
     throw brokenError(status, 'config.json', new Error('expected label2id with entailment, neutral and contradiction'));
@@ -142,10 +135,7 @@ export class NliModel {
     const tokenizer = await loadTokenizer(status, modelsDir);
     const session = await createSession(status, threads);
     const onnxBytes = (await readFile(join(status.dir, status.onnxFile))).byteLength;
-    const version = createHash('sha256')
-      .update(`${configText}\n${status.onnxFile}\n${onnxBytes}`)
-      .digest('hex')
-      .slice(0, 12);
+    const version = createHash('sha256').update(`${configText}\n${status.onnxFile}\n${onnxBytes}`).digest('hex').slice(0, 12);
     return new NliModel(name, version, labels, config, tokenizer, session, batchSize);
   }
 
@@ -170,8 +160,7 @@ export class NliModel {
     const feeds: Record<string, ortModule.Tensor> = {};
     const tensor = (value: { data: BigInt64Array; dims: number[] }) => new ort.Tensor('int64', value.data, value.dims);
     for (const input of this.session.inputNames) {
-      const value = encoded[input as keyof Encoded]
-        ?? { data: new BigInt64Array(encoded.input_ids.data.length), dims: encoded.input_ids.dims };
+      const value = encoded[input as keyof Encoded] ?? { data: new BigInt64Array(encoded.input_ids.data.length), dims: encoded.input_ids.dims };
       feeds[input] = tensor(value);
     }
     const output = await this.session.run(feeds);

@@ -1,15 +1,15 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fork, type ChildProcess } from 'node:child_process';
 import { z } from 'zod';
 import { StanceError } from '../core/errors.js';
+import type { WorkerReply } from './nli.worker.js';
+import type { NliPair } from './nli-batches.js';
 import { lengthSortedBatches } from './nli-batches.js';
 import type { NliModelOptions, NliProbs } from './nli-model.js';
-import type { NliPair } from './nli-batches.js';
-import type { WorkerReply } from './nli.worker.js';
 
 const poolOptionsSchema = z.object({
   modelsDir: z.string().min(1),
@@ -49,10 +49,7 @@ function workerScript(): URL {
   const built = new URL('../dist/models/nli.worker.js', import.meta.url);
   const found = [beside, built].find((url) => existsSync(fileURLToPath(url)));
   if (!found) {
-    throw new StanceError(
-      'internal',
-      `Expected the compiled inference worker at ${fileURLToPath(built)}, found nothing. Run \`npm run build\` first.`,
-    );
+    throw new StanceError('internal', `Expected the compiled inference worker at ${fileURLToPath(built)}, found nothing. Run \`npm run build\` first.`);
   }
   return found;
 }
@@ -136,7 +133,12 @@ export class NliPool {
       throw failure.reason;
     }
     const { name: modelName, version } = (started[0] as PromiseFulfilledResult<Ready>).value;
-    return new NliPool(modelName, version, workers.map((worker) => ({ worker })), batchSize);
+    return new NliPool(
+      modelName,
+      version,
+      workers.map((worker) => ({ worker })),
+      batchSize,
+    );
   }
 
   get size(): number {

@@ -1,6 +1,6 @@
-import type { NliProbs } from './nli-model.js';
 import type { NliPair } from './nli-batches.js';
 import { pairKey } from './nli-cache.js';
+import type { NliProbs } from './nli-model.js';
 import type { InferenceStats, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** What the scorer needs of a model: `NliModel` and `NliPool` both fit. */
@@ -84,7 +84,10 @@ export class NliScorer implements Scorer {
   readonly stats: NliScorerStats = { inferred: 0, memoryHits: 0, storeHits: 0 };
   private readonly memory: LruCache;
 
-  constructor(private readonly classifier: NliClassifier, private readonly options: NliScorerOptions = {}) {
+  constructor(
+    private readonly classifier: NliClassifier,
+    private readonly options: NliScorerOptions = {},
+  ) {
     this.id = options.id ?? `nli:${classifier.name}`;
     this.model = classifier.name;
     this.modelVersion = classifier.version;

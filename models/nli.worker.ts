@@ -1,6 +1,6 @@
-import { StanceError, errorMessage } from '../core/errors.js';
-import { NliModel, type NliModelOptions, type NliProbs } from './nli-model.js';
+import { errorMessage, StanceError } from '../core/errors.js';
 import type { NliPair } from './nli-batches.js';
+import { NliModel, type NliModelOptions, type NliProbs } from './nli-model.js';
 
 /*
  * One inference process of an NliPool, started with `fork` and spoken to over IPC. A process,

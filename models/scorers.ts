@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { StanceError, errorMessage } from '../core/errors.js';
-import { MODEL_CATALOGUE, defaultModel, modelStatus, type ModelStatus } from './catalogue.js';
+import { errorMessage, StanceError } from '../core/errors.js';
+import { defaultModel, MODEL_CATALOGUE, type ModelStatus, modelStatus } from './catalogue.js';
 import { LexiconScorer } from './lexicon.scorer.js';
 import type { NliCacheStore } from './nli.scorer.js';
 import type { Scorer } from './scorer.js';
@@ -88,7 +88,10 @@ export async function loadTemplateSet(file: string): Promise<TemplateSet> {
   }
   const result = templateFileSchema.safeParse(parsed);
   if (!result.success) {
-    throw new StanceError('bad_input', `Expected the template set ${file} to map topic ids to { support, oppose } strings, got: ${result.error.issues[0]?.message}`);
+    throw new StanceError(
+      'bad_input',
+      `Expected the template set ${file} to map topic ids to { support, oppose } strings, got: ${result.error.issues[0]?.message}`,
+    );
   }
   const stem = basename(file, extname(file)).replace(/[^\w.-]/g, '_');
   const name = stem || createHash('sha256').update(text).digest('hex').slice(0, 8);

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage, StanceError } from '../core/errors.js';
 import { identityOf, type ScorerIdentity } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
-import { buildScorer } from './scorer-factory.js';
+import { type AnalyseMessage, analyseChunk } from './analyser.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
-import { StanceError, errorMessage } from '../core/errors.js';
-import { analyseChunk, type AnalyseMessage } from './analyser.js';
 import { RemoteScorer, type ScoreReply } from './remote-scorer.js';
+import { buildScorer } from './scorer-factory.js';
 import { TopicFinder } from './stages/topics.js';
 
 /** `remote`: the model is on the main thread (see RemoteScorer); otherwise this thread builds the scorer. */

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { errorMessage, StanceError } from '../core/errors.js';
+import { type InferenceStats, identityOf, type Scorer, type ScorerIdentity } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
-import { buildScorer } from './scorer-factory.js';
-import { identityOf, type InferenceStats, type Scorer, type ScorerIdentity } from '../models/scorer.js';
-import type { ScoreReply, ScoreRequest } from './remote-scorer.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
-import { StanceError, errorMessage } from '../core/errors.js';
-import { analyseArticle, type ArticleAnalysis, type ArticleInput } from './stages/analyse.js';
+import type { ScoreReply, ScoreRequest } from './remote-scorer.js';
+import { buildScorer } from './scorer-factory.js';
+import { type ArticleAnalysis, type ArticleInput, analyseArticle } from './stages/analyse.js';
 import { TopicFinder } from './stages/topics.js';
 
 export type ArticleOutcome = { id: string; ok: true; analysis: ArticleAnalysis } | { id: string; ok: false; error: string };

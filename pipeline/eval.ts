@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ScorerSpec } from '../models/scorers.js';
-import type { DbHandle } from './db/handle.js';
-import { openDatabase } from './db/client.js';
-import { stancesOfArticle } from './db/stances.repo.js';
 import { StanceError } from '../core/errors.js';
+import type { ScorerSpec } from '../models/scorers.js';
+import { openDatabase } from './db/client.js';
+import type { DbHandle } from './db/handle.js';
+import { stancesOfArticle } from './db/stances.repo.js';
 import { ingestAndAnalyse } from './run.js';
 import { NEUTRAL_BAND } from './stages/aggregate.js';
 
@@ -153,7 +153,15 @@ function scoresOf(gold: Triple[], predicted: Triple[]): Scores {
 
 function groupScores(gold: Triple[], predicted: Triple[], by: (t: Triple) => string): Record<string, Scores> {
   const keys = [...new Set([...gold, ...predicted].map(by))].sort();
-  return Object.fromEntries(keys.map((k) => [k, scoresOf(gold.filter((t) => by(t) === k), predicted.filter((t) => by(t) === k))]));
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      scoresOf(
+        gold.filter((t) => by(t) === k),
+        predicted.filter((t) => by(t) === k),
+      ),
+    ]),
+  );
 }
 
 /** The whole report from gold articles and the predictions for them. */
@@ -222,7 +230,8 @@ export function formatReport(report: EvalReport): string[] {
   if (report.errors) {
     lines.push('', 'errors (article actor topic: expected → got | evidence):');
     const sign = (x: StanceClass | null) => (x === null ? '—' : x > 0 ? '+1' : x < 0 ? '-1' : '0');
-    for (const e of report.errors) lines.push(`  ${e.article} ${e.actor} ${e.topic}: ${sign(e.expected)} → ${sign(e.got)} | ${e.evidence.replace(/\s+/g, ' ').slice(0, 160)}`);
+    for (const e of report.errors)
+      lines.push(`  ${e.article} ${e.actor} ${e.topic}: ${sign(e.expected)} → ${sign(e.got)} | ${e.evidence.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
   return lines;
 }

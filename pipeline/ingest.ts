@@ -1,9 +1,9 @@
 import { type ArticleToStore, storeArticles } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
 import type { Progress } from './progress.js';
-import { cleanText, contentHash } from './stages/clean.js';
-import { readSources, type Rejection, type SourceItem } from './sources/index.js';
+import { type Rejection, readSources, type SourceItem } from './sources/index.js';
 import { parseInputArticle } from './sources/record.js';
+import { cleanText, contentHash } from './stages/clean.js';
 
 export interface IngestReport {
   ingested: number;
@@ -49,15 +49,17 @@ export async function ingestItems(
 
   const flush = async () => {
     if (batch.length === 0) return;
-    const outcomes = storeArticles(db, batch.map((p) => p.article));
+    const outcomes = storeArticles(
+      db,
+      batch.map((p) => p.article),
+    );
     const stored: string[] = [];
     outcomes.forEach((outcome, i) => {
       if (outcome.kind === 'inserted') stored.push(outcome.id);
       else if (outcome.kind === 'duplicate') {
         report.duplicates++;
         report.duplicateOf?.push(outcome.id);
-      }
-      else {
+      } else {
         const where = outcome.by.file ? ` (first used in ${outcome.by.file}:${outcome.by.line})` : '';
         const reason = `duplicate id "${outcome.id}": already used by a different article${where}; give each article its own id`;
         report.rejected.push({ file: batch[i].file, line: batch[i].line, reason });

@@ -1,9 +1,9 @@
 import PQueue from 'p-queue';
+import { errorMessage, StanceError } from '../core/errors.js';
 import type { Analyser, ArticleOutcome } from './analyser.js';
-import { claimQueued, type ClaimedArticle } from './db/articles.repo.js';
+import { type ClaimedArticle, claimQueued } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
-import { recordFailure, saveAnalyses, type AnalysedArticle } from './db/stances.repo.js';
-import { StanceError, errorMessage } from '../core/errors.js';
+import { type AnalysedArticle, recordFailure, saveAnalyses } from './db/stances.repo.js';
 
 export interface QueueOptions {
   /** Chunks analysed at the same time. */
@@ -155,9 +155,12 @@ export class AnalysisQueue {
     }
     // Back to `processing` stays until the delay is over, so no other claim takes it early.
     this.retriesPending++;
-    setTimeout(() => {
-      recordFailure(this.db, [article.id], error, true);
-      this.retriesPending--;
-    }, this.options.backoffMs * 2 ** (attempt - 1));
+    setTimeout(
+      () => {
+        recordFailure(this.db, [article.id], error, true);
+        this.retriesPending--;
+      },
+      this.options.backoffMs * 2 ** (attempt - 1),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { Scorer, ScorerIdentity, SentenceStance, StanceCandidate } from '../models/scorer.js';
 import { StanceError } from '../core/errors.js';
+import type { Scorer, ScorerIdentity, SentenceStance, StanceCandidate } from '../models/scorer.js';
 
 /** A worker thread asks the thread that holds the model to score candidates… */
 export interface ScoreRequest {
@@ -10,9 +10,7 @@ export interface ScoreRequest {
 }
 
 /** …and gets the results, or why there are none. */
-export type ScoreReply =
-  | { type: 'scored'; request: number; results: Array<SentenceStance | null> }
-  | { type: 'scored'; request: number; error: string };
+export type ScoreReply = { type: 'scored'; request: number; results: Array<SentenceStance | null> } | { type: 'scored'; request: number; error: string };
 
 /**
  * The scorer of a worker thread whose model lives on the main thread: the worker runs the
@@ -25,7 +23,10 @@ export class RemoteScorer implements Scorer {
   private readonly waiting = new Map<number, { resolve: (results: Array<SentenceStance | null>) => void; reject: (error: Error) => void }>();
   private next = 0;
 
-  constructor(private readonly port: MessagePort, identity: ScorerIdentity) {
+  constructor(
+    private readonly port: MessagePort,
+    identity: ScorerIdentity,
+  ) {
     ({ id: this.id, model: this.model, modelVersion: this.modelVersion } = identity);
   }
 

@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { identityOf, type InferenceStats, type Scorer } from '../models/scorer.js';
+import { type InferenceStats, identityOf, type Scorer } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
-import { buildScorer } from './scorer-factory.js';
-import { createInlineAnalyser, createWorkerAnalyser, workersAvailable, type Analyser } from './analyser.js';
+import { type Analyser, createInlineAnalyser, createWorkerAnalyser, workersAvailable } from './analyser.js';
 import { countByStatus, queueForScorer, requeueInterrupted } from './db/articles.repo.js';
 import type { DbHandle } from './db/handle.js';
 import { finishRun, markInterrupted, startRun } from './db/runs.repo.js';
 import { allTopics } from './db/topics.repo.js';
-import { ingestPaths, type IngestReport } from './ingest.js';
-import { estimateArticles } from './sources/index.js';
+import { type IngestReport, ingestPaths } from './ingest.js';
 import { createProgress } from './progress.js';
 import { AnalysisQueue, type QueueOptions } from './queue.js';
+import { buildScorer } from './scorer-factory.js';
+import { estimateArticles } from './sources/index.js';
 
 export interface AnalyseOptions {
   scorer: ScorerSpec;
@@ -60,7 +60,7 @@ async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected:
   const lexicon = options.scorer.kind === 'lexicon';
   const spec = lexicon ? options.scorer : { ...options.scorer, workers: options.concurrency || undefined };
   const model = lexicon ? undefined : options.model ? keepOpen(options.model) : await buildScorer(spec);
-  const threads = lexicon ? options.concurrency ?? availableParallelism() : availableParallelism();
+  const threads = lexicon ? (options.concurrency ?? availableParallelism()) : availableParallelism();
   const worthThreads = expected >= WORKER_THRESHOLD || (options.offThread && expected > 0);
   if (threads > 0 && worthThreads && workersAvailable()) return createWorkerAnalyser(spec, topics, threads, model);
   return createInlineAnalyser(spec, topics, model);
@@ -83,7 +83,12 @@ function prepareQueue(handle: DbHandle, scorer: string, retryFailed: boolean): n
   return countByStatus(handle.db).queued ?? 0;
 }
 
-async function analyseWith(handle: DbHandle, options: AnalyseOptions, expected: number, feed?: (queue: AnalysisQueue) => Promise<void>): Promise<AnalyseReport> {
+async function analyseWith(
+  handle: DbHandle,
+  options: AnalyseOptions,
+  expected: number,
+  feed?: (queue: AnalysisQueue) => Promise<void>,
+): Promise<AnalyseReport> {
   const analyser = await openAnalyser(options, handle, expected);
   const progress = createProgress({ label: 'analyse', enabled: options.progress ?? true });
   let total = expected;
@@ -130,7 +135,13 @@ export async function ingestAndAnalyse(handle: DbHandle, paths: string[], option
       });
     });
     const report = { ...ingest, ...analysis };
-    finishRun(handle.db, run, 'finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length, analyzed: report.analyzed, stances: report.stances });
+    finishRun(handle.db, run, 'finished', {
+      ingested: report.ingested,
+      duplicates: report.duplicates,
+      rejected: report.rejected.length,
+      analyzed: report.analyzed,
+      stances: report.stances,
+    });
     return report;
   } catch (error) {
     finishRun(handle.db, run, 'failed', { error: String(error) });

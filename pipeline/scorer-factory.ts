@@ -1,5 +1,5 @@
-import { createScorer, type ScorerSpec } from '../models/scorers.js';
 import type { Scorer } from '../models/scorer.js';
+import { createScorer, type ScorerSpec } from '../models/scorers.js';
 
 /** A scorer built from its spec, with NLI results kept in the database's `nli_cache` table across runs. */
 export function buildScorer(spec: ScorerSpec): Promise<Scorer> {

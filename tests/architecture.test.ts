@@ -100,7 +100,9 @@ describe('architecture', () => {
   });
 
   it('never reads files outside the repository', () => {
-    const outside = [...files, ...sourceFiles('tests'), ...sourceFiles('bench')].filter((file) => /\.\.\/shared|\.\.\/\.\.\/shared/.test(readFileSync(join(ROOT, file), 'utf8')));
+    const outside = [...files, ...sourceFiles('tests'), ...sourceFiles('bench')].filter((file) =>
+      /\.\.\/shared|\.\.\/\.\.\/shared/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
     expect(outside.filter((file) => file !== 'tests/architecture.test.ts')).toEqual([]);
   });
 });

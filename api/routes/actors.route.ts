@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorCounts } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';

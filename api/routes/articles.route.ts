@@ -1,10 +1,10 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { getArticle, sourcesOf } from '../../pipeline/db/articles.repo.js';
-import { stancesOfArticle } from '../../pipeline/db/stances.repo.js';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { StanceError } from '../../core/errors.js';
+import { getArticle, sourcesOf } from '../../pipeline/db/articles.repo.js';
+import { articleJson, stanceJson } from '../../pipeline/db/json.js';
+import { stancesOfArticle } from '../../pipeline/db/stances.repo.js';
 import { ingestItems } from '../../pipeline/ingest.js';
 import type { SourceItem } from '../../pipeline/sources/record.js';
-import { articleJson, stanceJson } from '../../pipeline/db/json.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, requireToken } from '../http.js';
 

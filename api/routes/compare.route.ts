@@ -1,10 +1,10 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { toUtcDay } from '../../core/dates.js';
 import { compareMoments } from '../../pipeline/db/trends.repo.js';
+import { type Summary, summariseMoments } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
-import { summariseMoments, type Summary } from '../../pipeline/trends/trend-stats.js';
-import { toUtcDay } from '../../core/dates.js';
-import { checkOrder, DateParam, filterOf, findTopic, FilterParams } from '../params.js';
+import { checkOrder, DateParam, FilterParams, filterOf, findTopic } from '../params.js';
 
 export const CompareQuerySchema = z.object({
   topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
@@ -61,14 +61,16 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     checkOrder(from, to);
     const names = new Map(deps.actors().map((a) => [a.code, a.name]));
     const actors = compareMoments(deps.db, { ...filterOf(query, topic.id), from, to })
-      .map((m): CompareEntry => ({
-        actor: m.actor,
-        name: names.get(m.actor) ?? null,
-        ...summariseMoments(m),
-        n_records: m.records,
-        n_articles: m.articles,
-        n_sources: m.sources,
-      }))
+      .map(
+        (m): CompareEntry => ({
+          actor: m.actor,
+          name: names.get(m.actor) ?? null,
+          ...summariseMoments(m),
+          n_records: m.records,
+          n_articles: m.articles,
+          n_sources: m.sources,
+        }),
+      )
       .sort(byStance);
     return c.json({ topic: topic.id, from: from ?? null, to: to ?? null, scorer: query.scorer ?? 'best', actors }, 200);
   });

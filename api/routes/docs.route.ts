@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 
 export const OPENAPI_CONFIG = {
   openapi: '3.0.3',
@@ -43,7 +43,10 @@ function parameterTable(parameters: Parameter[]): string {
 
 function operationHtml(path: string, method: string, op: Record<string, unknown>): string {
   const responses = Object.entries((op.responses ?? {}) as Record<string, { description?: string; content?: Record<string, unknown> }>)
-    .map(([status, r]) => `<li><b>${escapeHtml(status)}</b> ${escapeHtml(r.description)} <small>${escapeHtml(Object.keys(r.content ?? {}).join(', '))}</small></li>`)
+    .map(
+      ([status, r]) =>
+        `<li><b>${escapeHtml(status)}</b> ${escapeHtml(r.description)} <small>${escapeHtml(Object.keys(r.content ?? {}).join(', '))}</small></li>`,
+    )
     .join('');
   return (
     `<section id="${escapeHtml(`${method}-${path}`)}"><h2><span class="m">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h2>` +
@@ -59,7 +62,9 @@ export function docsHtml(doc: OpenApiDocument): string {
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
       .map(([method, op]) => ({ path, method, op })),
   );
-  const index = operations.map((o) => `<li><a href="#${escapeHtml(`${o.method}-${o.path}`)}">${escapeHtml(o.method.toUpperCase())} ${escapeHtml(o.path)}</a></li>`);
+  const index = operations.map(
+    (o) => `<li><a href="#${escapeHtml(`${o.method}-${o.path}`)}">${escapeHtml(o.method.toUpperCase())} ${escapeHtml(o.path)}</a></li>`,
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.info.title)} reference</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 code{background:#f3f3f3;padding:0 .2em}table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}

@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 
 export function registerHealthRoutes(app: OpenAPIHono): void {
   const route = createRoute({

@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { countByStatus } from '../../pipeline/db/articles.repo.js';
 import { recentRuns } from '../../pipeline/db/runs.repo.js';
 import type { AppDeps } from '../deps.js';

@@ -1,10 +1,10 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { stancePage, type StanceCursor } from '../../pipeline/db/trends.repo.js';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { toUtcDay } from '../../core/dates.js';
 import { StanceError } from '../../core/errors.js';
+import { type StanceCursor, stancePage } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
-import { toUtcDay } from '../../core/dates.js';
-import { checkActors, checkOrder, DateParam, filterOf, findTopic, FilterParams } from '../params.js';
+import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic } from '../params.js';
 
 export const StancesQuerySchema = z.object({
   topic: z.string().min(1).openapi({ example: 'nato-expansion' }),

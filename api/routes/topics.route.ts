@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { parseTopic } from '../../pipeline/data/topic-catalogue.js';
 import { saveTopic } from '../../pipeline/db/topics.repo.js';
 import { topicCounts } from '../../pipeline/db/trends.repo.js';

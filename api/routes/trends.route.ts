@@ -1,13 +1,13 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
-import { dataSpan, trendRows, type StanceFilter, type TrendRow } from '../../pipeline/db/trends.repo.js';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addDays, toUtcDay } from '../../core/dates.js';
 import { StanceError } from '../../core/errors.js';
+import type { TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
+import { dataSpan, type StanceFilter, type TrendRow, trendRows } from '../../pipeline/db/trends.repo.js';
+import { BUCKETS, type Bucket, countBuckets, type TrendPoint, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
 import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic, splitList } from '../params.js';
-import { TrendResultSchema, type TrendResult } from '../schemas.js';
-import { BUCKETS, countBuckets, trendSeries, type Bucket, type TrendPoint, type TrendRecord } from '../../pipeline/trends/trend-stats.js';
+import { type TrendResult, TrendResultSchema } from '../schemas.js';
 
 export const MAX_ACTORS = 10;
 /** Ten years of days: beyond this a response stops being a chart and becomes a dump. */
@@ -15,11 +15,20 @@ export const MAX_BUCKETS = 3660;
 
 export const TrendQuerySchema = z.object({
   topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
-  actors: z.string().min(1).openapi({ description: `Actor codes, comma-separated (at most ${MAX_ACTORS})`, example: 'RU,CN' }),
+  actors: z
+    .string()
+    .min(1)
+    .openapi({ description: `Actor codes, comma-separated (at most ${MAX_ACTORS})`, example: 'RU,CN' }),
   from: DateParam.optional().openapi({ description: 'First day (UTC); default: first day with data', example: '2021-01-01' }),
   to: DateParam.optional().openapi({ description: 'Last day (UTC), inclusive; default: last day with data', example: '2023-12-31' }),
   bucket: z.enum(BUCKETS).default('month').openapi({ description: 'Bucket size; weeks are ISO weeks (Monday)' }),
-  smooth: z.coerce.number().int().min(1).max(24).optional().openapi({ description: 'Trailing rolling window in buckets, pooling observations (weighted by n)' }),
+  smooth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24)
+    .optional()
+    .openapi({ description: 'Trailing rolling window in buckets, pooling observations (weighted by n)' }),
   ...FilterParams,
 });
 
@@ -58,9 +67,13 @@ export function resolveTrendQuery(deps: AppDeps, query: TrendQuery): ResolvedTre
   }
   const buckets = countBuckets(from!, to!, query.bucket);
   if (buckets > MAX_BUCKETS) {
-    throw new StanceError('bad_input', `${buckets} ${query.bucket} buckets from ${from} to ${to} is more than ${MAX_BUCKETS}: pick a larger bucket or a shorter window`, {
-      param: 'bucket',
-    });
+    throw new StanceError(
+      'bad_input',
+      `${buckets} ${query.bucket} buckets from ${from} to ${to} is more than ${MAX_BUCKETS}: pick a larger bucket or a shorter window`,
+      {
+        param: 'bucket',
+      },
+    );
   }
   return { topic, actors, from: from!, to: to!, bucket: query.bucket, smooth: query.smooth, filter: { ...filterOf(query, topic.id), actors, from, to } };
 }
@@ -103,9 +116,7 @@ function csvField(value: string | number | null): string {
 
 /** One row per actor × bucket; empty cells for nulls. */
 export function trendCsv(result: TrendResult): string {
-  const rows = result.series.flatMap((s) =>
-    s.points.map((p: TrendPoint) => CSV_FIELDS.map((f) => csvField(f === 'actor' ? s.actor : p[f])).join(',')),
-  );
+  const rows = result.series.flatMap((s) => s.points.map((p: TrendPoint) => CSV_FIELDS.map((f) => csvField(f === 'actor' ? s.actor : p[f])).join(',')));
   return `${[CSV_FIELDS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 

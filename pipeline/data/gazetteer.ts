@@ -70,7 +70,8 @@ export const GazetteerSchema = z
     const codes = new Set(g.actors.map((a) => a.code));
     g.people.forEach((p, i) => {
       if (!codes.has(p.actor)) ctx.addIssue({ code: 'custom', path: ['people', i, 'actor'], message: `unknown actor "${p.actor}"` });
-      if (p.to !== null && p.to <= p.from) ctx.addIssue({ code: 'custom', path: ['people', i, 'to'], message: `"to" (${p.to}) must come after "from" (${p.from})` });
+      if (p.to !== null && p.to <= p.from)
+        ctx.addIssue({ code: 'custom', path: ['people', i, 'to'], message: `"to" (${p.to}) must come after "from" (${p.from})` });
     });
     for (const [lang, map] of Object.entries(g.compounds)) {
       for (const [char, code] of Object.entries(map ?? {})) {
@@ -112,9 +113,7 @@ export function loadGazetteer(): Gazetteer {
 let infos: Map<string, ActorInfo> | undefined;
 
 function actorIndex(): Map<string, ActorInfo> {
-  infos ??= new Map(
-    loadGazetteer().actors.map((a) => [a.code, { code: a.code, kind: a.kind, name: a.name, names: { ...a.display } }]),
-  );
+  infos ??= new Map(loadGazetteer().actors.map((a) => [a.code, { code: a.code, kind: a.kind, name: a.name, names: { ...a.display } }]));
   return infos;
 }
 

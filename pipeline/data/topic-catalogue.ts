@@ -9,9 +9,7 @@ const hypothesis = z
   .refine((s) => s.includes('{actor}'), { message: 'a hypothesis must contain the placeholder {actor}' });
 
 export const TopicSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. "arctic-drilling"'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. "arctic-drilling"'),
   label: z.string().trim().min(3),
   description: z.string().trim().min(3),
   /** Phrases that alone make a sentence relevant, per ISO 639-1 language (same syntax as gazetteer aliases). */
@@ -27,9 +25,7 @@ export const TopicSchema = z.object({
    */
   contrary: z.record(z.string().length(2), phrases).default({}),
   /** Phrases that state a stance on this topic by themselves ("door remains open", "inseparable part of China"). */
-  cues: z
-    .record(z.string().length(2), z.object({ support: z.array(z.string()).default([]), oppose: z.array(z.string()).default([]) }))
-    .default({}),
+  cues: z.record(z.string().length(2), z.object({ support: z.array(z.string()).default([]), oppose: z.array(z.string()).default([]) })).default({}),
   /** NLI hypotheses; `{actor}` becomes the actor's English name. */
   hypotheses: z.object({ support: hypothesis, oppose: hypothesis }),
 });

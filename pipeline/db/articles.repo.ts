@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from './handle.js';
-import { analyses, articleSources, articles, type Article, type NewArticle } from './schema.js';
+import { type Article, analyses, articleSources, articles, type NewArticle } from './schema.js';
 
 export interface ArticleToStore extends NewArticle {
   id: string;
@@ -17,8 +17,16 @@ export type StoreOutcome =
 function prepareStatements(db: Db) {
   const p = (name: string) => sql.placeholder(name);
   return {
-    byHash: db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, p('hash'))).prepare(),
-    byId: db.select({ file: articles.originFile, line: articles.originLine }).from(articles).where(eq(articles.id, p('id'))).prepare(),
+    byHash: db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(eq(articles.contentHash, p('hash')))
+      .prepare(),
+    byId: db
+      .select({ file: articles.originFile, line: articles.originLine })
+      .from(articles)
+      .where(eq(articles.id, p('id')))
+      .prepare(),
     insertArticle: db
       .insert(articles)
       .values({

@@ -9,7 +9,6 @@ import type { Db, DbHandle } from './handle.js';
 import * as schema from './schema.js';
 import { fillMissingClusters } from './stances.repo.js';
 
-
 /** The project root, found from this file whether it runs from source or from `dist/`. */
 function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));

@@ -35,4 +35,3 @@ export function articleJson(a: Article) {
     text: a.text,
   };
 }
-

@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
-import type { DbHandle } from './handle.js';
-import { openDatabase } from './client.js';
-import { nliCache } from './schema.js';
-import type { NliProbs } from '../../models/nli-model.js';
 import type { NliCacheStore } from '../../models/nli.scorer.js';
+import type { NliProbs } from '../../models/nli-model.js';
+import { openDatabase } from './client.js';
+import type { DbHandle } from './handle.js';
+import { nliCache } from './schema.js';
 
 // SQLite limits bound parameters per statement; 500 keys stay well below it.
 const CHUNK = 500;
@@ -22,7 +22,11 @@ export class SqliteNliCache implements NliCacheStore {
   getMany(keys: string[]): Map<string, NliProbs> {
     const found = new Map<string, NliProbs>();
     for (let start = 0; start < keys.length; start += CHUNK) {
-      const rows = this.handle.db.select().from(nliCache).where(inArray(nliCache.key, keys.slice(start, start + CHUNK))).all();
+      const rows = this.handle.db
+        .select()
+        .from(nliCache)
+        .where(inArray(nliCache.key, keys.slice(start, start + CHUNK)))
+        .all();
       for (const { key, ...probs } of rows) found.set(key, probs);
     }
     return found;
@@ -32,7 +36,9 @@ export class SqliteNliCache implements NliCacheStore {
     if (entries.length === 0) return;
     this.handle.db.transaction((tx) => {
       for (let start = 0; start < entries.length; start += CHUNK) {
-        const rows = entries.slice(start, start + CHUNK).map(([key, p]) => ({ key, entailment: p.entailment, neutral: p.neutral, contradiction: p.contradiction }));
+        const rows = entries
+          .slice(start, start + CHUNK)
+          .map(([key, p]) => ({ key, entailment: p.entailment, neutral: p.neutral, contradiction: p.contradiction }));
         tx.insert(nliCache).values(rows).onConflictDoNothing().run();
       }
     });

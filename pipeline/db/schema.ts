@@ -1,6 +1,6 @@
-import type { EvidenceSpan } from '../stages/aggregate.js';
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { EvidenceSpan } from '../stages/aggregate.js';
 
 /** Every table of the database. drizzle-kit reads this file to generate `migrations/`. */
 

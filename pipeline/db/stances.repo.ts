@@ -1,10 +1,10 @@
-import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { ScorerIdentity } from '../../models/scorer.js';
-import { clusterId } from '../trends/clusters.js';
 import type { ArticleStance } from '../stages/aggregate.js';
+import { clusterId } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
 import type { Db } from './handle.js';
-import { analyses, articles, stances, type Stance } from './schema.js';
+import { analyses, articles, type Stance, stances } from './schema.js';
 
 export interface AnalysedArticle {
   id: string;
@@ -20,7 +20,10 @@ function prepareStatements(db: Db) {
       .from(articles)
       .where(eq(articles.id, p('id')))
       .prepare(),
-    clear: db.delete(stances).where(and(eq(stances.articleId, p('id')), eq(stances.scorer, p('scorer')))).prepare(),
+    clear: db
+      .delete(stances)
+      .where(and(eq(stances.articleId, p('id')), eq(stances.scorer, p('scorer'))))
+      .prepare(),
     insert: db
       .insert(stances)
       .values({
@@ -45,7 +48,11 @@ function prepareStatements(db: Db) {
       .values({ articleId: p('id'), scorer: p('scorer'), records: p('records') })
       .onConflictDoUpdate({ target: [analyses.articleId, analyses.scorer], set: { records: sql`excluded.records`, finishedAt: sql`excluded.finished_at` } })
       .prepare(),
-    done: db.update(articles).set({ status: 'done', lang: sql`${p('lang')}`, lastError: null }).where(eq(articles.id, p('id'))).prepare(),
+    done: db
+      .update(articles)
+      .set({ status: 'done', lang: sql`${p('lang')}`, lastError: null })
+      .where(eq(articles.id, p('id')))
+      .prepare(),
   };
 }
 

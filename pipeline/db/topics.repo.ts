@@ -4,7 +4,12 @@ import type { Db } from './handle.js';
 import { topics } from './schema.js';
 
 export function customTopics(db: Db): TopicDefinition[] {
-  return db.select().from(topics).orderBy(topics.id).all().map((row) => parseTopic(row.definition));
+  return db
+    .select()
+    .from(topics)
+    .orderBy(topics.id)
+    .all()
+    .map((row) => parseTopic(row.definition));
 }
 
 /** The built-in catalogue with the researcher's own topics; a custom topic may replace a built-in one. */

@@ -1,5 +1,5 @@
+import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, ne, or, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../../core/dates.js';
-import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Moments } from '../trends/trend-stats.js';
 import type { Db } from './handle.js';
 import { stanceJson } from './json.js';
@@ -47,7 +47,10 @@ export function scorerRank(scorer: string): number {
 
 /** The same ranking as `scorerRank`, as an SQL expression over a scorer column. */
 const scorerRankSql = (column: SQL | typeof stances.scorer) =>
-  sql`(case ${sql.join(SCORER_RANKS.map(([prefix, rank]) => sql`when ${column} like ${`${prefix}%`} then ${sql.raw(String(rank))}`), sql` `)} else ${sql.raw(String(OTHER_SCORER_RANK))} end)`;
+  sql`(case ${sql.join(
+    SCORER_RANKS.map(([prefix, rank]) => sql`when ${column} like ${`${prefix}%`} then ${sql.raw(String(rank))}`),
+    sql` `,
+  )} else ${sql.raw(String(OTHER_SCORER_RANK))} end)`;
 
 /** The WHERE conditions of a filter; `withConfidence` is off when the best-per-article pick must come first. */
 function conditions(filter: StanceFilter, withConfidence: boolean): SQL[] {
@@ -103,16 +106,18 @@ export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
     .where(and(...conditions(filter, Boolean(filter.scorer))))
     .orderBy(asc(stances.actor), asc(stances.publishedAt))
     .values() as Array<[string, string, string, number, number, string, string | null, number | null]>;
-  const rows = values.map(([actor, articleId, publishedAt, score, confidence, scorer, source, cluster]): TrendRow => ({
-    actor,
-    articleId,
-    cluster,
-    publishedAt,
-    score,
-    confidence,
-    scorer,
-    source,
-  }));
+  const rows = values.map(
+    ([actor, articleId, publishedAt, score, confidence, scorer, source, cluster]): TrendRow => ({
+      actor,
+      articleId,
+      cluster,
+      publishedAt,
+      score,
+      confidence,
+      scorer,
+      source,
+    }),
+  );
   return bestPerArticle(rows, filter);
 }
 
@@ -148,7 +153,14 @@ const noBetterRecord = sql`not exists (select 1 from stances b where b.article_i
 function severalScorers(db: Db, topic: string): boolean {
   const [first] = db.select({ scorer: stances.scorer }).from(stances).where(eq(stances.topic, topic)).limit(1).all();
   if (!first) return false;
-  return db.select({ one: sql`1` }).from(stances).where(and(eq(stances.topic, topic), ne(stances.scorer, first.scorer))).limit(1).all().length > 0;
+  return (
+    db
+      .select({ one: sql`1` })
+      .from(stances)
+      .where(and(eq(stances.topic, topic), ne(stances.scorer, first.scorer)))
+      .limit(1)
+      .all().length > 0
+  );
 }
 
 /** Per actor: the sums over its duplicate-cluster observations, and the plain counts. */

@@ -4,9 +4,7 @@ import type { SourceItem } from './record.js';
 
 /** Streams a CSV file with a header row; a row whose column count differs from the header is rejected. */
 export async function* readCsv(file: string): AsyncGenerator<SourceItem> {
-  const parser = createReadStream(file).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
-  );
+  const parser = createReadStream(file).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }));
   let header: string[] | undefined;
   let lastLine = 0;
   try {

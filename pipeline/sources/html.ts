@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { StanceError } from '../../core/errors.js';
 import { normaliseStatedDate as normaliseDate } from '../../core/dates.js';
+import { StanceError } from '../../core/errors.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -44,15 +44,67 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math',
-  'canvas', 'select', 'textarea', 'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'select',
+  'textarea',
+  'button',
 ]);
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const CELLS = new Set(['td', 'th']);
@@ -174,9 +226,7 @@ function parsePage(html: string): DomDocument {
 }
 
 function noArticle(text: string): StanceError {
-  const got = text
-    ? `only ${text.length} characters of text (${JSON.stringify(text.slice(0, 60))}), fewer than ${MIN_ARTICLE_CHARS}`
-    : 'no text at all';
+  const got = text ? `only ${text.length} characters of text (${JSON.stringify(text.slice(0, 60))}), fewer than ${MIN_ARTICLE_CHARS}` : 'no text at all';
   return new StanceError(
     'bad_input',
     `No article body found in the page (Readability found no readable content): expected an article ` +
@@ -193,9 +243,21 @@ interface PageMetadata {
 }
 
 const DATE_META_NAMES = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate',
-  'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.issued',
-  'dcterms.created', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'article.published',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
   'originalpublicationdate',
 ];
 
@@ -264,6 +326,9 @@ function cleanString(value: string | null | undefined): string | null {
 
 /** "pt-BR", "en_US", "zh-Hans-CN" → "pt", "en", "zh"; anything else → null. */
 export function languageSubtag(value: string | null | undefined): string | null {
-  const primary = value?.trim().split(/[-_\s,;]/)[0]?.toLowerCase();
+  const primary = value
+    ?.trim()
+    .split(/[-_\s,;]/)[0]
+    ?.toLowerCase();
   return primary && /^[a-z]{2}$/.test(primary) ? primary : null;
 }

@@ -4,7 +4,7 @@
  * Alias syntax is described in pipeline/data/README.md.
  */
 import { fold, foldKeepingOffsets, phraseWords, scanWords } from '../../core/text.js';
-import { LANGUAGES, loadGazetteer, type Gazetteer, type GazetteerPerson } from '../data/gazetteer.js';
+import { type Gazetteer, type GazetteerPerson, LANGUAGES, loadGazetteer } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
 
@@ -24,10 +24,7 @@ export interface FindOptions {
   date?: string | null;
 }
 
-type Target =
-  | { type: 'exclusion' }
-  | { type: 'actor'; actor: string; kind: MentionKind }
-  | { type: 'person'; periods: GazetteerPerson[] };
+type Target = { type: 'exclusion' } | { type: 'actor'; actor: string; kind: MentionKind } | { type: 'person'; periods: GazetteerPerson[] };
 
 interface Entry {
   target: Target;
@@ -186,7 +183,16 @@ class WordMatcher {
   }
 
   /** `cut` is how many leading characters of the first token a clitic took (negative when an elided article was restored). */
-  private walk(node: TrieNode, tokens: Tokens, first: number, i: number, lower: string, cut: number, date: string | null, best: Best | undefined): Best | undefined {
+  private walk(
+    node: TrieNode,
+    tokens: Tokens,
+    first: number,
+    i: number,
+    lower: string,
+    cut: number,
+    date: string | null,
+    best: Best | undefined,
+  ): Best | undefined {
     const exact = node.exact?.get(lower);
     if (exact) best = this.visit(exact, tokens, first, i, cut, date, best);
     const stems = node.stems?.get(lower.slice(0, STEM_KEY));

@@ -1,6 +1,6 @@
 import type { Scorer } from '../../models/scorer.js';
 import { findActorMentions } from './actors.js';
-import { aggregateArticle, type ArticleStance, type SentenceResult } from './aggregate.js';
+import { type ArticleStance, aggregateArticle, type SentenceResult } from './aggregate.js';
 import { buildCandidates } from './candidates.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './sentences.js';

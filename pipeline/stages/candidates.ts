@@ -1,11 +1,11 @@
+import { PhraseMatcher } from '../../core/phrase-matcher.js';
+import { quotations } from '../../core/quotes.js';
+import { type Token, tokenize } from '../../core/text.js';
+import { coordinationPattern, formsList, speechMatcher } from '../../models/lexicon.js';
+import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
 import coreference from '../data/coreference.json' with { type: 'json' };
 import { actorInfo } from '../data/gazetteer.js';
-import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
-import { coordinationPattern, formsList, speechMatcher } from '../../models/lexicon.js';
 import type { ActorMention } from './actors.js';
-import { PhraseMatcher } from '../../core/phrase-matcher.js';
-import { tokenize, type Token } from '../../core/text.js';
-import { quotations } from '../../core/quotes.js';
 import type { Sentence } from './sentences.js';
 import type { TopicFinder, TopicHit } from './topics.js';
 
@@ -42,7 +42,6 @@ const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person
 
 /** "the agreement", "the resolution", "the draft": a sentence naming a document goes on about the last topic. */
 const documentMatcher = (lang: string) => phrasesOf(documentMatchers, ['document'] as const, lang);
-
 
 /** What the reading of one article remembers from sentence to sentence. */
 interface Discourse {
@@ -95,7 +94,8 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   }
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
     if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
-    const actors = hit.value === 'person' ? (state.lastPerson ? [state.lastPerson] : []) : state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2);
+    const actors =
+      hit.value === 'person' ? (state.lastPerson ? [state.lastPerson] : []) : state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2);
     const role: MentionRole = hit.value === 'person' ? 'pronoun' : 'group';
     if (hit.value === 'pair' && actors.length < 2) continue;
     for (const actor of actors) mentions.push({ actor, start: hit.start, end: hit.end, role });
@@ -104,7 +104,11 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   for (const m of found) if (m.kind !== 'anaphor') state.named.add(m.actor);
   const lastPerson = found.filter((m) => m.kind === 'person').at(-1);
   if (lastPerson) state.lastPerson = lastPerson.actor;
-  const groups = groupsOf(sentence.text, mentions.filter((m) => m.role !== 'pronoun'), lang);
+  const groups = groupsOf(
+    sentence.text,
+    mentions.filter((m) => m.role !== 'pronoun'),
+    lang,
+  );
   const subjects = groups.filter((g) => tokens.filter((t) => t.end <= g.start).length <= SUBJECT_REACH_TOKENS);
   const group = (state.lastGroup.length > 1 ? subjects : groups).at(-1);
   if (group) state.lastGroup = group.actors;
@@ -167,13 +171,7 @@ function namesUnknownReferent(hit: TopicHit, unresolved: Offsets[]): boolean {
  * ("the agreement"), in the last sentence that named a topic; the actor is named, referred to,
  * or speaking.
  */
-export function buildCandidates(
-  text: string,
-  sentences: Sentence[],
-  found: ActorMention[],
-  lang: string,
-  topics: TopicFinder,
-): PlacedCandidate[] {
+export function buildCandidates(text: string, sentences: Sentence[], found: ActorMention[], lang: string, topics: TopicFinder): PlacedCandidate[] {
   const state: Discourse = { named: new Set(), lastGroup: [], recent: [] };
   const tokensOf = sentences.map((s) => tokenize(s.text));
   let cursor = 0;

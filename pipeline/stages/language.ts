@@ -1,4 +1,3 @@
-
 /**
  * The article's language: the `lang` the input gave wins; otherwise eld's n-gram guess, which
  * was the most accurate of the detectors compared on news text in the ten supported languages,

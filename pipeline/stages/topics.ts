@@ -1,6 +1,6 @@
-import type { TopicDefinition } from '../data/topic-catalogue.js';
 import { PhraseMatcher } from '../../core/phrase-matcher.js';
 import type { Token } from '../../core/text.js';
+import type { TopicDefinition } from '../data/topic-catalogue.js';
 
 export interface TopicSpan {
   start: number;

@@ -22,5 +22,8 @@ export function clusterKey(articleId: string, title: string | null, publishedAt:
  * duplicates without reading titles (collisions: about one in 10¹⁴ pairs).
  */
 export function clusterId(articleId: string, title: string | null, publishedAt: string | null): number {
-  return createHash('sha1').update(clusterKey(articleId, title, publishedAt)).digest().readUIntBE(0, 6);
+  return createHash('sha1')
+    .update(clusterKey(articleId, title, publishedAt))
+    .digest()
+    .readUIntBE(0, 6);
 }

@@ -121,11 +121,39 @@ export function bucketStarts(from: string, to: string, bucket: Bucket): string[]
 
 /** Two-sided 95% Student t quantiles (0.975) by degrees of freedom. */
 const T_975: Array<[number, number]> = [
-  [1, 12.7062], [2, 4.3027], [3, 3.1824], [4, 2.7764], [5, 2.5706], [6, 2.4469], [7, 2.3646],
-  [8, 2.306], [9, 2.2622], [10, 2.2281], [11, 2.201], [12, 2.1788], [13, 2.1604], [14, 2.1448],
-  [15, 2.1314], [16, 2.1199], [17, 2.1098], [18, 2.1009], [19, 2.093], [20, 2.086], [21, 2.0796],
-  [22, 2.0739], [23, 2.0687], [24, 2.0639], [25, 2.0595], [26, 2.0555], [27, 2.0518], [28, 2.0484],
-  [29, 2.0452], [30, 2.0423], [40, 2.0211], [60, 2.0003], [120, 1.9799],
+  [1, 12.7062],
+  [2, 4.3027],
+  [3, 3.1824],
+  [4, 2.7764],
+  [5, 2.5706],
+  [6, 2.4469],
+  [7, 2.3646],
+  [8, 2.306],
+  [9, 2.2622],
+  [10, 2.2281],
+  [11, 2.201],
+  [12, 2.1788],
+  [13, 2.1604],
+  [14, 2.1448],
+  [15, 2.1314],
+  [16, 2.1199],
+  [17, 2.1098],
+  [18, 2.1009],
+  [19, 2.093],
+  [20, 2.086],
+  [21, 2.0796],
+  [22, 2.0739],
+  [23, 2.0687],
+  [24, 2.0639],
+  [25, 2.0595],
+  [26, 2.0555],
+  [27, 2.0518],
+  [28, 2.0484],
+  [29, 2.0452],
+  [30, 2.0423],
+  [40, 2.0211],
+  [60, 2.0003],
+  [120, 1.9799],
 ];
 
 /** t(0.975, df), interpolated linearly in 1/df between table rows (exact at integer rows up to 30). */
@@ -137,7 +165,7 @@ export function tQuantile975(df: number): number {
     if (d <= d1) return t0 + ((1 / d - 1 / d0) / (1 / d1 - 1 / d0)) * (t1 - t0);
   }
   const [dl, tl] = T_975[T_975.length - 1];
-  return 1.96 + ((1 / d) / (1 / dl)) * (tl - 1.96);
+  return 1.96 + (1 / d / (1 / dl)) * (tl - 1.96);
 }
 
 function round(value: number): number {
@@ -239,9 +267,7 @@ export interface SeriesOptions {
 /** The points of one actor's series: every bucket in [from, to], empty ones with nulls. */
 export function trendSeries(records: TrendRecord[], options: SeriesOptions): TrendPoint[] {
   const starts = bucketStarts(options.from, options.to, options.bucket);
-  const byStart = new Map<string, BucketData>(
-    starts.map((s) => [s, { records: 0, articles: new Set(), sources: new Set(), clusters: new Map() }]),
-  );
+  const byStart = new Map<string, BucketData>(starts.map((s) => [s, { records: 0, articles: new Set(), sources: new Set(), clusters: new Map() }]));
   for (const record of records) {
     const data = byStart.get(bucketStart(record.publishedAt, options.bucket));
     if (data) addRecord(data, record);

@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requireToken } from '../../api/http.js';
 import { StanceError } from '../../core/errors.js';
@@ -28,10 +28,14 @@ function plainRoute(app: OpenAPIHono) {
   app.post('/v1/plain', async (c) => c.json(await c.req.json()));
 }
 
-const open = createFixture({ extraRoutes: (app) => {
+const open = createFixture({
+  extraRoutes: (app) => {
     echoRoute(undefined)(app);
     plainRoute(app);
-  }, corsOrigin: 'https://example.org', bodyLimitBytes: 200 });
+  },
+  corsOrigin: 'https://example.org',
+  bodyLimitBytes: 200,
+});
 const guarded = createFixture({ extraRoutes: echoRoute('s3cret') });
 afterAll(() => {
   open.cleanup();

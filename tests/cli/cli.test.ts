@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, spawnStance, stance, tempDir } from '../cli-helpers.js';
@@ -68,9 +68,21 @@ describe('stance ingest with bad input', () => {
   it('rejects bad lines with file, line and reason, and stores every good one', async () => {
     const file = join(dir, 'mixed.jsonl');
     const good = (i: number) => JSON.stringify({ ...seed, id: `g${i}`, text: `${seed.text}\n\nUpdate ${i}: officials repeated the position.` });
-    const lines = [good(0), '{not json', good(1), good(2), JSON.stringify({ id: 'nodate', title: 'x', text: '' }), JSON.stringify({ ...seed, id: 'baddate', published_at: 'yesterday-ish' })];
+    const lines = [
+      good(0),
+      '{not json',
+      good(1),
+      good(2),
+      JSON.stringify({ id: 'nodate', title: 'x', text: '' }),
+      JSON.stringify({ ...seed, id: 'baddate', published_at: 'yesterday-ish' }),
+    ];
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const report = await json<{ ingested: number; rejected: Array<{ file: string; line: number; reason: string }> }>(['ingest', file, '--db', join(dir, 'mixed.db')]);
+    const report = await json<{ ingested: number; rejected: Array<{ file: string; line: number; reason: string }> }>([
+      'ingest',
+      file,
+      '--db',
+      join(dir, 'mixed.db'),
+    ]);
     expect(report.ingested).toBe(3);
     expect(report.rejected.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
       [2, 'invalid JSON'],
@@ -100,8 +112,14 @@ describe('stance ingest of CSV, text, HTML and folders', () => {
   it('reads a folder recursively and remembers a second source of the same text', async () => {
     const folder = join(dir, 'archive');
     mkdirSync(join(folder, 'nested'), { recursive: true });
-    writeFileSync(join(folder, 'a.csv'), 'id,title,text,published_at,source\nc1,One,"Germany said it supports Ukraine\'s sovereignty.",2022-02-10,Wire A\nc2,Two,"India abstained in the vote.",2022-03-02,Wire A\n');
-    writeFileSync(join(folder, 'nested', 'b.txt'), '---\ntitle: A text file\npublished_at: 2022-04-01\nsource: Wire B\n---\nSpain said it backs NATO membership for Finland.\n');
+    writeFileSync(
+      join(folder, 'a.csv'),
+      'id,title,text,published_at,source\nc1,One,"Germany said it supports Ukraine\'s sovereignty.",2022-02-10,Wire A\nc2,Two,"India abstained in the vote.",2022-03-02,Wire A\n',
+    );
+    writeFileSync(
+      join(folder, 'nested', 'b.txt'),
+      '---\ntitle: A text file\npublished_at: 2022-04-01\nsource: Wire B\n---\nSpain said it backs NATO membership for Finland.\n',
+    );
     writeFileSync(join(folder, 'nested', 'copy.jsonl'), `${JSON.stringify({ id: 'j1', text: 'India abstained in the vote.', source: 'Wire C' })}\n`);
     writeFileSync(join(folder, 'notes.md'), 'not an article format');
     copyFileSync(join(FIXTURES, 'html/bbc-1/source.html'), join(folder, 'nested', 'page.html'));
@@ -131,7 +149,10 @@ describe('resume after the process is killed', () => {
   it('finishes the job with exactly one record set per article', async () => {
     const n = 3000;
     const file = join(dir, 'many.jsonl');
-    writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify({ ...seed, id: `k${i}`, text: `${seed.text}\n\nDispatch number ${i}.` })).join('\n'));
+    writeFileSync(
+      file,
+      Array.from({ length: n }, (_, i) => JSON.stringify({ ...seed, id: `k${i}`, text: `${seed.text}\n\nDispatch number ${i}.` })).join('\n'),
+    );
     const db = join(dir, 'kill.db');
     await json(['ingest', file, '--db', db]);
     const child = spawnStance(['analyze', '--db', db]);

@@ -13,7 +13,21 @@ afterAll(cleanup);
 
 describe('stance trends, compare and topics', () => {
   it('prints a table with a sparkline per actor', async () => {
-    const result = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU,NATO', '--bucket', 'year', '--from', '2021-01-01', '--to', '2023-12-31']);
+    const result = await stance([
+      'trends',
+      '--db',
+      db,
+      '--topic',
+      'nato-expansion',
+      '--actors',
+      'RU,NATO',
+      '--bucket',
+      'year',
+      '--from',
+      '2021-01-01',
+      '--to',
+      '2023-12-31',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ {2}RU {4}·▁· {2}\d+ record/m);
     expect(result.stdout).toMatch(/2022-01-01 NATO\s+\+1\.00/);
@@ -45,7 +59,16 @@ describe('stance trends, compare and topics', () => {
 
   it('adds a topic from a file and lists it; a bad file is refused with the reason', async () => {
     const file = join(dir, 'topic.json');
-    writeFileSync(file, JSON.stringify({ id: 'arctic-drilling', label: 'Arctic drilling', description: 'Oil and gas drilling in the Arctic.', keywords: { en: ['Arctic drilling'] }, hypotheses: { support: '{actor} supports Arctic drilling.', oppose: '{actor} opposes Arctic drilling.' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'arctic-drilling',
+        label: 'Arctic drilling',
+        description: 'Oil and gas drilling in the Arctic.',
+        keywords: { en: ['Arctic drilling'] },
+        hypotheses: { support: '{actor} supports Arctic drilling.', oppose: '{actor} opposes Arctic drilling.' },
+      }),
+    );
     expect((await stance(['topics', 'add', '--file', file, '--db', db])).stdout).toMatch(/arctic-drilling added/);
     expect((await stance(['topics', 'list', '--db', db])).stdout).toMatch(/^arctic-drilling/m);
     writeFileSync(file, JSON.stringify({ id: 'x y', label: 'x' }));

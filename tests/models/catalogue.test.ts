@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MODEL_CATALOGUE, defaultModel, listModels, modelStatus, pullModel } from '../../models/catalogue.js';
-import { writeFixtureModel } from '../../models/fixture.js';
 import { StanceError } from '../../core/errors.js';
+import { defaultModel, listModels, MODEL_CATALOGUE, modelStatus, pullModel } from '../../models/catalogue.js';
+import { writeFixtureModel } from '../../models/fixture.js';
 
 describe('model catalogue', () => {
   let modelsDir: string;
@@ -66,7 +66,9 @@ describe('model catalogue', () => {
     expect(error).toBeInstanceOf(StanceError);
     const { code, message } = error as StanceError;
     expect(code).toBe('model_missing');
-    expect(message).toMatch(/^cannot reach the model hub to download Xenova\/multilingual-MiniLMv2-L6-mnli-xnli: .+\. Copy the model folder into .+ by hand instead\.$/);
+    expect(message).toMatch(
+      /^cannot reach the model hub to download Xenova\/multilingual-MiniLMv2-L6-mnli-xnli: .+\. Copy the model folder into .+ by hand instead\.$/,
+    );
     expect(message).not.toMatch(/\n|https?:|\.co\b/);
     expect(modelStatus(modelsDir, 'Xenova/multilingual-MiniLMv2-L6-mnli-xnli').bytes).toBe(0);
   });

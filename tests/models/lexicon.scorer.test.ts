@@ -46,7 +46,7 @@ const cases: Array<{ lang: string; article: string; expected: Record<string, num
     lang: 'fr',
     article: 'La France soutient les sanctions contre la Russie.\n\nLa Chine a critiqué le pacte AUKUS.',
     expected: { 'FR russia-sanctions': 1, 'CN aukus': -1 },
-    negated: 'La Hongrie a déclaré qu\'elle ne soutiendrait pas les sanctions contre la Russie.',
+    negated: "La Hongrie a déclaré qu'elle ne soutiendrait pas les sanctions contre la Russie.",
     negatedExpected: { 'HU russia-sanctions': -1 },
   },
   {
@@ -58,9 +58,9 @@ const cases: Array<{ lang: string; article: string; expected: Record<string, num
   },
   {
     lang: 'tr',
-    article: 'Türkiye, İsveç\'in NATO üyeliğini onayladı.\n\nRusya, NATO genişlemesine karşı çıktı.',
+    article: "Türkiye, İsveç'in NATO üyeliğini onayladı.\n\nRusya, NATO genişlemesine karşı çıktı.",
     expected: { 'TR nato-expansion': 1, 'RU nato-expansion': -1 },
-    negated: 'Türkiye, Rusya\'ya yönelik yaptırımları uygulamayacağını söyledi.',
+    negated: "Türkiye, Rusya'ya yönelik yaptırımları uygulamayacağını söyledi.",
     negatedExpected: { 'TR russia-sanctions': -1 },
   },
   {
@@ -109,7 +109,10 @@ describe('a topic replaced while the scorer runs', () => {
     });
   const text = 'Norway waved through Arctic drilling on Monday.';
   const stances = async (topic: TopicDefinition) =>
-    (await analyseArticle({ id: 'arctic', text, lang: 'en', publishedAt: '2024-01-01' }, scorer, new TopicFinder([topic]))).stances.map((s) => [s.actor, s.score]);
+    (await analyseArticle({ id: 'arctic', text, lang: 'en', publishedAt: '2024-01-01' }, scorer, new TopicFinder([topic]))).stances.map((s) => [
+      s.actor,
+      s.score,
+    ]);
 
   it('is read with its new cues, not the ones the scorer saw first under the same id', async () => {
     expect(await stances(version(['greenlit']))).toEqual([]);

@@ -10,7 +10,9 @@ describe('pairKey', () => {
 
   it('changes with every part and keeps part boundaries apart', () => {
     const base = pairKey('m', 'v1', 'p', 'h');
-    expect(new Set([base, pairKey('n', 'v1', 'p', 'h'), pairKey('m', 'v2', 'p', 'h'), pairKey('m', 'v1', 'q', 'h'), pairKey('m', 'v1', 'p', 'i')]).size).toBe(5);
+    expect(new Set([base, pairKey('n', 'v1', 'p', 'h'), pairKey('m', 'v2', 'p', 'h'), pairKey('m', 'v1', 'q', 'h'), pairKey('m', 'v1', 'p', 'i')]).size).toBe(
+      5,
+    );
     expect(pairKey('m', 'v1', 'a b', 'c')).not.toBe(pairKey('m', 'v1', 'a', 'b c'));
   });
 });

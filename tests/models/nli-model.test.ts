@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtureModel, writeRealisticModel } from '../../models/fixture.js';
-import { NliModel, type NliProbs } from '../../models/nli-model.js';
-import type { NliPair } from '../../models/nli-batches.js';
 import { StanceError } from '../../core/errors.js';
+import { writeFixtureModel, writeRealisticModel } from '../../models/fixture.js';
+import type { NliPair } from '../../models/nli-batches.js';
+import { NliModel, type NliProbs } from '../../models/nli-model.js';
 import { projectRoot } from '../cli-helpers.js';
 
 const TOPIC = 'NATO expansion';
@@ -131,7 +131,9 @@ describe('NliModel', () => {
     writeFileSync(join(modelsDir, 'corrupt', 'onnx', 'model_quantized.onnx'), 'these bytes are not a model');
     const error = (await NliModel.load({ modelsDir, name: 'corrupt' }).catch((e: unknown) => e)) as StanceError;
     expect(error.code).toBe('model_broken');
-    expect(error.message).toMatch(/^Model "corrupt" cannot be loaded: onnx\/model_quantized\.onnx in .+ is unreadable \(.+\)\. Replace the folder with a fresh copy\.$/);
+    expect(error.message).toMatch(
+      /^Model "corrupt" cannot be loaded: onnx\/model_quantized\.onnx in .+ is unreadable \(.+\)\. Replace the folder with a fresh copy\.$/,
+    );
 
     // onnxruntime logs natively to stderr, out of reach of console spies: check a separate process.
     const script = `

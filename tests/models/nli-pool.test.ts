@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtureModel, writeRealisticModel } from '../../models/fixture.js';
-import { NliModel } from '../../models/nli-model.js';
-import type { NliPair } from '../../models/nli-batches.js';
-import { NliPool } from '../../models/nli-pool.js';
 import { StanceError } from '../../core/errors.js';
+import { writeFixtureModel, writeRealisticModel } from '../../models/fixture.js';
+import type { NliPair } from '../../models/nli-batches.js';
+import { NliModel } from '../../models/nli-model.js';
+import { NliPool } from '../../models/nli-pool.js';
 
 function pairs(count: number): NliPair[] {
   const premises = ['Russia opposes NATO expansion.', 'Finland applied to join NATO.', 'The weather in Paris was sunny today.'];
@@ -70,7 +70,10 @@ describe('NliPool', () => {
   it('fails the batches of a worker that dies, and every later one when none is left', async () => {
     const pool = await NliPool.start({ modelsDir, name: 'small-bert', workers: 1 });
     try {
-      const [pid] = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+      const [pid] = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map(Number);
       const running = pool.classify(pairs(400));
       await new Promise((resolve) => setTimeout(resolve, 20));
       process.kill(pid, 'SIGKILL');

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { combine } from '../../models/ensemble.scorer.js';
 import { writeFixtureModel } from '../../models/fixture.js';
-import { SqliteNliCache } from '../../pipeline/db/nli-cache.repo.js';
+import { type NliClassifier, NliScorer } from '../../models/nli.scorer.js';
 import type { NliPair } from '../../models/nli-batches.js';
 import { NliModel, type NliProbs } from '../../models/nli-model.js';
-import { NliScorer, type NliClassifier } from '../../models/nli.scorer.js';
 import type { StanceCandidate } from '../../models/scorer.js';
+import { SqliteNliCache } from '../../pipeline/db/nli-cache.repo.js';
 
 function candidate(text: string, actor = 'Russia', context: string | null = null): StanceCandidate {
   return {
@@ -83,7 +83,11 @@ describe('NliScorer', () => {
   it('sends every new pair of a call to the model in one batch, and none on a repeat', async () => {
     const counting = new CountingModel(model);
     const scorer = new NliScorer(counting);
-    const batch = [candidate('Russia opposes NATO expansion.'), candidate('Russia opposes NATO expansion.'), candidate('France backs NATO expansion.', 'France')];
+    const batch = [
+      candidate('Russia opposes NATO expansion.'),
+      candidate('Russia opposes NATO expansion.'),
+      candidate('France backs NATO expansion.', 'France'),
+    ];
     const first = await scorer.score(batch);
     expect(counting.calls).toBe(1);
     expect(counting.pairs).toHaveLength(4);

@@ -22,7 +22,14 @@ describe('scoreTriples', () => {
   });
 
   it('splits the report by language and topic', () => {
-    const report = evaluate([{ id: 'a', lang: 'en', gold: gold.slice(0, 3) }, { id: 'b', lang: 'fr', gold: gold.slice(3) }], predicted, true);
+    const report = evaluate(
+      [
+        { id: 'a', lang: 'en', gold: gold.slice(0, 3) },
+        { id: 'b', lang: 'fr', gold: gold.slice(3) },
+      ],
+      predicted,
+      true,
+    );
     expect(report.n_gold).toBe(4);
     expect(report.n_pred).toBe(4);
     expect(report.by_lang.en).toMatchObject({ precision: 0.5, recall: 0.3333 });

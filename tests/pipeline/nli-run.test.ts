@@ -40,10 +40,16 @@ describe('stance run with the NLI scorer', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // Inference ran in one worker process per core, which report the time they spent.
-    expect(JSON.parse(result.stdout)).toMatchObject({ analyzed: 1, failed: 0, scorer: `nli:${MODEL}`, inference: { workers: expect.any(Number), seconds: expect.any(Number), elapsed: expect.any(Number) } });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      analyzed: 1,
+      failed: 0,
+      scorer: `nli:${MODEL}`,
+      inference: { workers: expect.any(Number), seconds: expect.any(Number), elapsed: expect.any(Number) },
+    });
     const records = await stances(db);
     expect(records.length).toBeGreaterThan(0);
-    for (const record of records) expect(record).toMatchObject({ scorer: `nli:${MODEL}`, model: MODEL, model_version: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    for (const record of records)
+      expect(record).toMatchObject({ scorer: `nli:${MODEL}`, model: MODEL, model_version: expect.stringMatching(/^[0-9a-f]{12}$/) });
     expect(records.some((r) => r.score < -0.5)).toBe(true);
     const sqlite = new Database(db, { readonly: true });
     const cached = sqlite.prepare('select count(*) as n from nli_cache').get() as { n: number };
@@ -64,7 +70,11 @@ describe('stance run with the NLI scorer', () => {
     const [many, few] = await Promise.all([run('many'), run('few')]);
     expect(JSON.parse(many.stdout)).toMatchObject({ analyzed: 70, failed: 0, inference: { workers: expect.any(Number) } });
     expect(JSON.parse(few.stdout)).toMatchObject({ analyzed: 5, failed: 0 });
-    const firstFive = (records: Array<StanceJson & { article_id: string }>) => records.filter((r) => /^w[0-4]$/.test(r.article_id)).map((r) => [r.article_id, r.score, r.scorer]).sort();
+    const firstFive = (records: Array<StanceJson & { article_id: string }>) =>
+      records
+        .filter((r) => /^w[0-4]$/.test(r.article_id))
+        .map((r) => [r.article_id, r.score, r.scorer])
+        .sort();
     const manyRecords = (await stances(join(dir, 'many.db'))) as Array<StanceJson & { article_id: string }>;
     const fewRecords = (await stances(join(dir, 'few.db'))) as Array<StanceJson & { article_id: string }>;
     expect(firstFive(fewRecords).length).toBeGreaterThan(0);
@@ -86,7 +96,8 @@ describe('stance run with the NLI scorer', () => {
       await until(() => log.includes('stance API on'));
       const url = `http://127.0.0.1:${port}`;
       const analysed = (id: string) => async () => ((await (await fetch(`${url}/v1/articles/${id}`)).json()) as { stances?: unknown[] }).stances?.length !== 0;
-      const post = (article: object) => fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([article]) });
+      const post = (article: object) =>
+        fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([article]) });
       expect((await post({ id: 's1', published_at: '2022-02-04', text: 'Russia said it opposes the further expansion of NATO.' })).status).toBe(200);
       await until(analysed('s1'));
       const workers = () => execFileSync('pgrep', ['-P', String(server.pid)], { encoding: 'utf8' }).trim();
@@ -151,9 +162,12 @@ describe('stance run with the NLI scorer', () => {
     expect(both?.detail).toMatchObject({ lexicon: { score: expect.any(Number) }, nli: { score: expect.any(Number) } });
   });
 
-  it('stores a template set\'s records under their own scorer id', async () => {
+  it("stores a template set's records under their own scorer id", async () => {
     const templates = join(dir, 'alliance.json');
-    writeFileSync(templates, JSON.stringify({ 'nato-expansion': { support: '{actor} supports NATO membership.', oppose: '{actor} opposes NATO membership.' } }));
+    writeFileSync(
+      templates,
+      JSON.stringify({ 'nato-expansion': { support: '{actor} supports NATO membership.', oppose: '{actor} opposes NATO membership.' } }),
+    );
     const db = join(dir, 'templates.db');
     const result = await stance(['run', seed, '--db', db, '--scorer', 'nli', '--model', MODEL, '--template-set', templates, '--json', '-q'], env);
     expect(result.code).toBe(0);

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Analyser, createInlineAnalyser } from '../../pipeline/analyser.js';
 import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { createInlineAnalyser, type Analyser } from '../../pipeline/analyser.js';
 import { countByStatus, storeArticles } from '../../pipeline/db/articles.repo.js';
-import type { DbHandle } from '../../pipeline/db/handle.js';
 import { openDatabase } from '../../pipeline/db/client.js';
+import type { DbHandle } from '../../pipeline/db/handle.js';
 import { AnalysisQueue, type QueueOptions } from '../../pipeline/queue.js';
 import { contentHash } from '../../pipeline/stages/clean.js';
 import { tempDir } from '../cli-helpers.js';
@@ -71,7 +71,9 @@ describe('AnalysisQueue', () => {
 
   it('abandons an article that outlives its timeout on a worker thread, and keeps every other', async () => {
     // Worker threads run the compiled build.
-    const { createWorkerAnalyser } = (await import(new URL('../../dist/pipeline/analyser.js', import.meta.url).href)) as typeof import('../../pipeline/analyser.js');
+    const { createWorkerAnalyser } = (await import(
+      new URL('../../dist/pipeline/analyser.js', import.meta.url).href
+    )) as typeof import('../../pipeline/analyser.js');
     // About 0.5 MB dense with actors and topics: seconds of analysis, where the others take milliseconds.
     const paragraph = 'Moscow opposes NATO expansion, Lavrov said on Monday. China rejects the AUKUS pact as a dangerous bloc.';
     const slow = { id: 'slow', text: Array.from({ length: 5000 }, (_, i) => `${paragraph} (${i})`).join('\n\n') };

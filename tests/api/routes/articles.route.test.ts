@@ -33,7 +33,11 @@ function appWith(apiToken?: string) {
 }
 
 const post = (app: ReturnType<typeof appWith>['app'], path: string, body: unknown, headers: Record<string, string> = {}) =>
-  app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  app.request(path, {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 describe('POST /v1/articles and GET /v1/articles/:id', () => {
   const { app, ingestedCalls } = appWith();

@@ -30,7 +30,14 @@ describe('GET /v1/compare', () => {
     for (const series of trend.series) {
       const [point] = series.points;
       const entry = compare.actors.find((a: any) => a.actor === series.actor);
-      expect(entry).toMatchObject({ mean: point.mean, ci_low: point.ci_low, ci_high: point.ci_high, n_records: point.n_records, n_articles: point.n_articles, n_sources: point.n_sources });
+      expect(entry).toMatchObject({
+        mean: point.mean,
+        ci_low: point.ci_low,
+        ci_high: point.ci_high,
+        n_records: point.n_records,
+        n_articles: point.n_articles,
+        n_sources: point.n_sources,
+      });
     }
   });
 

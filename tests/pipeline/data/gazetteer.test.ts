@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LANGUAGES,
-  LEGACY_ORGANISATION_CODES,
-  actorInfo,
-  listActors,
-  loadGazetteer,
-  type GazetteerPerson,
-} from '../../../pipeline/data/gazetteer.js';
+import { actorInfo, type GazetteerPerson, LANGUAGES, LEGACY_ORGANISATION_CODES, listActors, loadGazetteer } from '../../../pipeline/data/gazetteer.js';
 
 const UN_MEMBERS = `AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU
 CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ
@@ -104,7 +97,11 @@ describe('gazetteer', () => {
       ['NL', '2010-10-14', '2024-07-02'],
       ['NATO', '2024-10-01', null],
     ]);
-    expect(holders('Jens Stoltenberg').map(([actor]) => actor).sort()).toEqual(['NATO', 'NO']);
+    expect(
+      holders('Jens Stoltenberg')
+        .map(([actor]) => actor)
+        .sort(),
+    ).toEqual(['NATO', 'NO']);
     const actorsWithPeople = new Set(g.people.map((p) => p.actor));
     for (const code of 'US RU CN UA GB FR DE TR JP IN KR KP AU CA IT ES PL HU RS BY KZ IR IL SA AE EG SY BR MX AR FI SE NO PH TW HN NATO EU UN'.split(' ')) {
       expect(actorsWithPeople, code).toContain(code);

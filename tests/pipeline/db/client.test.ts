@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clusterId } from '../../../pipeline/trends/clusters.js';
 import { MIGRATIONS_DIR, openDatabase } from '../../../pipeline/db/client.js';
+import { clusterId } from '../../../pipeline/trends/clusters.js';
 import { tempDir } from '../../cli-helpers.js';
 
 /** A database as the version before stance clusters left it: the first four migrations only. */
@@ -25,7 +25,13 @@ function olderDatabase(dir: string, file: string): void {
     `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at)
      values (?, ?, 'nato-expansion', -0.5, 'oppose', 0.8, '[]', 'lexicon', 'lexicon', '1', '2022-03-05')`,
   );
-  for (const [id, actor] of [['a1', 'RU'], ['a1', 'CN'], ['a2', 'RU'], ['a3', 'RU']]) stance.run(id, actor);
+  for (const [id, actor] of [
+    ['a1', 'RU'],
+    ['a1', 'CN'],
+    ['a2', 'RU'],
+    ['a3', 'RU'],
+  ])
+    stance.run(id, actor);
   sqlite.close();
 }
 

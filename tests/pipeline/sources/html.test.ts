@@ -1,15 +1,10 @@
-import { normaliseStatedDate as normaliseDate } from '../../../core/dates.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { normaliseStatedDate as normaliseDate } from '../../../core/dates.js';
 import { StanceError } from '../../../core/errors.js';
-import {
-  extractHtmlArticle,
-  htmlToText,
-  languageSubtag,
-  type HtmlArticle,
-} from '../../../pipeline/sources/html.js';
+import { extractHtmlArticle, type HtmlArticle, htmlToText, languageSubtag } from '../../../pipeline/sources/html.js';
 
 const corpusDir = fileURLToPath(new URL('../../fixtures/html/', import.meta.url));
 
@@ -90,18 +85,13 @@ describe('extractHtmlArticle on the real news pages', () => {
       const article = extractHtmlArticle(html);
       const ms = performance.now() - started;
       const wanted = words(stripTags(readFileSync(join(corpusDir, page, 'expected.html'), 'utf8')));
-      const expected = JSON.parse(
-        readFileSync(join(corpusDir, page, 'expected-metadata.json'), 'utf8'),
-      ) as ExpectedMetadata;
+      const expected = JSON.parse(readFileSync(join(corpusDir, page, 'expected-metadata.json'), 'utf8')) as ExpectedMetadata;
       results.push({ page, article, expected, f1: wordF1(words(article.text), wanted), ms });
     }
     const table = results.map((r) => `${r.page.padEnd(14)} word F1 ${r.f1.toFixed(3)}  ${r.ms.toFixed(0)} ms`);
     const meanF1 = results.reduce((sum, r) => sum + r.f1, 0) / results.length;
     const meanMs = results.reduce((sum, r) => sum + r.ms, 0) / results.length;
-    console.log(
-      `${table.join('\n')}\nmean word F1 ${meanF1.toFixed(3)} over ${results.length} pages; ` +
-        `mean extraction ${meanMs.toFixed(1)} ms per page`,
-    );
+    console.log(`${table.join('\n')}\nmean word F1 ${meanF1.toFixed(3)} over ${results.length} pages; ` + `mean extraction ${meanMs.toFixed(1)} ms per page`);
   });
 
   it('finds all fourteen pages', () => {
@@ -195,9 +185,7 @@ describe('htmlToText', () => {
     const fragment =
       '<p>Russia said on <b>Tuesday</b> that the bloc was a threat.</p><script>alert(1)</script>' +
       '<!-- ad --><style>p { color: red }</style><div>Second paragraph.</div>';
-    expect(htmlToText(fragment)).toBe(
-      'Russia said on Tuesday that the bloc was a threat.\n\nSecond paragraph.',
-    );
+    expect(htmlToText(fragment)).toBe('Russia said on Tuesday that the bloc was a threat.\n\nSecond paragraph.');
   });
 
   it('decodes entities', () => {

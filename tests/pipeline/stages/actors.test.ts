@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions, type ActorMention } from '../../../pipeline/stages/actors.js';
+import { type ActorMention, findActorMentions } from '../../../pipeline/stages/actors.js';
 
 function actors(text: string, lang: string, date: string | null = '2022-06-01'): string[] {
   return findActorMentions(text, { lang, date }).map((m) => m.actor);

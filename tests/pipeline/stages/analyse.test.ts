@@ -20,7 +20,12 @@ describe('analyseArticle (English, lexicon scorer)', () => {
 
   it('resolves metonyms to their actors', async () => {
     const stances = await stancesOf('The Kremlin warned against NATO expansion. Ankara said it would block the bids to join NATO.');
-    expect(stances).toEqual(expect.arrayContaining([['RU', 'nato-expansion', 'oppose'], ['TR', 'nato-expansion', 'oppose']]));
+    expect(stances).toEqual(
+      expect.arrayContaining([
+        ['RU', 'nato-expansion', 'oppose'],
+        ['TR', 'nato-expansion', 'oppose'],
+      ]),
+    );
   });
 
   it('gives the stance to the speaker, not to the actor spoken about', async () => {
@@ -29,7 +34,9 @@ describe('analyseArticle (English, lexicon scorer)', () => {
   });
 
   it('attributes a quote to the person named after it ("he told")', async () => {
-    const stances = await stancesOf('NATO chief Jens Stoltenberg spoke on Friday.\n\n"This is not about NATO expansion. It is about the right of every nation to choose its own path," he told reporters.');
+    const stances = await stancesOf(
+      'NATO chief Jens Stoltenberg spoke on Friday.\n\n"This is not about NATO expansion. It is about the right of every nation to choose its own path," he told reporters.',
+    );
     expect(stances).toContainEqual(['NATO', 'nato-expansion', 'support']);
   });
 
@@ -47,13 +54,9 @@ describe('analyseArticle (English, lexicon scorer)', () => {
 
   it('reads a Chinese comma as a clause break, except after a verb of saying', async () => {
     // The holder of 反对 is 俄方, whose clause starts after the comma; the cue before it is the report's.
-    expect(await stancesOf('报告指出对俄制裁损害全球供应链，俄方坚决反对西方的对俄制裁。', '2023-05-01', 'zh')).toEqual([
-      ['RU', 'russia-sanctions', 'oppose'],
-    ]);
+    expect(await stancesOf('报告指出对俄制裁损害全球供应链，俄方坚决反对西方的对俄制裁。', '2023-05-01', 'zh')).toEqual([['RU', 'russia-sanctions', 'oppose']]);
     // After 表示， the clause is what the speaker said: 美国 is spoken about, 王毅 holds the stance.
-    expect(await stancesOf('王毅表示，美国推行所谓印太战略，企图拼凑小圈子。', '2023-05-01', 'zh')).toEqual([
-      ['CN', 'us-role-asia-pacific', 'oppose'],
-    ]);
+    expect(await stancesOf('王毅表示，美国推行所谓印太战略，企图拼凑小圈子。', '2023-05-01', 'zh')).toEqual([['CN', 'us-role-asia-pacific', 'oppose']]);
   });
 
   it('reads "the leaders" as the group named as subject, not a group named as object', async () => {
@@ -83,7 +86,8 @@ describe('analyseArticle (English, lexicon scorer)', () => {
   it('gives a quotation to its speaker: the countries named inside it are spoken about', async () => {
     const lead = 'NATO Secretary General Jens Stoltenberg spoke in Chisinau on Monday.\n\n';
     const oneSentence = '"Only Moldova and the allies decide whether Moldova may join NATO, because every nation has the right to choose," he said.';
-    const twoSentences = '"Only Moldova and the allies decide whether Moldova applies to join NATO. Every nation has the right to choose its own path," he said.';
+    const twoSentences =
+      '"Only Moldova and the allies decide whether Moldova applies to join NATO. Every nation has the right to choose its own path," he said.';
     for (const quote of [oneSentence, twoSentences]) {
       expect(await stancesOf(lead + quote)).toEqual([['NATO', 'nato-expansion', 'support']]);
     }
@@ -110,14 +114,14 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     // The speaker's own stance, and a speaker reporting about itself, still count.
     expect(await stancesOf('Moscow said that Russia opposes NATO expansion.')).toEqual([['RU', 'nato-expansion', 'oppose']]);
     expect(await stancesOf('Москва заявила, что выступает против расширения НАТО.', '2023-03-01', 'ru')).toEqual([['RU', 'nato-expansion', 'oppose']]);
-    expect(await stancesOf('The Kremlin said that Finland\'s accession to NATO was a threat.')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+    expect(await stancesOf("The Kremlin said that Finland's accession to NATO was a threat.")).toEqual([['RU', 'nato-expansion', 'oppose']]);
     expect(await stancesOf('Russia and China agreed that NATO should stop expanding.')).toEqual([
       ['RU', 'nato-expansion', 'oppose'],
       ['CN', 'nato-expansion', 'oppose'],
     ]);
   });
 
-  it('reads condemning an invasion or annexation as support for Ukraine\'s sovereignty, recognising separatists as opposition', async () => {
+  it("reads condemning an invasion or annexation as support for Ukraine's sovereignty, recognising separatists as opposition", async () => {
     const cases: Array<[string, string]> = [
       ['France condemned the invasion of Ukraine.', 'support'],
       ["Poland condemned Russia's annexation of Crimea.", 'support'],
@@ -135,7 +139,7 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(await stancesOf('Serbia declined to comment on NATO expansion.')).toEqual([['RS', 'nato-expansion', 'neutral']]);
   });
 
-  it('reads the topics\' contrary phrases in English: one-China, deforestation, emissions', async () => {
+  it("reads the topics' contrary phrases in English: one-China, deforestation, emissions", async () => {
     expect(await stancesOf('China reaffirmed its commitment to the one-China principle.')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
     expect(await stancesOf('Brazil pledged to end illegal deforestation by 2030.')).toEqual([['BR', 'climate-action', 'support']]);
     expect(await stancesOf('China pledged to cut greenhouse gas emissions.')).toEqual([['CN', 'climate-action', 'support']]);
@@ -143,9 +147,7 @@ describe('analyseArticle (English, lexicon scorer)', () => {
   });
 
   it('reads an abstention as no side, whatever the resolution said', async () => {
-    expect(await stancesOf('India abstained in the UN General Assembly vote condemning the annexation.')).toEqual([
-      ['IN', 'ukraine-sovereignty', 'neutral'],
-    ]);
+    expect(await stancesOf('India abstained in the UN General Assembly vote condemning the annexation.')).toEqual([['IN', 'ukraine-sovereignty', 'neutral']]);
   });
 
   it('reads a phrase listed both as keyword and as contrary as contrary', async () => {
@@ -172,7 +174,7 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     for (const [text, expected] of cases) expect(await stancesOf(text, '2023-03-01', 'ar')).toEqual([expected]);
   });
 
-  it('reads condemning an annexation, invasion or occupation as support for Ukraine\'s sovereignty in every language', async () => {
+  it("reads condemning an annexation, invasion or occupation as support for Ukraine's sovereignty in every language", async () => {
     const cases: Array<[string, string, string]> = [
       ['ru', 'Япония осудила аннексию Крыма.', 'JP'],
       ['uk', 'Уряд Японії засудив анексію Криму.', 'JP'],
@@ -243,7 +245,7 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       ['CN', 'russia-sanctions', 'oppose'],
       ['IR', 'russia-sanctions', 'oppose'],
     ]);
-    const orban = 'Hungarian Prime Minister Viktor Orban said his government would not rush to approve Sweden\'s bid to join NATO.';
+    const orban = "Hungarian Prime Minister Viktor Orban said his government would not rush to approve Sweden's bid to join NATO.";
     expect(await stancesOf(orban, '2023-03-01')).toEqual([['HU', 'nato-expansion', 'oppose']]);
   });
 

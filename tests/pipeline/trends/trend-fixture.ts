@@ -5,11 +5,11 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp } from '../../../api/app.js';
 import type { AppDeps } from '../../../api/deps.js';
 import type { ActorInfo } from '../../../pipeline/data/gazetteer.js';
-import { clusterId } from '../../../pipeline/trends/clusters.js';
 import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
-import type { DbHandle } from '../../../pipeline/db/handle.js';
 import { openDatabase } from '../../../pipeline/db/client.js';
+import type { DbHandle } from '../../../pipeline/db/handle.js';
 import { articles, stances } from '../../../pipeline/db/schema.js';
+import { clusterId } from '../../../pipeline/trends/clusters.js';
 
 export const ACTORS: ActorInfo[] = [
   { code: 'RU', kind: 'country', name: 'Russia', names: { en: 'Russia', ru: 'Россия' } },
@@ -69,7 +69,19 @@ export function insertSample(handle: DbHandle, list: FixtureArticle[], records: 
   const byId = new Map(list.map((a) => [a.id, a]));
   handle.db
     .insert(articles)
-    .values(list.map((a) => ({ id: a.id, contentHash: `hash-${a.id}`, title: a.title, text: `text of ${a.id}`, lang: a.lang ?? 'en', publishedAt: a.publishedAt, source: a.source, url: `https://news.example/${a.id}`, status: 'done' as const })))
+    .values(
+      list.map((a) => ({
+        id: a.id,
+        contentHash: `hash-${a.id}`,
+        title: a.title,
+        text: `text of ${a.id}`,
+        lang: a.lang ?? 'en',
+        publishedAt: a.publishedAt,
+        source: a.source,
+        url: `https://news.example/${a.id}`,
+        status: 'done' as const,
+      })),
+    )
     .run();
   handle.db
     .insert(stances)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clusterKey } from '../../../pipeline/trends/clusters.js';
 import {
   bucketStart,
   bucketStarts,
@@ -6,11 +7,10 @@ import {
   momentsOf,
   summarise,
   summariseMoments,
+  type TrendRecord,
   tQuantile975,
   trendSeries,
-  type TrendRecord,
 } from '../../../pipeline/trends/trend-stats.js';
-import { clusterKey } from '../../../pipeline/trends/clusters.js';
 
 function record(articleId: string, publishedAt: string, score: number, confidence: number, extra: Partial<TrendRecord> = {}): TrendRecord {
   return { articleId, cluster: articleId, publishedAt, score, confidence, source: `src-${articleId}`, ...extra };
@@ -75,7 +75,12 @@ describe('summarise', () => {
   });
 
   it('counts observations equally when every confidence is 0', () => {
-    expect(summarise([{ value: 1, weight: 0 }, { value: 0, weight: 0 }]).mean).toBe(0.5);
+    expect(
+      summarise([
+        { value: 1, weight: 0 },
+        { value: 0, weight: 0 },
+      ]).mean,
+    ).toBe(0.5);
   });
 
   it('reads t quantiles from the table and tends to 1.96', () => {
@@ -92,11 +97,7 @@ describe('trendSeries', () => {
 
   it('computes each month by hand and keeps empty months as nulls', () => {
     const points = trendSeries(
-      [
-        record('a1', '2022-01-10', -0.8, 0.9),
-        record('a2', '2022-01-20T09:30:00.000Z', -0.6, 0.8),
-        record('a3', '2022-03-05', 0.5, 0.5),
-      ],
+      [record('a1', '2022-01-10', -0.8, 0.9), record('a2', '2022-01-20T09:30:00.000Z', -0.6, 0.8), record('a3', '2022-03-05', 0.5, 0.5)],
       options,
     );
     expect(points.map((p) => p.bucket_start)).toEqual(['2022-01-01', '2022-02-01', '2022-03-01', '2022-04-01']);
@@ -130,12 +131,7 @@ describe('trendSeries', () => {
   });
 
   it('smooths with a trailing window that pools observations (weighted by n), leaving empty buckets empty', () => {
-    const records = [
-      record('a', '2022-01-10', 1, 1),
-      record('b', '2022-03-10', 0, 1),
-      record('c', '2022-03-11', 0, 1),
-      record('d', '2022-04-10', -1, 1),
-    ];
+    const records = [record('a', '2022-01-10', 1, 1), record('b', '2022-03-10', 0, 1), record('c', '2022-03-11', 0, 1), record('d', '2022-04-10', -1, 1)];
     const points = trendSeries(records, { ...options, smooth: 3 });
     expect(points[0].mean).toBe(1); // only January in its window
     expect(points[1].mean).toBeNull(); // February has no data of its own
@@ -160,10 +156,21 @@ describe('clusterKey and moments', () => {
   });
 
   it('summarises from sums alone as from the observations themselves', () => {
-    const observations = [{ value: 0.2, weight: 1 }, { value: 0.6, weight: 0.5 }, { value: -0.4, weight: 0.25 }];
+    const observations = [
+      { value: 0.2, weight: 1 },
+      { value: 0.6, weight: 0.5 },
+      { value: -0.4, weight: 0.25 },
+    ];
     expect(summariseMoments(momentsOf(observations))).toEqual(summarise(observations));
     expect(momentsOf(observations)).toMatchObject({ n: 3, w1: 1.75, x1: 0.4 });
     // Every weight 0: the plain mean, as if the weights were equal.
-    expect(summariseMoments(momentsOf([{ value: 0.2, weight: 0 }, { value: 0.6, weight: 0 }])).mean).toBeCloseTo(0.4, 6);
+    expect(
+      summariseMoments(
+        momentsOf([
+          { value: 0.2, weight: 0 },
+          { value: 0.6, weight: 0 },
+        ]),
+      ).mean,
+    ).toBeCloseTo(0.4, 6);
   });
 });
