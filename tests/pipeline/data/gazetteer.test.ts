@@ -12,6 +12,17 @@ function key(alias: string): string {
   return alias.replace(/^=/, '').normalize('NFC').toLowerCase().replaceAll('ё', 'е');
 }
 
+/** The G20, the other countries the analysis follows closely, and the organisations. */
+const FOLLOWED = `AR AU BR CA CN FR DE IN ID IT JP KR MX RU SA ZA TR GB US EU UA PL FI SE NO DK NL BE ES HU SK CZ RO BG GR RS GE MD BY
+KZ IR IL EG QA AE PK PH VN TW KP NZ CH AT IE PT LT LV EE HR SI ME MK AL BA MN TH MY SG NG KE ET CL CO VE CU NI NATO UN`.split(/\s+/);
+
+/** Countries whose foreign minister (or the EU's High Representative) must be known at any date. */
+const WITH_MINISTERS = 'AR AU BR CA CN FR DE IN ID IT JP KR MX RU SA ZA TR GB US EU UA PL FI SE HU IR IL TW'.split(' ');
+
+function inOffice(p: GazetteerPerson, date: string): boolean {
+  return p.from <= date && (p.to === null || date < p.to);
+}
+
 function overlaps(a: GazetteerPerson, b: GazetteerPerson): boolean {
   return a.from < (b.to ?? '9999-12-31') && b.from < (a.to ?? '9999-12-31');
 }
@@ -103,8 +114,42 @@ describe('gazetteer', () => {
         .sort(),
     ).toEqual(['NATO', 'NO']);
     const actorsWithPeople = new Set(g.people.map((p) => p.actor));
-    for (const code of 'US RU CN UA GB FR DE TR JP IN KR KP AU CA IT ES PL HU RS BY KZ IR IL SA AE EG SY BR MX AR FI SE NO PH TW HN NATO EU UN'.split(' ')) {
+    for (const code of 'US RU CN UA GB FR DE TR JP IN ID KR KP AU CA IT ES PL HU RS BY KZ IR IL SA AE EG SY BR MX AR ZA FI SE NO PH TW HN NATO EU UN'.split(' ')) {
       expect(actorsWithPeople, code).toContain(code);
+    }
+  });
+
+  it('names an institution of every followed country and organisation in each language', () => {
+    for (const code of FOLLOWED) {
+      const actor = g.actors.find((a) => a.code === code);
+      for (const lang of LANGUAGES) expect(actor?.aliases[lang].institutions.length, `${code} ${lang}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives no actor a ministry or parliament word that names no country', () => {
+    // Every country has a 外交部 and a 国会; only the name in front says whose.
+    const bare = { zh: ['外交部', '外交部长', '外长', '国防部', '议会', '国会', '总统府', '首相'], ja: ['外務省', '外相', '国防省', '国防相', '国会', '大統領府', '首相'] };
+    for (const [lang, words] of Object.entries(bare) as Array<['zh' | 'ja', string[]]>) {
+      const all = new Set(g.actors.flatMap((a) => Object.values(a.aliases[lang]).flat().map(key)));
+      for (const word of words) expect(all.has(word), `${lang} ${word}`).toBe(false);
+    }
+  });
+
+  it('keeps the periods of one person in one office apart', () => {
+    const periods = new Map<string, GazetteerPerson[]>();
+    for (const p of g.people) periods.set(`${p.person} / ${p.role}`, [...(periods.get(`${p.person} / ${p.role}`) ?? []), p]);
+    for (const [office, list] of periods) {
+      for (const a of list) for (const b of list) if (a !== b) expect(overlaps(a, b), office).toBe(false);
+    }
+  });
+
+  it('knows the foreign minister of each closely followed country at any date since 2015', () => {
+    const foreign = /Foreign (Minister|Secretary)|Secretary of State|External Affairs Minister|Minister of International Relations|High Representative/;
+    for (const date of ['2015-06-01', '2018-01-01', '2020-01-01', '2022-06-01', '2024-06-01', '2025-06-01']) {
+      for (const code of WITH_MINISTERS) {
+        const holders = g.people.filter((p) => p.actor === code && foreign.test(p.role) && inOffice(p, date));
+        expect(holders.length, `${code} ${date}`).toBeGreaterThan(0);
+      }
     }
   });
 });

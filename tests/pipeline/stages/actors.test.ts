@@ -114,6 +114,74 @@ describe('findActorMentions', () => {
     expect(actors('岸田文雄首相とNATO', 'ja', '2022-03-22')).toEqual(['JP', 'NATO']);
   });
 
+  it('finds institutions and seats of government that carry no country name, in ten languages', () => {
+    expect(actors('The State Department and Foggy Bottom disagreed with Capitol Hill', 'en')).toEqual(['US', 'US', 'US']);
+    expect(actors('The Knesset and the Riksdag voted; the Eduskunta and the Sejm waited', 'en')).toEqual(['IL', 'SE', 'FI', 'PL']);
+    expect(actors('Госдепартамент, Форин-офис и Смоленская площадь обменялись нотами', 'ru')).toEqual(['US', 'GB', 'RU']);
+    expect(findActorMentions('Министерство иностранных дел России и Совет Федерации', { lang: 'ru' }).map((m) => [m.actor, m.kind])).toEqual([
+      ['RU', 'institution'],
+      ['RU', 'institution'],
+    ]);
+    expect(actors('Верховна Рада і Держдума', 'uk')).toEqual(['UA', 'RU']);
+    expect(actors('国台办回应陆委会，全国人大和国务院台湾事务办公室', 'zh')).toEqual(['CN', 'TW', 'CN', 'CN']);
+    expect(actors('首相官邸と防衛省、英首相官邸', 'ja')).toEqual(['JP', 'JP', 'GB']);
+    expect(actors('Das Auswärtige Amt und der Bendlerblock widersprachen der Staatsduma', 'de')).toEqual(['DE', 'DE', 'RU']);
+    expect(actors("Le Quai d'Orsay et l'hôtel de Brienne répondent à la Douma", 'fr')).toEqual(['FR', 'FR', 'RU']);
+    expect(actors('La Moncloa, la Casa Rosada y el Planalto', 'es')).toEqual(['ES', 'AR', 'BR']);
+    expect(actors('TBMM ve Milli Savunma Bakanlığı açıklama yaptı', 'tr')).toEqual(['TR', 'TR']);
+    expect(actors('الكنيست والدوما والكونغرس', 'ar')).toEqual(['IL', 'RU', 'US']);
+  });
+
+  it('reads ministries named with the country the way each press writes them', () => {
+    expect(actors('der russische Außenministeriumssprecher und das chinesische Verteidigungsministerium', 'de')).toEqual(['RU', 'CN']);
+    expect(actors('le ministère russe des Affaires étrangères et la diplomatie chinoise', 'fr')).toEqual(['RU', 'CN']);
+    expect(actors('la Cancillería argentina y el Ministerio de Defensa ruso', 'es')).toEqual(['AR', 'RU']);
+    expect(actors("Rusya Dışişleri Bakanlığı'ndan açıklama", 'tr')).toEqual(['RU']);
+    expect(actors('وزارة الخارجية الصينية والخارجية القطرية', 'ar')).toEqual(['CN', 'QA']);
+    expect(actors('俄罗斯外交部和日本防卫省', 'zh')).toEqual(['RU', 'JP']);
+    expect(actors('ロシア外務省と中国国防省', 'ja')).toEqual(['RU', 'CN']);
+  });
+
+  it('gives bare ministry words and ordinary words to no actor', () => {
+    expect(actors('外交部发言人表示，国防部和议会', 'zh')).toEqual([]);
+    expect(actors('外務省と国防省、国会', 'ja')).toEqual([]);
+    expect(actors('a Petri dish, a waltz, fifty pence and a King Charles spaniel at Westminster Abbey', 'en')).toEqual([]);
+    expect(actors('крупнейших банков и банковский сектор', 'ru')).toEqual([]);
+    expect(actors('森林内的人提高克服困难的能力，以军事手段维护合法政府', 'zh')).toEqual([]);
+    expect(actors('yıldırım düştü, bilgiç biri', 'tr')).toEqual([]);
+    expect(actors('des frappes à Douma', 'fr', '2018-04-10')).toEqual([]);
+    expect(actors('der Herzog von Edinburgh', 'de')).toEqual([]);
+    expect(actors('韩国瑜表示', 'zh', '2025-01-01')).toEqual([]);
+  });
+
+  it('resolves newly listed office holders by date, in every script', () => {
+    const spokespeople = '华春莹、赵立坚、汪文斌、毛宁、林剑、郭嘉昆';
+    expect(findActorMentions(spokespeople, { lang: 'zh', date: '2021-06-01' }).map((m) => m.surface)).toEqual(['华春莹', '赵立坚', '汪文斌']);
+    expect(findActorMentions(spokespeople, { lang: 'zh', date: '2025-03-01' }).map((m) => m.surface)).toEqual(['华春莹', '毛宁', '林剑', '郭嘉昆']);
+    expect(actors('Guo Jiakun told reporters', 'en', '2022-06-01')).toEqual([]);
+    for (const [text, lang] of [['Кулеба', 'uk'], ['库列巴', 'zh'], ['クレバ外相', 'ja'], ['كوليبا', 'ar'], ['Kuleba', 'tr']]) {
+      expect(first(text, lang, '2023-02-01'), `${lang} ${text}`).toMatchObject({ actor: 'UA', person: 'Dmytro Kuleba' });
+    }
+    expect(first('Захарова заявила', 'ru', '2024-01-01')).toMatchObject({ actor: 'RU', person: 'Maria Zakharova' });
+    expect(first('Khamenei said', 'en', '2025-06-01')?.person).toBe('Ali Khamenei');
+    expect(first('Khamenei said', 'en', '2026-05-01')?.person).toBe('Mojtaba Khamenei');
+    expect(actors('Orbán said', 'en', '2025-06-01')).toEqual(['HU']);
+    expect(actors('Orbán said', 'en', '2026-06-01')).toEqual([]);
+    expect(actors('Mykhailo Fedorov said', 'en', '2025-06-01')).toEqual([]);
+    expect(actors('Mykhailo Fedorov said', 'en', '2026-02-01')).toEqual(['UA']);
+    expect(actors('Queen Elizabeth and King Charles', 'en', '2021-01-01')).toEqual(['GB']);
+    expect(actors('Queen Elizabeth and King Charles', 'en', '2023-01-01')).toEqual(['GB']);
+    expect(first('天皇陛下は', 'ja', '2018-01-01')?.person).toBe('Akihito');
+    expect(first('天皇陛下は', 'ja', '2020-01-01')?.person).toBe('Naruhito');
+    expect(actors('Pence said the rise cost 50 pence', 'en', '2019-01-01')).toEqual(['US']);
+    expect(first('Tusk said', 'en', '2012-01-01')?.actor).toBe('PL');
+    expect(first('Tusk said', 'en', '2016-01-01')?.actor).toBe('EU');
+    expect(first('Tusk said', 'en', '2024-01-01')?.actor).toBe('PL');
+    expect(first('王毅表示', 'zh', '2023-03-01')).toMatchObject({ actor: 'CN', person: 'Wang Yi' });
+    expect(actors('立法院长韩国瑜表示，卓荣泰与顾立雄', 'zh', '2025-01-01')).toEqual(['TW', 'TW', 'TW']);
+    expect(actors('賴清德回應習近平與普丁', 'zh', '2025-01-01')).toEqual(['TW', 'CN', 'RU']);
+  });
+
   it('falls back to English aliases for an unknown language', () => {
     expect(actors('Russia and NATO', 'xx')).toEqual(['RU', 'NATO']);
   });
