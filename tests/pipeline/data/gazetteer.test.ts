@@ -114,7 +114,9 @@ describe('gazetteer', () => {
         .sort(),
     ).toEqual(['NATO', 'NO']);
     const actorsWithPeople = new Set(g.people.map((p) => p.actor));
-    for (const code of 'US RU CN UA GB FR DE TR JP IN ID KR KP AU CA IT ES PL HU RS BY KZ IR IL SA AE EG SY BR MX AR ZA FI SE NO PH TW HN NATO EU UN'.split(' ')) {
+    for (const code of 'US RU CN UA GB FR DE TR JP IN ID KR KP AU CA IT ES PL HU RS BY KZ IR IL SA AE EG SY BR MX AR ZA FI SE NO PH TW HN NATO EU UN'.split(
+      ' ',
+    )) {
       expect(actorsWithPeople, code).toContain(code);
     }
   });
@@ -128,7 +130,10 @@ describe('gazetteer', () => {
 
   it('gives no actor a ministry or parliament word that names no country', () => {
     // Every country has a 外交部 and a 国会; only the name in front says whose.
-    const bare = { zh: ['外交部', '外交部长', '外长', '国防部', '议会', '国会', '总统府', '首相'], ja: ['外務省', '外相', '国防省', '国防相', '国会', '大統領府', '首相'] };
+    const bare = {
+      zh: ['外交部', '外交部长', '外长', '国防部', '议会', '国会', '总统府', '首相'],
+      ja: ['外務省', '外相', '国防省', '国防相', '国会', '大統領府', '首相'],
+    };
     for (const [lang, words] of Object.entries(bare) as Array<['zh' | 'ja', string[]]>) {
       const all = new Set(g.actors.flatMap((a) => Object.values(a.aliases[lang]).flat().map(key)));
       for (const word of words) expect(all.has(word), `${lang} ${word}`).toBe(false);

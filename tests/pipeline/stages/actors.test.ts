@@ -159,7 +159,13 @@ describe('findActorMentions', () => {
     expect(findActorMentions(spokespeople, { lang: 'zh', date: '2021-06-01' }).map((m) => m.surface)).toEqual(['华春莹', '赵立坚', '汪文斌']);
     expect(findActorMentions(spokespeople, { lang: 'zh', date: '2025-03-01' }).map((m) => m.surface)).toEqual(['华春莹', '毛宁', '林剑', '郭嘉昆']);
     expect(actors('Guo Jiakun told reporters', 'en', '2022-06-01')).toEqual([]);
-    for (const [text, lang] of [['Кулеба', 'uk'], ['库列巴', 'zh'], ['クレバ外相', 'ja'], ['كوليبا', 'ar'], ['Kuleba', 'tr']]) {
+    for (const [text, lang] of [
+      ['Кулеба', 'uk'],
+      ['库列巴', 'zh'],
+      ['クレバ外相', 'ja'],
+      ['كوليبا', 'ar'],
+      ['Kuleba', 'tr'],
+    ]) {
       expect(first(text, lang, '2023-02-01'), `${lang} ${text}`).toMatchObject({ actor: 'UA', person: 'Dmytro Kuleba' });
     }
     expect(first('Захарова заявила', 'ru', '2024-01-01')).toMatchObject({ actor: 'RU', person: 'Maria Zakharova' });
