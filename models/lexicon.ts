@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StanceError } from '../core/errors.js';
 import { PhraseMatcher } from '../core/phrase-matcher.js';
 import { fold } from '../core/text.js';
 import ar from './lexicon/ar.json' with { type: 'json' };
@@ -13,32 +14,95 @@ import uk from './lexicon/uk.json' with { type: 'json' };
 import zh from './lexicon/zh.json' with { type: 'json' };
 
 /**
- * The cue lexicons of the lexicon scorer, one data file per language. A language without its own
- * file uses English (most useful for English-language quotes inside other-language text).
+ * The cue lexicons of the lexicon scorer, one data file per language (models/lexicon/<lang>.json,
+ * described in models/lexicon/README.md). A language without its own file uses English (most
+ * useful for English-language quotes inside other-language text).
+ *
+ * Stance predicates come in classes, each phrased per language; a class has one polarity toward
+ * what it is said of (its target): the scorer multiplies that polarity by the target's orientation
+ * to the topic ("imposed sanctions" +1 × +1; "condemned the annexation" −1 × −1 = +1 for Ukraine's
+ * sovereignty; "withdrew from the Paris Agreement" −1 × +1).
  */
 
-const words = z.array(z.string()).default([]);
-export const LexiconSchema = z.object({
-  support: words,
-  oppose: words,
-  neutral: words,
+const words = z.array(z.string().trim().min(1)).default([]);
+
+/** A regular expression given as text in a data file; checked when the file is read, so a broken one never fails mid-run. */
+const pattern = z
+  .string()
+  .default('')
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  );
+
+/** Each stance class and the polarity its verbs give toward their target. */
+export const PREDICATE_CLASSES = {
+  /** support, back, endorse, favour, approve, ratify, sign */
+  support: 'support',
+  /** welcome, hail, praise, applaud, hail as historic */
+  welcome: 'support',
+  /** join, apply to join, accede, seek membership, become a member */
+  join: 'support',
+  /** impose, adopt, introduce, extend, tighten, freeze, ban, cap: measures taken */
+  impose: 'support',
+  /** recognise ("recognised the independence of …"); "will not recognise" is negated */
+  recognise: 'support',
+  /** voted for, voted in favour */
+  voteFor: 'support',
+  /** oppose, reject, resist, object to, be against */
+  oppose: 'oppose',
+  /** condemn, denounce, criticise, deplore, protest */
+  condemn: 'oppose',
+  /** block, veto, obstruct, stall, hold up */
+  block: 'oppose',
+  /** lift, ease, end, scrap, suspend, withdraw from, leave, exit, abandon */
+  withdraw: 'oppose',
+  /** warn, threaten, retaliate, vow countermeasures, "a response will follow" */
+  warn: 'oppose',
+  /** voted against */
+  voteAgainst: 'oppose',
+  /** remain neutral, take no side, stay out of, "does not support" formulas */
+  neutral: 'neutral',
+  /** abstained, abstention */
+  abstain: 'neutral',
+} as const;
+
+export type PredicateClass = keyof typeof PREDICATE_CLASSES;
+const predicateLists = Object.fromEntries(Object.keys(PREDICATE_CLASSES).map((name) => [name, words])) as Record<PredicateClass, typeof words>;
+
+export const LexiconSchema = z.strictObject({
+  ...predicateLists,
   negation: words,
   /** "refused to", "declined to": a negation of the stance verb after it, else a stance against the topic named. */
   refusal: words,
   /** "called for", "réclame", "呼吁": support for the topic named right after it, else a verb of saying. */
   demand: words,
+  /** Verbs of saying: "said", "заявил", "表示". */
   speech: words,
+  /** Words that weaken a statement: "reportedly", "may", "据报道". */
   hedge: words,
   /** "but", "однако", "但": of the stances on either side, the one after it is the one meant. */
   contrast: words,
+  /** Prepositions that make the name after them an object: "of", "against", "with". */
   object: words,
+  /** Prepositions that name the agent of a passive: "by", "par", "von". */
   agent: words,
   /** Nouns whose "of X" names the actor itself: "the government of Hungary", "el presidente de Francia". */
   heads: words,
+  /** Verbs and phrases of siding with someone: "agreed with", "sided with", "echoed". */
   align: words,
+  /** Modal verbs whose proposition is the stance: "should", "must", "sollte". */
   modal: words,
   /** Speech verbs that may come right before their speaker ("…, said Lavrov"). */
   speakerAfter: words,
+  /** Words that open a clause after a comma: "as", "while", "which". */
   clause: words,
   /** Words that open what was said: "that", "que", "что", "dass". */
   complementizers: words,
@@ -46,6 +110,7 @@ export const LexiconSchema = z.object({
   coordination: words,
   /** Subordinators that open a clause even without a comma ("… after Australia scrapped …"). */
   clauseNoComma: words,
+  /** Words skipped when looking for the word before a name: "the", "its". */
   determiners: words,
   /** Clitics glued before words (Arabic). */
   prefixes: words,
@@ -58,44 +123,39 @@ export const LexiconSchema = z.object({
   /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */
   objectBefore: words,
   /** A regular expression for a verb form that carries its own negation (Turkish "uygulamayacak"). */
-  negativeVerb: z.string().default(''),
+  negativeVerb: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
-  subjectAfter: z.string().default(''),
+  subjectAfter: pattern,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
-export type CueKind = Exclude<
-  keyof Lexicon,
-  | 'prefixes'
-  | 'determiners'
-  | 'clause'
-  | 'complementizers'
-  | 'clauseNoComma'
-  | 'object'
-  | 'heads'
-  | 'coordination'
-  | 'verbFirst'
-  | 'objectAfter'
-  | 'objectBefore'
-  | 'negativeVerb'
-  | 'subjectAfter'
->;
-export const CUE_KINDS: readonly CueKind[] = [
-  'support',
-  'oppose',
-  'neutral',
-  'negation',
-  'refusal',
-  'demand',
-  'contrast',
-  'negationAfter',
-  'speech',
-  'speakerAfter',
-  'hedge',
-  'agent',
-  'align',
-  'modal',
-];
+/** What a cue does in a sentence: a stance class's polarity, or a grammatical role. */
+export type CueKind =
+  | 'support'
+  | 'oppose'
+  | 'neutral'
+  | 'negation'
+  | 'refusal'
+  | 'demand'
+  | 'contrast'
+  | 'negationAfter'
+  | 'speech'
+  | 'speakerAfter'
+  | 'hedge'
+  | 'agent'
+  | 'align'
+  | 'modal';
+const GRAMMAR_CUES = ['negation', 'refusal', 'demand', 'contrast', 'negationAfter', 'speech', 'speakerAfter', 'hedge', 'agent', 'align', 'modal'] as const;
+
+/** A language's data file checked against the schema; every problem listed with its path. */
+export function parseLexicon(lang: string, data: unknown): Lexicon {
+  const parsed = LexiconSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+  throw new StanceError('bad_config', `models/lexicon/${lang}.json is invalid (${parsed.error.issues.length} problems): ${problems.join('; ')}`, {
+    issues: parsed.error.issues,
+  });
+}
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };
 
@@ -103,7 +163,7 @@ const lexicons = new Map<string, Lexicon>();
 export function lexiconFor(lang: string): Lexicon {
   let lexicon = lexicons.get(lang);
   if (!lexicon) {
-    lexicon = LexiconSchema.parse(FILES[lang] ?? FILES.en);
+    lexicon = FILES[lang] ? parseLexicon(lang, FILES[lang]) : lexiconFor('en');
     lexicons.set(lang, lexicon);
   }
   return lexicon;
@@ -128,7 +188,8 @@ export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
   if (!matcher) {
     const lexicon = lexiconFor(lang);
     matcher = new PhraseMatcher<CueKind>([], lexicon.prefixes);
-    for (const kind of CUE_KINDS) for (const phrase of lexicon[kind]) matcher.add(phrase, kind);
+    for (const [name, kind] of Object.entries(PREDICATE_CLASSES)) for (const phrase of lexicon[name as PredicateClass]) matcher.add(phrase, kind);
+    for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) matcher.add(phrase, kind);
     cueMatchers.set(lang, matcher);
   }
   return matcher;

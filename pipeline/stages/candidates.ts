@@ -3,7 +3,7 @@ import { quotations } from '../../core/quotes.js';
 import { type Token, tokenize } from '../../core/text.js';
 import { coordinationPattern, formsList, speechMatcher } from '../../models/lexicon.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
-import coreference from '../data/coreference.json' with { type: 'json' };
+import { type CoreferenceKind, loadCoreference } from '../data/coreference.js';
 import { actorInfo } from '../data/gazetteer.js';
 import type { ActorMention } from './actors.js';
 import type { Sentence } from './sentences.js';
@@ -27,10 +27,10 @@ const corefMatchers = new Map<string, PhraseMatcher<CorefKind>>();
 const documentMatchers = new Map<string, PhraseMatcher<'document'>>();
 
 /** A language's phrases of the given kinds from `coreference.json`, built once. */
-function phrasesOf<K extends string>(cache: Map<string, PhraseMatcher<K>>, kinds: readonly K[], lang: string): PhraseMatcher<K> {
+function phrasesOf<K extends CoreferenceKind>(cache: Map<string, PhraseMatcher<K>>, kinds: readonly K[], lang: string): PhraseMatcher<K> {
   let matcher = cache.get(lang);
   if (!matcher) {
-    const table = coreference as Record<string, Record<string, string[]>>;
+    const table = loadCoreference();
     matcher = new PhraseMatcher<K>([]);
     for (const kind of kinds) for (const phrase of table[kind][lang] ?? []) matcher.add(phrase, kind);
     cache.set(lang, matcher);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconSchema, lexiconFor, PREDICATE_CLASSES, parseLexicon } from '../../models/lexicon.js';
+
+const LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'tr', 'ar', 'zh', 'ja'];
+
+describe('the lexicon data files', () => {
+  it('parse in every language, with at least one phrase for each of the main stance classes', () => {
+    for (const lang of LANGUAGES) {
+      const lexicon = lexiconFor(lang);
+      expect(lexicon.support.length + lexicon.welcome.length + lexicon.join.length, lang).toBeGreaterThan(0);
+      expect(lexicon.oppose.length + lexicon.condemn.length + lexicon.block.length, lang).toBeGreaterThan(0);
+      expect(lexicon.speech.length, lang).toBeGreaterThan(0);
+    }
+  });
+
+  it('give each stance class a polarity', () => {
+    expect(new Set(Object.values(PREDICATE_CLASSES))).toEqual(new Set(['support', 'oppose', 'neutral']));
+  });
+
+  it('refuse a misspelt list name instead of reading it as an empty list', () => {
+    expect(() => parseLexicon('xx', { suport: ['backs'] })).toThrow(/models\/lexicon\/xx\.json is invalid.*suport/);
+    expect(LexiconSchema.safeParse({ support: ['backs'] }).success).toBe(true);
+  });
+
+  it('refuse a broken regular expression when the file is read, not while scoring', () => {
+    expect(() => parseLexicon('xx', { negativeVerb: '(m[ae]y' })).toThrow(/negativeVerb: not a valid regular expression/);
+    expect(() => parseLexicon('xx', { subjectAfter: '[' })).toThrow(/subjectAfter/);
+  });
+
+  it('refuse empty phrases', () => {
+    expect(() => parseLexicon('xx', { oppose: ['rejects', ' '] })).toThrow(/oppose\.1/);
+  });
+
+  it('fall back to English for a language without a file', () => {
+    expect(lexiconFor('pt')).toBe(lexiconFor('en'));
+  });
+});
