@@ -16,6 +16,8 @@ export type StanceClass = -1 | 0 | 1;
 export interface Triple {
   article: string;
   lang: string;
+  /** What the gold item tests, where the gold file says (capability test sets). */
+  capability?: string;
   actor: string;
   topic: string;
   stance: StanceClass;
@@ -27,7 +29,24 @@ export interface Scores {
   recall: number;
   f1: number;
   macro_f1: number;
+  /** F1 of (actor, topic) pairs whatever their sign: did the system find who takes a stance on what? */
+  pair_f1: number;
+  n_gold: number;
+  n_pred: number;
+  /** Gold records found with the right sign. */
+  correct: number;
+  /** Gold (actor, topic) pairs the system gave no record. */
+  missed: number;
+  /** Records for (actor, topic) pairs the gold does not have. */
+  spurious: number;
+  /** Pairs in both, with another sign. */
+  sign_errors: number;
 }
+
+/** Gold sign × predicted sign, with "none" for a pair only one side has: `confusion[gold][predicted]`. */
+export type Confusion = Record<SignName, Record<SignName, number>>;
+export type SignName = '-1' | '0' | '+1' | 'none';
+export const SIGN_NAMES: readonly SignName[] = ['-1', '0', '+1', 'none'];
 
 export interface EvalError {
   article: string;
@@ -42,6 +61,9 @@ export interface EvalReport {
   overall: Scores;
   by_lang: Record<string, Scores>;
   by_topic: Record<string, Scores>;
+  /** Only for gold files whose items name the capability they test. */
+  by_capability?: Record<string, Scores>;
+  confusion: Confusion;
   n_articles: number;
   n_gold: number;
   n_pred: number;
@@ -51,6 +73,7 @@ export interface EvalReport {
 const GoldRecord = z.object({
   id: z.string().min(1),
   lang: z.string().min(2),
+  capability: z.string().optional(),
   gold: z.array(
     z.object({
       country: z.string().min(1),
@@ -64,6 +87,7 @@ const GoldRecord = z.object({
 export interface GoldArticle {
   id: string;
   lang: string;
+  capability?: string;
   gold: Triple[];
 }
 
@@ -84,8 +108,13 @@ export function readGold(path: string): GoldArticle[] {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       throw new StanceError('bad_input', `${path}:${i + 1}: expected a gold record with id, lang and gold[], got: ${problems}`);
     }
-    const { id, lang, gold } = parsed.data;
-    out.push({ id, lang, gold: gold.map((g) => ({ article: id, lang, actor: g.country, topic: g.topic, stance: g.stance, evidence: g.evidence })) });
+    const { id, lang, gold, capability } = parsed.data;
+    out.push({
+      id,
+      lang,
+      capability,
+      gold: gold.map((g) => ({ article: id, lang, capability, actor: g.country, topic: g.topic, stance: g.stance, evidence: g.evidence })),
+    });
   });
   return out;
 }
@@ -123,6 +152,7 @@ export function scoreTriples(gold: Triple[], predicted: Triple[]): Scores & { er
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   const perClass = new Map<StanceClass, Counts>([-1, 0, 1].map((c) => [c as StanceClass, { tp: 0, fp: 0, fn: 0 }]));
   const errors: EvalError[] = [];
+  let signErrors = 0;
   for (const p of predBy.values()) {
     const g = goldBy.get(keyOf(p));
     if (g && g.stance === p.stance) {
@@ -131,6 +161,7 @@ export function scoreTriples(gold: Triple[], predicted: Triple[]): Scores & { er
     } else {
       total.fp++;
       perClass.get(p.stance)!.fp++;
+      if (g) signErrors++;
       errors.push({ article: p.article, actor: p.actor, topic: p.topic, expected: g?.stance ?? null, got: p.stance, evidence: p.evidence });
     }
   }
@@ -143,12 +174,39 @@ export function scoreTriples(gold: Triple[], predicted: Triple[]): Scores & { er
   }
   const micro = f1Of(total);
   const macro = [...perClass.values()].reduce((s, c) => s + f1Of(c).f1, 0) / perClass.size;
-  return { precision: round(micro.precision), recall: round(micro.recall), f1: round(micro.f1), macro_f1: round(macro), errors };
+  const missed = [...goldBy.keys()].filter((k) => !predBy.has(k)).length;
+  const spurious = [...predBy.keys()].filter((k) => !goldBy.has(k)).length;
+  const pairs = f1Of({ tp: goldBy.size - missed, fp: spurious, fn: missed });
+  return {
+    precision: round(micro.precision),
+    recall: round(micro.recall),
+    f1: round(micro.f1),
+    macro_f1: round(macro),
+    pair_f1: round(pairs.f1),
+    n_gold: goldBy.size,
+    n_pred: predBy.size,
+    correct: total.tp,
+    missed,
+    spurious,
+    sign_errors: signErrors,
+    errors,
+  };
+}
+
+const signName = (stance: StanceClass | undefined): SignName => (stance === undefined ? 'none' : stance > 0 ? '+1' : stance < 0 ? '-1' : '0');
+
+/** Gold sign × predicted sign over every (article, actor, topic) either side has. */
+export function confusionOf(gold: Triple[], predicted: Triple[]): Confusion {
+  const matrix = Object.fromEntries(SIGN_NAMES.map((g) => [g, Object.fromEntries(SIGN_NAMES.map((p) => [p, 0]))])) as Confusion;
+  const goldBy = new Map(gold.map((g) => [keyOf(g), g.stance]));
+  const predBy = new Map(predicted.map((p) => [keyOf(p), p.stance]));
+  for (const key of new Set([...goldBy.keys(), ...predBy.keys()])) matrix[signName(goldBy.get(key))][signName(predBy.get(key))]++;
+  return matrix;
 }
 
 function scoresOf(gold: Triple[], predicted: Triple[]): Scores {
-  const { precision, recall, f1, macro_f1 } = scoreTriples(gold, predicted);
-  return { precision, recall, f1, macro_f1 };
+  const { errors: _, ...scores } = scoreTriples(gold, predicted);
+  return scores;
 }
 
 function groupScores(gold: Triple[], predicted: Triple[], by: (t: Triple) => string): Record<string, Scores> {
@@ -168,10 +226,16 @@ function groupScores(gold: Triple[], predicted: Triple[], by: (t: Triple) => str
 export function evaluate(articles: GoldArticle[], predicted: Triple[], withErrors = false): EvalReport {
   const gold = articles.flatMap((a) => a.gold);
   const { errors, ...overall } = scoreTriples(gold, predicted);
+  const capabilities = new Map(articles.map((a) => [a.id, a.capability]));
+  const withCapability = (t: Triple) => ({ ...t, capability: capabilities.get(t.article) ?? '(none)' });
   return {
     overall,
     by_lang: groupScores(gold, predicted, (t) => t.lang),
     by_topic: groupScores(gold, predicted, (t) => t.topic),
+    ...(articles.some((a) => a.capability)
+      ? { by_capability: groupScores(gold.map(withCapability), predicted.map(withCapability), (t) => t.capability!) }
+      : {}),
+    confusion: confusionOf(gold, predicted),
     n_articles: articles.length,
     n_gold: gold.length,
     n_pred: predicted.length,
@@ -216,17 +280,54 @@ export async function runEval(goldPath: string, options: EvalOptions): Promise<E
   }
 }
 
-const pct = (x: number) => x.toFixed(3).padStart(6);
+const fixed = (x: number) => x.toFixed(3);
 
-/** The human table: one row per language, then per topic, then overall. */
+/** What the columns mean, printed under the table so the output can go into a report as it is. */
+export const COLUMN_NOTES = [
+  'prec, recall, F1: micro-averaged over (actor, topic, stance) records; a record with the right actor and topic but',
+  '  the wrong sign counts as both a false positive and a false negative.',
+  'macroF1: the mean of the F1 of the three stance classes (oppose, neutral, support), so the rare neutral class weighs as much as the others.',
+  'pairF1: F1 of (actor, topic) pairs whatever the sign: who takes a stance on what.',
+  'gold, pred: records in the gold file and predicted; missed: gold pairs with no prediction; spurious: predicted pairs',
+  '  not in the gold; sign: pairs in both with another sign.',
+];
+
+/** The human table: one row per language, topic and capability, then overall; then the gold × predicted signs. */
 export function formatReport(report: EvalReport): string[] {
-  const row = (name: string, s: Scores) => `${name.padEnd(24)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${pct(s.macro_f1)}`;
-  const header = `${''.padEnd(24)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'F1'.padStart(6)} ${'macroF1'.padStart(6)}`;
-  const lines = [`${report.n_articles} articles, ${report.n_gold} gold records, ${report.n_pred} predicted`, '', header];
-  for (const [lang, s] of Object.entries(report.by_lang)) lines.push(row(`lang ${lang}`, s));
-  lines.push('');
-  for (const [topic, s] of Object.entries(report.by_topic)) lines.push(row(`topic ${topic}`, s));
-  lines.push('', row('overall', report.overall));
+  const groups: Array<[string, Record<string, Scores>]> = [
+    ['lang', report.by_lang],
+    ['topic', report.by_topic],
+    ...(report.by_capability ? [['capability', report.by_capability] as [string, Record<string, Scores>]] : []),
+  ];
+  const names = groups.flatMap(([kind, rows]) => Object.keys(rows).map((name) => `${kind} ${name}`));
+  const width = Math.max(7, ...names.map((n) => n.length));
+  const columns: Array<[string, (s: Scores) => string]> = [
+    ['prec', (s) => fixed(s.precision)],
+    ['recall', (s) => fixed(s.recall)],
+    ['F1', (s) => fixed(s.f1)],
+    ['macroF1', (s) => fixed(s.macro_f1)],
+    ['pairF1', (s) => fixed(s.pair_f1)],
+    ['gold', (s) => String(s.n_gold)],
+    ['pred', (s) => String(s.n_pred)],
+    ['missed', (s) => String(s.missed)],
+    ['spurious', (s) => String(s.spurious)],
+    ['sign', (s) => String(s.sign_errors)],
+  ];
+  const cell = (text: string, header: string) => text.padStart(Math.max(header.length, 6));
+  const row = (name: string, s: Scores) => `${name.padEnd(width)} ${columns.map(([header, value]) => cell(value(s), header)).join(' ')}`;
+  const lines = [
+    `${report.n_articles} articles, ${report.n_gold} gold records, ${report.n_pred} predicted`,
+    '',
+    `${''.padEnd(width)} ${columns.map(([header]) => cell(header, header)).join(' ')}`,
+  ];
+  for (const [kind, rows] of groups) {
+    for (const [name, s] of Object.entries(rows)) lines.push(row(`${kind} ${name}`, s));
+    lines.push('');
+  }
+  lines.push(row('overall', report.overall), '', 'gold ↓ × predicted →', `${''.padEnd(6)}${SIGN_NAMES.map((p) => p.padStart(6)).join('')}`);
+  for (const g of SIGN_NAMES) if (g !== 'none') lines.push(`${g.padEnd(6)}${SIGN_NAMES.map((p) => String(report.confusion[g][p]).padStart(6)).join('')}`);
+  lines.push(`${'none'.padEnd(6)}${SIGN_NAMES.map((p) => (p === 'none' ? '' : String(report.confusion.none[p])).padStart(6)).join('')}`);
+  lines.push('', ...COLUMN_NOTES);
   if (report.errors) {
     lines.push('', 'errors (article actor topic: expected → got | evidence):');
     const sign = (x: StanceClass | null) => (x === null ? '—' : x > 0 ? '+1' : x < 0 ? '-1' : '0');
