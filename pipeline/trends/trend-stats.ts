@@ -7,7 +7,9 @@
  *    one observation per bucket: its value is their confidence-weighted mean score, its weight
  *    their mean confidence. Fifty reprints of one wire story count as one report.
  * 3. Per bucket: the confidence-weighted mean of the observations and a t-based 95% interval
- *    (see `summarise`). One observation gives a mean and no interval; none gives nulls.
+ *    whose variance is moderated by a weak prior (see `summariseMoments`), so that two
+ *    identical scores do not claim certainty. One observation gives a mean and no interval;
+ *    none gives nulls.
  * 4. Optional smoothing: a trailing window over the current and the k-1 previous buckets that
  *    pools their observations, so each bucket weighs by how many observations it holds. Empty
  *    buckets stay empty: smoothing never invents a value where there is no data.
@@ -200,10 +202,21 @@ export function momentsOf(observations: Observation[]): Moments {
 }
 
 /**
+ * The prior on a bucket's variance: one pseudo degree of freedom at 1/3, the variance of scores
+ * spread evenly over [−1, 1]. Without it two identical scores (common with the lexicon, whose
+ * scores are mostly ±1) give a sample variance of 0 and an interval of zero width, which claims
+ * certainty from two articles. Its weight is that of one observation, so it fades as data grows.
+ */
+export const PRIOR_VARIANCE = 1 / 3;
+export const PRIOR_DF = 1;
+
+/**
  * Confidence-weighted mean and a t-based 95% interval. Weights are treated as reliability
- * weights: variance s² = Σw(x−μ)² / (V1 − V2/V1), standard error s/√n_eff with Kish's
- * effective size n_eff = V1²/V2, and df = n_eff − 1 (at least 1). Scores live in [−1, 1], so
- * the interval is clipped to it. When every weight is 0 the observations count equally.
+ * weights: sample variance s² = Σw(x−μ)² / (V1 − V2/V1), Kish's effective size
+ * n_eff = V1²/V2 and df = n_eff − 1. The variance is moderated by the prior above, as in the
+ * conjugate normal model (and limma's moderated t): s̃² = (ν₀σ₀² + df·s²)/(ν₀ + df), with
+ * df + ν₀ degrees of freedom; the standard error is s̃/√n_eff. Scores live in [−1, 1], so the
+ * interval is clipped to it. When every weight is 0 the observations count equally.
  */
 export function summariseMoments(m: Moments): Summary {
   if (m.n === 0) return { mean: null, ci_low: null, ci_high: null };
@@ -211,10 +224,12 @@ export function summariseMoments(m: Moments): Summary {
   const [v1, v2, sum, squares] = m.w1 > 0 ? [m.w1, m.w2, m.wx, m.wx2] : [m.n, m.n, m.x1, m.x2];
   const mean = sum / v1;
   const nEff = (v1 * v1) / v2;
-  if (m.n < 2 || nEff - 1 < 1e-9) return { mean: round(mean), ci_low: null, ci_high: null };
+  const df = nEff - 1;
+  if (m.n < 2 || df < 1e-9) return { mean: round(mean), ci_low: null, ci_high: null };
   // Σw(x−μ)² = Σwx² − V1·μ²; rounding can leave a hair below zero when every x is equal.
-  const variance = Math.max(0, squares - v1 * mean * mean) / (v1 - v2 / v1);
-  const half = tQuantile975(nEff - 1) * Math.sqrt(variance / nEff);
+  const sampleVariance = Math.max(0, squares - v1 * mean * mean) / (v1 - v2 / v1);
+  const variance = (PRIOR_DF * PRIOR_VARIANCE + df * sampleVariance) / (PRIOR_DF + df);
+  const half = tQuantile975(df + PRIOR_DF) * Math.sqrt(variance / nEff);
   return { mean: round(mean), ci_low: round(Math.max(-1, mean - half)), ci_high: round(Math.min(1, mean + half)) };
 }
 

@@ -24,7 +24,8 @@ describe('GET /v1/trends', () => {
     // January: a1 (−0.8 @ 0.9) and a2's nli record (−0.6 @ 0.8), not its lexicon one.
     expect(ru.points[0].mean).toBeCloseTo(-1.2 / 1.7, 5);
     expect(ru.points[0]).toMatchObject({ n_records: 2, n_articles: 2, n_sources: 2, ci_low: -1 });
-    expect(ru.points[0].ci_high).toBeCloseTo(0.566934, 4);
+    // s² = 0.02, n_eff = 2.89/1.45, s̃² = (1/3 + (n_eff − 1)·0.02)/n_eff, t(0.975, n_eff) ≈ 4.3318
+    expect(ru.points[0].ci_high).toBeCloseTo(0.585765, 4);
     expect(ru.points[1]).toMatchObject({ mean: null, ci_low: null, ci_high: null, n_records: 0 });
     // March: one syndicated story from two sources → one observation, no interval.
     expect(ru.points[2].mean).toBeCloseTo(-1.25 / 1.5, 5);

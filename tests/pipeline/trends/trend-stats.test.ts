@@ -47,18 +47,30 @@ describe('summarise', () => {
     expect(summarise([{ value: -0.4, weight: 0.7 }])).toEqual({ mean: -0.4, ci_low: null, ci_high: null });
   });
 
-  it('matches the textbook t-interval with equal weights', () => {
-    // mean 0.4, s² = 0.04, se = 0.2/√3 = 0.115470, t(0.975, 2) = 4.3027 → ±0.496834
+  it('matches the t-interval with the moderated variance, equal weights', () => {
+    // mean 0.4, s² = 0.04, df = 2; s̃² = (1/3 + 2·0.04)/3 = 0.137778, se = √(s̃²/3) = 0.214303,
+    // t(0.975, 3) = 3.1824 → ±0.681999, the top clipped at 1
     const s = summarise([0.2, 0.4, 0.6].map((value) => ({ value, weight: 1 })));
     expect(s.mean).toBeCloseTo(0.4, 6);
-    expect(s.ci_low).toBeCloseTo(-0.096834, 5);
-    expect(s.ci_high).toBeCloseTo(0.896834, 5);
+    expect(s.ci_low).toBeCloseTo(-0.281999, 5);
+    expect(s.ci_high).toBe(1);
+  });
+
+  it('gives two identical scores an interval, not a width of zero', () => {
+    // s² = 0, so s̃² = (1/3)/2, se = √(1/12) = 0.288675, t(0.975, 2) = 4.3027 → ±1.242083
+    const s = summarise([
+      { value: -1, weight: 1 },
+      { value: -1, weight: 1 },
+    ]);
+    expect(s.mean).toBe(-1);
+    expect(s.ci_low).toBe(-1);
+    expect(s.ci_high).toBeCloseTo(0.242083, 5);
   });
 
   it('weights by confidence and uses the effective n', () => {
     // weights 3,1,1,1 on -0.5, 0.5, 0.5, 0.5: mean = (−1.5 + 1.5)/6 = 0
-    // V1 = 6, V2 = 12, n_eff = 3, s² = (3·0.25 + 3·0.25)/(6 − 2) = 0.375, se = √(0.375/3) = 0.353553
-    // df = 2 → half width 4.3027 · 0.353553 = 1.521 → clipped to [−1, 1]
+    // V1 = 6, V2 = 12, n_eff = 3, s² = (3·0.25 + 3·0.25)/(6 − 2) = 0.375, df = 2,
+    // s̃² = (1/3 + 0.75)/3 = 0.361111, se = √(s̃²/3) = 0.346944, t(3) → ±1.104 → clipped to [−1, 1]
     const s = summarise([
       { value: -0.5, weight: 3 },
       { value: 0.5, weight: 1 },
@@ -66,12 +78,13 @@ describe('summarise', () => {
       { value: 0.5, weight: 1 },
     ]);
     expect(s).toEqual({ mean: 0, ci_low: -1, ci_high: 1 });
-    // Same values, twelve of them at weight 1 each around 0.1: a narrow interval.
+    // Twelve at weight 1 each around 0.1: a narrow interval.
     const many = summarise(Array.from({ length: 12 }, (_, i) => ({ value: i % 2 ? 0.15 : 0.05, weight: 1 })));
-    // mean 0.1, s² = 12·0.0025/11, se = √(s²/12) = 0.015076, t(11) = 2.201 → ±0.033183
+    // mean 0.1, s² = 12·0.0025/11, df = 11; s̃² = (1/3 + 11·s²)/12 = 0.030278, se = √(s̃²/12) = 0.050231,
+    // t(12) = 2.1788 → ±0.109443
     expect(many.mean).toBeCloseTo(0.1, 6);
-    expect(many.ci_low).toBeCloseTo(0.1 - 0.033183, 5);
-    expect(many.ci_high).toBeCloseTo(0.1 + 0.033183, 5);
+    expect(many.ci_low).toBeCloseTo(0.1 - 0.109443, 5);
+    expect(many.ci_high).toBeCloseTo(0.1 + 0.109443, 5);
   });
 
   it('counts observations equally when every confidence is 0', () => {
