@@ -13,6 +13,13 @@ export const TrendPointSchema = z.object({
   n_sources: z.number().int(),
 });
 
+/** Distinct counts over a whole window: a trend's points count per bucket and cannot be summed into these. */
+export const TrendTotalsSchema = z.object({
+  n_records: z.number().int(),
+  n_articles: z.number().int(),
+  n_sources: z.number().int(),
+});
+
 export const TrendResultSchema = z
   .object({
     topic: z.string(),
@@ -21,7 +28,16 @@ export const TrendResultSchema = z
     to: z.string(),
     smooth: z.number().int().nullable(),
     scorer: z.string().openapi({ description: '"best" (nli/ensemble over lexicon per article) or the scorer asked for' }),
-    series: z.array(z.object({ actor: z.string(), points: z.array(TrendPointSchema) })),
+    totals: TrendTotalsSchema.extend({
+      scorers: z.array(z.string()).openapi({ description: 'The scorers whose records the trend uses', example: ['lexicon'] }),
+    }).openapi({ description: 'Records, distinct articles and sources over the whole window, all actors together' }),
+    series: z.array(
+      z.object({
+        actor: z.string(),
+        totals: TrendTotalsSchema.openapi({ description: "The actor's records, distinct articles and sources over the whole window" }),
+        points: z.array(TrendPointSchema),
+      }),
+    ),
   })
   .openapi('Trend');
 

@@ -233,7 +233,7 @@ program
   .option('--lang <code>', 'only articles in this language')
   .option('--scorer <id>', 'only records of this scorer (default: the best per article)')
   .option('--csv', 'print CSV, one row per actor and bucket')
-  .option('--chart <file>', 'write the chart: .svg, or .json for the Vega-Lite spec')
+  .option('--chart <file>', 'write the chart for a report: .svg, .png, or .json for the Vega-Lite spec')
   .addOption(dbOption())
   .addOption(jsonOption())
   .action(async (opts) => {

@@ -51,10 +51,43 @@ function trendParams(flags: TrendFlags, format: string) {
 }
 
 const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline wider than this wraps in an ordinary terminal: longer series pool buckets into one character. */
+export const MAX_SPARK_WIDTH = 60;
 
-/** One character per bucket: low bars oppose, high bars support, a dot where there is no data. */
-export function sparkline(means: Array<number | null>): string {
-  return means.map((m) => (m === null ? '·' : BARS[Math.min(7, Math.max(0, Math.round(((m + 1) / 2) * 7)))])).join('');
+/** How many consecutive buckets one character stands for, so that `count` buckets fit in MAX_SPARK_WIDTH. */
+export function bucketsPerChar(count: number): number {
+  return Math.max(1, Math.ceil(count / MAX_SPARK_WIDTH));
+}
+
+/**
+ * One character per `per` buckets: low bars oppose, high bars support, a dot where there is no
+ * data. Pooled buckets average their means weighted by records, as a reader would.
+ */
+export function sparkline(points: Array<{ mean: number | null; n_records: number }>, per = bucketsPerChar(points.length)): string {
+  let line = '';
+  for (let i = 0; i < points.length; i += per) {
+    const group = points.slice(i, i + per).filter((p) => p.mean !== null && p.n_records > 0);
+    const weight = group.reduce((sum, p) => sum + p.n_records, 0);
+    const mean = weight === 0 ? null : group.reduce((sum, p) => sum + p.mean! * p.n_records, 0) / weight;
+    line += mean === null ? '·' : BARS[Math.min(7, Math.max(0, Math.round(((mean + 1) / 2) * 7)))];
+  }
+  return line;
+}
+
+const ADVERBS: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' };
+
+/** The chart format a file name asks for, or a usage error naming the ones there are. */
+export function chartFormatOf(file: string): 'svg' | 'png' | 'vega' {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.svg')) return 'svg';
+  if (lower.endsWith('.png')) return 'png';
+  if (lower.endsWith('.json')) return 'vega';
+  const dot = lower.lastIndexOf('.');
+  const extension = dot > lower.lastIndexOf('/') && dot >= 0 ? lower.slice(dot) : '(none)';
+  throw new StanceError(
+    'bad_usage',
+    `cannot write a chart to ${file}: its extension ${extension} is not one the chart writer knows; use .svg, .png, or .json for the Vega-Lite spec`,
+  );
 }
 
 const num = (x: number | null, digits = 2) => (x === null ? '' : (x > 0 ? '+' : '') + x.toFixed(digits));
@@ -65,9 +98,8 @@ export async function trendsCommand(
   print: (line: string) => void,
 ): Promise<void> {
   if (flags.chart) {
-    const format = flags.chart.endsWith('.json') ? 'vega' : 'svg';
-    const response = await ask(handle, '/v1/trends/chart', trendParams(flags, format));
-    writeFileSync(flags.chart, await response.text());
+    const response = await ask(handle, '/v1/trends/chart', trendParams(flags, chartFormatOf(flags.chart)));
+    writeFileSync(flags.chart, Buffer.from(await response.arrayBuffer()));
     print(`wrote ${flags.chart}`);
     return;
   }
@@ -80,11 +112,10 @@ export async function trendsCommand(
     print(JSON.stringify(result));
     return;
   }
-  print(`${result.topic}, ${result.bucket}ly from ${result.from} to ${result.to} (−1 opposes … +1 supports; · no data)`);
-  for (const s of result.series) {
-    const n = s.points.reduce((sum, p) => sum + p.n_records, 0);
-    print(`  ${s.actor.padEnd(5)} ${sparkline(s.points.map((p) => p.mean))}  ${n} record(s)`);
-  }
+  const per = bucketsPerChar(result.series[0]?.points.length ?? 0);
+  const scale = per > 1 ? `; one character per ${per} ${result.bucket}s` : '';
+  print(`${result.topic}, ${ADVERBS[result.bucket]} from ${result.from} to ${result.to} (−1 opposes … +1 supports; · no data${scale})`);
+  for (const s of result.series) print(`  ${s.actor.padEnd(5)} ${sparkline(s.points, per)}  ${s.totals.n_records} record(s)`);
   print('');
   print(
     `${'BUCKET'.padEnd(10)} ${'ACTOR'.padEnd(5)} ${'MEAN'.padStart(6)} ${'95% CI'.padEnd(15)} ${'RECORDS'.padStart(7)} ${'ARTICLES'.padStart(8)} ${'SOURCES'.padStart(7)}`,

@@ -89,9 +89,18 @@ function toTrendRecord(row: TrendRow): TrendRecord {
   };
 }
 
+function totalsOf(rows: TrendRow[]) {
+  return {
+    n_records: rows.length,
+    n_articles: new Set(rows.map((r) => r.articleId)).size,
+    n_sources: new Set(rows.flatMap((r) => (r.source ? [r.source] : []))).size,
+  };
+}
+
 export function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): TrendResult {
-  const byActor = new Map<string, TrendRecord[]>(q.actors.map((a) => [a, []]));
-  for (const row of trendRows(deps.db, q.filter)) byActor.get(row.actor)?.push(toTrendRecord(row));
+  const rows = trendRows(deps.db, q.filter);
+  const byActor = new Map<string, TrendRow[]>(q.actors.map((a) => [a, []]));
+  for (const row of rows) byActor.get(row.actor)?.push(row);
   return {
     topic: q.topic.id,
     bucket: q.bucket,
@@ -99,9 +108,11 @@ export function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): TrendResult 
     to: q.to,
     smooth: q.smooth ?? null,
     scorer: q.filter.scorer ?? 'best',
+    totals: { ...totalsOf(rows), scorers: [...new Set(rows.map((r) => r.scorer))].sort() },
     series: q.actors.map((actor) => ({
       actor,
-      points: trendSeries(byActor.get(actor)!, { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
+      totals: totalsOf(byActor.get(actor)!),
+      points: trendSeries(byActor.get(actor)!.map(toTrendRecord), { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
     })),
   };
 }
@@ -151,13 +162,18 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const chart = createRoute({
     method: 'get',
     path: '/v1/trends/chart',
-    summary: 'The trend as a chart: SVG, or the Vega-Lite spec',
-    description: 'A line per actor with its 95% confidence band; hovering a point shows n.',
-    request: { query: TrendQuerySchema.extend({ format: z.enum(['svg', 'vega']).default('svg') }) },
+    summary: 'The trend as a chart for a report: SVG, PNG, or the Vega-Lite spec',
+    description:
+      'A point per actor and bucket (size: articles) with its 95% interval as an error bar, a light band along runs of intervals, one colour and shape per actor in every chart, and a caption naming the scorer, filters and counts. In the spec each point links (href) to its evidence at /v1/stances.',
+    request: { query: TrendQuerySchema.extend({ format: z.enum(['svg', 'png', 'vega']).default('svg') }) },
     responses: {
       200: {
-        description: 'An SVG image or a Vega-Lite specification',
-        content: { 'image/svg+xml': { schema: z.string() }, 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+        description: 'An SVG image, a PNG image (drawn at twice the SVG size), or a Vega-Lite specification',
+        content: {
+          'image/svg+xml': { schema: z.string() },
+          'image/png': { schema: z.string().openapi({ format: 'binary' }) },
+          'application/json': { schema: z.record(z.string(), z.unknown()) },
+        },
       },
       ...errorResponses(),
     },
@@ -165,10 +181,15 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(chart, async (c) => {
     const query = c.req.valid('query');
     // Vega and Vega-Lite take about 0.4 s to load: only a chart request pays for them.
-    const { renderSvg, trendChartSpec } = await import('../chart.js');
+    const { chartFor } = await import('../chart/chart.js');
     const resolved = resolveTrendQuery(deps, query);
-    const spec = trendChartSpec(computeTrend(deps, resolved), resolved.topic.label);
-    if (query.format === 'vega') return c.json(spec as unknown as Record<string, unknown>, 200);
-    return c.body(await renderSvg(spec), 200, { 'content-type': 'image/svg+xml; charset=utf-8' });
+    const rendered = await chartFor(computeTrend(deps, resolved), {
+      topicLabel: resolved.topic.label,
+      actorNames: Object.fromEntries(deps.actors().map((a) => [a.code, a.name])),
+      filters: { min_confidence: query.min_confidence, source: query.source, lang: query.lang, scorer: query.scorer },
+      format: query.format,
+    });
+    if (rendered.format === 'vega') return c.json(rendered.spec as unknown as Record<string, unknown>, 200);
+    return c.body(new Uint8Array(rendered.body), 200, { 'content-type': rendered.contentType });
   });
 }

@@ -45,6 +45,43 @@ describe('stance trends, compare and topics', () => {
     expect(readFileSync(chart, 'utf8')).toMatch(/^<svg/);
   });
 
+  it('writes the chart the extension names: a real PNG, the spec, and a clear refusal otherwise', async () => {
+    const args = ['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU,NATO,TR', '--from', '2021-01-01', '--to', '2023-12-31'];
+    const png = join(dir, 'nato.png');
+    expect((await stance([...args, '--chart', png])).code).toBe(0);
+    expect(readFileSync(png).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const spec = join(dir, 'nato.vl.json');
+    expect((await stance([...args, '--chart', spec])).code).toBe(0);
+    expect(JSON.parse(readFileSync(spec, 'utf8')).$schema).toContain('vega-lite');
+    const pdf = await stance([...args, '--chart', join(dir, 'nato.pdf')]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toMatch(/extension \.pdf .*use \.svg, \.png, or \.json/);
+  });
+
+  it('keeps a daily sparkline to a terminal width and names the bucket properly', async () => {
+    const result = await stance([
+      'trends',
+      '--db',
+      db,
+      '--topic',
+      'nato-expansion',
+      '--actors',
+      'RU',
+      '--bucket',
+      'day',
+      '--from',
+      '2022-01-01',
+      '--to',
+      '2022-12-31',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^nato-expansion, daily from 2022-01-01 to 2022-12-31 .*one character per 7 days/m);
+    const line = result.stdout.split('\n').find((l) => l.startsWith('  RU'))!;
+    const spark = line.trim().split(/\s+/)[1];
+    expect([...spark]).toHaveLength(53);
+    expect(spark).toMatch(/[▁▂▃▄▅▆▇█]/);
+  });
+
   it('refuses a bad query with exit 2 and one line', async () => {
     const result = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU', '--bucket', 'fortnight']);
     expect(result.code).toBe(2);

@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import { DOMParser } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFixture } from '../../pipeline/trends/trend-fixture.js';
 
@@ -106,39 +105,5 @@ describe('GET /v1/trends', () => {
   it('says how to fix a window that is too fine', async () => {
     const { body } = await getJson('/v1/trends?topic=nato-expansion&actors=RU&bucket=day&from=1990-01-01&to=2020-01-01');
     expect(body.error.message).toContain('pick a larger bucket or a shorter window');
-  });
-});
-
-describe('GET /v1/trends/chart', () => {
-  it('renders a well-formed SVG with one line per actor, a title, a legend and n on hover', async () => {
-    const response = await fixture.app.request(`${BASE.replace('/v1/trends', '/v1/trends/chart')}&format=svg`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('image/svg+xml');
-    const text = await response.text();
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const svg = doc.querySelector('svg');
-    expect(svg).not.toBeNull();
-    expect(doc.querySelectorAll('parsererror')).toHaveLength(0);
-    const lines = doc.querySelectorAll('g.mark-line.role-mark path');
-    expect(lines).toHaveLength(2);
-    const legend = [...doc.querySelectorAll('g.role-legend-label text')].map((t: any) => t.textContent);
-    expect(legend).toEqual(['CN', 'RU']);
-    expect(text).toContain('Stance on NATO');
-    const hovers = [...doc.querySelectorAll('title')].map((t: any) => t.textContent);
-    expect(hovers.some((h: string) => h.startsWith('RU 2022-01-01') && h.includes('n_records 2'))).toBe(true);
-  });
-
-  it('returns the Vega-Lite spec on request', async () => {
-    const response = await fixture.app.request(`${BASE.replace('/v1/trends', '/v1/trends/chart')}&format=vega`);
-    const spec = (await response.json()) as any;
-    expect(spec.$schema).toContain('vega-lite');
-    expect(spec.title.text).toMatch(/^Stance on /);
-    expect(spec.layer.map((l: any) => l.mark.type)).toEqual(['area', 'line']);
-    expect(new Set(spec.data.values.map((v: any) => v.actor))).toEqual(new Set(['RU', 'CN']));
-  });
-
-  it('validates like the trend itself', async () => {
-    const response = await fixture.app.request('/v1/trends/chart?topic=nato-expansion&actors=RU&bucket=fortnight');
-    expect(response.status).toBe(400);
   });
 });
