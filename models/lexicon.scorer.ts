@@ -311,6 +311,77 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   return cues;
 }
 
+const polarityOf = (cue: Cue): number => (cue.value === 'support' ? 1 : cue.value === 'oppose' ? -1 : 0);
+
+/** Words between a verb and the predicate it embeds: "voted against [the resolution] condemning". */
+const EMBEDDING_REACH = 4;
+
+/**
+ * Does `outer` take the clause of `inner` as its object, on the way to the topic? "voted against
+ * the resolution condemning the annexation", "criticised Washington for backing Taiwan
+ * independence": the inner predicate is a participle, gerund or infinitive of the outer one and
+ * names the topic after it. Not when the two are coordinated ("criticised the delay and
+ * demanded new sanctions"), stand in different clauses, or the topic stands between them ("the
+ * annexation, illegal …"); not a tally either ("by 95 votes against one").
+ */
+function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
+  const gap = reading.text.slice(outer.end, inner.start);
+  if (/[,;:.!?，、；：。«»"“”]/.test(gap)) return false;
+  const { tokens, topicSpans } = reading;
+  if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
+  if (!topicSpans.some((s) => s.start >= inner.end || (s.start >= inner.start && s.end > inner.end))) return false;
+  const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(tokens, offset), tokens.length - 1)];
+  if (clauseOf(outer.start) !== clauseOf(inner.start)) return false;
+  const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
+  if (between.length > EMBEDDING_REACH) return false;
+  const coordination = wordSet(reading.lexicon, 'coordination');
+  if (between.some((t) => coordination.has(t.lower))) return false;
+  const before = tokens.slice(Math.max(0, tokenIndexAt(tokens, outer.start) - 2), tokenIndexAt(tokens, outer.start));
+  return !before.some((t) => /^\p{N}+$/u.test(t.text));
+}
+
+/**
+ * The predicates from the holder's own verb down to the one that names the topic: stance is
+ * their polarities multiplied ("voted against" × "condemning" × "the annexation" = −1 × −1 × −1).
+ * Returns the chain outermost first, ending with `cue`.
+ */
+function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
+  const chain = [cue];
+  for (let i = stanceCues.length - 1; i >= 0; i--) {
+    const outer = stanceCues[i];
+    if (outer.end > chain[0].start || outer.value === 'neutral') continue;
+    if (!embeds(reading, outer, chain[0])) break;
+    chain.unshift(outer);
+  }
+  return chain;
+}
+
+/**
+ * "India backed Moscow at the talks on sanctions": the verb's object is another actor, so its
+ * stance is toward that actor, not toward the topic the sentence also names. A name that owns
+ * what follows ("backed Sweden's bid") is not the object.
+ */
+function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue): boolean {
+  if (verb.topical) return false;
+  const skip = wordSet(reading.lexicon, 'determiners');
+  let at = verb.end;
+  for (const token of reading.tokens.slice(tokenIndexAt(reading.tokens, verb.end))) {
+    if (token.start < verb.end || !/^\s*$/.test(reading.text.slice(at, token.start)) || !skip.has(token.lower)) break;
+    at = token.end;
+  }
+  at += /^\s*/.exec(reading.text.slice(at))![0].length;
+  const object = reading.names.find((n) => n.start === at && n.code !== candidate.actor.code && n.role !== 'speaker');
+  if (!object || OWNER_GAP.test(reading.text.slice(object.end, object.end + 3))) return false;
+  // A name that is a word of the topic phrase ("opposes NATO's further expansion") is the topic.
+  const at_ = tokenIndexAt(reading.tokens, object.end);
+  const phraseGoesOn = reading.topicSpans.some((s) => s.start >= object.end && tokenIndexAt(reading.tokens, s.start) - at_ <= TOPIC_PHRASE_REACH);
+  const inSpan = reading.topicSpans.some((s) => s.start < object.end && object.start < s.end);
+  return !(inSpan && (phraseGoesOn || reading.topicSpans.some((s) => s.start <= object.start && object.end < s.end)));
+}
+
+/** Words between the name and the rest of a topic phrase it belongs to: "NATO's further expansion". */
+const TOPIC_PHRASE_REACH = 3;
+
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
   const holders = candidate.actor.mentions.filter((m) => holds(reading, m, candidate.actor.code));
@@ -326,9 +397,24 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     stanceCues.reduce((best, c) =>
       (c.topical ? -1 : 0) + distanceToTopic(candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(candidate, best) ? c : best,
     );
-  let polarity = cue.value === 'support' ? 1 : cue.value === 'oppose' ? -1 : 0;
-  const negated = polarity !== 0 && negatedBefore(reading, cue, holderEnd);
-  if (negated) polarity = -polarity;
+  const chain =
+    cue.value === 'neutral'
+      ? [cue]
+      : predicateChain(
+          reading,
+          stanceCues.filter((c) => !c.topical || c === cue),
+          cue,
+        );
+  // The outermost verb's object is another actor, and nothing in between carries its act to the topic.
+  if (chain.length === 1 && cue.value !== 'neutral' && targetsAnActor(reading, candidate, cue)) return null;
+  let polarity = 1;
+  let negated = false;
+  chain.forEach((link, i) => {
+    const own = polarityOf(link);
+    const linkNegated = own !== 0 && negatedBefore(reading, link, i === 0 ? holderEnd : chain[i - 1].end);
+    polarity *= linkNegated ? -own : own;
+    negated ||= linkNegated;
+  });
   const contrary = !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(candidate, cue);
   if (contrary) polarity = -polarity;
   const hedged = reading.cues.some((c) => c.value === 'hedge');
@@ -343,7 +429,13 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   return {
     score: polarity * magnitude,
     confidence: Math.round(confidence * 1000) / 1000,
-    detail: { cue: reading.text.slice(cue.start, cue.end), negated, contrary, hedged, holder: reading.text.slice(holder.start, holder.end) || 'quote speaker' },
+    detail: {
+      cue: chain.map((link) => reading.text.slice(link.start, link.end)).join(' → '),
+      negated,
+      contrary,
+      hedged,
+      holder: reading.text.slice(holder.start, holder.end) || 'quote speaker',
+    },
   };
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconScorer } from '../../models/lexicon.scorer.js';
+import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
+import { analyseArticle } from '../../pipeline/stages/analyse.js';
+import { TopicFinder } from '../../pipeline/stages/topics.js';
+
+/*
+ * The machinery of the lexicon scorer, language by language where it differs: who holds a stance,
+ * what the stance is said of, and how the polarities of nested predicates combine. Every sentence
+ * here is written for these tests.
+ */
+
+const scorer = new LexiconScorer();
+const topics = new TopicFinder(builtinCatalogue());
+
+/** Every record of the article as "ACTOR topic" → sign. */
+export async function recordsOf(lang: string, text: string, publishedAt = '2023-03-01'): Promise<Record<string, number>> {
+  const analysis = await analyseArticle({ id: `t-${lang}`, text, lang, publishedAt }, scorer, topics);
+  return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
+}
+
+describe('a stance is the predicate times what it is said of', () => {
+  it('multiplies a verb by the predicate it embeds: voting against a resolution that condemns the annexation', async () => {
+    expect(await recordsOf('en', 'Eritrea voted against the resolution condemning the annexation of Crimea.')).toEqual({ 'ER ukraine-sovereignty': -1 });
+  });
+
+  it('reads criticism of another actor for backing something as opposition to it', async () => {
+    expect(await recordsOf('en', 'China criticised Washington for backing Taiwan independence.')).toEqual({ 'CN taiwan-independence': -1 });
+  });
+
+  it('does not multiply coordinated verbs: the one that names the topic decides', async () => {
+    expect(await recordsOf('en', 'Poland criticised the delay and demanded new sanctions against Russia.')).toEqual({ 'PL russia-sanctions': 1 });
+  });
+
+  it('gives no stance on the topic when the verb is said of another actor', async () => {
+    expect(await recordsOf('en', 'India backed Moscow at the talks on sanctions.')).toEqual({});
+  });
+
+  it('keeps a name that owns the topic phrase, or is part of it, as the target', async () => {
+    expect(await recordsOf('en', "Turkey backed Sweden's bid to join NATO.")).toEqual({ 'TR nato-expansion': 1 });
+    expect(await recordsOf('en', 'Georgia supports NATO enlargement.')).toEqual({ 'GE nato-expansion': 1 });
+  });
+
+  it('does not chain a vote tally into the verb', async () => {
+    expect(await recordsOf('ru', 'Сенат США 95 голосами против одного ратифицировал протоколы о вступлении Финляндии в НАТО.')).toEqual({
+      'US nato-expansion': 1,
+    });
+  });
+});
