@@ -1,7 +1,7 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, type Token, tokenize } from '../core/text.js';
-import { type CueKind, coordinationPattern, cueMatcher, type Lexicon, lexiconFor, wordSet } from './lexicon.js';
+import { type CueKind, coordinationPattern, cueMatcher, EVALUATIVE, type Lexicon, lexiconFor, wordSet } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
 /*
@@ -11,7 +11,8 @@ import type { CandidateMention, StanceCandidate } from './scorer.js';
  * which stance.
  */
 
-export type Cue = PhraseMatch<CueKind> & { topical?: boolean };
+/** A cue as the scorer reads it: `topical` when the topic's own phrase, `evaluative` when a word of praise or blame. */
+export type Cue = PhraseMatch<CueKind> & { topical?: boolean; evaluative?: boolean };
 export type Name = CandidateMention & { code: string };
 
 export interface Reading {
@@ -138,6 +139,7 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
     .find(text, tokens)
     .map((m) => ({ ...m, topical: true }));
   const general: Cue[] = found
+    .map((c): Cue => (c.value === 'praise' || c.value === 'blame' ? { ...c, value: EVALUATIVE[c.value], evaluative: true } : c))
     // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
     // A word that is both (a pair's "recognise", "ratify") stays a cue.
     // So does one that starts inside it and runs on ("Russian withdrawal from …").

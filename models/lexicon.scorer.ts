@@ -197,12 +197,20 @@ function distanceToTopic(candidate: StanceCandidate, cue: Cue): number {
   return Math.min(...spans.map((s) => (cue.end <= s.start ? s.start - cue.end : cue.start >= s.end ? cue.start - s.end : 0)));
 }
 
-function nearestTopicSpanIsContrary(candidate: StanceCandidate, cue: Cue): boolean {
+/**
+ * Which way the topic phrase the cue is said of points: the proposition or its contrary. The
+ * orientation comes from the phrase as a whole ("the annexation of Crimea", not "Crimea" inside
+ * it), and a name that the topic is about ("Ukraine", "NATO") points nowhere: in "the referendums
+ * in occupied Ukraine were illegitimate" it is the referendums that are called illegitimate.
+ */
+function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
   // A pair word that is the cue itself ("recognised") says nothing about what is recognised.
-  const spans = candidate.topic.spans
-    .filter((s) => !(s.start === cue.start && s.end === cue.end))
-    .sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start));
-  return spans[0]?.contrary ?? false;
+  const spans = candidate.topic.spans.filter((s) => !(s.start === cue.start && s.end === cue.end));
+  const whole = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+  const oriented = whole.filter((s) => !reading.names.some((n) => n.start === s.start && n.end === s.end));
+  const pool = oriented.length > 0 ? oriented : whole;
+  const nearest = pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  return nearest?.contrary ?? false;
 }
 
 /**
@@ -311,6 +319,14 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   return cues;
 }
 
+/** What may stand between a qualifying word and the phrase it qualifies: "illegal annexation", "annexion illégale", "非法的吞并". */
+const ATTRIBUTIVE_GAP = /^(\s*|\s*-\s*|\s*(の|的)\s*)$/u;
+
+/** The text between two spans, whichever comes first. */
+function gapBetween(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : 'overlap';
+}
+
 const polarityOf = (cue: Cue): number => (cue.value === 'support' ? 1 : cue.value === 'oppose' ? -1 : 0);
 
 /** Words between a verb and the predicate it embeds: "voted against [the resolution] condemning". */
@@ -325,6 +341,7 @@ const EMBEDDING_REACH = 4;
  * annexation, illegal …"); not a tally either ("by 95 votes against one").
  */
 function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
+  if (outer.evaluative || inner.evaluative) return false;
   const gap = reading.text.slice(outer.end, inner.start);
   if (/[,;:.!?，、；：。«»"“”]/.test(gap)) return false;
   const { tokens, topicSpans } = reading;
@@ -334,6 +351,8 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (clauseOf(outer.start) !== clauseOf(inner.start)) return false;
   const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
   if (between.length > EMBEDDING_REACH) return false;
+  // Side by side with one polarity they are one predicate: "warned against", "protested against".
+  if (between.length === 0 && outer.value === inner.value) return false;
   const coordination = wordSet(reading.lexicon, 'coordination');
   if (between.some((t) => coordination.has(t.lower))) return false;
   const before = tokens.slice(Math.max(0, tokenIndexAt(tokens, outer.start) - 2), tokenIndexAt(tokens, outer.start));
@@ -350,6 +369,7 @@ function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
   for (let i = stanceCues.length - 1; i >= 0; i--) {
     const outer = stanceCues[i];
     if (outer.end > chain[0].start || outer.value === 'neutral') continue;
+    if (outer.value === chain[0].value && /^\s*$/.test(reading.text.slice(outer.end, chain[0].start))) continue;
     if (!embeds(reading, outer, chain[0])) break;
     chain.unshift(outer);
   }
@@ -372,11 +392,12 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   at += /^\s*/.exec(reading.text.slice(at))![0].length;
   const object = reading.names.find((n) => n.start === at && n.code !== candidate.actor.code && n.role !== 'speaker');
   if (!object || OWNER_GAP.test(reading.text.slice(object.end, object.end + 3))) return false;
-  // A name that is a word of the topic phrase ("opposes NATO's further expansion") is the topic.
-  const at_ = tokenIndexAt(reading.tokens, object.end);
-  const phraseGoesOn = reading.topicSpans.some((s) => s.start >= object.end && tokenIndexAt(reading.tokens, s.start) - at_ <= TOPIC_PHRASE_REACH);
-  const inSpan = reading.topicSpans.some((s) => s.start < object.end && object.start < s.end);
-  return !(inSpan && (phraseGoesOn || reading.topicSpans.some((s) => s.start <= object.start && object.end < s.end)));
+  // A name the topic phrase goes on from is part of it: "opposes NATO's further expansion",
+  // "backed Finland joining the alliance", "أيدت ألمانيا انضمام فنلندا إلى الناتو".
+  const after = tokenIndexAt(reading.tokens, object.end);
+  const phraseGoesOn = reading.topicSpans.some((s) => s.start >= object.end && tokenIndexAt(reading.tokens, s.start) - after <= TOPIC_PHRASE_REACH);
+  const inside = reading.topicSpans.some((s) => s.start <= object.start && object.end <= s.end && s.end - s.start > object.end - object.start);
+  return !(phraseGoesOn || inside);
 }
 
 /** Words between the name and the rest of a topic phrase it belongs to: "NATO's further expansion". */
@@ -388,10 +409,13 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   if (holders.length === 0) return null;
   const holder = holders[0];
   const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
-  const stanceCues = holdersCues(reading, candidate, holder);
+  let stanceCues = holdersCues(reading, candidate, holder);
   const modal = modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) return null;
+  // "the illegal annexation": a word of blame beside the topic phrase qualifies it; another verb takes the stance.
+  const qualifies = (c: Cue) => c.evaluative === true && reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s)));
+  if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
   const cue =
     holdersVerb(reading, holder, stanceCues) ??
     stanceCues.reduce((best, c) =>
@@ -415,7 +439,7 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     polarity *= linkNegated ? -own : own;
     negated ||= linkNegated;
   });
-  const contrary = !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(candidate, cue);
+  const contrary = !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue);
   if (contrary) polarity = -polarity;
   const hedged = reading.cues.some((c) => c.value === 'hedge');
 

@@ -72,7 +72,18 @@ export const PREDICATE_CLASSES = {
   neutral: 'neutral',
   /** abstained, abstention */
   abstain: 'neutral',
+  /** evaluative words that praise what they qualify: historic, necessary, a success, a step forward */
+  praise: 'support',
+  /** evaluative words that blame what they qualify: illegal, a sham, counterproductive, irresponsible */
+  blame: 'oppose',
 } as const;
+
+/**
+ * Classes of evaluative words rather than acts: they state a stance when said of the topic
+ * ("called the referendums a sham"), but they never take a clause as their object, and beside the
+ * topic phrase ("the illegal annexation") they only qualify it.
+ */
+export const EVALUATIVE: Readonly<Record<string, 'support' | 'oppose'>> = { praise: 'support', blame: 'oppose' };
 
 export type PredicateClass = keyof typeof PREDICATE_CLASSES;
 const predicateLists = Object.fromEntries(Object.keys(PREDICATE_CLASSES).map((name) => [name, words])) as Record<PredicateClass, typeof words>;
@@ -134,6 +145,8 @@ export type CueKind =
   | 'support'
   | 'oppose'
   | 'neutral'
+  | 'praise'
+  | 'blame'
   | 'negation'
   | 'refusal'
   | 'demand'
@@ -188,7 +201,9 @@ export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
   if (!matcher) {
     const lexicon = lexiconFor(lang);
     matcher = new PhraseMatcher<CueKind>([], lexicon.prefixes);
-    for (const [name, kind] of Object.entries(PREDICATE_CLASSES)) for (const phrase of lexicon[name as PredicateClass]) matcher.add(phrase, kind);
+    for (const [name, kind] of Object.entries(PREDICATE_CLASSES)) {
+      for (const phrase of lexicon[name as PredicateClass]) matcher.add(phrase, name in EVALUATIVE ? (name as 'praise' | 'blame') : kind);
+    }
     for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) matcher.add(phrase, kind);
     cueMatchers.set(lang, matcher);
   }

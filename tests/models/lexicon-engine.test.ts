@@ -47,3 +47,17 @@ describe('a stance is the predicate times what it is said of', () => {
     });
   });
 });
+
+describe('words of praise and blame', () => {
+  it('qualify the topic phrase they stand beside: another verb takes the stance', async () => {
+    expect(await recordsOf('en', 'Brazil pledged to end illegal deforestation by 2030.')).toEqual({ 'BR climate-action': 1 });
+  });
+
+  it('state a stance when said of the topic', async () => {
+    expect(await recordsOf('en', 'Canada called the annexation of Crimea illegal.')).toEqual({ 'CA ukraine-sovereignty': 1 });
+  });
+
+  it('never take a clause as their object', async () => {
+    expect(await recordsOf('en', 'The Kremlin warned against NATO expansion.')).toEqual({ 'RU nato-expansion': -1 });
+  });
+});
