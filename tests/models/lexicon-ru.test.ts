@@ -82,6 +82,11 @@ describe('ru: condemning or not recognising the contrary supports the topic', ()
     ['Сирия признала итоги референдумов в четырех регионах Украины.', [['SY', 'ukraine-sovereignty', 'oppose']]],
     ['Турция подтвердила поддержку территориальной целостности Украины.', [['TR', 'ukraine-sovereignty', 'support']]],
     ['Латвия потребовала вывода российских войск с территории Украины.', [['LV', 'ukraine-sovereignty', 'support']]],
+    // A predicative adjective of blame is said of the contrary phrase, not an attribute of it.
+    [
+      'Белград считает ошибочным нарушение территориальной целостности Украины и придерживается норм международного права.',
+      [['RS', 'ukraine-sovereignty', 'support']],
+    ],
     ['Россия придерживается принципа одного Китая.', [['RU', 'taiwan-independence', 'oppose']]],
     ['Пекин призвал Вашингтон соблюдать принцип одного Китая и прекратить официальные контакты с Тайванем.', [['CN', 'taiwan-independence', 'oppose']]],
   ]);
