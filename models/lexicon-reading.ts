@@ -132,6 +132,26 @@ function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'
   return before && after;
 }
 
+/**
+ * A stance word in a vote count is no stance: "by 141 votes to 5 against", "95 голосами против
+ * одного", "以141票赞成、5票反对", "143カ国の賛成で". It follows a number, or a number and a word
+ * that counts votes.
+ */
+function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, cue.start - 12), cue.start);
+  if (CJK_CHAR.test(text[cue.start] ?? '')) {
+    const units = lexicon.tally.filter((u) => CJK_CHAR.test(u)).join('|');
+    return new RegExp(`\\d\\s*(${units || '票'})?(の|で|、)?\\s*$`, 'u').test(before);
+  }
+  const at = tokenIndexAt(tokens, cue.start);
+  const previous = tokens[at - 1];
+  if (!previous) return false;
+  if (!/^\s*$/.test(text.slice(previous.end, cue.start))) return false;
+  if (/^\p{N}+$/u.test(previous.text)) return true;
+  const units = wordSet(lexicon, 'tally');
+  return units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? '');
+}
+
 /** The sentence's cues for this candidate, as they bear on its topic and names. */
 function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<CueKind>[], named: Name[], lexicon: Lexicon): Cue[] {
   const { text, topic } = candidate;
@@ -139,6 +159,7 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
     .find(text, tokens)
     .map((m) => ({ ...m, topical: true }));
   const general: Cue[] = found
+    .filter((c) => !isTally(text, tokens, c, lexicon))
     .map((c): Cue => (c.value === 'praise' || c.value === 'blame' ? { ...c, value: EVALUATIVE[c.value], evaluative: true } : c))
     // A cue word inside a topic phrase ("sanctions against Russia") names the topic, not a stance.
     // A word that is both (a pair's "recognise", "ratify") stays a cue.

@@ -1,6 +1,6 @@
-import { CJK_CHAR, fold, type Token } from '../core/text.js';
+import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
 import { coordinationPattern, formsList, wordSet } from './lexicon.js';
-import { type Cue, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
+import { type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
@@ -191,10 +191,13 @@ function negatedAfter(reading: Reading, cue: Cue): boolean {
   });
 }
 
-function distanceToTopic(candidate: StanceCandidate, cue: Cue): number {
-  const spans = candidate.topic.spans;
+function distanceTo(spans: StanceCandidate['topic']['spans'], cue: Cue): number {
   if (spans.length === 0) return 0;
   return Math.min(...spans.map((s) => (cue.end <= s.start ? s.start - cue.end : cue.start >= s.end ? cue.start - s.end : 0)));
+}
+
+function distanceToTopic(candidate: StanceCandidate, cue: Cue): number {
+  return distanceTo(candidate.topic.spans, cue);
 }
 
 /**
@@ -403,14 +406,109 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
 /** Words between the name and the rest of a topic phrase it belongs to: "NATO's further expansion". */
 const TOPIC_PHRASE_REACH = 3;
 
+/** The sign of a chain of predicates toward the topic phrase nearest its innermost one. */
+function chainSign(reading: Reading, candidate: StanceCandidate, cues: Cue[], cue: Cue): number {
+  const chain = predicateChain(reading, cues, cue);
+  const sign = chain.reduce((product, link) => product * polarityOf(link), 1);
+  return !cue.topical && nearestTopicSpanIsContrary(reading, candidate, cue) ? -sign : sign;
+}
+
+/**
+ * Which way what a later sentence refers back to points, read from the earlier sentence: a
+ * document's content ("a resolution condemning the annexation" points toward Ukraine's
+ * sovereignty), or the act reported ("the United States left the Paris Agreement": the move
+ * points away from climate action, so criticising it supports climate action). 1 when the earlier
+ * sentence says nothing directional.
+ */
+function referredOrientation(candidate: StanceCandidate): number {
+  const { context, topic } = candidate;
+  if (!context || topic.spans.length > 0 || !topic.contextSpans?.length) return 1;
+  const earlier: StanceCandidate = {
+    ...candidate,
+    text: context,
+    context: null,
+    actor: { code: '', name: '', mentions: [] },
+    others: [],
+    topic: { ...topic, spans: topic.contextSpans, contextSpans: undefined, reference: undefined, contextDocument: undefined },
+  };
+  const reading = read(earlier);
+  const document = topic.reference === 'reaction' ? undefined : topic.contextDocument;
+  if (topic.reference !== 'reaction' && !document) return 1;
+  // A document's content follows the word that names it ("a resolution condemning …"), and also
+  // comes before it where descriptions precede their noun ("谴责吞并的决议"); an act is the whole sentence.
+  const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
+  const content = (c: Cue) =>
+    !document || c.start >= document.end || (reading.lexicon.headFinal && c.end <= document.start && clauseOf(c.start) === clauseOf(document.start));
+  const cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && content(c));
+  if (cues.length === 0) return 1;
+  const spans = reading.topicSpans;
+  const nearest = cues.reduce((best, c) => ((c.topical ? -1 : 0) + distanceTo(spans, c) < (best.topical ? -1 : 0) + distanceTo(spans, best) ? c : best));
+  return chainSign(reading, earlier, cues, nearest);
+}
+
+/** Words that may stand between a vote and the list of those who cast it: "35 abstentions, including". */
+const LIST_BRIDGE_REACH = 6;
+
+const listIntros = new WeakMap<Reading['lexicon'], RegExp | null>();
+function listIntroPattern(lexicon: Reading['lexicon']): RegExp | null {
+  let pattern = listIntros.get(lexicon);
+  if (pattern === undefined) {
+    const phrases = lexicon.listIntro.map((p) =>
+      p
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+    );
+    pattern = phrases.length > 0 ? new RegExp(`(^|[^\\p{L}])(${phrases.join('|')})([^\\p{L}]|$)`, 'iu') : null;
+    listIntros.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The names listed as those who did what `cue` says, when the list comes after it: "Voting
+ * against were Russia, Belarus and Syria", "dagegen: Russland, Belarus", "35 Länder enthielten
+ * sich, darunter China und Indien", "Документ поддержали десять членов, в том числе Франция". The
+ * words between hold no other stance or verb of saying, and a colon or dash or a word that opens a list.
+ */
+function listedAfter(reading: Reading, cue: Cue): Name[] {
+  const { names, tokens, text, coordination } = reading;
+  const list = names.filter((n) => n.start >= cue.end && n.end > n.start);
+  if (list.length === 0) return [];
+  const bridge = text.slice(cue.end, list[0].start);
+  if (tokens.filter((t) => t.start >= cue.end && t.end <= list[0].start).length > LIST_BRIDGE_REACH) return [];
+  if (reading.cues.some((c) => c.start >= cue.end && c.end <= list[0].start && (STANCE_KINDS.has(c.value) || c.value === 'speech'))) return [];
+  const intro = listIntroPattern(reading.lexicon);
+  if (!/[:：—–]|\s-\s/.test(bridge) && !intro?.test(bridge)) return [];
+  // "countermeasures, including on Germany": a preposition besides the list's own words makes the names objects.
+  const objects = wordSet(reading.lexicon, 'object');
+  const rest = intro ? bridge.replace(new RegExp(intro.source, 'giu'), ' ') : bridge;
+  if (tokenize(rest).some((t) => objects.has(t.lower))) return [];
+  const members = [list[0]];
+  for (const next of list.slice(1)) {
+    if (!coordination.test(text.slice(members[members.length - 1].end, next.start))) break;
+    members.push(next);
+  }
+  return members;
+}
+
+/** The vote or stance whose list after it names this actor, with the mention listed. */
+function listedUnder(reading: Reading, candidate: StanceCandidate): { cue: Cue; holder: Name } | undefined {
+  for (const cue of reading.cues.filter((c) => STANCE_KINDS.has(c.value))) {
+    const holder = listedAfter(reading, cue).find((n) => n.code === candidate.actor.code);
+    if (holder) return { cue, holder };
+  }
+  return undefined;
+}
+
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
-  const holders = candidate.actor.mentions.filter((m) => holds(reading, m, candidate.actor.code));
-  if (holders.length === 0) return null;
-  const holder = holders[0];
-  const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
-  let stanceCues = holdersCues(reading, candidate, holder);
-  const modal = modalProposition(reading, candidate, holderEnd);
+  const listed = listedUnder(reading, candidate);
+  const holder = listed?.holder ?? candidate.actor.mentions.find((m) => holds(reading, m, candidate.actor.code));
+  if (!holder) return null;
+  const holderEnd = holder.role === 'speaker' || listed ? 0 : holder.end;
+  let stanceCues = listed ? [listed.cue] : holdersCues(reading, candidate, holder);
+  const modal = listed ? undefined : modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) return null;
   // "the illegal annexation": a word of blame beside the topic phrase qualifies it; another verb takes the stance.
@@ -441,6 +539,8 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   });
   const contrary = !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue);
   if (contrary) polarity = -polarity;
+  // "Venezuela voted against the resolution", "The move was criticised by France": toward what the earlier sentence named.
+  polarity *= referredOrientation(candidate);
   const hedged = reading.cues.some((c) => c.value === 'hedge');
 
   let confidence = cue.topical ? 0.9 : 0.8;

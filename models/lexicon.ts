@@ -121,6 +121,13 @@ export const LexiconSchema = z.strictObject({
   coordination: words,
   /** Subordinators that open a clause even without a comma ("… after Australia scrapped …"). */
   clauseNoComma: words,
+  /**
+   * Words that open the list of those who did what was just said: "35 abstentions, including China,
+   * India", "dagegen waren Russland, Belarus", "проти — 11, серед них Росія".
+   */
+  listIntro: words,
+  /** Words that count votes after a number: "141 votes", "95 голосами", "141票", "143カ国": a stance word after them is a tally, not a stance. */
+  tally: words,
   /** Words skipped when looking for the word before a name: "the", "its". */
   determiners: words,
   /** Clitics glued before words (Arabic). */
@@ -129,6 +136,11 @@ export const LexiconSchema = z.strictObject({
   negationAfter: words,
   /** The verb usually comes before its subject ("قالت روسيا"): a speech verb right before an actor names the speaker. */
   verbFirst: z.boolean().default(false),
+  /**
+   * What describes a noun comes before it ("谴责吞并的决议", "併合を非難する決議", "ilhakı kınayan karar"):
+   * a document's content is read before the word that names it, not after.
+   */
+  headFinal: z.boolean().default(false),
   /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */
   objectAfter: words,
   /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */

@@ -21,12 +21,22 @@ export interface CandidateTopic {
   spans: Array<{ start: number; end: number; contrary: boolean }>;
   /** Topic-specific cues from the topic definition, in the candidate's language. */
   cues: { support: string[]; oppose: string[] };
+  /** When the topic comes from an earlier sentence (`context`): its topic phrases, as offsets into `context`. */
+  contextSpans?: Array<{ start: number; end: number; contrary: boolean }>;
+  /**
+   * How the sentence refers back to that one: to the document it named ("the resolution", whose
+   * content orients the vote) or to the act it reported ("the move", "the claim", whose stance the
+   * reaction takes up).
+   */
+  reference?: 'document' | 'reaction';
+  /** Where in `context` the document is named ("a |resolution| condemning …"). */
+  contextDocument?: { start: number; end: number };
 }
 
 export interface StanceCandidate {
   /** The sentence, as it stands in the article's cleaned text. */
   text: string;
-  /** The sentence before it in the same paragraph, when the topic or speaker came from there. */
+  /** The earlier sentence the topic or the speaker came from (in the same paragraph, or the last one on the topic). */
   context: string | null;
   lang: string;
   actor: { code: string; name: string; mentions: CandidateMention[] };

@@ -1,7 +1,7 @@
 import { PhraseMatcher } from '../../core/phrase-matcher.js';
 import { quotations } from '../../core/quotes.js';
-import { type Token, tokenize } from '../../core/text.js';
-import { coordinationPattern, formsList, speechMatcher } from '../../models/lexicon.js';
+import { fold, type Token, tokenize } from '../../core/text.js';
+import { coordinationPattern, formsList, lexiconFor, speechMatcher, wordSet } from '../../models/lexicon.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
 import { type CoreferenceKind, loadCoreference } from '../data/coreference.js';
 import { actorInfo } from '../data/gazetteer.js';
@@ -24,7 +24,7 @@ interface Mention {
 
 type CorefKind = 'pair' | 'person';
 const corefMatchers = new Map<string, PhraseMatcher<CorefKind>>();
-const documentMatchers = new Map<string, PhraseMatcher<'document'>>();
+const referenceMatchers = new Map<string, PhraseMatcher<'document' | 'reaction'>>();
 
 /** A language's phrases of the given kinds from `coreference.json`, built once. */
 function phrasesOf<K extends CoreferenceKind>(cache: Map<string, PhraseMatcher<K>>, kinds: readonly K[], lang: string): PhraseMatcher<K> {
@@ -40,8 +40,38 @@ function phrasesOf<K extends CoreferenceKind>(cache: Map<string, PhraseMatcher<K
 
 const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person'] as const, lang);
 
-/** "the agreement", "the resolution", "the draft": a sentence naming a document goes on about the last topic. */
-const documentMatcher = (lang: string) => phrasesOf(documentMatchers, ['document'] as const, lang);
+/**
+ * "the agreement", "the resolution" (a document), "the move", "the claim" (an act reported): a
+ * sentence naming one goes on about the last topic.
+ */
+const referenceMatcher = (lang: string) => phrasesOf(referenceMatchers, ['document', 'reaction'] as const, lang);
+
+function referenceOf(text: string, tokens: Token[], lang: string): 'document' | 'reaction' | undefined {
+  const found = referenceMatcher(lang).find(text, tokens);
+  return found.some((m) => m.value === 'reaction') ? 'reaction' : found.length > 0 ? 'document' : undefined;
+}
+
+const documentNouns = new Map<string, PhraseMatcher<true>>();
+
+/**
+ * Where a sentence names a document ("adopted a |resolution| demanding …"): its document words
+ * without their determiner, since a document is introduced with "a" and taken up with "the".
+ */
+function documentNamed(text: string, tokens: Token[], lang: string): { start: number; end: number } | undefined {
+  let matcher = documentNouns.get(lang);
+  if (!matcher) {
+    const determiners = wordSet(lexiconFor(lang), 'determiners');
+    matcher = new PhraseMatcher<true>([]);
+    for (const phrase of loadCoreference().document[lang] ?? []) {
+      const words = phrase.split(/\s+/);
+      matcher.add(words.length > 1 && determiners.has(fold(words[0].replace(/['’]$/, ''))) ? words.slice(1).join(' ') : phrase, true);
+      if (/^[lL]['’]/.test(phrase)) matcher.add(phrase.slice(2), true);
+    }
+    documentNouns.set(lang, matcher);
+  }
+  const found = matcher.find(text, tokens)[0];
+  return found && { start: found.start, end: found.end };
+}
 
 /** What the reading of one article remembers from sentence to sentence. */
 interface Discourse {
@@ -194,16 +224,17 @@ export function buildCandidates(text: string, sentences: Sentence[], found: Acto
   const out: PlacedCandidate[] = [];
   let lastTopical = -1;
   sentences.forEach((sentence, i) => {
-    let previous = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
-    let inherited = previous >= 0 ? hitsOf[previous].filter((h) => !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
-    if (hitsOf[i].length === 0 && inherited.length === 0 && lastTopical >= 0 && documentMatcher(lang).find(sentence.text, tokensOf[i]).length > 0) {
-      previous = lastTopical;
-      inherited = hitsOf[lastTopical];
-    }
+    const reference = referenceOf(sentence.text, tokensOf[i], lang);
+    const before = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
+    // The topic stays through its paragraph; a later paragraph takes it up by naming the document or the act.
+    let previous = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph ? lastTopical : -1;
+    if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && reference) previous = lastTopical;
+    const inherited = previous >= 0 ? hitsOf[previous].filter((h) => !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+    const contextDocument = previous >= 0 ? documentNamed(sentences[previous].text, tokensOf[previous], lang) : undefined;
     if (hitsOf[i].length > 0) lastTopical = i;
-    const hits: Array<TopicHit & { inherited: boolean }> = [
+    const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [
       ...hitsOf[i].map((h) => ({ ...h, inherited: false })),
-      ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true })),
+      ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true, contextSpans: h.spans })),
     ];
     if (hits.length === 0) return;
     const mentions = [...mentionsOf[i]];
@@ -218,11 +249,18 @@ export function buildCandidates(text: string, sentences: Sentence[], found: Acto
           sentence,
           candidate: {
             text: sentence.text,
-            context: hit.inherited || own.some((m) => m.role === 'speaker') ? (previous >= 0 ? sentences[previous].text : null) : null,
+            context: hit.inherited ? sentences[previous].text : own.some((m) => m.role === 'speaker') && before >= 0 ? sentences[before].text : null,
             lang,
             actor: { code, name: actorInfo(code)?.name ?? code, mentions: mentionList(own) },
             others,
-            topic: { id: hit.topic.id, label: hit.topic.label, hypotheses: hit.topic.hypotheses, spans: hit.spans, cues },
+            topic: {
+              id: hit.topic.id,
+              label: hit.topic.label,
+              hypotheses: hit.topic.hypotheses,
+              spans: hit.spans,
+              cues,
+              ...(hit.inherited ? { contextSpans: hit.contextSpans, reference, contextDocument } : {}),
+            },
           },
         });
       }

@@ -61,3 +61,58 @@ describe('words of praise and blame', () => {
     expect(await recordsOf('en', 'The Kremlin warned against NATO expansion.')).toEqual({ 'RU nato-expansion': -1 });
   });
 });
+
+describe('votes and lists', () => {
+  it('keeps the topic through the paragraph, and gives each listed country its vote', async () => {
+    const text =
+      'The Assembly adopted a resolution on Thursday reaffirming the territorial integrity of Ukraine. Venezuela, Cuba and Nicaragua voted against the text, while Vietnam and Laos abstained. Chile and Peru voted in favour.';
+    expect(await recordsOf('en', text)).toEqual({
+      'VE ukraine-sovereignty': -1,
+      'CU ukraine-sovereignty': -1,
+      'NI ukraine-sovereignty': -1,
+      'VN ukraine-sovereignty': 0,
+      'LA ukraine-sovereignty': 0,
+      'CL ukraine-sovereignty': 1,
+      'PE ukraine-sovereignty': 1,
+    });
+  });
+
+  it('reads a list after its vote: after a colon, "including", "were", "серед них"', async () => {
+    const before = 'The Assembly adopted a resolution reaffirming the territorial integrity of Ukraine.';
+    expect(await recordsOf('en', `${before} Voting against were Russia, Belarus and Syria.`)).toEqual({
+      'RU ukraine-sovereignty': -1,
+      'BY ukraine-sovereignty': -1,
+      'SY ukraine-sovereignty': -1,
+    });
+    expect(await recordsOf('en', `${before}\n\nForty members voted for the resolution, including Chile and Peru.`)).toEqual({
+      'CL ukraine-sovereignty': 1,
+      'PE ukraine-sovereignty': 1,
+    });
+  });
+
+  it('does not read names after a preposition as a list of voters', async () => {
+    expect(await recordsOf('en', 'Poland backed the sanctions against Russia, including those on Belarus and Iran.')).toEqual({ 'PL russia-sanctions': 1 });
+  });
+
+  it('orients a vote by what the document says, read in a later paragraph', async () => {
+    const text =
+      'Russia vetoed a draft resolution condemning the annexation of four Ukrainian regions.\n\nTen members voted for the draft, including France and Norway.';
+    expect(await recordsOf('en', text)).toEqual({ 'RU ukraine-sovereignty': -1, 'FR ukraine-sovereignty': 1, 'NO ukraine-sovereignty': 1 });
+  });
+
+  it('reads the content of a document before the word that names it where descriptions come first', async () => {
+    const text = '国連総会は、ロシアによるウクライナ領の併合を非難する決議を採択した。日本は賛成した。';
+    expect(await recordsOf('ja', text)).toMatchObject({ 'JP ukraine-sovereignty': 1 });
+  });
+
+  it('does not read a vote count as a stance', async () => {
+    expect(await recordsOf('zh', '联合国大会以141票赞成、5票反对通过决议，重申乌克兰的主权和领土完整。')).toEqual({});
+  });
+});
+
+describe('reactions', () => {
+  it('take the sign of the act reported before', async () => {
+    const text = 'The United States pulled out of the Paris Agreement on Wednesday.\n\nThe move was criticised by France.';
+    expect(await recordsOf('en', text)).toEqual({ 'US climate-action': -1, 'FR climate-action': 1 });
+  });
+});
