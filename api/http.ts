@@ -30,14 +30,19 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-/** The error responses every read route can give, for the OpenAPI document. */
-export function errorResponses() {
-  const content = { 'application/json': { schema: ErrorSchema } };
-  return {
-    400: { description: 'Invalid input: unknown topic or actor, bad dates, out-of-range options', content },
-    500: { description: 'Internal error', content },
-  };
+const errorContent = { 'application/json': { schema: ErrorSchema } };
+
+/**
+ * The error responses of a route, for the OpenAPI document: a 400 that says what this route
+ * refuses (`invalid`), absent for routes that take no input, and the 500 any route can give.
+ */
+export function errorResponses(invalid?: string) {
+  const internal = { 500: { description: 'Internal error', content: errorContent } };
+  return invalid ? { 400: { description: `Invalid request: ${invalid}`, content: errorContent }, ...internal } : internal;
 }
+
+/** The 413 of routes that take a body: the limit is set by `createApp`. */
+export const tooLarge = { 413: { description: 'Request body over the size limit (10 MB by default): send smaller batches', content: errorContent } };
 
 export function errorBody(code: string, message: string, details: unknown = null): ErrorBody {
   return { error: { code, message, details } };

@@ -12,6 +12,12 @@ export const DateParam = z
   .string()
   .refine((value) => toUtcDay(value) !== undefined, 'expected a real date YYYY-MM-DD or an ISO timestamp such as 2022-03-01T00:00:00Z');
 
+/** The topic every read route is about; its description is the one the reference shows. */
+export const TopicParam = z
+  .string()
+  .min(1)
+  .openapi({ description: 'Topic id, as GET /v1/topics lists them (built-in or added with POST /v1/topics)', example: 'nato-expansion' });
+
 const commaList = (description: string, example: string) => z.string().min(1).optional().openapi({ description, example });
 
 /** Filters shared by trends, charts, stances and compare. */

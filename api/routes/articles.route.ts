@@ -6,7 +6,7 @@ import { stancesOfArticle } from '../../pipeline/db/stances.repo.js';
 import { ingestItems } from '../../pipeline/ingest.js';
 import type { SourceItem } from '../../pipeline/sources/record.js';
 import type { AppDeps } from '../deps.js';
-import { errorResponses, requireToken } from '../http.js';
+import { ErrorSchema, errorResponses, requireToken, tooLarge } from '../http.js';
 
 export const MAX_ARTICLES_PER_REQUEST = 1000;
 
@@ -15,20 +15,30 @@ export interface ArticleRouteDeps extends AppDeps {
   onIngested?: () => void;
 }
 
+/*
+ * The fields are checked one article at a time (pipeline/sources/record.ts), as in a file: an
+ * article without text is reported in `rejected` with its index, and the others are stored.
+ */
 const ArticleInput = z
   .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    title: z.string().optional(),
-    text: z.string().optional(),
-    body: z.string().optional(),
-    content: z.string().optional(),
-    url: z.string().optional(),
-    source: z.string().optional(),
-    published_at: z.string().optional(),
-    lang: z.string().optional(),
+    id: z
+      .union([z.string(), z.number()])
+      .optional()
+      .openapi({ description: 'Your id for the article; kept as given. Absent: one is made from the text. An id already used by another text is rejected' }),
+    title: z.string().optional().openapi({ description: 'Headline; also how syndicated copies are recognised (same title, same day)' }),
+    text: z.string().optional().openapi({ description: 'The article text (plain, or HTML whose markup is stripped). Required: this, `body` or `content`' }),
+    body: z.string().optional().openapi({ description: 'Another name for `text`' }),
+    content: z.string().optional().openapi({ description: 'Another name for `text`' }),
+    url: z.string().optional().openapi({ description: "The article's address, shown beside its evidence" }),
+    source: z.string().optional().openapi({ description: 'Publication name, e.g. "Northern Ledger"; trends count distinct sources and filter by them' }),
+    published_at: z.string().optional().openapi({
+      description: 'Publication date, ISO 8601: a day (2022-02-04) or a date-time with zone (stored in UTC); `date` is accepted too. Trends bucket by it',
+      example: '2022-02-04',
+    }),
+    lang: z.string().optional().openapi({ description: 'ISO 639-1 language code (en, ru, zh, …); detected when absent', example: 'en' }),
   })
   .passthrough()
-  .openapi('ArticleInput');
+  .openapi('ArticleInput', { description: 'One article; other fields are ignored' });
 
 const IngestAnswer = z
   .object({
@@ -49,13 +59,17 @@ export function registerArticleRoutes(app: OpenAPIHono, deps: ArticleRouteDeps):
     request: {
       body: {
         required: true,
+        description: `One article object, or an array of 1 to ${MAX_ARTICLES_PER_REQUEST}`,
         content: { 'application/json': { schema: z.union([ArticleInput, z.array(ArticleInput).min(1).max(MAX_ARTICLES_PER_REQUEST)]) } },
       },
     },
     responses: {
       200: { description: 'What was stored, what was a duplicate, what was rejected and why', content: { 'application/json': { schema: IngestAnswer } } },
-      401: { description: 'Missing or wrong API token' },
-      ...errorResponses(),
+      401: { description: 'Missing or wrong API token (only when the server has STANCE_API_TOKEN)' },
+      ...tooLarge,
+      ...errorResponses(
+        `a body that is not JSON, neither an article object nor an array of them, an empty array or more than ${MAX_ARTICLES_PER_REQUEST} articles, or a field of the wrong type (an article without text is not refused: it comes back in \`rejected\`)`,
+      ),
     },
   });
   app.openapi(post, async (c) => {
@@ -80,10 +94,12 @@ export function registerArticleRoutes(app: OpenAPIHono, deps: ArticleRouteDeps):
     method: 'get',
     path: '/v1/articles/{id}',
     summary: 'One article with its sources and stance records (with evidence)',
-    request: { params: z.object({ id: z.string().min(1) }) },
+    request: {
+      params: z.object({ id: z.string().min(1).openapi({ description: 'The article id, as POST /v1/articles or a stance record gives it', example: 'a1' }) }),
+    },
     responses: {
       200: { description: 'The article', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } },
-      404: { description: 'No such article' },
+      404: { description: 'No article with this id', content: { 'application/json': { schema: ErrorSchema } } },
       ...errorResponses(),
     },
   });

@@ -4,10 +4,10 @@ import { compareMoments } from '../../pipeline/db/trends.repo.js';
 import { type Summary, summariseMoments } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
-import { checkOrder, DateParam, FilterParams, filterOf, findTopic } from '../params.js';
+import { checkOrder, DateParam, FilterParams, filterOf, findTopic, TopicParam } from '../params.js';
 
 export const CompareQuerySchema = z.object({
-  topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
+  topic: TopicParam,
   from: DateParam.optional().openapi({ description: 'First day (UTC); all time when absent', example: '2022-01-01' }),
   to: DateParam.optional().openapi({ description: 'Last day (UTC), inclusive; all time when absent', example: '2022-12-31' }),
   ...FilterParams,
@@ -50,7 +50,7 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     request: { query: CompareQuerySchema },
     responses: {
       200: { description: 'Actors sorted from most supportive to most opposed', content: { 'application/json': { schema: CompareResultSchema } } },
-      ...errorResponses(),
+      ...errorResponses('unknown topic, a date that is not a real date or "from" after "to", or min_confidence outside 0..1'),
     },
   });
   app.openapi(route, (c) => {

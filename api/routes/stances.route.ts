@@ -4,15 +4,15 @@ import { StanceError } from '../../core/errors.js';
 import { type StanceCursor, stancePage } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
-import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic } from '../params.js';
+import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic, TopicParam } from '../params.js';
 
 export const StancesQuerySchema = z.object({
-  topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
+  topic: TopicParam,
   actor: z.string().min(1).optional().openapi({ description: 'One actor code; all actors when absent', example: 'RU' }),
   from: DateParam.optional().openapi({ description: 'First day (UTC)', example: '2022-05-01' }),
   to: DateParam.optional().openapi({ description: 'Last day (UTC), inclusive', example: '2022-05-31' }),
   cursor: z.string().min(1).optional().openapi({ description: 'next_cursor of the previous page' }),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: 'Records per page (1..500)' }),
   ...FilterParams,
 });
 
@@ -73,7 +73,9 @@ export function registerStanceRoutes(app: OpenAPIHono, deps: AppDeps): void {
         description: 'One page of stance records',
         content: { 'application/json': { schema: z.object({ items: z.array(StanceItemSchema), next_cursor: z.string().nullable() }) } },
       },
-      ...errorResponses(),
+      ...errorResponses(
+        'unknown topic or actor code, a date that is not a real date or "from" after "to", a cursor not taken from next_cursor, limit outside 1..500, or min_confidence outside 0..1',
+      ),
     },
   });
   app.openapi(route, (c) => {

@@ -3,7 +3,7 @@ import { parseTopic } from '../../pipeline/data/topic-catalogue.js';
 import { saveTopic } from '../../pipeline/db/topics.repo.js';
 import { topicCounts } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
-import { errorResponses, requireToken } from '../http.js';
+import { errorResponses, requireToken, tooLarge } from '../http.js';
 
 export const TopicSummarySchema = z
   .object({
@@ -42,6 +42,45 @@ export function registerTopicRoutes(app: OpenAPIHono, deps: AppDeps): void {
   });
 }
 
+const phrases = (example: string[]) => ({
+  type: 'object' as const,
+  additionalProperties: { type: 'array' as const, items: { type: 'string' as const } },
+  example: { en: example },
+});
+
+/**
+ * The body of POST /v1/topics as the reference shows it. It is validated by `parseTopic`, as
+ * `stance topics add` validates a file, so the two report the same problems in the same words;
+ * the schema here only documents the fields.
+ */
+const TopicBody = z.record(z.string(), z.unknown()).openapi('TopicInput', {
+  description:
+    'A topic: a proposition actors can be for or against. Phrases ignore case unless they start with "=", a trailing * makes a stem, … allows a few words between',
+  required: ['id', 'label', 'description', 'keywords', 'hypotheses'],
+  properties: {
+    id: { type: 'string', description: 'Lower-case words joined by hyphens; an existing id is replaced', example: 'arctic-drilling' },
+    label: { type: 'string', description: 'The proposition in a few words, as charts title it', example: 'Oil and gas drilling in the Arctic' },
+    description: { type: 'string', description: 'One or two sentences on what the topic covers' },
+    keywords: { ...phrases(['Arctic drilling']), description: 'Per ISO 639-1 language: phrases that make a sentence relevant on their own' },
+    pairs: {
+      type: 'object',
+      description: 'Per language: pairs of phrase groups; a sentence with a word of each group is relevant. A word marked ! names the opposite',
+      example: { en: [[['Arctic'], ['drill*', 'oil']]] },
+    },
+    contrary: { ...phrases(['drilling ban']), description: 'Per language: phrases naming the opposite of the proposition (opposing them supports the topic)' },
+    cues: { type: 'object', description: 'Per language: { support: [...], oppose: [...] } phrases that state a stance by themselves' },
+    hypotheses: {
+      type: 'object',
+      description: "What an NLI model is asked; {actor} becomes the actor's name",
+      required: ['support', 'oppose'],
+      properties: {
+        support: { type: 'string', example: '{actor} supports drilling in the Arctic.' },
+        oppose: { type: 'string', example: '{actor} opposes drilling in the Arctic.' },
+      },
+    },
+  },
+});
+
 /** POST /v1/topics: a researcher's own topic, validated like `stance topics add`. */
 export function registerTopicWriteRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const route = createRoute({
@@ -49,11 +88,23 @@ export function registerTopicWriteRoutes(app: OpenAPIHono, deps: AppDeps): void 
     path: '/v1/topics',
     summary: 'Add or replace a custom topic (id, label, description, keywords per language, hypotheses)',
     middleware: [requireToken(deps.apiToken)] as const,
-    request: { body: { required: true, content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
+    request: {
+      body: {
+        required: true,
+        description: 'The topic as JSON (the same as `stance topics add --file`)',
+        content: { 'application/json': { schema: TopicBody } },
+      },
+    },
     responses: {
-      201: { description: 'Added', content: { 'application/json': { schema: z.object({ id: z.string(), status: z.enum(['added', 'replaced']) }) } } },
-      401: { description: 'Missing or wrong API token' },
-      ...errorResponses(),
+      201: {
+        description: 'Added, or replaced when the id existed; articles analysed from now on are scored on it',
+        content: { 'application/json': { schema: z.object({ id: z.string(), status: z.enum(['added', 'replaced']) }) } },
+      },
+      401: { description: 'Missing or wrong API token (only when the server has STANCE_API_TOKEN)' },
+      ...tooLarge,
+      ...errorResponses(
+        'a body that is not a JSON object, or a topic that fails validation (each problem is listed with its field: id not lower-case words, a missing label, a hypothesis without {actor}, …)',
+      ),
     },
   });
   app.openapi(route, (c) => {

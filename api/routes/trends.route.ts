@@ -6,7 +6,7 @@ import { dataSpan, type StanceFilter, type TrendRow, trendRows } from '../../pip
 import { BUCKETS, type Bucket, countBuckets, type TrendPoint, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
-import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic, splitList } from '../params.js';
+import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic, splitList, TopicParam } from '../params.js';
 import { type TrendResult, TrendResultSchema } from '../schemas.js';
 
 export const MAX_ACTORS = 10;
@@ -14,7 +14,7 @@ export const MAX_ACTORS = 10;
 export const MAX_BUCKETS = 3660;
 
 export const TrendQuerySchema = z.object({
-  topic: z.string().min(1).openapi({ example: 'nato-expansion' }),
+  topic: TopicParam,
   actors: z
     .string()
     .min(1)
@@ -33,6 +33,9 @@ export const TrendQuerySchema = z.object({
 });
 
 export type TrendQuery = z.infer<typeof TrendQuerySchema>;
+
+/** What a trend request can get wrong, for the reference's 400. */
+const TREND_INVALID = `unknown topic or actor code, no actors or more than ${MAX_ACTORS}, a date that is not a real date or "from" after "to", an unknown bucket, smooth outside 1..24, min_confidence outside 0..1, or more than ${MAX_BUCKETS.toLocaleString('en')} buckets in the window`;
 
 export interface ResolvedTrendQuery {
   topic: TopicDefinition;
@@ -138,13 +141,17 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
     summary: 'Stance trend per actor and time bucket',
     description:
       'Confidence-weighted mean score per bucket with a 95% t-interval (weighted, Kish effective n); empty buckets are null. Syndicated copies (same normalised title, same day) count once per bucket.',
-    request: { query: TrendQuerySchema.extend({ format: z.enum(['json', 'csv']).default('json') }) },
+    request: {
+      query: TrendQuerySchema.extend({
+        format: z.enum(['json', 'csv']).default('json').openapi({ description: 'json, or csv: one row per actor and bucket (empty cells for no data)' }),
+      }),
+    },
     responses: {
       200: {
         description: 'The trend as JSON, or CSV with one row per actor × bucket',
         content: { 'application/json': { schema: TrendResultSchema }, 'text/csv': { schema: z.string() } },
       },
-      ...errorResponses(),
+      ...errorResponses(TREND_INVALID),
     },
   });
   app.openapi(trends, (c) => {
@@ -165,7 +172,14 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
     summary: 'The trend as a chart for a report: SVG, PNG, or the Vega-Lite spec',
     description:
       'A point per actor and bucket (size: articles) with its 95% interval as an error bar, a light band along runs of intervals, one colour and shape per actor in every chart, and a caption naming the scorer, filters and counts. In the spec each point links (href) to its evidence at /v1/stances.',
-    request: { query: TrendQuerySchema.extend({ format: z.enum(['svg', 'png', 'vega']).default('svg') }) },
+    request: {
+      query: TrendQuerySchema.extend({
+        format: z
+          .enum(['svg', 'png', 'vega'])
+          .default('svg')
+          .openapi({ description: 'svg; png, drawn at twice the SVG size with DejaVu Sans; or vega, the Vega-Lite spec to restyle' }),
+      }),
+    },
     responses: {
       200: {
         description: 'An SVG image, a PNG image (drawn at twice the SVG size), or a Vega-Lite specification',
@@ -175,7 +189,7 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
           'application/json': { schema: z.record(z.string(), z.unknown()) },
         },
       },
-      ...errorResponses(),
+      ...errorResponses(`${TREND_INVALID}; a format other than svg, png or vega`),
     },
   });
   app.openapi(chart, async (c) => {
