@@ -5,7 +5,9 @@ import type { AppDeps } from './deps.js';
 import { errorBody, handleError, notFound, validationHook } from './http.js';
 import { registerActorRoutes } from './routes/actors.route.js';
 import { registerCompareRoutes } from './routes/compare.route.js';
+import { registerDashboardRoutes } from './routes/dashboard.route.js';
 import { registerDocsRoutes } from './routes/docs.route.js';
+import { registerFacetRoutes } from './routes/facets.route.js';
 import { registerHealthRoutes } from './routes/health.route.js';
 import { registerStanceRoutes } from './routes/stances.route.js';
 import { registerTopicRoutes } from './routes/topics.route.js';
@@ -35,7 +37,9 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerTrendRoutes(app, deps);
   registerStanceRoutes(app, deps);
   registerCompareRoutes(app, deps);
+  registerFacetRoutes(app, deps);
   deps.extraRoutes?.(app);
   registerDocsRoutes(app);
+  registerDashboardRoutes(app);
   return app;
 }

@@ -196,6 +196,21 @@ export const EXAMPLES: Record<string, Example> = {
       ],
     },
   },
+  'GET /v1/facets': {
+    request: '/v1/facets?topic=nato-expansion',
+    response: {
+      topic: 'nato-expansion',
+      scorers: [{ value: 'lexicon', n_records: 388 }],
+      sources: [
+        { value: 'Example Wire', n_records: 142 },
+        { value: 'Northern Ledger', n_records: 97 },
+      ],
+      langs: [
+        { value: 'en', n_records: 301 },
+        { value: 'ru', n_records: 52 },
+      ],
+    },
+  },
   'GET /v1/jobs': {
     request: '/v1/jobs',
     response: {

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { actorCounts } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
+import { untilChanged } from '../memo.js';
 
 export const ActorSchema = z
   .object({
@@ -24,8 +25,9 @@ export function registerActorRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...errorResponses(),
     },
   });
+  const countsNow = untilChanged(deps.db, () => new Map(actorCounts(deps.db).map((r) => [r.key, r])));
   app.openapi(route, (c) => {
-    const counts = new Map(actorCounts(deps.db).map((r) => [r.key, r]));
+    const counts = countsNow();
     const actors = deps.actors().map((a) => ({
       code: a.code,
       kind: a.kind,

@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { toUtcDay } from '../../core/dates.js';
-import { compareMoments } from '../../pipeline/db/trends.repo.js';
+import { compareMoments, type StanceFilter } from '../../pipeline/db/trends.repo.js';
 import { type Summary, summariseMoments } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
+import { untilChanged } from '../memo.js';
 import { checkOrder, DateParam, FilterParams, filterOf, findTopic, TopicParam } from '../params.js';
 
 export const CompareQuerySchema = z.object({
@@ -53,6 +54,8 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...errorResponses('unknown topic, a date that is not a real date or "from" after "to", or min_confidence outside 0..1'),
     },
   });
+  // The sums scan the topic's records (seconds on a million): kept until the data changes.
+  const momentsNow = untilChanged(deps.db, (filter) => compareMoments(deps.db, JSON.parse(filter) as StanceFilter));
   app.openapi(route, (c) => {
     const query = c.req.valid('query');
     const topic = findTopic(deps, query.topic);
@@ -60,7 +63,7 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const to = query.to ? toUtcDay(query.to)! : undefined;
     checkOrder(from, to);
     const names = new Map(deps.actors().map((a) => [a.code, a.name]));
-    const actors = compareMoments(deps.db, { ...filterOf(query, topic.id), from, to })
+    const actors = momentsNow(JSON.stringify({ ...filterOf(query, topic.id), from, to }))
       .map(
         (m): CompareEntry => ({
           actor: m.actor,

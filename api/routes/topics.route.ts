@@ -4,6 +4,7 @@ import { saveTopic } from '../../pipeline/db/topics.repo.js';
 import { topicCounts } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, requireToken, tooLarge } from '../http.js';
+import { untilChanged } from '../memo.js';
 
 export const TopicSummarySchema = z
   .object({
@@ -27,8 +28,9 @@ export function registerTopicRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...errorResponses(),
     },
   });
+  const countsNow = untilChanged(deps.db, () => new Map(topicCounts(deps.db).map((r) => [r.key, r])));
   app.openapi(route, (c) => {
-    const counts = new Map(topicCounts(deps.db).map((r) => [r.key, r]));
+    const counts = countsNow();
     const topics = deps.topics().map((t) => ({
       id: t.id,
       label: t.label,

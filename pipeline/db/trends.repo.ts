@@ -251,3 +251,52 @@ export function topicCounts(db: Db): CountRow[] {
     .groupBy(stances.topic)
     .all();
 }
+
+export interface FacetCount {
+  value: string;
+  n_records: number;
+}
+
+/** The values the trend filters can take for a topic, each with its number of records. */
+export interface Facets {
+  scorers: FacetCount[];
+  sources: FacetCount[];
+  langs: FacetCount[];
+}
+
+function ranked(counts: Map<string, number>): FacetCount[] {
+  return [...counts].map(([value, n_records]) => ({ value, n_records })).sort((a, b) => b.n_records - a.n_records || a.value.localeCompare(b.value));
+}
+
+/**
+ * The scorers, sources and languages of a topic's records, most records first. One grouped pass
+ * over the covering index: the combinations are few (scorers × sources × languages), so they
+ * are summed per facet here rather than in three scans.
+ */
+export function topicFacets(db: Db, topic: string): Facets {
+  const rows = db
+    .select({ scorer: stances.scorer, source: stances.source, lang: stances.lang, n: count() })
+    .from(stances)
+    .where(eq(stances.topic, topic))
+    .groupBy(stances.scorer, stances.source, stances.lang)
+    .all();
+  const sums = { scorers: new Map<string, number>(), sources: new Map<string, number>(), langs: new Map<string, number>() };
+  const add = (map: Map<string, number>, key: string | null, n: number) => key && map.set(key, (map.get(key) ?? 0) + n);
+  for (const row of rows) {
+    add(sums.scorers, row.scorer, row.n);
+    add(sums.sources, row.source, row.n);
+    add(sums.langs, row.lang, row.n);
+  }
+  return { scorers: ranked(sums.scorers), sources: ranked(sums.sources), langs: ranked(sums.langs) };
+}
+
+/**
+ * A stamp that changes whenever the database does: SQLite's data_version moves when another
+ * connection commits, total_changes() when this one writes. Equal stamps mean equal data, so an
+ * answer computed under one stamp can be reused until it changes.
+ */
+export function changeStamp(db: Db): string {
+  const [{ version }] = db.all<{ version: number }>(sql`select data_version as version from pragma_data_version`);
+  const [{ changes }] = db.all<{ changes: number }>(sql`select total_changes() as changes`);
+  return `${version}:${changes}`;
+}

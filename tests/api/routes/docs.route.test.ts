@@ -26,6 +26,7 @@ const ROUTES = [
   '/v1/trends/chart',
   '/v1/stances',
   '/v1/compare',
+  '/v1/facets',
   '/v1/articles',
   '/v1/articles/{id}',
   '/v1/jobs',
