@@ -166,22 +166,31 @@ function filtersText(f: ChartFilters): string {
 }
 
 function scorerText(result: TrendResult): string {
-  const used = result.totals.scorers.length ? result.totals.scorers.join(', ') : 'no records';
-  return result.scorer === 'best' ? `the best record per article, a model's over the lexicon's (records from ${used})` : result.scorer;
+  if (result.scorer !== 'best') return result.scorer;
+  const used = result.totals.scorers.length ? result.totals.scorers.join(', ') : 'none in this window';
+  return `${used} (each article's best record: a model's before the lexicon's)`;
 }
+
+/** "1 article", "2 articles": a caption reads as prose. */
+const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The caption under the chart: what a point is, where the numbers come from, what was left out. */
 export function captionLines(result: TrendResult, context: ChartContext): string[] {
   const t = result.totals;
   const smoothing = result.smooth && result.smooth > 1 ? ` Smoothed: trailing window of ${result.smooth} ${result.bucket}s, pooled.` : '';
   return [
-    `Point: confidence-weighted mean stance per ${result.bucket}, sized by articles; bar: 95% interval (none for a single observation).${smoothing}`,
+    `Point: confidence-weighted mean per ${result.bucket}, sized by articles; bar: 95% interval (none for one observation).${smoothing}`,
     `Scorer: ${scorerText(result)}. Filters: ${filtersText(context.filters)}.`,
-    `Data: ${t.n_records} stance record(s) from ${t.n_articles} article(s) and ${t.n_sources} source(s), ${result.from} to ${result.to} (UTC, by publication date).`,
+    `Data: ${count(t.n_records, 'stance record')} from ${count(t.n_articles, 'article')} and ${count(t.n_sources, 'source')} published ${result.from} to ${result.to} (UTC).`,
   ];
 }
 
 const CAPTION_FONT_SIZE = 12;
+/**
+ * The caption starts under the title, at the left edge of the y axis: its labels are always
+ * −1 … +1, so the axis is always this wide (title, labels, ticks).
+ */
+const Y_AXIS_WIDTH = 55;
 
 /** Breaks text into lines no wider than `width` px at `fontSize`, at spaces. */
 export function wrap(text: string, width: number, fontSize: number): string[] {
@@ -229,7 +238,7 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
   const colour = { field: 'series', type: 'nominal' as const, scale: { domain: names, range: looks.map((l) => l.colour) }, title: 'Actor' };
   const hasData = (field: string) => ({ filter: `datum.${field} !== null` });
   const smoothing = result.smooth && result.smooth > 1 ? `, smoothed over ${result.smooth} ${result.bucket}s` : '';
-  const caption = captionLines(result, context).flatMap((line) => wrap(line, PLOT_WIDTH, CAPTION_FONT_SIZE));
+  const caption = captionLines(result, context).flatMap((line) => wrap(line, PLOT_WIDTH + Y_AXIS_WIDTH, CAPTION_FONT_SIZE));
   const starts = bucketStarts(result.from, result.to, result.bucket);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -250,7 +259,8 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
         titleFontSize: 13,
         titleFontWeight: 'normal',
         symbolOpacity: 1,
-        symbolStrokeWidth: 2,
+        symbolStrokeWidth: 0,
+        symbolSize: 120,
         orient: 'top',
         direction: 'horizontal',
       },
@@ -265,12 +275,16 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
     data: { values: rows },
     layer: [
       { name: 'zero', mark: { type: 'rule', color: '#777', strokeWidth: 1, strokeDash: [3, 3] }, encoding: { y: { ...y, datum: 0 } } },
-      {
-        name: 'band',
-        transform: [hasData('band_low')],
-        mark: { type: 'area', opacity: 0.13, aria: false, invalid: 'break-paths-show-domains' },
-        encoding: { x, y: { ...y, field: 'band_low' }, y2: { field: 'band_high' }, color: colour, detail: { field: 'actor' } },
-      },
+      ...(rows.some((r) => r.band_low !== null)
+        ? [
+            {
+              name: 'band',
+              // No filter: the rows outside runs (band values null) are what breaks the band between runs.
+              mark: { type: 'area' as const, opacity: 0.13, aria: false, invalid: 'break-paths-show-domains' as const },
+              encoding: { x, y: { ...y, field: 'band_low' }, y2: { field: 'band_high' }, color: colour, detail: { field: 'actor' } },
+            },
+          ]
+        : []),
       {
         name: 'interval',
         transform: [hasData('ci_low')],
@@ -284,6 +298,7 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
           x,
           y: { ...y, field: 'mean' },
           color: colour,
+          // The legend shows colour and shape; a dashed outline would only blur its symbols.
           strokeDash: { field: 'series', type: 'nominal', scale: { domain: names, range: looks.map((l) => [...l.dash]) }, title: 'Actor' },
         },
       },
@@ -331,7 +346,7 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
         name: 'caption',
         data: { values: [{}] },
         mark: { type: 'text', align: 'left', baseline: 'top', fontSize: CAPTION_FONT_SIZE, lineHeight: 16, color: '#444', aria: false },
-        encoding: { text: { value: caption }, x: { value: 0 }, y: { value: PLOT_HEIGHT + 42 } },
+        encoding: { text: { value: caption }, x: { value: -Y_AXIS_WIDTH }, y: { value: PLOT_HEIGHT + 42 } },
       },
     ],
   } as TopLevelSpec;

@@ -12,7 +12,7 @@ import { ACTORS, type FixtureArticle, type FixtureStance, insertSample } from '.
 
 /*
  * Three actors over three years, month by month: RU with gaps and one to three records a month,
- * NATO with two every month, TR with one record a month (so no interval) for a year. The tests
+ * NATO with two every month but July (one), TR with one record a month (so no interval) for a year. The tests
  * compare the drawn chart with the trend the API computes, so they test the drawing, not the sums.
  */
 function threeYears(): { articles: FixtureArticle[]; stances: FixtureStance[] } {
@@ -27,7 +27,8 @@ function threeYears(): { articles: FixtureArticle[]; stances: FixtureStance[] } 
   for (let m = 0; m < 36; m++) {
     if (m % 5 !== 4) for (let i = 0; i < 1 + (m % 3); i++) add('RU', m, i, i % 2 ? -0.6 : -1);
     add('NATO', m, 0, 1);
-    add('NATO', m, 1, m % 6 === 0 ? -1 : 0.5);
+    // Every month but July: runs of intervals the band follows, broken each summer.
+    if (m % 12 !== 6) add('NATO', m, 1, m % 6 === 0 ? -1 : 0.5);
     if (m >= 10 && m < 22) add('TR', m, 0, m < 16 ? -1 : 1);
   }
   return { articles, stances };
@@ -94,6 +95,25 @@ describe('the trend chart as SVG', () => {
     expect(doc.querySelectorAll('g.band_marks path')).toHaveLength(0);
   });
 
+  it('draws a band along runs of intervals for a single actor, broken where a run ends', async () => {
+    const { doc } = await svgOf('topic=nato-expansion&actors=NATO&bucket=month&from=2021-01-01&to=2023-12-31');
+    const trend = await trendOf('topic=nato-expansion&actors=NATO&bucket=month&from=2021-01-01&to=2023-12-31');
+    const band = doc.querySelectorAll('g.band_marks path');
+    expect(band).toHaveLength(1);
+    // One closed piece per run of three or more buckets with an interval.
+    const has = trend.series[0].points.map((p: any) => p.ci_low !== null);
+    let runs = 0;
+    for (let i = 0, length = 0; i <= has.length; i++) {
+      if (has[i]) length++;
+      else {
+        if (length >= 3) runs++;
+        length = 0;
+      }
+    }
+    expect(runs).toBe(4);
+    expect(band[0].getAttribute('d').match(/M/g)).toHaveLength(runs);
+  });
+
   it('labels every year on a three-year monthly axis', async () => {
     const { text, doc } = await svgOf(QUERY);
     const axisText = texts(doc, 'g.role-axis-label text').join(' ');
@@ -113,10 +133,10 @@ describe('the trend chart as SVG', () => {
     const { doc } = await svgOf(`${QUERY}&min_confidence=0.65&lang=en`);
     const trend = await trendOf(`${QUERY}&min_confidence=0.65&lang=en`);
     const caption = texts(doc, 'g.caption_marks text').join(' ');
-    expect(caption).toContain('records from lexicon');
+    expect(caption).toContain("Scorer: lexicon (each article's best record");
     expect(caption).toContain('Filters: confidence ≥ 0.65; languages en');
     const t = trend.totals;
-    expect(caption).toContain(`${t.n_records} stance record(s) from ${t.n_articles} article(s) and ${t.n_sources} source(s)`);
+    expect(caption).toContain(`${t.n_records} stance records from ${t.n_articles} articles and ${t.n_sources} sources`);
     expect(caption).toContain('2021-01-01 to 2023-12-31');
   });
 
