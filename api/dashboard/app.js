@@ -302,13 +302,19 @@ async function renderChart(mine) {
 
 /* ---------- evidence ---------- */
 
-/** The sentence with the cue that decided its stance marked, when the scorer names one. */
+/**
+ * The sentence with the cue that decided its stance marked, when the scorer names one. Found by
+ * a case-blind regular expression on the sentence itself: lower-casing first would shift the
+ * offsets wherever a letter changes length (Turkish İ becomes two code units).
+ */
 function sentenceWithCue(evidence) {
   const text = evidence.sentence;
   const cue = evidence.detail?.cue?.trim();
-  const at = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
-  if (at < 0) return element('blockquote', { text });
-  return element('blockquote', {}, text.slice(0, at), element('mark', { text: text.slice(at, at + cue.length) }), text.slice(at + cue.length));
+  const found = cue ? new RegExp(cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu').exec(text) : null;
+  if (!found) return element('blockquote', { text });
+  const at = found.index;
+  const end = at + found[0].length;
+  return element('blockquote', {}, text.slice(0, at), element('mark', { text: text.slice(at, end) }), text.slice(end));
 }
 
 function evidenceItem(item) {

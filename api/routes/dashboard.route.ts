@@ -56,6 +56,8 @@ export function registerDashboardRoutes(app: OpenAPIHono): void {
       'x-content-type-options': 'nosniff',
     });
   app.get('/', serve(join(dir, 'index.html'), 0));
+  // Browsers ask for it on every page (the reference too): an empty answer, not a 404 in their console.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   for (const file of own.slice(1)) app.get(`/dashboard/${file}`, serve(join(dir, file), 0));
   for (const [file, resolve] of Object.entries(VENDOR)) app.get(`/dashboard/vendor/${file}`, (c) => serve(resolve(), 86_400)(c));
 }

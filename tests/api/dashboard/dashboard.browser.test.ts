@@ -139,12 +139,16 @@ describe.skipIf(!executable)('the dashboard in Chromium', () => {
     // What the API says is behind that point: the row of the chart's data with this label, and its link.
     const spec = await api('/v1/trends/chart?topic=nato-expansion&actors=RU,NATO&bucket=month&format=vega');
     const row = spec.data.values.find((r: any) => r.hover === label);
-    const expected = (await api(`${row.href}&limit=20`)).items.map((i: any) => i.title);
+    const items = (await api(`${row.href}&limit=20`)).items;
+    const expected = items.map((i: any) => i.title);
     expect(expected.length).toBeGreaterThan(0);
     const shown = await page.$$eval('#evidence-list > li > a, #evidence-list > li > strong', (nodes) => nodes.map((n) => n.textContent));
     expect(shown).toEqual(expected);
     expect(await page.textContent('#evidence-title')).toContain(`Russia, ${row.bucket}`);
-    expect(await page.locator('#evidence-list mark').count()).toBeGreaterThan(0);
+    // Each sentence's cue is marked, exactly: the words the scorer read, no letter more or less.
+    const cues = items.flatMap((i: any) => i.evidence.map((e: any) => e.detail?.cue?.trim().toLowerCase()).filter(Boolean));
+    expect(cues.length).toBeGreaterThan(0);
+    expect(await page.$$eval('#evidence-list mark', (marks) => marks.map((m) => m.textContent?.toLowerCase()))).toEqual(cues);
     expect(problems).toEqual([]);
   });
 
