@@ -14,7 +14,7 @@ const scorer = new LexiconScorer();
 const topics = new TopicFinder(builtinCatalogue());
 
 /** Every record of the article as "ACTOR topic" → sign. */
-export async function recordsOf(lang: string, text: string, publishedAt = '2023-03-01'): Promise<Record<string, number>> {
+async function recordsOf(lang: string, text: string, publishedAt = '2023-03-01'): Promise<Record<string, number>> {
   const analysis = await analyseArticle({ id: `t-${lang}`, text, lang, publishedAt }, scorer, topics);
   return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
 }
