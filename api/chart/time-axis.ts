@@ -4,8 +4,9 @@ import { type Bucket, bucketStart, nextBucketStart } from '../../pipeline/trends
 /*
  * The time axis of a trend chart, planned here rather than left to the plotting library, whose
  * automatic ticks fall on whatever months fit ("June, October, February…") and lose the year.
- * Rules: every label that starts a year (or the first label) shows the year; a yearly chart gets
- * one tick per year under its points and no month ticks; ticks never come finer than the bucket.
+ * Rules: every label that starts a year (or the first label) shows the year; a label sits under the
+ * points of the bucket it names (mid-bucket); a yearly chart gets one tick per year and no month
+ * ticks; ticks never come finer than the bucket.
  */
 
 /** A tick label: one line, two lines (the second a year), or '' for a tick with no label. */
@@ -18,7 +19,7 @@ export interface Tick {
 }
 
 export interface TimeAxis {
-  /** The x scale's extent in UTC milliseconds: half a bucket of room before the first point and after the last. */
+  /** The x scale's extent in UTC milliseconds: from the first bucket's start to the last one's end. */
   domain: [number, number];
   ticks: Tick[];
 }
@@ -50,10 +51,12 @@ const UNITS: Unit[] = [
 /** The finest unit each bucket allows: no month ticks on a quarterly chart, no day ticks on a weekly one. */
 const FINEST: Record<Exclude<Bucket, 'year'>, number> = { day: 0, week: 1, month: 2, quarter: 3 };
 
-/** Where a bucket's points sit: the bucket's first day, except a year, whose points sit mid-year under its label. */
+/**
+ * Where a bucket's points sit: the middle of the bucket, so the points of several actors spread
+ * around it stay inside their own month (at the first day, half of them looked like the month before).
+ */
 export function bucketPosition(start: string, bucket: Bucket): number {
-  const t = parseDay(start).getTime();
-  return bucket === 'year' ? (t + parseDay(nextBucketStart(start, bucket)).getTime()) / 2 : t;
+  return (parseDay(start).getTime() + parseDay(nextBucketStart(start, bucket)).getTime()) / 2;
 }
 
 /** The bucket's length in milliseconds (months and years vary). */
@@ -61,7 +64,7 @@ export function bucketLength(start: string, bucket: Bucket): number {
   return parseDay(nextBucketStart(start, bucket)).getTime() - parseDay(start).getTime();
 }
 
-/** The UTC boundaries of `unit` in [start, end]. */
+/** The UTC boundaries of `unit` in [start, end): the domain ends where the bucket after the last begins. */
 function boundaries(unit: Unit, start: number, end: number): number[] {
   const out: number[] = [];
   const first = new Date(start);
@@ -70,13 +73,13 @@ function boundaries(unit: Unit, start: number, end: number): number[] {
     let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
     if (unit.step === 7) t += ((8 - new Date(t).getUTCDay()) % 7) * DAY_MS;
     if (t < start) t += unit.step * DAY_MS;
-    for (; t <= end; t += unit.step * DAY_MS) out.push(t);
+    for (; t < end; t += unit.step * DAY_MS) out.push(t);
     return out;
   }
   const months = unit.kind === 'month' ? unit.step : unit.step * 12;
   for (let index = Math.ceil((first.getUTCFullYear() * 12 + first.getUTCMonth()) / months) * months; ; index += months) {
     const t = Date.UTC(Math.floor(index / 12), index % 12, 1);
-    if (t > end) break;
+    if (t >= end) break;
     if (t >= start) out.push(t);
   }
   return out;
@@ -135,5 +138,11 @@ export function timeAxis(from: string, to: string, bucket: Bucket): TimeAxis {
   const tickUnit = allowed.find((u) => compatible(u) && boundaries(u, ...domain).length <= MAX_TICKS) ?? labelUnit;
   const withLabel = new Map(labels.map((t) => [t.value, t.label]));
   const values = [...new Set([...boundaries(tickUnit, ...domain), ...labels.map((t) => t.value)])].sort((a, b) => a - b);
-  return { domain, ticks: values.map((value) => ({ value, label: withLabel.get(value) ?? '' })) };
+  // A tick on the first day of a bucket moves under that bucket's points ("Apr" under April's); a
+  // month's first day on a weekly chart starts no bucket and stays a boundary.
+  const under = (t: number) => {
+    const day = new Date(t).toISOString().slice(0, 10);
+    return bucketStart(day, bucket) === day ? bucketPosition(day, bucket) : t;
+  };
+  return { domain, ticks: values.map((value) => ({ value: under(value), label: withLabel.get(value) ?? '' })) };
 }

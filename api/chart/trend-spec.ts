@@ -288,7 +288,7 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
       {
         name: 'interval',
         transform: [hasData('ci_low')],
-        mark: { type: 'errorbar', ticks: { size: 5 }, thickness: 1.3, opacity: 0.75 },
+        mark: { type: 'errorbar', ticks: { size: 5 }, thickness: 1.2, opacity: 0.6 },
         encoding: { x, y: { ...y, field: 'ci_low' }, y2: { field: 'ci_high' }, color: colour },
       },
       {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bucketPosition, type Tick, timeAxis } from '../../../api/chart/time-axis.js';
+import { type Bucket, bucketStart } from '../../../pipeline/trends/trend-stats.js';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const labelled = (ticks: Tick[]) => ticks.filter((t) => t.label !== '').map((t) => [day(t.value), t.label]);
+/** Labelled ticks as [the first day of the bucket they sit under, label]. */
+const labelled = (ticks: Tick[], bucket: Bucket = 'month') => ticks.filter((t) => t.label !== '').map((t) => [bucketStart(day(t.value), bucket), t.label]);
 
 describe('timeAxis', () => {
   it('labels a three-year monthly axis by quarter, with the year under every January', () => {
@@ -45,7 +47,7 @@ describe('timeAxis', () => {
 
   it('names quarters on a quarterly axis and never ticks months', () => {
     const axis = timeAxis('2022-01-01', '2022-12-31', 'quarter');
-    expect(labelled(axis.ticks)).toEqual([
+    expect(labelled(axis.ticks, 'quarter')).toEqual([
       ['2022-01-01', ['Q1', '2022']],
       ['2022-04-01', 'Q2'],
       ['2022-07-01', 'Q3'],
@@ -60,17 +62,30 @@ describe('timeAxis', () => {
   });
 
   it('labels a year of days by month and a few weeks of days by Monday', () => {
-    expect(labelled(timeAxis('2022-01-01', '2022-12-31', 'day').ticks)).toHaveLength(12);
-    expect(labelled(timeAxis('2022-01-01', '2022-01-20', 'day').ticks)).toEqual([
+    expect(labelled(timeAxis('2022-01-01', '2022-12-31', 'day').ticks, 'day')).toHaveLength(12);
+    expect(labelled(timeAxis('2022-01-01', '2022-01-20', 'day').ticks, 'day')).toEqual([
       ['2022-01-03', ['3 Jan', '2022']],
       ['2022-01-10', '10 Jan'],
       ['2022-01-17', '17 Jan'],
     ]);
   });
 
-  it('leaves half a bucket of room before the first point and after the last', () => {
+  it('spans whole buckets, with each label under the middle of the bucket it names', () => {
     const axis = timeAxis('2022-01-01', '2022-03-31', 'month');
-    expect(new Date(axis.domain[0]).toISOString()).toBe('2021-12-16T12:00:00.000Z');
-    expect(new Date(axis.domain[1]).toISOString()).toBe('2022-03-16T12:00:00.000Z');
+    expect(axis.domain.map((t) => new Date(t).toISOString())).toEqual(['2022-01-01T00:00:00.000Z', '2022-04-01T00:00:00.000Z']);
+    expect(axis.ticks.map((t) => new Date(t.value).toISOString())).toEqual([
+      '2022-01-16T12:00:00.000Z',
+      '2022-02-15T00:00:00.000Z',
+      '2022-03-16T12:00:00.000Z',
+    ]);
+    expect(axis.ticks[1].value).toBe(bucketPosition('2022-02-01', 'month'));
+  });
+
+  it('keeps a month boundary on a weekly chart where it starts no week, and puts Monday ticks under their weeks', () => {
+    const axis = timeAxis('2022-03-01', '2022-05-31', 'week');
+    const march = axis.ticks.find((t) => Array.isArray(t.label) && t.label[0] === 'Mar');
+    expect(new Date(march!.value).toISOString()).toBe('2022-03-01T00:00:00.000Z');
+    const weekly = timeAxis('2022-01-01', '2022-01-20', 'week');
+    expect(weekly.ticks.map((t) => t.value)).toContain(bucketPosition('2022-01-10', 'week'));
   });
 });
