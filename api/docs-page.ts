@@ -159,5 +159,6 @@ pre{background:#f6f6f6;padding:.5rem .75rem;overflow-x:auto;max-height:24rem;fon
 .m{background:#245;color:#fff;padding:0 .4em;border-radius:3px;font-size:.8em}section{border-top:1px solid #ddd;margin-top:1.5rem}.d{color:#555}</style></head>
 <body><h1>${escapeHtml(doc.info.title)} <small>v${escapeHtml(doc.info.version)}</small></h1><p>${escapeHtml(doc.info.description)}</p>
 <p>Explore the data in the <a href="/">dashboard</a>. Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI ${escapeHtml(doc.openapi)}). Errors are <code>{"error": {"code", "message", "details"}}</code>; the message says what was expected and what to do.</p>
+<p>Each example's answer is what this API answers on a database built by <code>stance run examples/</code> from the sample articles in the repository, after the two POST examples (long lists are cut to their first items, SVG and HTML to their start).</p>
 <ul>${index.join('')}</ul>${operations.map((o) => operationHtml(doc, o.path, o.method, o.op)).join('')}</body></html>`;
 }
