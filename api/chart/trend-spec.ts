@@ -43,6 +43,12 @@ const DENSE_BUCKETS = 60;
 function bandsHelp(actors: number, buckets: number): boolean {
   return actors === 1 || (actors === 2 && buckets > DENSE_BUCKETS);
 }
+/**
+ * A bucket joins a band only when its interval is at most this wide (half the −1…+1 axis):
+ * a band of intervals that span most of the axis fills the plot with one colour and says nothing
+ * the error bars do not.
+ */
+const MAX_BAND_WIDTH = 1;
 /** Points of different actors in one bucket spread over this share of the bucket, so none hides another. */
 const DODGE_SHARE = 0.6;
 /** The y scale reaches this far so points at ±1 show whole. */
@@ -96,7 +102,7 @@ function bucketEnd(start: string, bucket: Bucket): string {
   return new Date(next.getTime() - 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Marks each point inside a run of at least MIN_BAND_RUN consecutive buckets that have intervals. */
+/** Marks each point inside a run of at least MIN_BAND_RUN consecutive buckets whose intervals are narrow enough. */
 function inBandRun(hasInterval: boolean[]): boolean[] {
   const marked = hasInterval.map(() => false);
   for (let i = 0; i < hasInterval.length; ) {
@@ -124,7 +130,7 @@ function chartRows(result: TrendResult, context: ChartContext): Row[] {
   const k = result.series.length;
   return result.series.flatMap((s, index) => {
     const name = context.actorNames[s.actor] ?? s.actor;
-    const band = inBandRun(s.points.map((p) => p.ci_low !== null));
+    const band = inBandRun(s.points.map((p) => p.ci_low !== null && p.ci_high !== null && p.ci_high - p.ci_low <= MAX_BAND_WIDTH));
     return s.points.map((p, i): Row => {
       const length = bucketLength(p.bucket_start, result.bucket);
       const dodge = k > 1 ? (index - (k - 1) / 2) * ((DODGE_SHARE * length) / k) : 0;

@@ -30,6 +30,8 @@ function threeYears(): { articles: FixtureArticle[]; stances: FixtureStance[] } 
     // Every month but July: runs of intervals the band follows, broken each summer.
     if (m % 12 !== 6) add('NATO', m, 1, m % 6 === 0 ? -1 : 0.5);
     if (m >= 10 && m < 22) add('TR', m, 0, m < 16 ? -1 : 1);
+    // CN, in 2021 only: four close scores a month (narrow intervals), but June split down the middle.
+    if (m < 12) for (let i = 0; i < 4; i++) add('CN', m, i, m === 5 ? (i % 2 ? 1 : -1) : -0.6 - 0.1 * (i % 2));
   }
   return { articles, stances };
 }
@@ -95,23 +97,27 @@ describe('the trend chart as SVG', () => {
     expect(doc.querySelectorAll('g.band_marks path')).toHaveLength(0);
   });
 
-  it('draws a band along runs of intervals for a single actor, broken where a run ends', async () => {
-    const { doc } = await svgOf('topic=nato-expansion&actors=NATO&bucket=month&from=2021-01-01&to=2023-12-31');
-    const trend = await trendOf('topic=nato-expansion&actors=NATO&bucket=month&from=2021-01-01&to=2023-12-31');
-    const band = doc.querySelectorAll('g.band_marks path');
+  it('draws a band for a single actor along runs of narrow intervals, broken where a run ends', async () => {
+    const query = 'topic=nato-expansion&actors=CN&bucket=month&from=2021-01-01&to=2021-12-31';
+    const trend = await trendOf(query);
+    const widths = trend.series[0].points.map((p: any) => p.ci_high - p.ci_low);
+    // Narrow every month but June, which splits the run in two (January to May, July to December).
+    expect(widths.filter((w: number) => w <= 1)).toHaveLength(11);
+    expect(widths[5]).toBeGreaterThan(1);
+    const band = (await svgOf(query)).doc.querySelectorAll('g.band_marks path');
     expect(band).toHaveLength(1);
-    // One closed piece per run of three or more buckets with an interval.
-    const has = trend.series[0].points.map((p: any) => p.ci_low !== null);
-    let runs = 0;
-    for (let i = 0, length = 0; i <= has.length; i++) {
-      if (has[i]) length++;
-      else {
-        if (length >= 3) runs++;
-        length = 0;
-      }
-    }
-    expect(runs).toBe(4);
-    expect(band[0].getAttribute('d').match(/M/g)).toHaveLength(runs);
+    expect(band[0].getAttribute('d').match(/M/g)).toHaveLength(2);
+  });
+
+  it('draws no band where the intervals span more than half the axis: it would only fill the plot', async () => {
+    const query = 'topic=nato-expansion&actors=NATO&bucket=month&from=2021-01-01&to=2023-12-31';
+    const trend = await trendOf(query);
+    const widths = trend.series[0].points.filter((p: any) => p.ci_low !== null).map((p: any) => p.ci_high - p.ci_low);
+    expect(widths.length).toBeGreaterThan(20);
+    expect(Math.min(...widths)).toBeGreaterThan(1);
+    const { doc } = await svgOf(query);
+    expect(doc.querySelectorAll('g.band_marks path')).toHaveLength(0);
+    expect(doc.querySelectorAll('g.interval_layer_2_marks path, g.interval_layer_2_marks line')).toHaveLength(widths.length);
   });
 
   it('labels every year on a three-year monthly axis', async () => {
@@ -141,7 +147,7 @@ describe('the trend chart as SVG', () => {
   });
 
   it('says so when there is no data, rather than drawing an empty frame', async () => {
-    const { doc } = await svgOf('topic=nato-expansion&actors=CN&bucket=month&from=2021-01-01&to=2021-12-31');
+    const { doc } = await svgOf('topic=nato-expansion&actors=CN&bucket=month&from=2023-01-01&to=2023-12-31');
     expect(texts(doc, 'g.empty_marks text').join(' ')).toMatch(/No stance records/);
   });
 });

@@ -8,7 +8,7 @@ import { projectRoot, spawnStance, stance, tempDir } from '../../cli-helpers.js'
 /*
  * The dashboard in a real browser: Debian's Chromium driven by playwright-core, against a real
  * `stance serve` on loopback (port 0) over a database built from examples/ by `stance run`.
- * Screenshots of the dashboard and of its chart are kept in test-artifacts/ (git-ignored).
+ * Screenshots of the dashboard, its chart and an evidence list are kept in test-artifacts/ (git-ignored).
  */
 
 /** A Chromium (or Chrome) on this machine: STANCE_CHROMIUM, else the usual commands. */
@@ -145,6 +145,7 @@ describe.skipIf(!executable)('the dashboard in Chromium', () => {
     const shown = await page.$$eval('#evidence-list > li > a, #evidence-list > li > strong', (nodes) => nodes.map((n) => n.textContent));
     expect(shown).toEqual(expected);
     expect(await page.textContent('#evidence-title')).toContain(`Russia, ${row.bucket}`);
+    await page.locator('#evidence').screenshot({ path: join(ARTIFACTS, 'dashboard-evidence.png') });
     // Each sentence's cue is marked, exactly: the words the scorer read, no letter more or less.
     const cues = items.flatMap((i: any) => i.evidence.map((e: any) => e.detail?.cue?.trim().toLowerCase()).filter(Boolean));
     expect(cues.length).toBeGreaterThan(0);
