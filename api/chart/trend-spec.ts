@@ -96,6 +96,20 @@ export function bucketName(start: string, bucket: Bucket): string {
   }
 }
 
+/** A day as a reader names it: "28 Dec 2020". */
+function dayName(day: string): string {
+  return `${+day.slice(8, 10)} ${MONTHS[+day.slice(5, 7) - 1]} ${day.slice(0, 4)}`;
+}
+
+/**
+ * The chart's window in its subtitle: "Jan 2021 to Dec 2023", "28 Dec 2020 to 25 Dec 2023" for the
+ * weeks starting on those Mondays (short enough that the subtitle never widens the chart beyond its plot).
+ */
+export function windowName(first: string, last: string, bucket: Bucket): string {
+  if (bucket === 'week' || bucket === 'day') return `${dayName(first)} to ${dayName(last)}`;
+  return `${bucketName(first, bucket)} to ${bucketName(last, bucket)}`;
+}
+
 /** The last day of the bucket starting at `start`. */
 function bucketEnd(start: string, bucket: Bucket): string {
   const next = new Date(`${nextBucketStart(start, bucket)}T00:00:00Z`);
@@ -243,7 +257,7 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
   };
   const colour = { field: 'series', type: 'nominal' as const, scale: { domain: names, range: looks.map((l) => l.colour) }, title: 'Actor' };
   const hasData = (field: string) => ({ filter: `datum.${field} !== null` });
-  const smoothing = result.smooth && result.smooth > 1 ? `, smoothed over ${result.smooth} ${result.bucket}s` : '';
+  const smoothing = result.smooth && result.smooth > 1 ? ` (rolling over ${result.smooth} ${result.bucket}s)` : '';
   const caption = captionLines(result, context).flatMap((line) => wrap(line, PLOT_WIDTH + Y_AXIS_WIDTH, CAPTION_FONT_SIZE));
   const starts = bucketStarts(result.from, result.to, result.bucket);
   return {
@@ -274,7 +288,7 @@ export function trendChartSpec(result: TrendResult, context: ChartContext): TopL
     },
     title: {
       text: `Stance on ${context.topicLabel}`,
-      subtitle: `${ADVERB[result.bucket]} mean stance with 95% intervals, ${bucketName(starts[0], result.bucket)} to ${bucketName(starts.at(-1)!, result.bucket)}${smoothing}`,
+      subtitle: `${ADVERB[result.bucket]} mean stance${smoothing} with 95% intervals, ${windowName(starts[0], starts.at(-1)!, result.bucket)}`,
     },
     width: PLOT_WIDTH,
     height: PLOT_HEIGHT,

@@ -135,6 +135,15 @@ describe('the trend chart as SVG', () => {
     expect(texts(doc, 'g.role-axis-label text').join(' ')).not.toMatch(/Jan|Apr|Jul|Oct/);
   });
 
+  it('names a weekly window briefly, so the subtitle keeps the chart as wide as a monthly one', async () => {
+    const weekly = await svgOf('topic=nato-expansion&actors=RU,TR&bucket=week&smooth=4&from=2021-01-01&to=2023-12-31');
+    expect(texts(weekly.doc, '.role-title-subtitle text').join(' ')).toBe(
+      'Weekly mean stance (rolling over 4 weeks) with 95% intervals, 28 Dec 2020 to 25 Dec 2023',
+    );
+    const monthly = await svgOf(QUERY);
+    expect(weekly.doc.querySelector('svg').getAttribute('width')).toBe(monthly.doc.querySelector('svg').getAttribute('width'));
+  });
+
   it('captions the scorer, the filters, the counts and the window', async () => {
     const { doc } = await svgOf(`${QUERY}&min_confidence=0.65&lang=en`);
     const trend = await trendOf(`${QUERY}&min_confidence=0.65&lang=en`);
