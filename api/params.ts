@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { toUtcDay } from '../core/dates.js';
+import { checkDate, DATE_RANGE_TEXT } from '../core/dates.js';
 import { StanceError } from '../core/errors.js';
 import type { TopicDefinition } from '../pipeline/data/topic-catalogue.js';
 import type { StanceFilter } from '../pipeline/db/trends.repo.js';
@@ -7,10 +7,19 @@ import type { AppDeps } from './deps.js';
 
 /* Query parameters the read routes share, and the checks zod cannot make (known topic and actors, date order). */
 
-/** A query date: `YYYY-MM-DD` or a full ISO timestamp (reduced to its UTC day). */
+/** A query date: `YYYY-MM-DD` or a full ISO timestamp (reduced to its UTC day), inside the accepted range. */
 export const DateParam = z
   .string()
-  .refine((value) => toUtcDay(value) !== undefined, 'expected a real date YYYY-MM-DD or an ISO timestamp such as 2022-03-01T00:00:00Z');
+  .refine((value) => problemOf(value) !== 'not-a-date', {
+    message: 'expected a real date YYYY-MM-DD or an ISO timestamp such as 2022-03-01T00:00:00Z',
+    abort: true,
+  })
+  .refine((value) => problemOf(value) === undefined, `expected a date from ${DATE_RANGE_TEXT}`);
+
+function problemOf(value: string): string | undefined {
+  const checked = checkDate(value);
+  return checked.ok ? undefined : checked.problem;
+}
 
 /** The topic every read route is about; its description is the one the reference shows. */
 export const TopicParam = z

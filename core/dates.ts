@@ -1,43 +1,91 @@
 /*
  * Dates as the project stores them: UTC text that sorts correctly. A day is `YYYY-MM-DD`; a
  * moment is `YYYY-MM-DDTHH:MM:SS.sssZ`. Every parse, check and piece of day arithmetic is here.
+ *
+ * One range holds for every date the project accepts (publication dates at ingest, the `from` and
+ * `to` of queries): 1800-01-01 to 2100-12-31, in UTC. Digitised newspaper archives reach back into
+ * the nineteenth century; a date outside the range is a typo (2202 for 2022), a placeholder
+ * (0001-01-01, 9999-12-31) or a parser's guess, and letting it in would stretch every trend's
+ * default window over centuries. The range also keeps every year at four digits, so text order
+ * is date order and no year falls into JavaScript's two-digit-year rule.
  */
 
 export const DAY_MS = 86_400_000;
 
+/** The first and last day of the accepted range (see above). */
+export const FIRST_DAY = '1800-01-01';
+export const LAST_DAY = '2100-12-31';
+
+/** Why a value was refused, in words a user can act on. */
+export const DATE_RANGE_TEXT = `${FIRST_DAY} to ${LAST_DAY}`;
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Midnight UTC of a calendar day. `Date.UTC` reads years 0–99 as 1900–1999; setting the full
+ * year does not.
+ */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
 
 /** Is `value` a `YYYY-MM-DD` day that exists on the calendar (not 2023-02-30)? */
 export function isDay(value: string): boolean {
   const match = ISO_DAY.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
-  const parsed = new Date(Date.UTC(+y, +m - 1, +d));
+  const parsed = utcDate(+y, +m - 1, +d);
   return parsed.getUTCFullYear() === +y && parsed.getUTCMonth() === +m - 1 && parsed.getUTCDate() === +d;
 }
 
-/**
- * Normalises a date to UTC text that sorts correctly: `YYYY-MM-DD` stays a day, a date-time
- * becomes `YYYY-MM-DDTHH:MM:SS.sssZ` (no zone means UTC). Undefined when it is not a real date.
- */
-export function normaliseDate(value: string): string | undefined {
-  const text = value.trim();
-  if (ISO_DAY.test(text)) return isDay(text) ? text : undefined;
-  if (!ISO_DATETIME.test(text)) return undefined;
-  if (!isDay(text.slice(0, 10))) return undefined;
-  const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
-  const parsed = new Date(withZone.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
+/** Is this `YYYY-MM-DD…` value (a day or a UTC moment) inside the accepted range? */
+export function inDateRange(value: string): boolean {
+  const day = value.slice(0, 10);
+  return day >= FIRST_DAY && day <= LAST_DAY;
 }
 
-/** The UTC day of a day or date-time, or undefined when it is not a real date. */
+export type DateCheck = { ok: true; date: string } | { ok: false; problem: 'not-a-date' | 'out-of-range'; reason: string };
+
+/**
+ * Reads a date as the project stores it: `YYYY-MM-DD` stays a day, a date-time becomes
+ * `YYYY-MM-DDTHH:MM:SS.sssZ` (no zone means UTC). A value that is not a real date, or one outside
+ * the accepted range, comes back with the reason.
+ */
+export function checkDate(value: string): DateCheck {
+  const text = value.trim();
+  let date: string | undefined;
+  if (ISO_DAY.test(text)) date = isDay(text) ? text : undefined;
+  else if (ISO_DATETIME.test(text) && isDay(text.slice(0, 10))) {
+    const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
+    const parsed = new Date(withZone.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    date = Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
+  }
+  if (date === undefined) {
+    return { ok: false, problem: 'not-a-date', reason: 'expected ISO 8601, e.g. 2022-02-04 or 2022-02-04T10:15:00Z' };
+  }
+  // toISOString writes years beyond 9999 with a sign: "+010000-01-01" sorts before "1800", so check the shape too.
+  if (!/^\d{4}-/.test(date) || !inDateRange(date)) {
+    return { ok: false, problem: 'out-of-range', reason: `outside the accepted range ${DATE_RANGE_TEXT} (UTC)` };
+  }
+  return { ok: true, date };
+}
+
+/** `checkDate` without the reason: the normalised date, or undefined. */
+export function normaliseDate(value: string): string | undefined {
+  const checked = checkDate(value);
+  return checked.ok ? checked.date : undefined;
+}
+
+/** The UTC day of a day or date-time, or undefined when it is not a real date in the accepted range. */
 export function toUtcDay(value: string): string | undefined {
   return normaliseDate(value)?.slice(0, 10);
 }
 
 export function parseDay(day: string): Date {
-  return new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
+  return utcDate(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
 }
 
 export function formatDay(date: Date): string {
@@ -63,6 +111,8 @@ export function normaliseStatedDate(value: string | null | undefined): string | 
 
 /** Other spellings ("Fri, 24 Jul 2015 05:36:09 GMT", "July 24, 2015") through Date.parse. */
 function looseDate(raw: string): string | null {
+  // Without a four-digit year, Date.parse guesses the century ("1 Jan 50" becomes 1950).
+  if (!/(?:^|\D)\d{4}(?:\D|$)/.test(raw)) return null;
   const local = new Date(raw);
   if (Number.isNaN(local.getTime())) return null;
   if (/\b(?:Z|UTC|GMT)\b|[+-]\d{2}:?\d{2}\s*$/i.test(raw)) return isoOrNull(local);
@@ -92,6 +142,5 @@ function isoOrNull(date: Date): string | null {
 }
 
 function plausible(date: Date): boolean {
-  const year = date.getUTCFullYear();
-  return !Number.isNaN(date.getTime()) && year >= 1800 && year <= 2200;
+  return !Number.isNaN(date.getTime()) && inDateRange(date.toISOString());
 }

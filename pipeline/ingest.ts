@@ -1,9 +1,11 @@
+import { errorMessage, StanceError } from '../core/errors.js';
 import { type ArticleToStore, storeArticles } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
 import type { Progress } from './progress.js';
-import { type Rejection, readSources, type SourceItem } from './sources/index.js';
+import { type Rejection, readSources, type SourceItem, type SourceRecord } from './sources/index.js';
 import { parseInputArticle } from './sources/record.js';
-import { cleanText, contentHash } from './stages/clean.js';
+import { binaryProblem, UNDECODABLE_TOLERANCE } from './sources/text-input.js';
+import { cleanText, contentHash, MAX_TEXT_CHARS } from './stages/clean.js';
 
 export interface IngestReport {
   ingested: number;
@@ -77,36 +79,56 @@ export async function ingestItems(
       report.rejected.push(item.rejection);
       continue;
     }
-    const { file, line, fields } = item.record;
-    const parsed = parseInputArticle(fields);
-    if (!parsed.ok) {
-      report.rejected.push({ file, line, reason: parsed.reason });
+    const prepared = prepareArticle(item.record);
+    if (typeof prepared === 'string') {
+      report.rejected.push({ file: item.record.file, line: item.record.line, reason: prepared });
       continue;
     }
-    const input = parsed.article;
-    const text = cleanText(input.text);
-    if (text === '') {
-      report.rejected.push({ file, line, reason: 'no text left after removing markup and boilerplate' });
-      continue;
-    }
-    const hash = contentHash(text);
-    const article: ArticleToStore = {
-      id: input.id ?? `a-${hash.slice(0, 16)}`,
-      idGiven: input.id !== undefined,
-      contentHash: hash,
-      title: input.title ? cleanText(input.title) || null : null,
-      text,
-      lang: input.lang ?? null,
-      publishedAt: input.publishedAt ?? null,
-      source: input.source ?? null,
-      url: input.url ?? null,
-      originFile: file,
-      originLine: line,
-    };
-    batch.push({ article, file, line });
+    batch.push({ article: prepared, file: item.record.file, line: item.record.line });
     if (batch.length >= batchSize) await flush();
   }
   await flush();
   progress?.finish(`read ${seen} records: ${report.ingested} new, ${report.duplicates} duplicates, ${report.rejected.length} rejected`);
   return report;
+}
+
+/**
+ * One record validated and cleaned into the article to store, or the reason it cannot be one.
+ * Whatever goes wrong with one record (markup beyond the limits, junk, a bug a strange input
+ * finds) costs that record only: the batch goes on.
+ */
+function prepareArticle({ file, line, fields }: SourceRecord): ArticleToStore | string {
+  const parsed = parseInputArticle(fields);
+  if (!parsed.ok) return parsed.reason;
+  const input = parsed.article;
+  const junk = binaryProblem(input.text, UNDECODABLE_TOLERANCE);
+  if (junk) return `text: ${junk}`;
+  let text: string;
+  let title: string | null;
+  try {
+    text = cleanText(input.text);
+    title = input.title ? cleanText(input.title) || null : null;
+  } catch (error) {
+    if (error instanceof StanceError && error.code === 'bad_input') return error.message;
+    return `cannot clean the text: ${errorMessage(error)}`;
+  }
+  if (text === '') return 'no text left after removing markup and boilerplate';
+  if (!/[\p{L}\p{N}]/u.test(text)) return `no words in the text: only ${text.length} invisible, punctuation or symbol character(s)`;
+  if (text.length > MAX_TEXT_CHARS) {
+    return `text of ${text.length} characters after cleaning, more than the ${MAX_TEXT_CHARS} one article may have: split it into its articles`;
+  }
+  const hash = contentHash(text);
+  return {
+    id: input.id ?? `a-${hash.slice(0, 16)}`,
+    idGiven: input.id !== undefined,
+    contentHash: hash,
+    title,
+    text,
+    lang: input.lang ?? null,
+    publishedAt: input.publishedAt ?? null,
+    source: input.source ?? null,
+    url: input.url ?? null,
+    originFile: file,
+    originLine: line,
+  };
 }

@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from './handle.js';
 import { type Article, analyses, articleSources, articles, type NewArticle } from './schema.js';
+import { writeTransaction } from './transaction.js';
 
 export interface ArticleToStore extends NewArticle {
   id: string;
@@ -58,7 +59,7 @@ export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
   const { byHash, byId, insertArticle, insertSource } = st;
-  return db.transaction(() =>
+  return writeTransaction(db, () =>
     batch.map((article): StoreOutcome => {
       const source = {
         source: article.source ?? '',
@@ -72,10 +73,14 @@ export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
         insertSource.run({ articleId: same.id, ...source });
         return { kind: 'duplicate', id: same.id };
       }
-      const taken = byId.get({ id: article.id });
-      if (taken) return { kind: 'id-taken', id: article.id, by: taken };
+      // A generated id is only a name for the text: when an input already uses it for another
+      // text, the next free `<id>-2`, `<id>-3`, … names this one. A given id is the user's and is kept.
+      let id = article.id;
+      let taken = byId.get({ id });
+      for (let n = 2; taken && !article.idGiven; n++) taken = byId.get({ id: (id = `${article.id}-${n}`) });
+      if (taken) return { kind: 'id-taken', id, by: taken };
       insertArticle.run({
-        id: article.id,
+        id,
         contentHash: article.contentHash,
         title: article.title ?? null,
         text: article.text,
@@ -86,8 +91,8 @@ export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
         originFile: article.originFile ?? null,
         originLine: article.originLine ?? null,
       });
-      insertSource.run({ articleId: article.id, ...source });
-      return { kind: 'inserted', id: article.id };
+      insertSource.run({ articleId: id, ...source });
+      return { kind: 'inserted', id };
     }),
   );
 }
@@ -117,7 +122,7 @@ export type ClaimedArticle = Pick<Article, 'id' | 'text' | 'lang' | 'publishedAt
 
 /** Marks up to `limit` queued articles as processing and returns them: nothing is claimed twice. */
 export function claimQueued(db: Db, limit: number): ClaimedArticle[] {
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     const ids = tx
       .select({ id: articles.id })
       .from(articles)

@@ -4,6 +4,7 @@ import type { NliProbs } from '../../models/nli-model.js';
 import { openDatabase } from './client.js';
 import type { DbHandle } from './handle.js';
 import { nliCache } from './schema.js';
+import { writeTransaction } from './transaction.js';
 
 // SQLite limits bound parameters per statement; 500 keys stay well below it.
 const CHUNK = 500;
@@ -34,7 +35,7 @@ export class SqliteNliCache implements NliCacheStore {
 
   putMany(entries: Array<[string, NliProbs]>): void {
     if (entries.length === 0) return;
-    this.handle.db.transaction((tx) => {
+    writeTransaction(this.handle.db, (tx) => {
       for (let start = 0; start < entries.length; start += CHUNK) {
         const rows = entries
           .slice(start, start + CHUNK)

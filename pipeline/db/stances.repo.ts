@@ -5,6 +5,7 @@ import { clusterId } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
 import type { Db } from './handle.js';
 import { analyses, articles, type Stance, stances } from './schema.js';
+import { writeTransaction } from './transaction.js';
 
 export interface AnalysedArticle {
   id: string;
@@ -69,7 +70,7 @@ export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArti
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
   const { article: articleOf, clear, insert, finished, done } = st;
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     let written = 0;
     for (const result of batch) {
       const article = articleOf.get({ id: result.id });
@@ -167,7 +168,7 @@ export function fillMissingClusters(db: Db): number {
     .set({ cluster: sql`${sql.placeholder('cluster')}` })
     .where(eq(stances.articleId, sql.placeholder('id')))
     .prepare();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const article of missing) update.run({ id: article.id, cluster: clusterId(article.id, article.title, article.publishedAt) });
   });
   return missing.length;

@@ -1,47 +1,33 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { SourceItem } from './record.js';
+import { binaryProblem, decodeChunks, MAX_RECORD_CHARS, openBytes, splitLines } from './text-input.js';
 
-// Raw control characters cannot appear in JSON text, and U+FFFD is what decoding left of bytes that
-// were not UTF-8: either means the line is binary junk, not a damaged article worth parsing.
-const BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/;
+/** Streams a JSON Lines file (gzip-compressed or not, whatever its name) as records with their line numbers. */
+export async function* readJsonl(file: string): AsyncGenerator<SourceItem> {
+  yield* jsonlRecords(file, decodeChunks(await openBytes(file)));
+}
 
-/** Streams a JSON Lines file (optionally gzip-compressed) as records with their line numbers. */
-export async function* readJsonl(file: string, gzipped: boolean): AsyncGenerator<SourceItem> {
-  let stream: Readable = createReadStream(file);
-  let streamError: Error | undefined;
-  if (gzipped) {
-    const gunzip = createGunzip();
-    stream.pipe(gunzip);
-    stream = gunzip;
-  }
-  stream.on('error', (error) => (streamError = error));
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (let text of lines) {
-      line++;
-      if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.trim() === '') continue;
-      if (BINARY.test(text)) {
-        yield { kind: 'rejection', rejection: { file, line, reason: 'binary data, not UTF-8 JSON text' } };
-        continue;
-      }
-      let fields: unknown;
-      try {
-        fields = JSON.parse(text);
-      } catch (error) {
-        yield { kind: 'rejection', rejection: { file, line, reason: `invalid JSON: ${(error as Error).message}` } };
-        continue;
-      }
-      yield { kind: 'record', record: { file, line, fields } };
+/** JSON Lines from any text source: one record or one rejection per non-blank line. */
+export async function* jsonlRecords(file: string, chunks: AsyncIterable<string>): AsyncGenerator<SourceItem> {
+  for await (const { line, text, tooLong } of splitLines(chunks)) {
+    const reject = (reason: string): SourceItem => ({ kind: 'rejection', rejection: { file, line, reason } });
+    if (tooLong) {
+      yield reject(`a line longer than ${MAX_RECORD_CHARS} characters: not one article`);
+      continue;
     }
-  } catch (error) {
-    streamError ??= error as Error;
-  }
-  if (streamError) {
-    yield { kind: 'rejection', rejection: { file, line: line + 1, reason: `cannot read the rest of the file: ${streamError.message}` } };
+    if (text.trim() === '') continue;
+    // Raw control characters cannot appear in JSON text: the line is junk, not a damaged record worth parsing.
+    const problem = binaryProblem(text);
+    if (problem) {
+      yield reject(problem);
+      continue;
+    }
+    let fields: unknown;
+    try {
+      fields = JSON.parse(text);
+    } catch (error) {
+      yield reject(`invalid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    yield { kind: 'record', record: { file, line, fields } };
   }
 }

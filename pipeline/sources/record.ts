@@ -1,4 +1,5 @@
-import { normaliseDate } from '../../core/dates.js';
+import { checkDate } from '../../core/dates.js';
+
 /** An article as a reader found it, before cleaning: what every source format produces. */
 export interface SourceRecord {
   /** The file it came from and the 1-based physical line where the record starts. */
@@ -52,10 +53,13 @@ function validate(raw: Record<string, unknown>): InputArticle | string {
   const dateValue = raw.published_at ?? raw.date ?? raw.published;
   let publishedAt: string | undefined;
   if (dateValue !== undefined && dateValue !== null && String(dateValue).trim() !== '') {
-    publishedAt = typeof dateValue === 'string' ? normaliseDate(dateValue) : undefined;
-    if (!publishedAt) {
-      return `\`published_at\` is not a date: ${JSON.stringify(dateValue)} (expected ISO 8601, e.g. 2022-02-04 or 2022-02-04T10:15:00Z)`;
+    const checked = typeof dateValue === 'string' ? checkDate(dateValue) : undefined;
+    if (!checked?.ok) {
+      const shown = JSON.stringify(dateValue);
+      if (checked?.problem === 'out-of-range') return `\`published_at\` ${shown} is ${checked.reason}`;
+      return `\`published_at\` is not a date: ${shown} (expected ISO 8601, e.g. 2022-02-04 or 2022-02-04T10:15:00Z)`;
     }
+    publishedAt = checked.date;
   }
   return {
     id: optionalText(raw.id),

@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { SourceItem } from './record.js';
+import { binaryProblem, readWholeText, UNDECODABLE_TOLERANCE } from './text-input.js';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -9,9 +10,13 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
  * without one, a first line followed by a blank line is the title. With no date stated, the
  * file's modification date is the publication date.
  */
-export async function readTxt(file: string): Promise<SourceItem> {
-  let content = await readFile(file, 'utf8');
-  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+export async function* readTxt(file: string): AsyncGenerator<SourceItem> {
+  let content = await readWholeText(file);
+  const problem = binaryProblem(content, UNDECODABLE_TOLERANCE);
+  if (problem) {
+    yield { kind: 'rejection', rejection: { file, line: 1, reason: problem } };
+    return;
+  }
   const fields: Record<string, string> = {};
   const front = FRONT_MATTER.exec(content);
   if (front) {
@@ -31,5 +36,5 @@ export async function readTxt(file: string): Promise<SourceItem> {
   if (!fields.published_at && !fields.date) {
     fields.published_at = (await stat(file)).mtime.toISOString().slice(0, 10);
   }
-  return { kind: 'record', record: { file, line: 1, fields: { ...fields, text: content } } };
+  yield { kind: 'record', record: { file, line: 1, fields: { ...fields, text: content } } };
 }

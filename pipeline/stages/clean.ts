@@ -21,11 +21,16 @@ function isCrumb(line: string): boolean {
   return line.split(/\s+/).length <= 4 && !SENTENCE_END.test(line) && line.length < 40;
 }
 
+// Control characters carry no text: an escape sequence (ESC [ 31 m) or a NUL that arrived
+// JSON-escaped would otherwise be stored and reach terminals.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
 function normaliseWhitespace(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
+    .replace(CONTROL, '')
     .replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g, (c) => (c === '\u200C' || c === '\u200D' ? c : ''));
 }
 
@@ -49,6 +54,11 @@ function paragraphsOf(block: string): string[] {
 // a paragraph whose words nearly all appeared together in an earlier one is the same paragraph.
 const REPEAT_SIMILARITY = 0.85;
 const MIN_REPEAT_WORDS = 6;
+/**
+ * Earlier paragraphs one paragraph is compared with at most: comparing each with every earlier
+ * one made cleaning quadratic (8,000 paragraphs took a minute to ingest).
+ */
+export const MAX_REPEAT_CANDIDATES = 64;
 
 function repeats(words: Set<string>, earlier: Set<string>): boolean {
   if (words.size === 0) return earlier.size === 0;
@@ -61,23 +71,126 @@ function repeats(words: Set<string>, earlier: Set<string>): boolean {
   return shared / (words.size + earlier.size - shared) >= REPEAT_SIMILARITY;
 }
 
+/** Work done by `keptOnce`, for callers that check it stays linear. */
+export interface RepeatStats {
+  /** Pairs of paragraphs compared word by word. */
+  comparisons: number;
+}
+
+const wordsOf = (paragraph: string) => new Set(paragraph.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
 /**
- * Turns an article's raw text into the text that is stored and analysed: markup stripped,
- * Unicode NFC, whitespace normalised, boilerplate lines and trailing crumbs removed, repeated
- * paragraphs kept once. Paragraphs are separated by one blank line.
+ * The paragraphs that do not repeat an earlier kept one, in order. Each paragraph is compared
+ * with at most `MAX_REPEAT_CANDIDATES` earlier ones: in an article of no more paragraphs than
+ * that, with all of them; in a longer one, with those an index finds.
  */
-export function cleanText(raw: string): string {
-  const plain = /<[a-z!/][^>]*>|&[#a-z0-9]+;/i.test(raw) ? htmlToText(raw) : raw;
-  const seen: Array<Set<string>> = [];
-  const paragraphs: string[] = [];
-  for (const block of normaliseWhitespace(plain).split(/\n\s*\n/)) {
-    for (const paragraph of paragraphsOf(block)) {
-      const words = new Set(paragraph.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-      if (seen.some((earlier) => repeats(words, earlier))) continue;
-      seen.push(words);
-      paragraphs.push(paragraph);
+export function keptOnce(paragraphs: string[], stats: RepeatStats = { comparisons: 0 }): string[] {
+  return paragraphs.length <= MAX_REPEAT_CANDIDATES ? keptComparingAll(paragraphs, stats) : keptThroughIndex(paragraphs, stats);
+}
+
+function keptComparingAll(paragraphs: string[], stats: RepeatStats): string[] {
+  const kept: Array<Set<string>> = [];
+  return paragraphs.filter((paragraph) => {
+    const words = wordsOf(paragraph);
+    for (const earlier of kept) {
+      stats.comparisons++;
+      if (repeats(words, earlier)) return false;
+    }
+    kept.push(words);
+    return true;
+  });
+}
+
+/**
+ * A short paragraph repeats only the same set of words, found through a map. For near repeats
+ * of longer ones, prefix filtering finds the candidates without missing any: order every
+ * paragraph's words from the rarest in the text to the most common; two sets with Jaccard
+ * similarity ≥ t share a word among the first |x| − ⌈t·|x|⌉ + 1 of each (Chaudhuri, Ganti and
+ * Kaushik, "A primitive operator for similarity joins", 2006), so only paragraphs sharing one of
+ * those words are compared, the most recent first. Where hundreds of paragraphs share their
+ * rarest words, only `MAX_REPEAT_CANDIDATES` of them are, so the work stays linear.
+ */
+function keptThroughIndex(paragraphs: string[], stats: RepeatStats): string[] {
+  const sets = paragraphs.map(wordsOf);
+  // Per word: how many paragraphs hold it, and when it was first seen.
+  const seen = new Map<string, { paragraphs: number; first: number }>();
+  for (const words of sets) {
+    for (const w of words) {
+      const entry = seen.get(w);
+      if (entry) entry.paragraphs++;
+      else seen.set(w, { paragraphs: 1, first: seen.size });
     }
   }
+  // One order of all words, rarest first (ties by first appearance), as numbers: a paragraph is
+  // the sorted list of its words' places.
+  const place = (w: string) => {
+    const { paragraphs: count, first } = seen.get(w)!;
+    return count * seen.size + first;
+  };
+
+  const exact = new Set<string>();
+  const byPrefixWord = new Map<number, number[]>();
+  const kept: Array<Set<string>> = [];
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const words = sets[i];
+    const places = new Float64Array(words.size);
+    let k = 0;
+    for (const w of words) places[k++] = place(w);
+    places.sort();
+    if (words.size < MIN_REPEAT_WORDS) {
+      const key = places.join(' ');
+      if (!exact.has(key)) {
+        exact.add(key);
+        out.push(paragraphs[i]);
+      }
+      continue;
+    }
+    const prefix = places.subarray(0, words.size - Math.ceil(REPEAT_SIMILARITY * words.size) + 1);
+    const candidates = new Set<number>();
+    for (const word of prefix) {
+      const earlier = byPrefixWord.get(word) ?? [];
+      for (let e = earlier.length - 1; e >= Math.max(0, earlier.length - MAX_REPEAT_CANDIDATES) && candidates.size < MAX_REPEAT_CANDIDATES; e--) {
+        candidates.add(earlier[e]);
+      }
+    }
+    let repeated = false;
+    for (const candidate of candidates) {
+      stats.comparisons++;
+      if ((repeated = repeats(words, kept[candidate]))) break;
+    }
+    if (repeated) continue;
+    for (const word of prefix) {
+      const list = byPrefixWord.get(word);
+      if (list) list.push(kept.length);
+      else byPrefixWord.set(word, [kept.length]);
+    }
+    kept.push(words);
+    out.push(paragraphs[i]);
+  }
+  return out;
+}
+
+// A tag or an entity. Bounded repetitions: `[^>]*` rescans the rest of the text after every
+// "<a" that is never closed, which is quadratic in a text of many of them.
+const MARKUP = /<[a-z!/][^<>]{0,2000}>|&[#a-z0-9]{1,32};/i;
+
+/** Longest cleaned text taken as one article: two million characters is a book, not a news article. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+/**
+ * Turns an article's raw text into the text that is stored and analysed: markup stripped,
+ * Unicode NFC, whitespace normalised, control characters dropped, boilerplate lines and trailing
+ * crumbs removed, repeated paragraphs kept once. Paragraphs are separated by one blank line.
+ * Throws `bad_input` for markup beyond the limits of `checkMarkup`. Linear in the text.
+ */
+export function cleanText(raw: string): string {
+  const plain = MARKUP.test(raw) ? htmlToText(raw) : raw;
+  const paragraphs = keptOnce(
+    normaliseWhitespace(plain)
+      .split(/\n\s*\n/)
+      .flatMap(paragraphsOf),
+  );
   while (paragraphs.length > 1 && isCrumb(paragraphs[paragraphs.length - 1])) paragraphs.pop();
   return paragraphs.join('\n\n');
 }
