@@ -10,54 +10,64 @@ import { buildScorer } from './scorer-factory.js';
 import { type ArticleAnalysis, type ArticleInput, analyseArticle } from './stages/analyse.js';
 import { TopicFinder } from './stages/topics.js';
 
-export type ArticleOutcome = { id: string; ok: true; analysis: ArticleAnalysis } | { id: string; ok: false; error: string };
+/**
+ * What became of one article: analysed; failed (the attempt counts); or not analysed because
+ * another article stopped the worker it shared (`retry`: analyse it again, no attempt counted).
+ */
+export type ArticleOutcome = { id: string; ok: true; analysis: ArticleAnalysis } | { id: string; ok: false; error: string; retry?: boolean };
 
 /** Analyses chunks of articles, on this thread or on worker threads; the queue does not care which. */
 export interface Analyser {
   readonly scorer: ScorerIdentity;
   /** Chunks it can work on at once. */
   readonly concurrency: number;
-  analyse(articles: ArticleInput[], timeoutMs: number): Promise<ArticleOutcome[]>;
+  /** Every article comes back with an outcome; `articleTimeoutMs` bounds each article (see `WorkerAnalyser`). */
+  analyse(articles: ArticleInput[], articleTimeoutMs: number): Promise<ArticleOutcome[]>;
   /** The model's inference time so far, when it runs in worker processes. */
   inference(): InferenceStats | undefined;
   close(): Promise<void>;
 }
 
-/** The articles of a chunk are analysed concurrently, so a model scorer can batch their candidates together. */
-export function analyseChunk(articles: ArticleInput[], scorer: Scorer, topics: TopicFinder): Promise<ArticleOutcome[]> {
-  return Promise.all(
-    articles.map(async (article): Promise<ArticleOutcome> => {
-      try {
-        return { id: article.id, ok: true, analysis: await analyseArticle(article, scorer, topics) };
-      } catch (error) {
-        return { id: article.id, ok: false, error: errorMessage(error) };
-      }
-    }),
-  );
+export async function analyseOne(article: ArticleInput, scorer: Scorer, topics: TopicFinder): Promise<ArticleOutcome> {
+  try {
+    return { id: article.id, ok: true, analysis: await analyseArticle(article, scorer, topics) };
+  } catch (error) {
+    return { id: article.id, ok: false, error: errorMessage(error) };
+  }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onTimeout();
-      reject(new StanceError('internal', `analysis timed out after ${ms} ms`));
-    }, ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+/**
+ * Longest article analysed on the calling thread. A thread cannot be interrupted, so an article
+ * that could run long (sentence splitting grows with the square of a paragraph's length) goes
+ * to a worker thread, where its deadline can stop it; this size takes a fraction of a second.
+ */
+export const INLINE_MAX_CHARS = 20_000;
 
-/** On this thread; `model` is the scorer when the caller built it (a model scorer), else `spec` builds one. */
+/**
+ * On this thread, for runs too small to pay for starting worker threads. Longer articles go to
+ * a worker thread started when the first one comes. `model` is the scorer when the caller built
+ * it (a model scorer), else `spec` builds one.
+ */
 export async function createInlineAnalyser(spec: ScorerSpec, topics: TopicDefinition[], model?: Scorer): Promise<Analyser> {
   const scorer = model ?? (await buildScorer(spec));
   const finder = new TopicFinder(topics);
+  let offThread: Promise<Analyser> | undefined;
+  const worker = () => (offThread ??= createWorkerAnalyser(spec, topics, 1, model, { closesModel: false }));
   return {
     scorer: identityOf(scorer),
     // A model scores in its own processes: while they work on one chunk, this thread prepares the next.
     concurrency: spec.kind === 'lexicon' ? 1 : 2,
-    analyse: (articles, timeoutMs) => withTimeout(analyseChunk(articles, scorer, finder), timeoutMs, () => undefined),
+    async analyse(articles, articleTimeoutMs) {
+      const long = workersAvailable() ? articles.filter((a) => a.text.length > INLINE_MAX_CHARS) : [];
+      const outcomes = await Promise.all(articles.filter((a) => !long.includes(a)).map((a) => analyseOne(a, scorer, finder)));
+      if (long.length > 0) outcomes.push(...(await (await worker()).analyse(long, articleTimeoutMs)));
+      return outcomes;
+    },
     inference: () => scorer.inference?.(),
-    close: async () => scorer.close?.(),
+    close: async () => {
+      await (await offThread?.catch(() => undefined))?.close();
+      await scorer.close?.();
+    },
   };
 }
 
@@ -80,32 +90,47 @@ export function workersAvailable(): boolean {
 /** What the analysing thread sends a worker thread. */
 export type AnalyseMessage = { type: 'analyse'; job: number; articles: ArticleInput[] };
 
-type WorkerReply =
-  | { type: 'ready'; scorer: ScorerIdentity }
-  | { type: 'result'; job: number; outcomes: ArticleOutcome[] }
-  | ScoreRequest
-  | { type: 'fatal'; code: string; message: string };
+/** What a worker thread says about a job: each article as it starts and as it ends, then the end. */
+export type JobMessage =
+  | { type: 'started'; job: number; id: string }
+  | { type: 'outcome'; job: number; outcome: ArticleOutcome }
+  | { type: 'done'; job: number };
+
+type WorkerReply = { type: 'ready'; scorer: ScorerIdentity } | JobMessage | ScoreRequest | { type: 'fatal'; code: string; message: string };
 
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Score requests sent to the model and not answered yet: time spent waiting on them is not the worker's. */
+  awaitingModel: number;
+  /** Called on any sign of progress of the job in hand (a reply from the model). */
+  onProgress?: () => void;
 }
 
 /**
- * Analyses chunks on worker threads. With a model scorer, the model stays on this thread (its
- * inference runs in processes of its own) and the workers send it their candidates.
+ * Analyses chunks on worker threads, each article under its own deadline. With a model scorer,
+ * the model stays on this thread (its inference runs in processes of its own) and the workers
+ * send it their candidates.
+ *
+ * A worker reports each article as it starts and as it ends. When a job makes no progress for
+ * `articleTimeoutMs` (time spent waiting on the model excepted), or the worker dies, the worker
+ * is terminated and replaced: the articles finished are kept, the one it was working on fails
+ * with the reason, and any others of the chunk come back as `retry` for the queue to analyse
+ * again, so one runaway article holds back nothing but itself.
  */
 class WorkerAnalyser implements Analyser {
   private slots: Slot[] = [];
-  private waiting: Array<(slot: Slot) => void> = [];
+  private waiting: Array<(slot: Slot | undefined) => void> = [];
   private nextJob = 0;
+  private closed = false;
   scorer: ScorerIdentity = { id: '', model: '', modelVersion: '' };
 
   constructor(
     private readonly spec: ScorerSpec,
     private readonly topics: TopicDefinition[],
     readonly concurrency: number,
-    private readonly model?: Scorer,
+    private readonly model: Scorer | undefined,
+    private readonly closesModel: boolean,
   ) {}
 
   async start(): Promise<void> {
@@ -118,13 +143,15 @@ class WorkerAnalyser implements Analyser {
       workerData: { spec: this.spec, topics: this.topics, remote },
       resourceLimits: WORKER_HEAP_LIMITS,
     });
-    if (this.model) worker.on('message', (message: WorkerReply) => message.type === 'score' && this.scoreFor(worker, message));
+    const slot: Slot = { worker, busy: false, awaitingModel: 0 };
+    if (this.model) worker.on('message', (message: WorkerReply) => message.type === 'score' && this.scoreFor(slot, message));
     return new Promise((resolve, reject) => {
       const onMessage = (reply: WorkerReply) => {
         if (reply.type === 'ready') {
           this.scorer = reply.scorer;
           worker.off('message', onMessage);
-          resolve({ worker, busy: false });
+          worker.off('error', reject);
+          resolve(slot);
         } else if (reply.type === 'fatal') reject(new StanceError(reply.code as never, reply.message));
       };
       worker.on('message', onMessage);
@@ -132,15 +159,22 @@ class WorkerAnalyser implements Analyser {
     });
   }
 
-  private scoreFor(worker: Worker, { request, candidates }: ScoreRequest): void {
-    const reply = (message: ScoreReply) => worker.postMessage(message);
+  private scoreFor(slot: Slot, { request, candidates }: ScoreRequest): void {
+    slot.awaitingModel++;
+    const reply = (message: ScoreReply) => {
+      slot.awaitingModel--;
+      slot.onProgress?.();
+      slot.worker.postMessage(message);
+    };
     this.model!.score(candidates).then(
       (results) => reply({ type: 'scored', request, results }),
       (error: unknown) => reply({ type: 'scored', request, error: errorMessage(error) }),
     );
   }
 
-  private acquire(): Promise<Slot> {
+  private acquire(): Promise<Slot | undefined> {
+    if (this.broken) return Promise.reject(this.broken);
+    if (this.closed) return Promise.resolve(undefined);
     const free = this.slots.find((s) => !s.busy);
     if (free) {
       free.busy = true;
@@ -155,49 +189,126 @@ class WorkerAnalyser implements Analyser {
     else slot.busy = false;
   }
 
-  async analyse(articles: ArticleInput[], timeoutMs: number): Promise<ArticleOutcome[]> {
-    let slot = await this.acquire();
+  async analyse(articles: ArticleInput[], articleTimeoutMs: number): Promise<ArticleOutcome[]> {
+    const slot = await this.acquire();
+    if (this.broken) throw this.broken;
+    if (!slot) return articles.map((a) => ({ id: a.id, ok: false, error: 'the analysis was stopped', retry: true }));
+    const { outcomes, stopped } = await this.runJob(slot, articles, articleTimeoutMs);
+    if (stopped) await this.replace(slot);
+    else this.release(slot);
+    return outcomes;
+  }
+
+  /** One chunk on one worker, watched; `stopped` says the worker was stopped and must be replaced. */
+  private runJob(slot: Slot, articles: ArticleInput[], articleTimeoutMs: number): Promise<{ outcomes: ArticleOutcome[]; stopped: boolean }> {
     const job = this.nextJob++;
-    const run = new Promise<ArticleOutcome[]>((resolve, reject) => {
-      const onMessage = (reply: WorkerReply) => {
-        if (reply.type === 'result' && reply.job === job) {
-          slot.worker.off('message', onMessage);
-          slot.worker.off('error', reject);
-          resolve(reply.outcomes);
-        }
+    const finished = new Map<string, ArticleOutcome>();
+    const started = new Set<string>();
+    const { worker } = slot;
+    return new Promise((resolve) => {
+      let lastProgress = Date.now();
+      let timer: NodeJS.Timeout | undefined;
+      let settled = false;
+      const progress = () => (lastProgress = Date.now());
+      const settle = (stoppedBecause?: string) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        slot.onProgress = undefined;
+        // The article the worker was on when it stalled or died is the one to blame; when the
+        // worker was on several at once (a model batches them) or the run is closing, none is.
+        const blamed = articles.filter((a) => started.has(a.id) && !finished.has(a.id));
+        const culprit = stoppedBecause !== undefined && !this.closed && blamed.length === 1 ? blamed[0].id : undefined;
+        const outcomes = articles.map(
+          (a): ArticleOutcome =>
+            finished.get(a.id) ??
+            (a.id === culprit
+              ? { id: a.id, ok: false, error: stoppedBecause! }
+              : { id: a.id, ok: false, retry: true, error: `not analysed: its worker thread was stopped (${stoppedBecause ?? 'no outcome'})` }),
+        );
+        resolve({ outcomes, stopped: stoppedBecause !== undefined });
       };
-      slot.worker.on('message', onMessage);
-      slot.worker.once('error', reject);
-      slot.worker.postMessage({ type: 'analyse', job, articles } satisfies AnalyseMessage);
+      // Time waiting on the model is not the article's: the clock restarts while requests are out.
+      const watch = () => {
+        timer = setTimeout(
+          () => {
+            if (slot.awaitingModel > 0) progress();
+            if (Date.now() - lastProgress >= articleTimeoutMs) settle(`analysis took longer than ${articleTimeoutMs} ms: stopped`);
+            else watch();
+          },
+          Math.max(1, lastProgress + articleTimeoutMs - Date.now()),
+        );
+      };
+      const onMessage = (message: WorkerReply) => {
+        if (!('job' in message) || message.job !== job) return;
+        progress();
+        if (message.type === 'started') started.add(message.id);
+        else if (message.type === 'outcome') finished.set(message.outcome.id, message.outcome);
+        else if (message.type === 'done') settle(finished.size === articles.length ? undefined : 'the worker thread finished without every outcome');
+      };
+      const onError = (error: Error) => settle(describeWorkerError(error));
+      const onExit = () => settle(this.closed ? 'the analysis was stopped' : 'the worker thread exited');
+      slot.onProgress = progress;
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      watch();
+      worker.postMessage({ type: 'analyse', job, articles } satisfies AnalyseMessage);
     });
+  }
+
+  /** A stopped worker gives way to a new one in its slot, so one bad article cannot shrink the pool. */
+  private async replace(slot: Slot): Promise<void> {
+    await slot.worker.terminate();
+    const index = this.slots.indexOf(slot);
+    if (this.closed) return;
     try {
-      return await withTimeout(run, timeoutMs, () => void slot.worker.terminate());
+      const fresh = await this.spawn();
+      fresh.busy = true;
+      this.slots[index] = fresh;
+      this.release(fresh);
     } catch (error) {
-      // A worker that timed out or died is replaced, so one bad article cannot stall the run.
-      await slot.worker.terminate();
-      const index = this.slots.indexOf(slot);
-      slot = await this.spawn();
-      slot.busy = true;
-      this.slots[index] = slot;
-      throw error;
-    } finally {
-      this.release(slot);
+      // No worker can be started (the machine is out of memory, the build is broken): every
+      // chunk would fail for a reason that is not its own, so the analysis stops instead.
+      this.broken = new StanceError('internal', `cannot start an analysis worker thread: ${errorMessage(error)}`, undefined, { cause: error });
+      this.slots.splice(index, 1);
+      for (const resolve of this.waiting.splice(0)) resolve(undefined);
     }
   }
+
+  private broken: StanceError | undefined;
 
   inference(): InferenceStats | undefined {
     return this.model?.inference?.();
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    for (const resolve of this.waiting.splice(0)) resolve(undefined);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    await this.model?.close?.();
+    if (this.closesModel) await this.model?.close?.();
   }
 }
 
+function describeWorkerError(error: Error & { code?: string }): string {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `analysis needed more than the ${WORKER_HEAP_LIMITS.maxOldGenerationSizeMb} MB of memory a worker thread may use: stopped`;
+  }
+  return `the worker thread failed: ${error.message}`;
+}
+
 /** Stages on `threads` worker threads; with `model` (a model scorer), they all send it their candidates. */
-export async function createWorkerAnalyser(spec: ScorerSpec, topics: TopicDefinition[], threads: number, model?: Scorer): Promise<Analyser> {
-  const analyser = new WorkerAnalyser(spec, topics, threads, model);
+export async function createWorkerAnalyser(
+  spec: ScorerSpec,
+  topics: TopicDefinition[],
+  threads: number,
+  model?: Scorer,
+  options: { closesModel?: boolean } = {},
+): Promise<Analyser> {
+  const analyser = new WorkerAnalyser(spec, topics, threads, model, options.closesModel ?? true);
   try {
     await analyser.start();
   } catch (error) {

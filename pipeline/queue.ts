@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
-import { errorMessage, StanceError } from '../core/errors.js';
+import { StanceError } from '../core/errors.js';
 import type { Analyser, ArticleOutcome } from './analyser.js';
-import { type ClaimedArticle, claimQueued } from './db/articles.repo.js';
+import { type ClaimedArticle, claimQueued, releaseClaims } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
 import { type AnalysedArticle, recordFailure, saveAnalyses } from './db/stances.repo.js';
 
@@ -17,12 +17,14 @@ export interface QueueOptions {
    * never long unsaved.
    */
   saveBatch: number;
-  /** Time one article may take before its analysis is abandoned and retried. */
+  /** Time one article may take before its analysis is stopped; a stopped article is retried. */
   articleTimeoutMs: number;
   /** Attempts per article before it is marked failed. */
   maxAttempts: number;
   /** First retry delay; each further attempt waits twice as long. */
   backoffMs: number;
+  /** The run claiming the articles (`runs.id`): what it holds when it stops early is given back under it. */
+  run?: number;
 }
 
 export interface QueueStats {
@@ -41,17 +43,24 @@ function check(name: string, value: number, min: number): void {
 
 /**
  * The analysis queue. Articles wait in the database (`queued`); the queue claims them in chunks
- * (`processing`), analyses them, and stores each chunk's records and `done` marks in one
- * transaction. A killed process leaves only `processing` marks behind, which the next run
- * re-queues: nothing is lost and nothing is stored twice.
+ * (`processing`, under its run), analyses them, and stores the records and `done` marks of many
+ * articles in one transaction. A killed process leaves only `processing` marks behind, which
+ * the next run re-queues: nothing is lost and nothing is stored twice.
+ *
+ * A fault that is not one article's (the database refuses a write, no worker can start) stops
+ * the queue: nothing more is claimed, no timer is left running, and every article it holds
+ * goes back to `queued` before the error reaches the caller.
  */
 export class AnalysisQueue {
   readonly stats: QueueStats = { analysed: 0, failed: 0, stances: 0 };
   private readonly queue: PQueue;
-  private retriesPending = 0;
+  private readonly retries = new Set<NodeJS.Timeout>();
   private unsaved: AnalysedArticle[] = [];
   private savedAt = Date.now();
   private fatal: unknown;
+  /** Settles when the queue stops on a fault, so nothing waits on chunks still running. */
+  private readonly stopped: Promise<void>;
+  private signalStopped: () => void = () => undefined;
 
   constructor(
     private readonly db: Db,
@@ -63,44 +72,71 @@ export class AnalysisQueue {
     check('chunkSize', options.chunkSize, 1);
     check('saveBatch', options.saveBatch, 1);
     check('maxAttempts', options.maxAttempts, 1);
+    check('articleTimeoutMs', options.articleTimeoutMs, 1);
     this.queue = new PQueue({ concurrency: options.concurrency });
-    this.queue.on('error', (error) => (this.fatal ??= error));
+    this.queue.on('error', (error) => this.stop(error));
+    this.stopped = new Promise((resolve) => (this.signalStopped = resolve));
+  }
+
+  /** Waits for `event` unless the queue stops first. */
+  private until(event: Promise<void>): Promise<void> {
+    return Promise.race([event, this.stopped]);
   }
 
   /** Claims as many queued articles as there is room for, waiting while the queue is full. */
   async fill(): Promise<number> {
     let claimed = 0;
     for (;;) {
-      await this.queue.onSizeLessThan(this.options.concurrency * 2);
+      await this.until(this.queue.onSizeLessThan(this.options.concurrency * 2));
       this.throwIfFatal();
-      const chunk = claimQueued(this.db, this.options.chunkSize);
+      const chunk = claimQueued(this.db, this.options.chunkSize, this.options.run ?? null);
       if (chunk.length === 0) return claimed;
       claimed += chunk.length;
       this.add(chunk);
     }
   }
 
-  /** Analyses everything queued, including retries, until nothing is left. */
+  /** Analyses everything queued, including retries, until nothing is left; on a fault, stops as above. */
   async drain(): Promise<QueueStats> {
     try {
       await this.analyseAll();
-    } finally {
       this.save();
+      this.throwIfFatal();
+      return this.stats;
+    } catch (error) {
+      this.stop(error);
+      throw this.fatal;
     }
-    this.throwIfFatal();
-    return this.stats;
+  }
+
+  /** Stops the queue after a fault and gives back what it holds; the first fault is the one reported. */
+  stop(error: unknown): void {
+    this.fatal ??= error;
+    this.signalStopped();
+    this.queue.clear();
+    for (const timer of this.retries) clearTimeout(timer);
+    this.retries.clear();
+    this.unsaved = [];
+    if (this.options.run !== undefined) {
+      try {
+        releaseClaims(this.db, this.options.run);
+      } catch {
+        // The database that failed may refuse this too; the next run re-queues them, as after a kill.
+      }
+    }
   }
 
   private async analyseAll(): Promise<void> {
     for (;;) {
       await this.fill();
-      await this.queue.onIdle();
+      await this.until(this.queue.onIdle());
       this.throwIfFatal();
-      if (this.retriesPending === 0 && (await this.fill()) === 0) {
-        await this.queue.onIdle();
-        if (this.retriesPending === 0) break;
+      if (this.retries.size === 0 && (await this.fill()) === 0) {
+        await this.until(this.queue.onIdle());
+        this.throwIfFatal();
+        if (this.retries.size === 0) break;
       }
-      if (this.retriesPending > 0) await new Promise((r) => setTimeout(r, this.options.backoffMs));
+      if (this.retries.size > 0) await new Promise((r) => setTimeout(r, this.options.backoffMs));
     }
   }
 
@@ -109,26 +145,19 @@ export class AnalysisQueue {
   }
 
   private add(chunk: ClaimedArticle[]): void {
-    this.queue
-      .add(() => this.process(chunk))
-      .catch((error) => {
-        this.fatal ??= error;
-      });
+    this.queue.add(() => this.process(chunk)).catch((error) => this.stop(error));
   }
 
   private async process(chunk: ClaimedArticle[]): Promise<void> {
-    let outcomes: ArticleOutcome[];
-    try {
-      outcomes = await this.analyser.analyse(chunk, this.options.articleTimeoutMs * chunk.length);
-    } catch (error) {
-      // One article may have stalled or crashed the chunk: try each on its own.
-      if (chunk.length > 1) for (const article of chunk) this.add([article]);
-      else this.fail(chunk[0], errorMessage(error));
-      return;
-    }
+    // An analyser throws only when it cannot go on at all: that stops the queue (see `add`).
+    const outcomes: ArticleOutcome[] = await this.analyser.analyse(chunk, this.options.articleTimeoutMs);
+    if (this.fatal) return;
     for (const outcome of outcomes) {
+      const article = chunk.find((a) => a.id === outcome.id)!;
       if (outcome.ok) this.unsaved.push(outcome.analysis);
-      else this.fail(chunk.find((a) => a.id === outcome.id)!, outcome.error);
+      // Stopped with a worker another article stalled: analysed again alone, no attempt counted.
+      else if (outcome.retry) this.add([article]);
+      else this.fail(article, outcome.error);
     }
     if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= SAVE_INTERVAL_MS) this.save();
   }
@@ -146,21 +175,24 @@ export class AnalysisQueue {
 
   private fail(article: ClaimedArticle, error: string): void {
     const attempt = article.attempts + 1;
-    const retry = attempt < this.options.maxAttempts;
-    if (!retry) {
+    if (attempt >= this.options.maxAttempts) {
       recordFailure(this.db, [article.id], error, false);
       this.stats.failed++;
       this.onProgress(this.stats);
       return;
     }
-    // Back to `processing` stays until the delay is over, so no other claim takes it early.
-    this.retriesPending++;
-    setTimeout(
+    // It stays `processing` until the delay is over, so no other claim takes it early.
+    const timer = setTimeout(
       () => {
-        recordFailure(this.db, [article.id], error, true);
-        this.retriesPending--;
+        this.retries.delete(timer);
+        try {
+          recordFailure(this.db, [article.id], error, true);
+        } catch (fault) {
+          this.stop(fault);
+        }
       },
       this.options.backoffMs * 2 ** (attempt - 1),
     );
+    this.retries.add(timer);
   }
 }

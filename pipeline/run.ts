@@ -2,15 +2,15 @@ import { availableParallelism } from 'node:os';
 import { type InferenceStats, identityOf, type Scorer } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
 import { type Analyser, createInlineAnalyser, createWorkerAnalyser, workersAvailable } from './analyser.js';
-import { countByStatus, queueForScorer, requeueInterrupted } from './db/articles.repo.js';
+import { countByStatus, queueForScorer } from './db/articles.repo.js';
 import type { DbHandle } from './db/handle.js';
-import { finishRun, markInterrupted, startRun } from './db/runs.repo.js';
 import { allTopics } from './db/topics.repo.js';
 import { type IngestReport, ingestPaths } from './ingest.js';
 import { createProgress } from './progress.js';
 import { AnalysisQueue, type QueueOptions } from './queue.js';
+import { beginRun, type RunRecord, recoverInterrupted } from './run-record.js';
 import { buildScorer } from './scorer-factory.js';
-import { estimateArticles } from './sources/index.js';
+import { checkPaths, estimateArticles } from './sources/index.js';
 
 export interface AnalyseOptions {
   scorer: ScorerSpec;
@@ -41,8 +41,9 @@ export type RunReport = IngestReport & AnalyseReport;
 // Below this many articles, starting worker threads costs more than it saves.
 const WORKER_THRESHOLD = 64;
 
-function queueOptions(options: AnalyseOptions, concurrency: number): QueueOptions {
+function queueOptions(options: AnalyseOptions, concurrency: number, run: number): QueueOptions {
   return {
+    run,
     concurrency,
     chunkSize: options.chunkSize ?? 32,
     saveBatch: 256,
@@ -75,16 +76,25 @@ function keepOpen(scorer: Scorer): Scorer {
   };
 }
 
-/** Prepares the queue for this scorer: interrupted work back in line, other scorers' work queued again. */
+/** Prepares the queue for this scorer: work of interrupted runs back in line, other scorers' work queued again. */
 function prepareQueue(handle: DbHandle, scorer: string, retryFailed: boolean): number {
-  markInterrupted(handle.db);
-  requeueInterrupted(handle.db);
+  recoverInterrupted(handle.db);
   queueForScorer(handle.db, scorer, retryFailed);
   return countByStatus(handle.db).queued ?? 0;
 }
 
+/** Records the run's end; a database that refuses even that must not hide the error that ended it. */
+function finishQuietly(run: RunRecord, error: unknown): void {
+  try {
+    run.finish('failed', { error: String(error) });
+  } catch {
+    // The run stays `running` until the next run finds its process gone and marks it interrupted.
+  }
+}
+
 async function analyseWith(
   handle: DbHandle,
+  run: RunRecord,
   options: AnalyseOptions,
   expected: number,
   feed?: (queue: AnalysisQueue) => Promise<void>,
@@ -92,11 +102,19 @@ async function analyseWith(
   const analyser = await openAnalyser(options, handle, expected);
   const progress = createProgress({ label: 'analyse', enabled: options.progress ?? true });
   let total = expected;
-  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.concurrency), (stats) =>
+  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.concurrency, run.id), (stats) =>
     progress.tick(stats.analysed + stats.failed, Math.max(total, stats.analysed + stats.failed)),
   );
   try {
-    if (feed) await feed(queue);
+    if (feed) {
+      try {
+        await feed(queue);
+      } catch (error) {
+        // Reading failed (a usage error, a database fault): what was claimed goes back to the queue.
+        queue.stop(error);
+        throw error;
+      }
+    }
     // Everything is stored now: the estimate gives way to the count.
     const { queued = 0, processing = 0 } = countByStatus(handle.db);
     total = queue.stats.analysed + queue.stats.failed + queued + processing;
@@ -110,32 +128,33 @@ async function analyseWith(
 
 /** `stance analyze`: every queued article (and those this scorer has not seen yet). */
 export async function analysePending(handle: DbHandle, options: AnalyseOptions, scorerId: string): Promise<AnalyseReport> {
-  const run = startRun(handle.db, 'analyze', scorerId);
+  const run = beginRun(handle.db, 'analyze', scorerId);
   try {
     const pending = prepareQueue(handle, scorerId, options.retryFailed ?? false);
-    const report = await analyseWith(handle, options, pending);
-    finishRun(handle.db, run, 'finished', { ...report });
+    const report = await analyseWith(handle, run, options, pending);
+    run.finish('finished', { ...report });
     return report;
   } catch (error) {
-    finishRun(handle.db, run, 'failed', { error: String(error) });
+    finishQuietly(run, error);
     throw error;
   }
 }
 
 /** `stance run`: ingest and analyse together, reading no faster than analysis keeps up. */
 export async function ingestAndAnalyse(handle: DbHandle, paths: string[], options: AnalyseOptions, scorerId: string): Promise<RunReport> {
-  const run = startRun(handle.db, 'run', scorerId);
+  await checkPaths(paths);
+  const run = beginRun(handle.db, 'run', scorerId);
   try {
     const pending = prepareQueue(handle, scorerId, options.retryFailed ?? false);
     let ingest: IngestReport = { ingested: 0, duplicates: 0, rejected: [] };
-    const analysis = await analyseWith(handle, options, pending + (await estimateArticles(paths)), async (queue) => {
+    const analysis = await analyseWith(handle, run, options, pending + (await estimateArticles(paths)), async (queue) => {
       ingest = await ingestPaths(handle.db, paths, {
         progress: createProgress({ label: 'ingest', enabled: options.progress ?? true }),
         onStored: async () => void (await queue.fill()),
       });
     });
     const report = { ...ingest, ...analysis };
-    finishRun(handle.db, run, 'finished', {
+    run.finish('finished', {
       ingested: report.ingested,
       duplicates: report.duplicates,
       rejected: report.rejected.length,
@@ -144,15 +163,20 @@ export async function ingestAndAnalyse(handle: DbHandle, paths: string[], option
     });
     return report;
   } catch (error) {
-    finishRun(handle.db, run, 'failed', { error: String(error) });
+    finishQuietly(run, error);
     throw error;
   }
 }
 
 /** `stance ingest`: store only. */
 export async function ingestOnly(handle: DbHandle, paths: string[], progress = true): Promise<IngestReport> {
-  const run = startRun(handle.db, 'ingest', null);
-  const report = await ingestPaths(handle.db, paths, { progress: createProgress({ label: 'ingest', enabled: progress }) });
-  finishRun(handle.db, run, 'finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length });
-  return report;
+  const run = beginRun(handle.db, 'ingest', null);
+  try {
+    const report = await ingestPaths(handle.db, paths, { progress: createProgress({ label: 'ingest', enabled: progress }) });
+    run.finish('finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length });
+    return report;
+  } catch (error) {
+    finishQuietly(run, error);
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNotNull, not, sql } from 'drizzle-orm';
 import type { Db } from './handle.js';
 import { type Article, analyses, articleSources, articles, type NewArticle } from './schema.js';
 import { writeTransaction } from './transaction.js';
@@ -97,9 +97,23 @@ export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
   );
 }
 
-/** Articles left `processing` by a run that was killed go back to the queue. */
-export function requeueInterrupted(db: Db): number {
-  return db.update(articles).set({ status: 'queued' }).where(eq(articles.status, 'processing')).run().changes;
+/** Articles left `processing` by runs that are gone (any run but `liveRuns`) go back to the queue. */
+export function requeueInterrupted(db: Db, liveRuns: number[]): number {
+  const heldByLive = liveRuns.length > 0 ? and(isNotNull(articles.claimedBy), inArray(articles.claimedBy, liveRuns)) : undefined;
+  return db
+    .update(articles)
+    .set({ status: 'queued', claimedBy: null })
+    .where(and(eq(articles.status, 'processing'), heldByLive ? not(heldByLive) : undefined))
+    .run().changes;
+}
+
+/** A run gives back the articles it holds (it stops early): they are queued again, attempts unchanged. */
+export function releaseClaims(db: Db, run: number): number {
+  return db
+    .update(articles)
+    .set({ status: 'queued', claimedBy: null })
+    .where(and(eq(articles.status, 'processing'), eq(articles.claimedBy, run)))
+    .run().changes;
 }
 
 /** Articles that another scorer finished but `scorer` has not seen are queued for it. */
@@ -120,8 +134,8 @@ export function countByStatus(db: Db): Record<string, number> {
 
 export type ClaimedArticle = Pick<Article, 'id' | 'text' | 'lang' | 'publishedAt' | 'source' | 'title' | 'attempts'>;
 
-/** Marks up to `limit` queued articles as processing and returns them: nothing is claimed twice. */
-export function claimQueued(db: Db, limit: number): ClaimedArticle[] {
+/** Marks up to `limit` queued articles as processing by `run` and returns them: nothing is claimed twice. */
+export function claimQueued(db: Db, limit: number, run: number | null = null): ClaimedArticle[] {
   return writeTransaction(db, (tx) => {
     const ids = tx
       .select({ id: articles.id })
@@ -134,7 +148,7 @@ export function claimQueued(db: Db, limit: number): ClaimedArticle[] {
     if (ids.length === 0) return [];
     return tx
       .update(articles)
-      .set({ status: 'processing' })
+      .set({ status: 'processing', claimedBy: run })
       .where(inArray(articles.id, ids))
       .returning({
         id: articles.id,

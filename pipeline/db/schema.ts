@@ -30,6 +30,8 @@ export const articles = sqliteTable(
     status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** The run (`runs.id`) holding the article while it is `processing`: another run leaves it alone while that run lives. */
+    claimedBy: integer('claimed_by'),
   },
   (t) => [
     uniqueIndex('articles_content_hash_idx').on(t.contentHash),
@@ -116,6 +118,10 @@ export const runs = sqliteTable('runs', {
   startedAt: text('started_at').notNull().default(now),
   finishedAt: text('finished_at'),
   stats: text('stats', { mode: 'json' }).$type<Record<string, unknown>>(),
+  /** The process running it, and when it last said it was alive: a run whose process is gone was interrupted. */
+  pid: integer('pid'),
+  host: text('host'),
+  heartbeatAt: text('heartbeat_at'),
 });
 
 /** NLI probabilities by `pairKey(model, version, premise, hypothesis)`: a re-run skips inference. */

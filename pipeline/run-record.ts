@@ -1,0 +1,89 @@
+import { hostname } from 'node:os';
+import { releaseClaims, requeueInterrupted } from './db/articles.repo.js';
+import type { Db } from './db/handle.js';
+import { beatRun, finishRun, markInterrupted, runningRuns, startRun } from './db/runs.repo.js';
+import type { Run } from './db/schema.js';
+
+/*
+ * Every ingest or analysis is a run in the `runs` table while it works. Several can work on one
+ * database at once (two `stance run`, or `stance serve` analysing posted articles beside a batch
+ * run), so a run that starts must tell the runs still working from those whose process was
+ * killed: only the latter are interrupted, and only their articles go back to the queue.
+ */
+
+/** How often a run says it is alive. */
+export const HEARTBEAT_MS = 5_000;
+/**
+ * A run silent for this long is gone even if a process with its id lives (the id was reused).
+ * Generous: a run's thread may be busy for a while between beats (a large batch being stored).
+ */
+export const STALE_AFTER_MS = 120_000;
+
+const HOST = hostname();
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A run still working: its process lives (on this machine) and it beat recently. */
+export function isAlive(run: Pick<Run, 'pid' | 'host' | 'heartbeatAt'>, now = Date.now()): boolean {
+  if (run.pid === null || run.heartbeatAt === null) return false;
+  const fresh = now - Date.parse(run.heartbeatAt) < STALE_AFTER_MS;
+  return run.host === HOST ? fresh && processAlive(run.pid) : fresh;
+}
+
+/**
+ * Before a run claims work: runs whose process is gone are marked interrupted and the articles
+ * they held are queued again; live runs keep theirs.
+ */
+export function recoverInterrupted(db: Db): { interrupted: number; requeued: number } {
+  const running = runningRuns(db);
+  const live = running.filter((run) => isAlive(run)).map((run) => run.id);
+  const gone = running.filter((run) => !live.includes(run.id)).map((run) => run.id);
+  return { interrupted: markInterrupted(db, gone), requeued: requeueInterrupted(db, live) };
+}
+
+export interface RunRecord {
+  readonly id: number;
+  finish(status: 'finished' | 'failed', stats: Record<string, unknown>): void;
+}
+
+/** Records a run as started by this process and keeps its heartbeat going until it finishes. */
+export function beginRun(db: Db, command: string, scorer: string | null): RunRecord {
+  const id = startRun(db, command, scorer, { pid: process.pid, host: HOST });
+  const beat = setInterval(() => {
+    try {
+      beatRun(db, id);
+    } catch {
+      // A database that refuses the beat fails the run's own writes, which report it.
+    }
+  }, HEARTBEAT_MS);
+  // The beat must never be what keeps a finished or failed process alive.
+  beat.unref();
+  return {
+    id,
+    finish(status, stats) {
+      clearInterval(beat);
+      finishRun(db, id, status, stats);
+    },
+  };
+}
+
+/**
+ * This process is stopping (a signal) while runs of its own may be working: they are marked
+ * interrupted and the articles they hold queued again now, rather than when a later run finds
+ * the process gone.
+ */
+export function interruptOwnRuns(db: Db): number {
+  const own = runningRuns(db).filter((run) => run.pid === process.pid && run.host === HOST);
+  for (const run of own) releaseClaims(db, run.id);
+  return markInterrupted(
+    db,
+    own.map((run) => run.id),
+  );
+}
