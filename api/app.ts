@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { databaseFault } from '../pipeline/db/faults.js';
+import { bodyLimit } from './body-limit.js';
 import type { AppDeps } from './deps.js';
-import { errorBody, handleError, notFound, validationHook } from './http.js';
+import { hostGuard } from './host-guard.js';
+import { handleError, notFound, validationHook } from './http.js';
 import { registerActorRoutes } from './routes/actors.route.js';
 import { registerCompareRoutes } from './routes/compare.route.js';
 import { registerDashboardRoutes } from './routes/dashboard.route.js';
@@ -17,20 +19,13 @@ export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
-  app.onError(handleError);
+  // A failure of the database file itself becomes a 503 that names the file and what to do.
+  app.onError((error, c) => handleError((deps.dbFile && databaseFault(error, deps.dbFile)) || error, c));
   app.notFound(notFound);
-  if (deps.corsOrigin) {
-    const origins = deps.corsOrigin.split(',').map((o) => o.trim());
-    app.use('*', cors({ origin: origins.length === 1 ? origins[0] : origins }));
-  }
-  const maxSize = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize,
-      onError: (c) => c.json(errorBody('payload_too_large', `request body larger than ${maxSize} bytes: send smaller batches`), 413),
-    }),
-  );
+  const origins = deps.corsOrigin ? deps.corsOrigin.split(',').map((o) => o.trim()) : [];
+  if (origins.length > 0) app.use('*', cors({ origin: origins.length === 1 ? origins[0] : origins }));
+  if (deps.hostCheck) app.use('*', hostGuard({ allowedHosts: deps.hostCheck.allowedHosts, corsOrigins: origins }));
+  app.use('*', bodyLimit(deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
   registerHealthRoutes(app);
   registerActorRoutes(app, deps);
   registerTopicRoutes(app, deps);

@@ -6,6 +6,8 @@ import type { Db } from '../pipeline/db/handle.js';
 /** What every route module is given: the database and the catalogues, read on every request. */
 export interface AppDeps {
   db: Db;
+  /** The database file, named in the errors its failures give (read-only, damaged, full). */
+  dbFile?: string;
   /** Built-in and researchers' topics, read on every request so new topics show at once. */
   topics: () => TopicDefinition[];
   actors: () => ActorInfo[];
@@ -14,5 +16,7 @@ export interface AppDeps {
   /** Allowed origins, comma-separated, or `*`; no CORS headers when absent. */
   corsOrigin?: string;
   bodyLimitBytes?: number;
+  /** Set by the server: check the Host (and the Origin of writes) against it, with these extra names. */
+  hostCheck?: { allowedHosts: string[] };
   extraRoutes?: (app: OpenAPIHono) => void;
 }

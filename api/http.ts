@@ -14,6 +14,8 @@ const STATUS_BY_CODE: Partial<Record<StanceErrorCode, ContentfulStatusCode>> = {
   not_found: 404,
   conflict: 409,
   unauthorized: 401,
+  forbidden: 403,
+  unavailable: 503,
 };
 
 export interface ErrorBody {
@@ -34,11 +36,18 @@ const errorContent = { 'application/json': { schema: ErrorSchema } };
 
 /**
  * The error responses of a route, for the OpenAPI document: a 400 that says what this route
- * refuses (`invalid`), absent for routes that take no input, and the 500 any route can give.
+ * refuses (`invalid`), absent for routes that take no input, and those any route can give.
  */
 export function errorResponses(invalid?: string) {
-  const internal = { 500: { description: 'Internal error', content: errorContent } };
-  return invalid ? { 400: { description: `Invalid request: ${invalid}`, content: errorContent }, ...internal } : internal;
+  const always = {
+    403: { description: 'The Host header (or, on writes, the Origin) is not this server: a page of another site tried to reach it', content: errorContent },
+    500: { description: 'Internal error', content: errorContent },
+    503: {
+      description: 'The database cannot serve the request (read-only, damaged, disk full, locked): the message names the file and what to do',
+      content: errorContent,
+    },
+  };
+  return invalid ? { 400: { description: `Invalid request: ${invalid}`, content: errorContent }, ...always } : always;
 }
 
 /** The 413 of routes that take a body: the limit is set by `createApp`. */

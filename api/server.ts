@@ -33,7 +33,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
-        close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+        // Stops listening and ends open keep-alive connections, which would otherwise hold the close.
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
       });
     });
     server.once('error', (error: NodeJS.ErrnoException) =>

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { errorMessage, StanceError } from '../core/errors.js';
+import { escapeControls } from '../core/text.js';
 import { type Config, loadConfig } from '../pipeline/config.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
 import type { Rejection } from '../pipeline/sources/record.js';
@@ -12,8 +13,10 @@ interface Common {
   quiet?: boolean;
 }
 
-const out = (line = '') => process.stdout.write(`${line}\n`);
-const note = (line: string) => process.stderr.write(`${line}\n`);
+// Every line for people passes through here: control characters in ids, file names or
+// messages are shown escaped, never sent to the terminal (JSON output has none to escape).
+const out = (line = '') => process.stdout.write(`${escapeControls(line)}\n`);
+const note = (line: string) => process.stderr.write(`${escapeControls(line)}\n`);
 
 function config(opts: Common & { model?: string }): Config {
   return loadConfig(process.env, { db: opts.db, model: opts.model });
@@ -25,6 +28,9 @@ async function withDb<T>(opts: Common, body: (handle: DbHandle, cfg: Config) => 
   const handle = openDatabase(cfg.db);
   try {
     return await body(handle, cfg);
+  } catch (error) {
+    const { databaseFault } = await import('../pipeline/db/faults.js');
+    throw databaseFault(error, handle.path) ?? error;
   } finally {
     handle.close();
   }
@@ -294,18 +300,37 @@ topicsCommand
   });
 
 program
+  .command('doctor')
+  .description('check the database file: integrity, access, schema, queue (exit 1 when something needs fixing)')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .action(async (opts: Common) => {
+    const { examineDatabase } = await import('../pipeline/db/doctor.js');
+    const { resolve } = await import('node:path');
+    const findings = examineDatabase(resolve(config(opts).db));
+    if (opts.json) out(JSON.stringify(findings));
+    else for (const f of findings) out(`${f.level.padEnd(7)} ${f.check.padEnd(9)} ${f.message}`);
+    if (findings.some((f) => f.level === 'problem')) process.exitCode = 1;
+  });
+
+program
   .command('serve')
   .description('serve the HTTP API on 127.0.0.1')
   .addOption(dbOption())
   .option('--port <n>', 'port', positiveInt, 8787)
   .option('--host <address>', 'address to bind (a non-loopback address needs STANCE_API_TOKEN)', '127.0.0.1')
   .option('--cors <origins>', 'allowed CORS origins, comma-separated, or *')
+  .option('--allowed-hosts <names>', 'host names clients use to reach the server, comma-separated (localhost and IP addresses always work)')
   .addOption(scorerOption())
   .addOption(modelOption())
-  .action(async (opts: AnalyseFlags & { port: number; host: string; cors?: string }) => {
+  .action(async (opts: AnalyseFlags & { port: number; host: string; cors?: string; allowedHosts?: string }) => {
     const { serve } = await import('./serve.js');
     const { spec, id } = await analyseOptions(opts);
-    await serve(config(opts), { host: opts.host, port: opts.port, corsOrigin: opts.cors, scorer: { spec, id } }, note);
+    const allowedHosts = opts.allowedHosts
+      ?.split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean);
+    await serve(config(opts), { host: opts.host, port: opts.port, corsOrigin: opts.cors, allowedHosts, scorer: { spec, id } }, note);
   });
 
 const models = program.command('models').description('list, download and generate NLI models (in STANCE_MODELS_DIR, default ./data/models)');
@@ -357,8 +382,22 @@ function exitCodeOf(error: unknown): number {
   return 1;
 }
 
+/**
+ * A reader that goes away (`stance … | head`) closes the pipe: the rest of the output has nowhere
+ * to go, so the command ends quietly, as Unix tools do, instead of with an EPIPE stack trace.
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
 /** Runs the `stance` command line with `argv` as `process.argv` gives it; sets `process.exitCode`. */
 export async function main(argv: string[]): Promise<void> {
+  endQuietlyOnClosedPipe();
   try {
     await program.parseAsync(argv);
   } catch (error) {

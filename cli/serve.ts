@@ -9,14 +9,19 @@ import type { ScorerSpec } from '../models/scorers.js';
 import type { Config } from '../pipeline/config.js';
 import { listActors } from '../pipeline/data/gazetteer.js';
 import { openDatabase } from '../pipeline/db/client.js';
+import { databaseFault } from '../pipeline/db/faults.js';
 import { allTopics } from '../pipeline/db/topics.repo.js';
 import { analysePending } from '../pipeline/run.js';
+import { interruptOwnRuns } from '../pipeline/run-record.js';
 import { buildScorer } from '../pipeline/scorer-factory.js';
+import { onStopRequest } from './lifetime.js';
 
 export interface ServeOptions {
   host: string;
   port: number;
   corsOrigin?: string;
+  /** Names besides localhost and IP addresses under which clients may reach the server. */
+  allowedHosts?: string[];
   scorer: { spec: ScorerSpec; id: string };
 }
 
@@ -46,7 +51,7 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
     running = (spec.kind === 'lexicon' ? Promise.resolve(undefined) : loadModel())
       .then((scorer) => analysePending(handle, { scorer: spec, model: scorer, offThread: true, progress: false }, options.scorer.id))
       .then((report) => log(`analysed ${report.analyzed} article(s): ${report.stances} stance record(s)`))
-      .catch((error) => log(`analysis failed: ${errorMessage(error)}`))
+      .catch((error) => log(`analysis failed: ${errorMessage(databaseFault(error, handle.path) ?? error)}`))
       .finally(() => {
         running = undefined;
         if (again) {
@@ -57,10 +62,12 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
   };
   const deps = {
     db: handle.db,
+    dbFile: handle.path,
     topics: () => allTopics(handle.db),
     actors: () => listActors(),
     apiToken: cfg.apiToken,
     corsOrigin: options.corsOrigin,
+    hostCheck: { allowedHosts: options.allowedHosts ?? [] },
   };
   const app = createApp({
     ...deps,
@@ -75,4 +82,15 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
   // The dashboard's first page asks for every actor's and topic's counts, a scan of every record
   // (about a second on a million); computed now, they wait in the cache until the data changes.
   setImmediate(() => void Promise.all([app.request('/v1/topics'), app.request('/v1/actors')]).catch(() => undefined));
+  onStopRequest(async (reason) => {
+    log(`stopping (${reason})`);
+    await server.close().catch(() => undefined);
+    try {
+      // An analysis in progress stops with the process: what it holds goes back to the queue now.
+      interruptOwnRuns(handle.db);
+    } finally {
+      handle.close();
+      process.exit(0);
+    }
+  });
 }

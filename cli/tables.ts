@@ -1,3 +1,4 @@
+import { escapeControls } from '../core/text.js';
 import { iterateArticles } from '../pipeline/db/articles.repo.js';
 import type { Db } from '../pipeline/db/handle.js';
 import { articleJson, stanceJson } from '../pipeline/db/json.js';
@@ -11,8 +12,9 @@ export function* articleRows(db: Db, limit?: number) {
   for (const a of iterateArticles(db, limit)) yield articleJson(a);
 }
 
+/** A cell: one line, control characters escaped (they would reach the terminal), cut to `width`. */
 function fitWidth(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = escapeControls(text.replace(/[\t\n\r ]+/g, ' ').trim());
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
@@ -35,7 +37,7 @@ export function printStanceTable(db: Db, filter: StanceListFilter, print: (line:
     }
     const evidence = s.evidence[0]?.sentence ?? '';
     print(
-      `${fitWidth(s.articleId, 22)} ${s.actor.padEnd(5)} ${fitWidth(s.topic, 21)} ${s.label.padEnd(7)} ${signed(s.score).padStart(6)} ${s.confidence.toFixed(2).padStart(4)}  ${fitWidth(evidence, 70)}`,
+      `${fitWidth(s.articleId, 22)} ${fitWidth(s.actor, 5)} ${fitWidth(s.topic, 21)} ${s.label.padEnd(7)} ${signed(s.score).padStart(6)} ${s.confidence.toFixed(2).padStart(4)}  ${fitWidth(evidence, 70)}`,
     );
     shown++;
   }
@@ -48,7 +50,7 @@ export function printArticleTable(db: Db, print: (line: string) => void, limit?:
   let n = 0;
   for (const a of iterateArticles(db, limit)) {
     print(
-      `${fitWidth(a.id, 24)} ${(a.lang ?? '?').padEnd(4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fitWidth(a.title ?? a.text, 60)}`,
+      `${fitWidth(a.id, 24)} ${fitWidth(a.lang ?? '?', 4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fitWidth(a.title ?? a.text, 60)}`,
     );
     n++;
   }

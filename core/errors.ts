@@ -12,6 +12,8 @@ export type StanceErrorCode =
   | 'model_missing'
   | 'model_broken'
   | 'unauthorized'
+  | 'forbidden'
+  | 'unavailable'
   | 'internal';
 
 export class StanceError extends Error {

@@ -124,3 +124,15 @@ export function phraseWords(phrase: string): string[] {
     return words;
   });
 }
+
+// C0 controls but tab and line feed, DEL, and C1 controls (U+009B is a terminal's CSI).
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text made safe for a terminal: control characters (an escape sequence that would recolour or
+ * clear the screen, a NUL, a bell) shown as `\u001b`-style escapes. Stored text has them removed
+ * at cleaning, but ids, file names, sources and messages arrive as users wrote them.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { StanceError } from '../../core/errors.js';
+import { databaseFault } from './faults.js';
 import type { Db, DbHandle } from './handle.js';
 import * as schema from './schema.js';
 import { fillMissingClusters } from './stances.repo.js';
@@ -57,8 +58,35 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
   } catch (error) {
     throw new StanceError('bad_config', `cannot open the database ${file}: ${(error as Error).message}`, undefined, { cause: error });
   }
+  try {
+    return prepare(sqlite, file, options);
+  } catch (error) {
+    // A damaged or read-only file fails here, at its first read or write: say which and what to do.
+    sqlite.close();
+    throw databaseFault(error, file) ?? error;
+  }
+}
+
+/** Migrations this version knows (drizzle-kit's journal), read once. */
+let knownMigrations: number | undefined;
+
+function migrationCount(): number {
+  knownMigrations ??= (JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+  return knownMigrations;
+}
+
+function isReadOnly(error: unknown): boolean {
+  return String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY');
+}
+
+function prepare(sqlite: Database.Database, file: string, options: OpenOptions): DbHandle {
   sqlite.pragma('busy_timeout = 10000');
-  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  try {
+    if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  } catch (error) {
+    // A read-only file still serves reads; its writes fail with a message that says so.
+    if (!isReadOnly(error)) throw error;
+  }
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   if (options.forQueries) {
@@ -68,7 +96,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
     sqlite.pragma('cache_size = -8192');
   }
   const db = drizzle(sqlite, { schema });
-  if (!options.readonly) {
+  // Up to date: nothing to write (and a read-only file opens).
+  if (!options.readonly && appliedMigrations(sqlite) !== migrationCount()) {
     const before = appliedMigrations(sqlite);
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     for (const [count, step] of DATA_STEPS) if (before < count && appliedMigrations(sqlite) >= count) step(db);
