@@ -71,6 +71,28 @@ function repeats(words: Set<string>, earlier: Set<string>): boolean {
   return shared / (words.size + earlier.size - shared) >= REPEAT_SIMILARITY;
 }
 
+/**
+ * `repeats` for two paragraphs of at least `MIN_REPEAT_WORDS` words given as sorted word places:
+ * one merge that stops as soon as even sharing every word left could not reach the similarity
+ * (two paragraphs that are not repeats usually differ within their first few words).
+ */
+function repeatsSorted(a: Float64Array, b: Float64Array): boolean {
+  const total = a.length + b.length;
+  const similar = (shared: number) => shared / (total - shared) >= REPEAT_SIMILARITY;
+  if (Math.min(a.length, b.length) / Math.max(a.length, b.length) < REPEAT_SIMILARITY) return false;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (!similar(shared + Math.min(a.length - i, b.length - j))) return false;
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return similar(shared);
+}
+
 /** Work done by `keptOnce`, for callers that check it stays linear. */
 export interface RepeatStats {
   /** Pairs of paragraphs compared word by word. */
@@ -123,20 +145,18 @@ function keptThroughIndex(paragraphs: string[], stats: RepeatStats): string[] {
   }
   // One order of all words, rarest first (ties by first appearance), as numbers: a paragraph is
   // the sorted list of its words' places.
-  const place = (w: string) => {
-    const { paragraphs: count, first } = seen.get(w)!;
-    return count * seen.size + first;
-  };
+  const place = new Map<string, number>();
+  for (const [w, { paragraphs: count, first }] of seen) place.set(w, count * seen.size + first);
 
   const exact = new Set<string>();
   const byPrefixWord = new Map<number, number[]>();
-  const kept: Array<Set<string>> = [];
+  const kept: Float64Array[] = [];
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const words = sets[i];
     const places = new Float64Array(words.size);
     let k = 0;
-    for (const w of words) places[k++] = place(w);
+    for (const w of words) places[k++] = place.get(w)!;
     places.sort();
     if (words.size < MIN_REPEAT_WORDS) {
       const key = places.join(' ');
@@ -157,7 +177,7 @@ function keptThroughIndex(paragraphs: string[], stats: RepeatStats): string[] {
     let repeated = false;
     for (const candidate of candidates) {
       stats.comparisons++;
-      if ((repeated = repeats(words, kept[candidate]))) break;
+      if ((repeated = repeatsSorted(places, kept[candidate]))) break;
     }
     if (repeated) continue;
     for (const word of prefix) {
@@ -165,7 +185,7 @@ function keptThroughIndex(paragraphs: string[], stats: RepeatStats): string[] {
       if (list) list.push(kept.length);
       else byPrefixWord.set(word, [kept.length]);
     }
-    kept.push(words);
+    kept.push(places);
     out.push(paragraphs[i]);
   }
   return out;
@@ -175,8 +195,11 @@ function keptThroughIndex(paragraphs: string[], stats: RepeatStats): string[] {
 // "<a" that is never closed, which is quadratic in a text of many of them.
 const MARKUP = /<[a-z!/][^<>]{0,2000}>|&[#a-z0-9]{1,32};/i;
 
-/** Longest cleaned text taken as one article: two million characters is a book, not a news article. */
-export const MAX_TEXT_CHARS = 2_000_000;
+/**
+ * Longest cleaned text taken as one article: five million characters is a long book, not a news
+ * article, while a long report or a transcript of several megabytes still goes in whole.
+ */
+export const MAX_TEXT_CHARS = 5_000_000;
 
 /**
  * Turns an article's raw text into the text that is stored and analysed: markup stripped,
