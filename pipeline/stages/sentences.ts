@@ -98,6 +98,9 @@ const LATIN_BOUNDARY = /([.!?…]+|[؟!.]+)(["'»”’)\]]*)(\s+)/gu;
 // Chinese and Japanese end sentences with full-width marks and need no space after them.
 const CJK_BOUNDARY = /([。！？!?]+)([」』”’）)]*)/gu;
 
+/** Characters before a full stop read to find the word it ends: more than any abbreviation or initials (six) need. */
+const ABBREVIATION_WINDOW = 32;
+
 function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1];
   if (!word) return false;
@@ -107,13 +110,56 @@ function endsWithAbbreviation(before: string): boolean {
   return /^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 6 && /\p{Lu}/u.test(word[0]);
 }
 
+/**
+ * Longest span analysed as one sentence. Reading a sentence costs more than its length (every
+ * actor mention is weighed against every cue and topic phrase in it), and a text without
+ * punctuation (a scraped list, a page of comma-joined items) can make a whole paragraph of
+ * megabytes one "sentence" that stalls its article for minutes. Real sentences stay far below
+ * this; a longer run is cut at clause boundaries (`;`, `,`, then any space) into pieces no longer.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
+/** The last good place to cut `text` between `start` and `start + MAX_SENTENCE_CHARS`: after a `;`, a `,`, a space, or at the limit. */
+function cutBefore(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_CHARS;
+  const window = text.slice(start + MAX_SENTENCE_CHARS / 2, limit);
+  for (const mark of [/[;；]\s/g, /[,，、]\s?/g, /\s/g]) {
+    let last = -1;
+    for (const match of window.matchAll(mark)) last = match.index + match[0].length;
+    if (last > 0) return start + MAX_SENTENCE_CHARS / 2 + last;
+  }
+  // No space at all (CJK without commas): at the limit, but never between the halves of a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/** Spans longer than `MAX_SENTENCE_CHARS` cut into pieces (see there), trimmed of spaces. */
+function boundLength(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  if (spans.every(([s, e]) => e - s <= MAX_SENTENCE_CHARS)) return spans;
+  const bounded: Array<[number, number]> = [];
+  for (const [s, e] of spans) {
+    let start = s;
+    while (e - start > MAX_SENTENCE_CHARS) {
+      const cut = cutBefore(text, start);
+      const piece = text.slice(start, cut);
+      const trail = piece.length - piece.trimEnd().length;
+      if (piece.trim() !== '') bounded.push([start, cut - trail]);
+      start = cut;
+      while (start < e && /\s/.test(text[start])) start++;
+    }
+    if (start < e) bounded.push([start, e]);
+  }
+  return bounded;
+}
+
 function splitParagraph(text: string): Array<[number, number]> {
   const cuts: number[] = [];
   for (const match of text.matchAll(CJK_BOUNDARY)) cuts.push(match.index + match[0].length);
   for (const match of text.matchAll(LATIN_BOUNDARY)) {
     const cut = match.index + match[1].length + match[2].length;
     const next = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
-    if (match[1] === '.' && endsWithAbbreviation(text.slice(0, match.index))) continue;
+    // The word before the dot is all the check needs: the whole text before it made this quadratic.
+    if (match[1] === '.' && endsWithAbbreviation(text.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index))) continue;
     // A lower-case continuation is not a new sentence ("... the U.S. and others", "... 3 p.m. on Friday").
     if (/^\p{Ll}/u.test(next) && !/[!?؟]/.test(match[1])) continue;
     cuts.push(cut);
@@ -128,7 +174,7 @@ function splitParagraph(text: string): Array<[number, number]> {
     if (piece.trim() !== '') spans.push([start + lead, cut - trail]);
     start = cut;
   }
-  return spans;
+  return boundLength(text, spans);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMarkup, htmlToText, MAX_MARKUP_DEPTH } from '../../pipeline/sources/html.js';
 import { cleanText, keptOnce, MAX_REPEAT_CANDIDATES, type RepeatStats } from '../../pipeline/stages/clean.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../pipeline/stages/sentences.js';
 
 /*
  * Cleaning must stay linear in its input and bounded in its depth, whatever the input. Work is
@@ -71,5 +72,35 @@ describe('markup', () => {
 describe('control characters', () => {
   it('are dropped from stored text, so no escape sequence reaches a terminal', () => {
     expect(cleanText('Russia \u001b[31mopposes\u001b[0m NATO\u0000 expansion.\u0007')).toBe('Russia [31mopposes[0m NATO expansion.');
+  });
+});
+
+describe('a paragraph without sentence ends', () => {
+  // One "sentence" of 200,000 characters: a scraped list joined by commas. Read whole, its cost
+  // grew faster than its length (a 1.5 MB one failed three attempts of a minute each).
+  const clauses = Array.from({ length: 5000 }, (_, i) => `Moscow opposes NATO expansion, Lavrov said ${i}`);
+  const text = clauses.join(', ');
+
+  it('is analysed in pieces no longer than a sentence may be, cut after commas, covering every word', () => {
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(text.length / MAX_SENTENCE_CHARS);
+    expect(sentences.every((s) => s.text.length <= MAX_SENTENCE_CHARS && text.slice(s.start, s.end) === s.text)).toBe(true);
+    expect(sentences.slice(0, -1).every((s) => s.text.endsWith(','))).toBe(true);
+    const gaps = sentences.slice(1).map((s, i) => text.slice(sentences[i].end, s.start));
+    expect(gaps.every((gap) => gap.trim() === '')).toBe(true);
+    expect(sentences[0].start).toBe(0);
+    expect(sentences.at(-1)!.end).toBe(text.length);
+  });
+
+  it('without spaces or commas is cut at the limit, never inside a character of two code units', () => {
+    // After one narrow character, every pair starts at an odd index: a cut at the limit would split one.
+    const wide = `x${'𠀀'.repeat(MAX_SENTENCE_CHARS)}`;
+    const sentences = splitSentences(wide);
+    expect(sentences.map((s) => s.text).join('')).toBe(wide);
+    expect(sentences.every((s) => s.text.length <= MAX_SENTENCE_CHARS && !/^[\uDC00-\uDFFF]/.test(s.text))).toBe(true);
+  });
+
+  it('leaves ordinary sentences as they were', () => {
+    expect(splitSentences('Mr. Lavrov spoke. The U.S. answered on Friday.').map((s) => s.text)).toEqual(['Mr. Lavrov spoke.', 'The U.S. answered on Friday.']);
   });
 });
