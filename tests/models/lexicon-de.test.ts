@@ -76,7 +76,8 @@ describe('de: condemning or not recognising the contrary supports the topic', ()
 describe('de: votes and abstentions', () => {
   check([
     ['China enthielt sich bei der Abstimmung über die Resolution zur territorialen Integrität der Ukraine.', [['CN', 'ukraine-sovereignty', 'neutral']]],
-    ['Indien stimmte gegen die Resolution, die die Annexion verurteilt.', [['IN', 'ukraine-sovereignty', 'support']]],
+    ['Indien stimmte gegen eine Resolution zur Verurteilung der Annexion.', [['IN', 'ukraine-sovereignty', 'oppose']]],
+    ['Nordkorea stimmte gegen die Resolution zur territorialen Integrität der Ukraine.', [['KP', 'ukraine-sovereignty', 'oppose']]],
     ['Mexiko stimmte für die Resolution zur territorialen Integrität der Ukraine.', [['MX', 'ukraine-sovereignty', 'support']]],
     ['Russland legte sein Veto gegen die Resolution zur territorialen Integrität der Ukraine ein.', [['RU', 'ukraine-sovereignty', 'oppose']]],
   ]);
@@ -158,6 +159,9 @@ describe('de: mentions that take no stance', () => {
 // verb read as a vote count, a genitive complement or a dative object taken as a holder, a
 // reported clause whose speaker follows it).
 describe('de: constructions that need the engine', () => {
+  it.fails('reads what a document says in a relative clause after a comma', async () => {
+    expect(await recordsOf('Indien stimmte gegen die Resolution, die die Annexion verurteilt.')).toEqual([['IN', 'ukraine-sovereignty', 'oppose']]);
+  });
   it.fails('reads a verb right after a year', async () => {
     expect(await recordsOf('Die EU hat sich auf ein Klimaziel für 2040 geeinigt.')).toEqual([['EU', 'climate-action', 'support']]);
   });

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconScorer } from '../../models/lexicon.scorer.js';
+import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
+import { analyseArticle } from '../../pipeline/stages/analyse.js';
+import { TopicFinder } from '../../pipeline/stages/topics.js';
+
+/*
+ * The French vocabulary (models/lexicon/fr.json, pipeline/data/topics/fr.json) read by the real
+ * lexicon scorer: every record an article yields, as [actor, topic, label]. The sentences are
+ * written for this test in the style of French wire copy.
+ */
+
+const scorer = new LexiconScorer();
+const topics = new TopicFinder(builtinCatalogue());
+
+async function recordsOf(text: string, publishedAt = '2023-03-01'): Promise<string[][]> {
+  const analysis = await analyseArticle({ id: 'fr-test', text, lang: 'fr', publishedAt }, scorer, topics);
+  return analysis.stances.map((s) => [s.actor, s.topic, s.label]).sort((a, b) => a.join().localeCompare(b.join()));
+}
+
+type Case = [text: string, expected: string[][]];
+
+function check(cases: Case[]) {
+  for (const [text, expected] of cases) {
+    it(text, async () => {
+      expect(await recordsOf(text)).toEqual([...expected].sort((a, b) => a.join().localeCompare(b.join())));
+    });
+  }
+}
+
+describe('fr: support, welcome and join', () => {
+  check([
+    ["L'Allemagne soutient l'adhésion de l'Ukraine à l'OTAN.", [['DE', 'nato-expansion', 'support']]],
+    ["Le Canada a salué la décision de la Finlande de rejoindre l'OTAN.", [['CA', 'nato-expansion', 'support']]],
+    ["La Suède a officiellement déposé sa candidature d'adhésion à l'OTAN.", [['SE', 'nato-expansion', 'support']]],
+    ["Le Parlement hongrois a ratifié l'adhésion de la Suède à l'OTAN.", [['HU', 'nato-expansion', 'support']]],
+    ["La Turquie a levé son veto à l'entrée de la Finlande dans l'Alliance atlantique.", [['TR', 'nato-expansion', 'support']]],
+    ["L'Inde plaide pour une réforme de l'Organisation mondiale du commerce.", [['IN', 'wto-reform', 'support']]],
+    ["Les États-Unis ont réintégré l'accord de Paris sur le climat.", [['US', 'climate-action', 'support']]],
+  ]);
+});
+
+describe('fr: measures taken (impose) and their opposite', () => {
+  check([
+    ["L'Union européenne a adopté un onzième paquet de sanctions contre la Russie.", [['EU', 'russia-sanctions', 'support']]],
+    ['Le Japon a gelé les avoirs de plusieurs banques russes.', [['JP', 'russia-sanctions', 'support']]],
+    ['Le Royaume-Uni a imposé de nouvelles sanctions à des oligarques russes.', [['GB', 'russia-sanctions', 'support']]],
+    ["La Suisse a repris les sanctions de l'Union européenne contre la Russie.", [['CH', 'russia-sanctions', 'support']]],
+    ['La Hongrie réclame la levée des sanctions contre la Russie.', [['HU', 'russia-sanctions', 'oppose']]],
+    ["Les États-Unis se sont retirés de l'accord de Paris.", [['US', 'climate-action', 'oppose']]],
+    ["Le Brésil s'est engagé à mettre fin à la déforestation illégale d'ici 2030.", [['BR', 'climate-action', 'support']]],
+  ]);
+});
+
+describe('fr: oppose, condemn, block, warn', () => {
+  check([
+    ["La Hongrie s'oppose à un embargo sur le pétrole russe.", [['HU', 'russia-sanctions', 'oppose']]],
+    ["La Turquie bloque l'adhésion de la Suède à l'OTAN.", [['TR', 'nato-expansion', 'oppose']]],
+    ["Le Kremlin a mis en garde contre tout nouvel élargissement de l'OTAN.", [['RU', 'nato-expansion', 'oppose']]],
+    ['La Chine a vivement critiqué le pacte Aukus.', [['CN', 'aukus', 'oppose']]],
+    ['Paris a dénoncé un « coup dans le dos » après la rupture du contrat des sous-marins.', [['FR', 'aukus', 'oppose']]],
+    ["Les États-Unis bloquent depuis des années la nomination des juges de l'Organe d'appel.", [['US', 'wto-reform', 'oppose']]],
+    ["Pékin s'oppose fermement à toute forme d'indépendance de Taïwan.", [['CN', 'taiwan-independence', 'oppose']]],
+    ["La Russie a reconnu l'indépendance des républiques séparatistes de Donetsk et Louhansk.", [['RU', 'ukraine-sovereignty', 'oppose']]],
+  ]);
+});
+
+describe('fr: condemning or not recognising the contrary supports the topic', () => {
+  check([
+    ["Le gouvernement français a condamné l'annexion de la Crimée.", [['FR', 'ukraine-sovereignty', 'support']]],
+    ['La Moldavie ne reconnaîtra jamais les prétendus référendums organisés par Moscou.', [['MD', 'ukraine-sovereignty', 'support']]],
+    ["La Pologne a qualifié les référendums d'annexion de mascarade.", [['PL', 'ukraine-sovereignty', 'support']]],
+    ["Pékin a réaffirmé son attachement au principe d'une seule Chine.", [['CN', 'taiwan-independence', 'oppose']]],
+  ]);
+});
+
+describe('fr: votes and abstentions', () => {
+  check([
+    ["La Chine s'est abstenue lors du vote sur la résolution.", []],
+    ["La Chine s'est abstenue lors du vote sur la résolution sur l'intégrité territoriale de l'Ukraine.", [['CN', 'ukraine-sovereignty', 'neutral']]],
+    ["L'Inde a voté contre la résolution qui condamne l'annexion.", [['IN', 'ukraine-sovereignty', 'oppose']]],
+    ["Le Mexique a voté pour la résolution sur l'intégrité territoriale de l'Ukraine.", [['MX', 'ukraine-sovereignty', 'support']]],
+    ["La Russie a opposé son veto à la résolution sur l'intégrité territoriale de l'Ukraine.", [['RU', 'ukraine-sovereignty', 'oppose']]],
+  ]);
+});
+
+describe('fr: negation, refusal and the no-side formula', () => {
+  check([
+    ["La Serbie n'imposera pas de sanctions à la Russie.", [['RS', 'russia-sanctions', 'oppose']]],
+    ["La Serbie a refusé d'imposer des sanctions à la Russie.", [['RS', 'russia-sanctions', 'oppose']]],
+    ["La Turquie ne s'associera pas aux sanctions contre la Russie, a déclaré Erdogan.", [['TR', 'russia-sanctions', 'oppose']]],
+    ["La Suisse ne soutient pas l'indépendance de Taïwan.", [['CH', 'taiwan-independence', 'neutral']]],
+    ['La Moldavie ne reconnaîtra pas les référendums organisés dans les territoires occupés.', [['MD', 'ukraine-sovereignty', 'support']]],
+  ]);
+});
+
+describe('fr: holders named through institutions, office holders and seats', () => {
+  check([
+    ["Le Quai d'Orsay a réaffirmé le soutien de la France à l'intégrité territoriale de l'Ukraine.", [['FR', 'ukraine-sovereignty', 'support']]],
+    ["L'Élysée a salué l'accord sur le climat comme une étape historique.", [['FR', 'climate-action', 'support']]],
+    ["Le ministre allemand des Affaires étrangères s'est prononcé pour un embargo sur le gaz russe.", [['DE', 'russia-sanctions', 'support']]],
+    ["Le Kremlin a dénoncé les livraisons d'armes américaines à Taïwan.", [['RU', 'taiwan-independence', 'oppose']]],
+    ['Le traité a été ratifié par le Sénat américain.', []],
+    ["L'adhésion de la Finlande à l'OTAN a été approuvée mardi par le Sénat américain.", [['US', 'nato-expansion', 'support']]],
+    ["Le pacte a été signé lundi par l'Australie.", []],
+  ]);
+});
+
+describe('fr: the other topics', () => {
+  check([
+    ['La Chine a critiqué la présence militaire américaine en mer de Chine méridionale.', [['CN', 'us-role-asia-pacific', 'oppose']]],
+    ['Le Japon a salué le déploiement de troupes américaines supplémentaires à Okinawa.', [['JP', 'us-role-asia-pacific', 'support']]],
+    ["Les Philippines ont accordé aux forces américaines l'accès à quatre nouvelles bases.", [['PH', 'us-role-asia-pacific', 'support']]],
+    ["L'Indonésie s'est dite préoccupée par les sous-marins à propulsion nucléaire australiens.", [['ID', 'aukus', 'oppose']]],
+    ["L'Australie a défendu le partenariat Aukus, jugé nécessaire pour sa sécurité.", [['AU', 'aukus', 'support']]],
+    ["La Commission européenne a présenté des propositions pour moderniser l'OMC.", [['EU', 'wto-reform', 'support']]],
+    ["La Chine s'est engagée à atteindre la neutralité carbone avant 2060.", [['CN', 'climate-action', 'support']]],
+    ["Moscou considère l'élargissement de l'OTAN comme une menace directe pour sa sécurité.", [['RU', 'nato-expansion', 'oppose']]],
+    ["Zelensky a demandé une adhésion rapide de l'Ukraine à l'OTAN.", [['UA', 'nato-expansion', 'support']]],
+    ['Le Honduras a rompu ses relations diplomatiques avec Taïwan.', [['HN', 'taiwan-independence', 'oppose']]],
+    ["Lavrov a qualifié les sanctions occidentales d'illégales.", [['RU', 'russia-sanctions', 'oppose']]],
+    ['La Russie a annoncé des contre-mesures en réponse aux sanctions européennes.', [['RU', 'russia-sanctions', 'oppose']]],
+    ['Pékin a accusé Washington de soutenir les forces indépendantistes taïwanaises.', [['CN', 'taiwan-independence', 'oppose']]],
+  ]);
+});
+
+describe('fr: the other topics and constructions', () => {
+  check([
+    ["Paris juge « inacceptable » l'annexion de la Crimée par la Russie.", [['FR', 'ukraine-sovereignty', 'support']]],
+    ["Berlin s'est dit favorable à un plafonnement du prix du pétrole russe.", [['DE', 'russia-sanctions', 'support']]],
+    ['Le chef de la diplomatie européenne a fustigé la reconnaissance des républiques séparatistes par Moscou.', [['EU', 'ukraine-sovereignty', 'support']]],
+    ["Moscou a rejeté toute idée d'élargissement de l'OTAN vers l'Est.", [['RU', 'nato-expansion', 'oppose']]],
+    ['La résolution a été adoptée par 141 voix pour, cinq contre et 35 abstentions.', []],
+    ["Le Conseil de l'UE a prolongé de six mois les sanctions économiques contre la Russie.", [['EU', 'russia-sanctions', 'support']]],
+    ['Le Premier ministre hongrois Viktor Orban a de nouveau critiqué les sanctions européennes contre la Russie.', [['HU', 'russia-sanctions', 'oppose']]],
+    ["Pékin s'oppose fermement aux ventes d'armes américaines à Taïwan.", [['CN', 'taiwan-independence', 'oppose']]],
+    ["Ankara a donné son feu vert à l'adhésion de la Suède à l'OTAN.", [['TR', 'nato-expansion', 'support']]],
+    ["Le Canada s'est félicité de l'entrée en vigueur de l'accord de Paris.", [['CA', 'climate-action', 'support']]],
+    ["Washington a annoncé le retrait des États-Unis de l'accord de Paris.", [['US', 'climate-action', 'oppose']]],
+    ["La Chine a dénoncé une « mentalité de guerre froide » après l'annonce du pacte Aukus.", [['CN', 'aukus', 'oppose']]],
+    ['Washington a réaffirmé son engagement « inébranlable » envers la défense du Japon.', [['US', 'us-role-asia-pacific', 'support']]],
+    [
+      "Les États-Unis ne soutiennent pas l'indépendance de Taïwan, a rappelé le porte-parole du département d'État.",
+      [['US', 'taiwan-independence', 'neutral']],
+    ],
+    ['La Russie a imposé des contre-sanctions à plusieurs pays européens.', [['RU', 'russia-sanctions', 'oppose']]],
+    ["Le Japon s'est aligné sur les sanctions occidentales contre Moscou.", [['JP', 'russia-sanctions', 'support']]],
+    ["Pékin a mis en garde contre toute tentative d'indépendance de Taïwan.", [['CN', 'taiwan-independence', 'oppose']]],
+  ]);
+});
+
+describe('fr: mentions that take no stance', () => {
+  check([
+    ["Les ministres des Affaires étrangères de l'OTAN se sont réunis à Bruxelles pour discuter de l'élargissement.", []],
+    ["La réunion s'est tenue à Berlin, où les sanctions contre la Russie ont été évoquées.", []],
+    ['Dans le détroit de Taïwan, la tension reste vive.', []],
+    ['La COP28 se tiendra à Dubaï.', []],
+  ]);
+});
+
+// Constructions the scorer cannot read yet; written up for the engine (a list whose names carry
+// articles).
+describe('fr: constructions that need the engine', () => {
+  it.fails('gives a vote to every name of a list whose names carry articles', async () => {
+    expect(await recordsOf("La Chine, l'Inde et le Brésil se sont abstenus lors du vote sur l'intégrité territoriale de l'Ukraine.")).toEqual([
+      ['BR', 'ukraine-sovereignty', 'neutral'],
+      ['CN', 'ukraine-sovereignty', 'neutral'],
+      ['IN', 'ukraine-sovereignty', 'neutral'],
+    ]);
+  });
+});
