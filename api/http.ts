@@ -57,9 +57,30 @@ export function errorBody(code: string, message: string, details: unknown = null
   return { error: { code, message, details } };
 }
 
+type ZodIssue = ZodError['issues'][number];
+
+const wrongType = (branch: ZodIssue[]) => branch.length === 1 && branch[0].code === 'invalid_type' && branch[0].path.length === 0;
+
+/**
+ * zod reports a union that no branch accepted as just "Invalid input". The branch that accepted
+ * the value's type (the array branch for an array) says what is wrong with it; when none did,
+ * the types the branches expected say it.
+ */
+function problemsOf(issue: ZodIssue, base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string }> {
+  const path = [...base, ...issue.path];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ path, message: issue.message }];
+  const typed = issue.errors.filter((branch) => !wrongType(branch));
+  if (typed.length === 1) return typed[0].flatMap((inner) => problemsOf(inner, path));
+  if (typed.length === 0) {
+    const expected = issue.errors.map((branch) => (branch[0] as { expected?: string }).expected);
+    return [{ path, message: `Invalid input: expected ${expected.join(' or ')}` }];
+  }
+  return [{ path, message: issue.message }];
+}
+
 /** A zod failure as one readable line: every problem with the parameter it concerns. */
 export function describeZodError(error: ZodError): string {
-  const problems = error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`);
+  const problems = error.issues.flatMap((issue) => problemsOf(issue)).map((p) => `${p.path.join('.') || '(input)'}: ${p.message}`);
   return `invalid request: ${problems.join('; ')}`;
 }
 

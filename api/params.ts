@@ -56,13 +56,14 @@ export function findTopic(deps: AppDeps, id: string): TopicDefinition {
   return topic;
 }
 
-export function checkActors(deps: AppDeps, codes: string[]): string[] {
+/** `param` is the query parameter the codes came from, so the error names the one the caller sent. */
+export function checkActors(deps: AppDeps, codes: string[], param = 'actors'): string[] {
   const known = new Set(deps.actors().map((a) => a.code));
   const upper = [...new Set(codes.map((c) => c.toUpperCase()))];
   const unknown = upper.filter((c) => !known.has(c));
   if (unknown.length) {
     throw new StanceError('bad_input', `unknown actor code(s) ${unknown.join(', ')}: expected codes such as RU, CN, NATO (see GET /v1/actors)`, {
-      param: 'actors',
+      param,
       unknown,
     });
   }

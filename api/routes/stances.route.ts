@@ -81,7 +81,7 @@ export function registerStanceRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(route, (c) => {
     const query = c.req.valid('query');
     const topic = findTopic(deps, query.topic);
-    const actors = query.actor ? checkActors(deps, [query.actor]) : undefined;
+    const actors = query.actor ? checkActors(deps, [query.actor], 'actor') : undefined;
     const from = query.from ? toUtcDay(query.from) : undefined;
     const to = query.to ? toUtcDay(query.to) : undefined;
     checkOrder(from, to);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFixture } from '../../pipeline/trends/trend-fixture.js';
+import { expectBadInput } from '../bad-input.js';
 
 const fixture = createFixture();
 afterAll(() => fixture.cleanup());
@@ -58,13 +59,12 @@ describe('GET /v1/compare', () => {
   });
 
   it.each([
-    ['unknown topic', 'topic=nope'],
-    ['missing topic', ''],
-    ['bad date', 'topic=nato-expansion&from=2022-13-01'],
-    ['from after to', 'topic=nato-expansion&from=2023-01-01&to=2022-01-01'],
-  ])('answers 400 for %s', async (_name, query) => {
-    const { status, body } = await getJson(`/v1/compare?${query}`);
-    expect(status).toBe(400);
-    expect(typeof body.error.message).toBe('string');
+    ['unknown topic', 'topic=nope', 'topic', 'unknown topic "nope"'],
+    ['missing topic', '', 'topic', 'topic: Invalid input: expected string'],
+    ['bad date', 'topic=nato-expansion&from=2022-13-01', 'from', 'from: expected a real date YYYY-MM-DD'],
+    ['from after to', 'topic=nato-expansion&from=2023-01-01&to=2022-01-01', 'from', '"from" (2023-01-01) is after "to" (2022-01-01)'],
+    ['min_confidence below 0', 'topic=nato-expansion&min_confidence=-0.5', 'min_confidence', 'min_confidence: Too small'],
+  ])('answers 400 naming the parameter for %s', async (_name, query, param, message) => {
+    await expectBadInput(await fixture.app.request(`/v1/compare?${query}`), param, message);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFixture } from '../../pipeline/trends/trend-fixture.js';
+import { expectBadInput } from '../bad-input.js';
 
 const fixture = createFixture();
 afterAll(() => fixture.cleanup());
@@ -45,15 +46,13 @@ describe('GET /v1/stances', () => {
   });
 
   it.each([
-    ['limit 0', 'topic=nato-expansion&limit=0'],
-    ['limit 501', 'topic=nato-expansion&limit=501'],
-    ['bad cursor', 'topic=nato-expansion&cursor=garbage'],
-    ['unknown actor', 'topic=nato-expansion&actor=ZZ'],
-    ['unknown topic', 'topic=nope'],
-    ['from after to', 'topic=nato-expansion&from=2022-02-01&to=2022-01-01'],
-  ])('answers 400 for %s', async (_name, query) => {
-    const { status, body } = await getJson(`/v1/stances?${query}`);
-    expect(status).toBe(400);
-    expect(body.error.code).toBe('bad_input');
+    ['limit 0', 'topic=nato-expansion&limit=0', 'limit', 'limit: Too small: expected number to be >=1'],
+    ['limit 501', 'topic=nato-expansion&limit=501', 'limit', 'limit: Too big: expected number to be <=500'],
+    ['bad cursor', 'topic=nato-expansion&cursor=garbage', 'cursor', 'invalid cursor: pass next_cursor from the previous page unchanged'],
+    ['unknown actor', 'topic=nato-expansion&actor=ZZ', 'actor', 'unknown actor code(s) ZZ:'],
+    ['unknown topic', 'topic=nope', 'topic', 'unknown topic "nope"'],
+    ['from after to', 'topic=nato-expansion&from=2022-02-01&to=2022-01-01', 'from', '"from" (2022-02-01) is after "to" (2022-01-01)'],
+  ])('answers 400 naming the parameter for %s', async (_name, query, param, message) => {
+    await expectBadInput(await fixture.app.request(`/v1/stances?${query}`), param, message);
   });
 });

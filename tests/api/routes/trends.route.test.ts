@@ -1,6 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../api/app.js';
+import { MAX_ACTORS } from '../../../api/routes/trends.route.js';
+import { listActors } from '../../../pipeline/data/gazetteer.js';
 import { createFixture } from '../../pipeline/trends/trend-fixture.js';
+import { expectBadInput } from '../bad-input.js';
 
 const fixture = createFixture();
 afterAll(() => fixture.cleanup());
@@ -78,32 +82,48 @@ describe('GET /v1/trends', () => {
     });
   });
 
-  const bad = [
-    ['unknown bucket', 'topic=nato-expansion&actors=RU&bucket=fortnight'],
-    ['from after to', 'topic=nato-expansion&actors=RU&from=2023-01-01&to=2021-01-01'],
-    ['unknown topic', 'topic=no-such-topic&actors=RU'],
-    ['not a date', 'topic=nato-expansion&actors=RU&from=notadate'],
-    ['impossible date', 'topic=nato-expansion&actors=RU&from=2023-02-30'],
-    ['unknown actor', 'topic=nato-expansion&actors=RU,XX'],
-    ['no actors', 'topic=nato-expansion&actors=,'],
-    ['missing topic', 'actors=RU'],
-    ['too many actors', `topic=nato-expansion&actors=${Array.from({ length: 11 }, (_, i) => `A${i}`).join(',')}`],
-    ['smooth 0', 'topic=nato-expansion&actors=RU&smooth=0'],
-    ['smooth not a number', 'topic=nato-expansion&actors=RU&smooth=abc'],
-    ['min_confidence above 1', 'topic=nato-expansion&actors=RU&min_confidence=2'],
-    ['days over 30 years', 'topic=nato-expansion&actors=RU&bucket=day&from=1990-01-01&to=2020-01-01'],
-    ['unknown format', 'topic=nato-expansion&actors=RU&format=xml'],
+  const bad: Array<[string, string, string, string]> = [
+    ['unknown bucket', 'topic=nato-expansion&actors=RU&bucket=fortnight', 'bucket', 'bucket: Invalid option: expected one of "day"|"week"'],
+    ['from after to', 'topic=nato-expansion&actors=RU&from=2023-01-01&to=2021-01-01', 'from', '"from" (2023-01-01) is after "to" (2021-01-01): swap them'],
+    ['unknown topic', 'topic=no-such-topic&actors=RU', 'topic', 'unknown topic "no-such-topic": expected one of nato-expansion'],
+    ['not a date', 'topic=nato-expansion&actors=RU&from=notadate', 'from', 'from: expected a real date YYYY-MM-DD'],
+    ['impossible date', 'topic=nato-expansion&actors=RU&from=2023-02-30', 'from', 'from: expected a real date YYYY-MM-DD'],
+    ['unknown actor', 'topic=nato-expansion&actors=RU,XX', 'actors', 'unknown actor code(s) XX:'],
+    ['no actors', 'topic=nato-expansion&actors=,', 'actors', `expected 1 to ${MAX_ACTORS} actors, got 0`],
+    ['missing topic', 'actors=RU', 'topic', 'topic: Invalid input: expected string'],
+    ['smooth 0', 'topic=nato-expansion&actors=RU&smooth=0', 'smooth', 'smooth: Too small: expected number to be >=1'],
+    ['smooth not a number', 'topic=nato-expansion&actors=RU&smooth=abc', 'smooth', 'smooth: Invalid input: expected number'],
+    ['min_confidence above 1', 'topic=nato-expansion&actors=RU&min_confidence=2', 'min_confidence', 'min_confidence: Too big: expected number to be <=1'],
+    [
+      'days over 30 years',
+      'topic=nato-expansion&actors=RU&bucket=day&from=1990-01-01&to=2020-01-01',
+      'bucket',
+      '10958 day buckets from 1990-01-01 to 2020-01-01 is more than 3660: pick a larger bucket or a shorter window',
+    ],
+    ['unknown format', 'topic=nato-expansion&actors=RU&format=xml', 'format', 'format: Invalid option: expected one of "json"|"csv"'],
   ];
-  it.each(bad)('answers 400 with the error shape for %s', async (_name, query) => {
-    const { status, body } = await getJson(`/v1/trends?${query}`);
-    expect(status).toBe(400);
-    expect(typeof body.error.code).toBe('string');
-    expect(body.error.message.length).toBeGreaterThan(10);
-    expect(body.error).toHaveProperty('details');
+  it.each(bad)('answers 400 naming the parameter for %s', async (_name, query, param, message) => {
+    await expectBadInput(await fixture.app.request(`/v1/trends?${query}`), param, message);
   });
 
-  it('says how to fix a window that is too fine', async () => {
-    const { body } = await getJson('/v1/trends?topic=nato-expansion&actors=RU&bucket=day&from=1990-01-01&to=2020-01-01');
-    expect(body.error.message).toContain('pick a larger bucket or a shorter window');
+  it(`takes up to ${MAX_ACTORS} known actors and refuses more`, async () => {
+    // The sample knows four actors: ask an app that knows the whole gazetteer.
+    const app = createApp({ ...fixture.deps, actors: listActors });
+    const codes = listActors()
+      .slice(0, MAX_ACTORS + 1)
+      .map((actor) => actor.code);
+    const ask = (some: string[]) => app.request(`/v1/trends?topic=nato-expansion&from=2022-01-01&to=2022-03-31&actors=${some.join(',')}`);
+    const most = await ask(codes.slice(0, MAX_ACTORS));
+    expect(most.status).toBe(200);
+    expect(((await most.json()) as any).series).toHaveLength(MAX_ACTORS);
+    await expectBadInput(await ask(codes), 'actors', `expected 1 to ${MAX_ACTORS} actors, got ${MAX_ACTORS + 1}: split the request`);
+  });
+});
+
+describe('GET /v1/trends/chart', () => {
+  it('validates like the trend itself', async () => {
+    const chart = '/v1/trends/chart?topic=nato-expansion';
+    await expectBadInput(await fixture.app.request(`${chart}&actors=RU&bucket=fortnight`), 'bucket', 'bucket: Invalid option');
+    await expectBadInput(await fixture.app.request(`${chart}&actors=RU,XX`), 'actors', 'unknown actor code(s) XX:');
   });
 });
