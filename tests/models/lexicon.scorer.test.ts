@@ -12,8 +12,19 @@ async function stancesOf(lang: string, text: string): Promise<Record<string, num
   return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
 }
 
+interface LanguageCase {
+  lang: string;
+  article: string;
+  /** Every record the article should give, and no other. */
+  expected: Record<string, number>;
+  negated: string;
+  negatedExpected: Record<string, number>;
+  /** Set where the scorer gives a record it should not today: the article test is expected to fail until it is fixed. */
+  knownGap?: string;
+}
+
 // One article per language: who holds which stance, and one negated statement that flips the cue.
-const cases: Array<{ lang: string; article: string; expected: Record<string, number>; negated: string; negatedExpected: Record<string, number> }> = [
+const cases: LanguageCase[] = [
   {
     lang: 'en',
     article: 'Sweden applied to join NATO on Monday.\n\nHungary said it would block the bid.',
@@ -62,6 +73,9 @@ const cases: Array<{ lang: string; article: string; expected: Record<string, num
     expected: { 'TR nato-expansion': 1, 'RU nato-expansion': -1 },
     negated: "Türkiye, Rusya'ya yönelik yaptırımları uygulamayacağını söyledi.",
     negatedExpected: { 'TR russia-sanctions': -1 },
+    // NATO is the object of "NATO genişlemesine karşı çıktı" (opposed NATO's expansion), yet it gets an
+    // oppose record of its own: a name inside the Turkish topic phrase is read as a holder.
+    knownGap: 'NATO inside the topic phrase "NATO genişlemesine" is taken for a holder',
   },
   {
     lang: 'zh',
@@ -87,12 +101,13 @@ const cases: Array<{ lang: string; article: string; expected: Record<string, num
 ];
 
 describe('LexiconScorer in ten languages', () => {
+  // The whole set of records: a record for an actor that holds no stance is as wrong as a missing one.
   for (const c of cases) {
-    it(`${c.lang}: finds who holds which stance in an article`, async () => {
-      expect(await stancesOf(c.lang, c.article)).toMatchObject(c.expected);
+    (c.knownGap ? it.fails : it)(`${c.lang}: finds who holds which stance in an article${c.knownGap ? ` (known gap: ${c.knownGap})` : ''}`, async () => {
+      expect(await stancesOf(c.lang, c.article)).toEqual(c.expected);
     });
     it(`${c.lang}: resolves a negation`, async () => {
-      expect(await stancesOf(c.lang, c.negated)).toMatchObject(c.negatedExpected);
+      expect(await stancesOf(c.lang, c.negated)).toEqual(c.negatedExpected);
     });
   }
 });

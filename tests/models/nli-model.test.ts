@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,12 +139,10 @@ describe('NliModel', () => {
     const script = `
       const { NliModel } = await import('./dist/models/nli-model.js');
       await NliModel.load({ modelsDir: process.argv[1], name: 'corrupt' }).catch((e) => process.stdout.write(e.code));`;
-    const result = execFileSync(process.execPath, ['--input-type=module', '-e', script, modelsDir], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    expect(result).toBe('model_broken');
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, modelsDir], { cwd: projectRoot, encoding: 'utf8' });
+    expect(result.stdout).toBe('model_broken');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it.runIf(process.platform === 'linux')('gives onnxruntime exactly the intra-op threads asked for', () => {

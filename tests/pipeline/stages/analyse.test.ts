@@ -11,7 +11,8 @@ const stancesOf = async (text: string, publishedAt = '2022-06-01', lang = 'en') 
 describe('analyseArticle (English, lexicon scorer)', () => {
   it('does not turn a negated objection into an oppose record', async () => {
     const stances = await stancesOf("Germany did not oppose Finland's bid to join NATO.");
-    expect(stances.filter(([actor, , label]) => actor === 'DE' && label === 'oppose')).toEqual([]);
+    expect(stances.map(([actor, topic]) => [actor, topic])).toEqual([['DE', 'nato-expansion']]);
+    expect(stances[0][2]).not.toBe('oppose');
   });
 
   it('reads a negated support as opposition', async () => {
@@ -20,12 +21,10 @@ describe('analyseArticle (English, lexicon scorer)', () => {
 
   it('resolves metonyms to their actors', async () => {
     const stances = await stancesOf('The Kremlin warned against NATO expansion. Ankara said it would block the bids to join NATO.');
-    expect(stances).toEqual(
-      expect.arrayContaining([
-        ['RU', 'nato-expansion', 'oppose'],
-        ['TR', 'nato-expansion', 'oppose'],
-      ]),
-    );
+    expect(stances).toEqual([
+      ['RU', 'nato-expansion', 'oppose'],
+      ['TR', 'nato-expansion', 'oppose'],
+    ]);
   });
 
   it('gives the stance to the speaker, not to the actor spoken about', async () => {
@@ -37,7 +36,7 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     const stances = await stancesOf(
       'NATO chief Jens Stoltenberg spoke on Friday.\n\n"This is not about NATO expansion. It is about the right of every nation to choose its own path," he told reporters.',
     );
-    expect(stances).toContainEqual(['NATO', 'nato-expansion', 'support']);
+    expect(stances).toEqual([['NATO', 'nato-expansion', 'support']]);
   });
 
   it('carries the last topic to a later sentence about "the agreement", and not to one about nothing', async () => {
@@ -64,9 +63,11 @@ describe('analyseArticle (English, lexicon scorer)', () => {
       'Russia and China signed a joint statement in Beijing on Friday.\n\n' +
       'Moscow and Beijing also criticised the AUKUS pact between Australia, Britain and the United States.\n\n' +
       'The leaders also said they opposed any further NATO expansion.';
-    const nato = (await stancesOf(text)).filter(([, topic]) => topic === 'nato-expansion').sort();
-    expect(nato).toEqual([
+    // Australia, Britain and the United States, the objects of the second sentence, get nothing.
+    expect((await stancesOf(text)).sort()).toEqual([
+      ['CN', 'aukus', 'oppose'],
       ['CN', 'nato-expansion', 'oppose'],
+      ['RU', 'aukus', 'oppose'],
       ['RU', 'nato-expansion', 'oppose'],
     ]);
   });
@@ -122,14 +123,15 @@ describe('analyseArticle (English, lexicon scorer)', () => {
   });
 
   it("reads condemning an invasion or annexation as support for Ukraine's sovereignty, recognising separatists as opposition", async () => {
-    const cases: Array<[string, string]> = [
-      ['France condemned the invasion of Ukraine.', 'support'],
-      ["Poland condemned Russia's annexation of Crimea.", 'support'],
-      ['Japan condemned the invasion and called for a Russian withdrawal from Ukraine.', 'support'],
-      ['Syria recognised the separatist republics.', 'oppose'],
-      ['Serbia will not recognise the separatist republics in eastern Ukraine.', 'support'],
+    // Russia and Ukraine are named as the invader and the invaded: they get no record.
+    const cases: Array<[string, string, string]> = [
+      ['France condemned the invasion of Ukraine.', 'FR', 'support'],
+      ["Poland condemned Russia's annexation of Crimea.", 'PL', 'support'],
+      ['Japan condemned the invasion and called for a Russian withdrawal from Ukraine.', 'JP', 'support'],
+      ['Syria recognised the separatist republics.', 'SY', 'oppose'],
+      ['Serbia will not recognise the separatist republics in eastern Ukraine.', 'RS', 'support'],
     ];
-    for (const [text, label] of cases) expect((await stancesOf(text))[0]).toEqual([expect.any(String), 'ukraine-sovereignty', label]);
+    for (const [text, actor, label] of cases) expect(await stancesOf(text)).toEqual([[actor, 'ukraine-sovereignty', label]]);
   });
 
   it('reads "refused to" as the negation of the verb after it, or as a stance of its own', async () => {
