@@ -145,6 +145,11 @@ export class NliPool {
     return this.workers.length;
   }
 
+  /** The process ids of the live inference workers, so a supervisor can watch or stop exactly these. */
+  get pids(): number[] {
+    return this.workers.flatMap(({ worker }) => (worker.pid === undefined ? [] : [worker.pid]));
+  }
+
   classify(pairs: NliPair[]): Promise<NliProbs[]> {
     if (this.closed) return Promise.reject(new StanceError('internal', 'Expected an open inference pool, got a closed one'));
     if (pairs.length === 0) return Promise.resolve([]);

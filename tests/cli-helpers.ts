@@ -35,3 +35,17 @@ export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'stance-test-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * Polls `condition` until it holds. Not a speed limit: `within` only stops a test that would
+ * otherwise hang, and the error says what never happened.
+ */
+export async function waitFor<T>(what: string, condition: () => T | undefined | false | Promise<T | undefined | false>, within = 120_000): Promise<T> {
+  const deadline = Date.now() + within;
+  for (;;) {
+    const value = await condition();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`gave up after ${within / 1000} s waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureModel } from '../../models/fixture.js';
-import { CLI, FIXTURES, projectRoot, stance, tempDir } from '../cli-helpers.js';
+import { CLI, FIXTURES, projectRoot, stance, tempDir, waitFor } from '../cli-helpers.js';
 
 const { dir, cleanup } = tempDir();
 const modelsDir = join(dir, 'models');
@@ -82,35 +82,29 @@ describe('stance run with the NLI scorer', () => {
   });
 
   it('serves with the NLI scorer, loading the model once for every background analysis', async () => {
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const server = spawn(process.execPath, [CLI, 'serve', '--db', join(dir, 'serve.db'), '--port', String(port), '--scorer', 'nli'], {
+    // Port 0: the system picks a free port, and the server says which.
+    const server = spawn(process.execPath, [CLI, 'serve', '--db', join(dir, 'serve.db'), '--port', '0', '--scorer', 'nli'], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     try {
       let log = '';
       server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-      const until = async (what: () => Promise<boolean> | boolean) => {
-        for (let i = 0; i < 200 && !(await what()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-      };
-      await until(() => log.includes('stance API on'));
-      const url = `http://127.0.0.1:${port}`;
+      const url = await waitFor('the server to say where it listens', () => /stance API on (http:\/\/\S+) /.exec(log)?.[1]);
       const analysed = (id: string) => async () => ((await (await fetch(`${url}/v1/articles/${id}`)).json()) as { stances?: unknown[] }).stances?.length !== 0;
       const post = (article: object) =>
         fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([article]) });
       expect((await post({ id: 's1', published_at: '2022-02-04', text: 'Russia said it opposes the further expansion of NATO.' })).status).toBe(200);
-      await until(analysed('s1'));
+      await waitFor('s1 to be analysed', analysed('s1'));
       const workers = () => execFileSync('pgrep', ['-P', String(server.pid)], { encoding: 'utf8' }).trim();
       const first = workers();
       expect((await post({ id: 's2', published_at: '2022-02-05', text: 'China said it opposes the AUKUS pact.' })).status).toBe(200);
-      await until(analysed('s2'));
+      await waitFor('s2 to be analysed', analysed('s2'));
       const record = ((await (await fetch(`${url}/v1/articles/s2`)).json()) as { stances: Array<{ scorer: string }> }).stances[0];
       expect(record.scorer).toBe(`nli:${MODEL}`);
       expect(workers()).toBe(first);
       // The pass logs after it has stored its records and closed.
-      const passes = () => log.match(/analysed 1 article/g)?.length ?? 0;
-      await until(() => passes() === 2);
-      expect(passes()).toBe(2);
+      await waitFor('two analysis passes in the log', () => log.match(/analysed 1 article/g)?.length === 2);
     } finally {
       server.kill();
     }

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LexiconScorer } from '../../models/lexicon.scorer.js';
+import { identityOf, type Scorer } from '../../models/scorer.js';
 import { type Analyser, createInlineAnalyser } from '../../pipeline/analyser.js';
 import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
 import { countByStatus, storeArticles } from '../../pipeline/db/articles.repo.js';
@@ -72,19 +75,39 @@ describe('AnalysisQueue', () => {
     const { createWorkerAnalyser } = (await import(
       new URL('../../dist/pipeline/analyser.js', import.meta.url).href
     )) as typeof import('../../pipeline/analyser.js');
-    // About 0.5 MB dense with actors and topics: seconds of analysis, where the others take milliseconds.
-    const paragraph = 'Moscow opposes NATO expansion, Lavrov said on Monday. China rejects the AUKUS pact as a dangerous bloc.';
-    const slow = { id: 'slow', text: Array.from({ length: 5000 }, (_, i) => `${paragraph} (${i})`).join('\n\n') };
-    storeSample(handle, 4, [slow]);
-    const analyser = await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 2);
+    // The model scorer the workers send their candidates to holds back those of the stuck article
+    // until the test ends: that article cannot finish in time on any machine, the others score at once.
+    const lexicon = new LexiconScorer();
+    const held: Array<() => void> = [];
+    const model: Scorer = {
+      ...identityOf(lexicon),
+      score: (candidates) =>
+        candidates.some((c) => c.text.includes('Stuck'))
+          ? new Promise((resolve) => held.push(() => resolve(candidates.map(() => null))))
+          : lexicon.score(candidates),
+    };
+    storeSample(handle, 4, [{ id: 'stuck', text: 'Stuck: Moscow opposes NATO expansion, the foreign ministry said.' }]);
+    const analyser = await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 2, model);
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
     try {
-      const stats = await new AnalysisQueue(handle.db, analyser, { ...OPTIONS, chunkSize: 1, articleTimeoutMs: 300 }).drain();
+      // A first article per thread, so the timed ones meet threads that have loaded their data.
+      await Promise.all([0, 1].map((k) => analyser.analyse([{ id: `warm${k}`, text: 'China opposes AUKUS.', lang: 'en', publishedAt: null }], 60_000)));
+      const options = { ...OPTIONS, chunkSize: 1, maxAttempts: 2, articleTimeoutMs: 1_000 };
+      const stats = await new AnalysisQueue(handle.db, analyser, options).drain();
       expect(stats).toMatchObject({ analysed: 4, failed: 1 });
+      // Each attempt reached the scorer and was held there, and the thread it held was stopped…
+      expect(held).toHaveLength(options.maxAttempts);
+      expect(new Set(terminate.mock.contexts).size).toBe(options.maxAttempts);
+      // …and replaced by one that works.
+      const [after] = await analyser.analyse([{ id: 'after', text: 'Russia opposes NATO expansion.', lang: 'en', publishedAt: null }], 60_000);
+      expect(after).toMatchObject({ id: 'after', ok: true });
     } finally {
+      terminate.mockRestore();
+      for (const release of held) release();
       await analyser.close();
     }
     const failed = handle.sqlite.prepare(`select id, status, attempts, last_error as error from articles where status != 'done'`).all();
-    expect(failed).toEqual([{ id: 'slow', status: 'failed', attempts: 3, error: 'analysis took longer than 300 ms: stopped' }]);
+    expect(failed).toEqual([{ id: 'stuck', status: 'failed', attempts: 2, error: 'analysis took longer than 1000 ms: stopped' }]);
   }, 30_000);
 
   it('retries a failing article with backoff and marks it failed after the last attempt, keeping the others', async () => {
