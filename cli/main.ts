@@ -358,10 +358,20 @@ models
   .command('pull')
   .description('download a catalogue model into STANCE_MODELS_DIR')
   .argument('<name>', 'model name, e.g. from `stance models list`')
-  .action(async (name: string) => {
+  .addOption(quietOption())
+  .action(async (name: string, opts: { quiet?: boolean }) => {
     const { pullModel } = await import('../models/catalogue.js');
+    const { createProgress } = await import('../pipeline/progress.js');
     const cfg = config({});
-    await pullModel(cfg.modelsDir, name, (p) => note(`  ${p.file}: ${(p.loaded / 1e6).toFixed(1)}/${(p.total / 1e6).toFixed(1)} MB`));
+    const bars = new Map<string, ReturnType<typeof createProgress>>();
+    const onProgress = ({ file, loaded, total }: { file: string; loaded: number; total: number }) => {
+      let bar = bars.get(file);
+      if (!bar) bars.set(file, (bar = createProgress({ label: `  ${file}`, enabled: !opts.quiet })));
+      bar.tick(loaded, total || undefined);
+    };
+    const report = await pullModel(cfg.modelsDir, name, { hub: cfg.modelHub, onProgress });
+    for (const bar of bars.values()) bar.finish();
+    if (!opts.quiet) note(`${report.downloaded.length} file(s) downloaded into ${report.dir}`);
     out(name);
   });
 

@@ -1,5 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { StanceError } from '../core/errors.js';
 
 export interface ModelEntry {
@@ -120,19 +123,22 @@ export function listModels(modelsDir: string): ModelStatus[] {
   return [...catalogued, ...others].map((name) => modelStatus(modelsDir, name));
 }
 
-type GetModelFile = (name: string, file: string, fatal: boolean, options: { progress_callback?: (event: HubProgress) => void }) => Promise<Uint8Array>;
-
-interface HubProgress {
-  status: string;
-  file?: string;
-  loaded?: number;
-  total?: number;
-}
-
 export interface PullProgress {
   file: string;
   loaded: number;
   total: number;
+}
+
+export interface PullOptions {
+  /** Address of the model hub; default: the one transformers.js loads remote models from (its `env.remoteHost`). */
+  hub?: string;
+  onProgress?: (progress: PullProgress) => void;
+}
+
+export interface PullReport {
+  dir: string;
+  /** The files fetched; those already present are kept as they are. */
+  downloaded: string[];
 }
 
 const NETWORK_FAILURES: Record<string, string> = {
@@ -142,6 +148,7 @@ const NETWORK_FAILURES: Record<string, string> = {
   ECONNRESET: 'connection reset',
   ETIMEDOUT: 'connection timed out',
   UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  UND_ERR_SOCKET: 'connection closed',
 };
 
 /** Keeps the one-line reason free of the hub's address: an error code, or the message without URLs. */
@@ -155,40 +162,83 @@ function unreachableReason(error: unknown): string {
     .trim();
 }
 
-/**
- * Downloads a model into `<modelsDir>/<name>/` with transformers.js's own hub support, switched on
- * for this call only.
- */
-export async function pullModel(modelsDir: string, name: string, onProgress?: (progress: PullProgress) => void): Promise<void> {
-  const status = modelStatus(modelsDir, name);
-  const files = status.entry?.files ?? TRANSFORMERS_FILES;
-  const { env } = await import('@xenova/transformers');
-  // Not in the package's typed entry point; the path is fixed by the pinned version.
-  const hubModule: string = '@xenova/transformers/src/utils/hub.js';
-  const { getModelFile } = (await import(hubModule)) as { getModelFile: GetModelFile };
-  const saved = { remote: env.allowRemoteModels, localModelPath: env.localModelPath, cacheDir: env.cacheDir };
-  env.allowRemoteModels = true;
-  env.allowLocalModels = true;
-  env.useFSCache = true;
-  env.localModelPath = resolve(modelsDir);
-  env.cacheDir = resolve(modelsDir);
-  const progress_callback = (event: HubProgress) => {
-    if (event.status === 'progress' && event.file) {
-      onProgress?.({ file: event.file, loaded: event.loaded ?? 0, total: event.total ?? 0 });
-    }
-  };
-  try {
-    for (const file of files) await getModelFile(name, file, true, { progress_callback });
-  } catch (error) {
-    throw new StanceError(
-      'model_missing',
-      `cannot reach the model hub to download ${name}: ${unreachableReason(error)}. Copy the model folder into ${status.dir} by hand instead.`,
-      undefined,
-      { cause: error },
-    );
-  } finally {
-    env.allowRemoteModels = saved.remote;
-    env.localModelPath = saved.localModelPath;
-    env.cacheDir = saved.cacheDir;
+/** A file the hub answered for with an error status: the hub was reached, the file is not there. */
+class HubRefusal extends Error {
+  constructor(
+    readonly file: string,
+    readonly status: number,
+  ) {
+    super(`HTTP ${status} for ${file}`);
   }
+}
+
+/** `<hub>/<name>/resolve/main/<file>`, by transformers.js's own path template, so both read models from one place. */
+async function fileUrls(name: string, files: string[], hub: string | undefined): Promise<Map<string, URL>> {
+  const { env } = await import('@xenova/transformers');
+  const base = new URL(hub ?? env.remoteHost);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const folder = env.remotePathTemplate.replaceAll('{model}', name).replaceAll('{revision}', 'main');
+  return new Map(files.map((file) => [file, new URL(`${folder.replace(/\/?$/, '/')}${file}`, base)]));
+}
+
+/** Streams one file to `<target>.partial` and renames it when complete, so a broken download leaves no half file. */
+async function download(url: URL, file: string, target: string, onProgress?: (progress: PullProgress) => void): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    throw new HubRefusal(file, response.status);
+  }
+  const total = Number(response.headers.get('content-length') ?? 0);
+  const partial = `${target}.partial`;
+  await mkdir(dirname(target), { recursive: true });
+  let loaded = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      loaded += chunk.length;
+      onProgress?.({ file, loaded, total });
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(Readable.fromWeb(response.body as NodeWebStream), count, createWriteStream(partial));
+    await rename(partial, target);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+type NodeWebStream = Parameters<typeof Readable.fromWeb>[0];
+
+/**
+ * Downloads a model into `<modelsDir>/<name>/`: each file the model needs, by the hub's file
+ * layout, with plain HTTP. Files already present are kept, so a pull that was interrupted goes
+ * on where it stopped. Nothing of transformers.js is changed: models still load from local
+ * folders only.
+ */
+export async function pullModel(modelsDir: string, name: string, options: PullOptions = {}): Promise<PullReport> {
+  const status = modelStatus(modelsDir, name);
+  const files = (status.entry?.files ?? TRANSFORMERS_FILES).filter((file) => !existsSync(join(status.dir, file)));
+  const urls = await fileUrls(name, files, options.hub);
+  for (const file of files) {
+    try {
+      await download(urls.get(file)!, file, join(status.dir, file), options.onProgress);
+    } catch (error) {
+      if (error instanceof HubRefusal) {
+        throw new StanceError(
+          'model_missing',
+          `the model hub has no ${error.file} for ${name} (HTTP ${error.status}): check the name against \`stance models list\`, or copy the model folder into ${status.dir} by hand.`,
+          undefined,
+          { cause: error },
+        );
+      }
+      throw new StanceError(
+        'model_missing',
+        `cannot reach the model hub to download ${name}: ${unreachableReason(error)}. Copy the model folder into ${status.dir} by hand instead.`,
+        undefined,
+        { cause: error },
+      );
+    }
+  }
+  return { dir: status.dir, downloaded: files };
 }

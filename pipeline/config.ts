@@ -6,6 +6,7 @@ const EnvSchema = z.object({
   STANCE_MODELS_DIR: z.string().min(1).optional(),
   STANCE_NLI_MODEL: z.string().min(1).optional(),
   STANCE_API_TOKEN: z.string().min(1).optional(),
+  STANCE_MODEL_HUB: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
 });
 
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   modelsDir: string;
   nliModel?: string;
   apiToken?: string;
+  /** Where `stance models pull` downloads from (a mirror); default: transformers.js's own hub setting. */
+  modelHub?: string;
 }
 
 export const DEFAULT_DB = './data/stance.db';
@@ -31,5 +34,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { db?: string; model?:
     modelsDir: e.STANCE_MODELS_DIR ?? DEFAULT_MODELS_DIR,
     nliModel: flags.model ?? e.STANCE_NLI_MODEL,
     apiToken: e.STANCE_API_TOKEN,
+    modelHub: e.STANCE_MODEL_HUB,
   };
 }

@@ -5,12 +5,15 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureModel } from '../../models/fixture.js';
 import { CLI, FIXTURES, projectRoot, stance, tempDir, waitFor } from '../cli-helpers.js';
+import { startFakeHub } from '../models/fake-hub.js';
 
 const { dir, cleanup } = tempDir();
 const modelsDir = join(dir, 'models');
 const MODEL = 'stance-fixture-nli';
 const env = { STANCE_MODELS_DIR: modelsDir, STANCE_NLI_MODEL: MODEL };
 const seed = join(FIXTURES, 'seed-article.jsonl');
+/** Runs of tens of articles through inference processes: minutes on a busy two-core machine. A bound against hanging, not a speed. */
+const HEAVY = 600_000;
 
 interface StanceJson {
   scorer: string;
@@ -57,58 +60,67 @@ describe('stance run with the NLI scorer', () => {
     expect(cached.n).toBeGreaterThanOrEqual(2);
   });
 
-  it('scores the same on worker threads, which send their candidates to the one model, as on the main thread', async () => {
-    // 70 articles reach the worker-thread threshold (64); 5 are analysed on the main thread.
-    const examples = readFileSync(join(projectRoot, 'examples/articles.jsonl'), 'utf8').split('\n').filter(Boolean);
-    const lines = Array.from({ length: 70 }, (_, i) => {
-      const { text, lang } = JSON.parse(examples[i % examples.length]) as { text: string; lang?: string };
-      return JSON.stringify({ id: `w${i}`, lang, published_at: '2022-03-01', text: `${text}\n\nDispatch ${i}.` });
-    });
-    writeFileSync(join(dir, 'many.jsonl'), `${lines.join('\n')}\n`);
-    writeFileSync(join(dir, 'few.jsonl'), `${lines.slice(0, 5).join('\n')}\n`);
-    const run = (name: string) => stance(['run', join(dir, `${name}.jsonl`), '--db', join(dir, `${name}.db`), '--scorer', 'nli', '--json', '-q'], env);
-    const [many, few] = await Promise.all([run('many'), run('few')]);
-    expect(JSON.parse(many.stdout)).toMatchObject({ analyzed: 70, failed: 0, inference: { workers: expect.any(Number) } });
-    expect(JSON.parse(few.stdout)).toMatchObject({ analyzed: 5, failed: 0 });
-    const firstFive = (records: Array<StanceJson & { article_id: string }>) =>
-      records
-        .filter((r) => /^w[0-4]$/.test(r.article_id))
-        .map((r) => [r.article_id, r.score, r.scorer])
-        .sort();
-    const manyRecords = (await stances(join(dir, 'many.db'))) as Array<StanceJson & { article_id: string }>;
-    const fewRecords = (await stances(join(dir, 'few.db'))) as Array<StanceJson & { article_id: string }>;
-    expect(firstFive(fewRecords).length).toBeGreaterThan(0);
-    expect(firstFive(manyRecords)).toEqual(firstFive(fewRecords));
-  });
+  it(
+    'scores the same on worker threads, which send their candidates to the one model, as on the main thread',
+    async () => {
+      // 70 articles reach the worker-thread threshold (64); 5 are analysed on the main thread.
+      const examples = readFileSync(join(projectRoot, 'examples/articles.jsonl'), 'utf8').split('\n').filter(Boolean);
+      const lines = Array.from({ length: 70 }, (_, i) => {
+        const { text, lang } = JSON.parse(examples[i % examples.length]) as { text: string; lang?: string };
+        return JSON.stringify({ id: `w${i}`, lang, published_at: '2022-03-01', text: `${text}\n\nDispatch ${i}.` });
+      });
+      writeFileSync(join(dir, 'many.jsonl'), `${lines.join('\n')}\n`);
+      writeFileSync(join(dir, 'few.jsonl'), `${lines.slice(0, 5).join('\n')}\n`);
+      const run = (name: string) => stance(['run', join(dir, `${name}.jsonl`), '--db', join(dir, `${name}.db`), '--scorer', 'nli', '--json', '-q'], env);
+      const [many, few] = await Promise.all([run('many'), run('few')]);
+      expect(JSON.parse(many.stdout)).toMatchObject({ analyzed: 70, failed: 0, inference: { workers: expect.any(Number) } });
+      expect(JSON.parse(few.stdout)).toMatchObject({ analyzed: 5, failed: 0 });
+      const firstFive = (records: Array<StanceJson & { article_id: string }>) =>
+        records
+          .filter((r) => /^w[0-4]$/.test(r.article_id))
+          .map((r) => [r.article_id, r.score, r.scorer])
+          .sort();
+      const manyRecords = (await stances(join(dir, 'many.db'))) as Array<StanceJson & { article_id: string }>;
+      const fewRecords = (await stances(join(dir, 'few.db'))) as Array<StanceJson & { article_id: string }>;
+      expect(firstFive(fewRecords).length).toBeGreaterThan(0);
+      expect(firstFive(manyRecords)).toEqual(firstFive(fewRecords));
+    },
+    HEAVY,
+  );
 
-  it('serves with the NLI scorer, loading the model once for every background analysis', async () => {
-    // Port 0: the system picks a free port, and the server says which.
-    const server = spawn(process.execPath, [CLI, 'serve', '--db', join(dir, 'serve.db'), '--port', '0', '--scorer', 'nli'], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    try {
-      let log = '';
-      server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-      const url = await waitFor('the server to say where it listens', () => /stance API on (http:\/\/\S+) /.exec(log)?.[1]);
-      const analysed = (id: string) => async () => ((await (await fetch(`${url}/v1/articles/${id}`)).json()) as { stances?: unknown[] }).stances?.length !== 0;
-      const post = (article: object) =>
-        fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([article]) });
-      expect((await post({ id: 's1', published_at: '2022-02-04', text: 'Russia said it opposes the further expansion of NATO.' })).status).toBe(200);
-      await waitFor('s1 to be analysed', analysed('s1'));
-      const workers = () => execFileSync('pgrep', ['-P', String(server.pid)], { encoding: 'utf8' }).trim();
-      const first = workers();
-      expect((await post({ id: 's2', published_at: '2022-02-05', text: 'China said it opposes the AUKUS pact.' })).status).toBe(200);
-      await waitFor('s2 to be analysed', analysed('s2'));
-      const record = ((await (await fetch(`${url}/v1/articles/s2`)).json()) as { stances: Array<{ scorer: string }> }).stances[0];
-      expect(record.scorer).toBe(`nli:${MODEL}`);
-      expect(workers()).toBe(first);
-      // The pass logs after it has stored its records and closed.
-      await waitFor('two analysis passes in the log', () => log.match(/analysed 1 article/g)?.length === 2);
-    } finally {
-      server.kill();
-    }
-  });
+  it(
+    'serves with the NLI scorer, loading the model once for every background analysis',
+    async () => {
+      // Port 0: the system picks a free port, and the server says which.
+      const server = spawn(process.execPath, [CLI, 'serve', '--db', join(dir, 'serve.db'), '--port', '0', '--scorer', 'nli'], {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      try {
+        let log = '';
+        server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+        const url = await waitFor('the server to say where it listens', () => /stance API on (http:\/\/\S+) /.exec(log)?.[1]);
+        const analysed = (id: string) => async () =>
+          ((await (await fetch(`${url}/v1/articles/${id}`)).json()) as { stances?: unknown[] }).stances?.length !== 0;
+        const post = (article: object) =>
+          fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([article]) });
+        expect((await post({ id: 's1', published_at: '2022-02-04', text: 'Russia said it opposes the further expansion of NATO.' })).status).toBe(200);
+        await waitFor('s1 to be analysed', analysed('s1'));
+        const workers = () => execFileSync('pgrep', ['-P', String(server.pid)], { encoding: 'utf8' }).trim();
+        const first = workers();
+        expect((await post({ id: 's2', published_at: '2022-02-05', text: 'China said it opposes the AUKUS pact.' })).status).toBe(200);
+        await waitFor('s2 to be analysed', analysed('s2'));
+        const record = ((await (await fetch(`${url}/v1/articles/s2`)).json()) as { stances: Array<{ scorer: string }> }).stances[0];
+        expect(record.scorer).toBe(`nli:${MODEL}`);
+        expect(workers()).toBe(first);
+        // The pass logs after it has stored its records and closed.
+        await waitFor('two analysis passes in the log', () => log.match(/analysed 1 article/g)?.length === 2);
+      } finally {
+        server.kill();
+      }
+    },
+    HEAVY,
+  );
 
   it('runs as many inference processes as --concurrency asks for', async () => {
     const result = await stance(['run', seed, '--db', join(dir, 'one-worker.db'), '--scorer', 'nli', '--concurrency', '1', '--json', '-q'], env);
@@ -197,10 +209,24 @@ describe('stance models', () => {
     expect(rows.find((r) => r.name === MODEL)).toMatchObject({ present: true, bytes: expect.any(Number) });
   });
 
-  it('fails a pull without network in one line, exit 1', async () => {
-    const result = await stance(['models', 'pull', 'Xenova/multilingual-MiniLMv2-L6-mnli-xnli'], env);
-    expect(result.code).toBe(1);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/cannot reach the model hub/);
+  it('pulls a model from the hub STANCE_MODEL_HUB names, and fails in one line, exit 1, when it cannot be reached', async () => {
+    // The hub is a loopback server holding the fixture, so the test needs no network and ignores any.
+    const hubDir = join(dir, 'hub');
+    await writeFixtureModel(hubDir, { name: 'tiny-owner/pulled-nli' });
+    const hub = await startFakeHub(hubDir);
+    const unreachable = await startFakeHub(hubDir, { reset: true });
+    try {
+      const pulled = await stance(['models', 'pull', 'tiny-owner/pulled-nli', '-q'], { ...env, STANCE_MODEL_HUB: hub.url });
+      expect(pulled).toMatchObject({ code: 0, stdout: 'tiny-owner/pulled-nli\n', stderr: '' });
+      const rows = JSON.parse((await stance(['models', 'list', '--json'], env)).stdout) as Array<{ name: string; present: boolean }>;
+      expect(rows.find((r) => r.name === 'tiny-owner/pulled-nli')).toMatchObject({ present: true });
+      const failed = await stance(['models', 'pull', 'Xenova/multilingual-MiniLMv2-L6-mnli-xnli'], { ...env, STANCE_MODEL_HUB: unreachable.url });
+      expect(failed.code).toBe(1);
+      expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+      expect(failed.stderr).toMatch(/^stance: cannot reach the model hub to download Xenova\/multilingual-MiniLMv2-L6-mnli-xnli: /);
+      expect(unreachable.requests).toHaveLength(1);
+    } finally {
+      await Promise.all([hub.close(), unreachable.close()]);
+    }
   });
 });
