@@ -1,11 +1,17 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { checkDate, DATE_RANGE_TEXT } from '../core/dates.js';
 import { StanceError } from '../core/errors.js';
 import type { TopicDefinition } from '../pipeline/data/topic-catalogue.js';
 import type { StanceFilter } from '../pipeline/db/trends.repo.js';
+import { BUCKETS } from '../pipeline/trends/trend-stats.js';
 import type { AppDeps } from './deps.js';
 
-/* Query parameters the read routes share, and the checks zod cannot make (known topic and actors, date order). */
+/*
+ * Query parameters the read routes share, and the checks zod cannot make (known topic and actors,
+ * date order). The query schemas here are the one list of each route's parameters: the OpenAPI
+ * document reads their descriptions (`meta`), and `stance trends` and `stance compare` derive
+ * their flags from them. Plain zod, so the command line can load them without the HTTP stack.
+ */
 
 /** A query date: `YYYY-MM-DD` or a full ISO timestamp (reduced to its UTC day), inside the accepted range. */
 export const DateParam = z
@@ -21,21 +27,52 @@ function problemOf(value: string): string | undefined {
   return checked.ok ? undefined : checked.problem;
 }
 
+const commaList = (description: string, example: string) => z.string().min(1).optional().meta({ description, example });
+
+/** Filters shared by trends, charts, stances and compare. */
+export const FilterParams = {
+  min_confidence: z.coerce.number().min(0).max(1).optional().meta({ description: 'Ignore records below this confidence (0..1)' }),
+  source: commaList('Only these sources, comma-separated', 'Northern Ledger'),
+  lang: commaList('Only these languages (ISO 639-1), comma-separated', 'en,ru'),
+  scorer: z.string().min(1).optional().meta({ description: 'Exactly this scorer; default: the best per article (nli/ensemble over lexicon)' }),
+};
+
+export type FilterQuery = z.infer<z.ZodObject<typeof FilterParams>>;
+
+/** The filters of a query, under the names the API gives them. */
+export function filtersOf(query: FilterQuery): FilterQuery {
+  return Object.fromEntries(Object.keys(FilterParams).map((name) => [name, query[name as keyof FilterQuery]]));
+}
+
 /** The topic every read route is about; its description is the one the reference shows. */
 export const TopicParam = z
   .string()
   .min(1)
-  .openapi({ description: 'Topic id, as GET /v1/topics lists them (built-in or added with POST /v1/topics)', example: 'nato-expansion' });
+  .meta({ description: 'Topic id, as GET /v1/topics (or `stance topics list`) lists them: built-in or added with POST /v1/topics', example: 'nato-expansion' });
 
-const commaList = (description: string, example: string) => z.string().min(1).optional().openapi({ description, example });
+export const MAX_ACTORS = 10;
 
-/** Filters shared by trends, charts, stances and compare. */
-export const FilterParams = {
-  min_confidence: z.coerce.number().min(0).max(1).optional().openapi({ description: 'Ignore records below this confidence (0..1)' }),
-  source: commaList('Only these sources, comma-separated', 'Northern Ledger'),
-  lang: commaList('Only these languages (ISO 639-1), comma-separated', 'en,ru'),
-  scorer: z.string().min(1).optional().openapi({ description: 'Exactly this scorer; default: the best per article (nli/ensemble over lexicon)' }),
-};
+export const TrendQuerySchema = z.object({
+  topic: TopicParam,
+  actors: z
+    .string()
+    .min(1)
+    .meta({ description: `Actor codes, comma-separated (at most ${MAX_ACTORS})`, example: 'RU,CN' }),
+  from: DateParam.optional().meta({ description: 'First day, YYYY-MM-DD (UTC); default: the first day with data', example: '2021-01-01' }),
+  to: DateParam.optional().meta({ description: 'Last day, YYYY-MM-DD (UTC), inclusive; default: the last day with data', example: '2023-12-31' }),
+  bucket: z.enum(BUCKETS).default('month').meta({ description: 'Bucket size; weeks are ISO weeks (Monday)' }),
+  smooth: z.coerce.number().int().min(1).max(24).optional().meta({ description: 'Trailing rolling window in buckets, pooling observations (weighted by n)' }),
+  ...FilterParams,
+});
+
+export type TrendQuery = z.infer<typeof TrendQuerySchema>;
+
+export const CompareQuerySchema = z.object({
+  topic: TopicParam,
+  from: DateParam.optional().meta({ description: 'First day, YYYY-MM-DD (UTC); all time when absent', example: '2022-01-01' }),
+  to: DateParam.optional().meta({ description: 'Last day, YYYY-MM-DD (UTC), inclusive; all time when absent', example: '2022-12-31' }),
+  ...FilterParams,
+});
 
 export function splitList(value: string | undefined): string[] | undefined {
   const items = value
@@ -74,13 +111,6 @@ export function checkOrder(from: string | undefined, to: string | undefined): vo
   if (from && to && from > to) {
     throw new StanceError('bad_input', `"from" (${from}) is after "to" (${to}): swap them`, { param: 'from' });
   }
-}
-
-export interface FilterQuery {
-  min_confidence?: number;
-  source?: string;
-  lang?: string;
-  scorer?: string;
 }
 
 export function filterOf(query: FilterQuery, topic: string): StanceFilter {

@@ -1,16 +1,21 @@
 import { z } from '@hono/zod-openapi';
 import { BUCKETS } from '../pipeline/trends/trend-stats.js';
 
-/* Response schemas more than one module needs: the routes that answer with them and the chart that draws them. */
+/* Response schemas more than one module needs: the routes that answer with them, the chart that draws them and the command line that prints them. */
 
-export const TrendPointSchema = z.object({
-  bucket_start: z.string().openapi({ example: '2022-05-01' }),
-  mean: z.number().nullable().openapi({ description: 'Confidence-weighted mean score in [-1, 1]; null when the bucket is empty' }),
+/** A weighted mean with its interval and the evidence counted under it: what a trend point and a compare entry both report. */
+const EstimateFields = {
+  mean: z.number().nullable().openapi({ description: 'Confidence-weighted mean score in [-1, 1]; null when there are no records' }),
   ci_low: z.number().nullable().openapi({ description: '95% t-interval (weighted, effective n); null for n < 2' }),
   ci_high: z.number().nullable(),
   n_records: z.number().int(),
   n_articles: z.number().int(),
   n_sources: z.number().int(),
+};
+
+export const TrendPointSchema = z.object({
+  bucket_start: z.string().openapi({ example: '2022-05-01' }),
+  ...EstimateFields,
 });
 
 /** Distinct counts over a whole window: a trend's points count per bucket and cannot be summed into these. */
@@ -42,3 +47,23 @@ export const TrendResultSchema = z
   .openapi('Trend');
 
 export type TrendResult = z.infer<typeof TrendResultSchema>;
+
+export const CompareEntrySchema = z.object({
+  actor: z.string(),
+  name: z.string().nullable(),
+  ...EstimateFields,
+});
+
+export type CompareEntry = z.infer<typeof CompareEntrySchema>;
+
+export const CompareResultSchema = z
+  .object({
+    topic: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    scorer: z.string(),
+    actors: z.array(CompareEntrySchema).openapi({ description: 'Most supportive first' }),
+  })
+  .openapi('Compare');
+
+export type CompareResult = z.infer<typeof CompareResultSchema>;

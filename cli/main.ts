@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
+import { CompareQuerySchema, TrendQuerySchema } from '../api/params.js';
 import { errorMessage, StanceError } from '../core/errors.js';
 import { escapeControls } from '../core/text.js';
 import { type Config, loadConfig } from '../pipeline/config.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
 import type { Rejection } from '../pipeline/sources/record.js';
+import { addQueryFlags } from './query-flags.js';
 
 // Commands import their modules lazily: `stance --help` must not load SQLite, Drizzle or models.
 
@@ -225,19 +227,7 @@ program
     else for (const line of formatReport(report)) out(line);
   });
 
-program
-  .command('trends')
-  .description('stance over time per actor: a table with a sparkline per actor, or JSON/CSV/chart')
-  .requiredOption('--topic <id>', 'topic id (see stance topics list)')
-  .requiredOption('--actors <codes>', 'comma-separated actor codes, e.g. RU,CN')
-  .option('--bucket <size>', 'day, week, month, quarter or year', 'month')
-  .option('--from <date>', 'first day (YYYY-MM-DD)')
-  .option('--to <date>', 'last day (YYYY-MM-DD)')
-  .option('--smooth <k>', 'trailing rolling mean over k buckets, weighted by n')
-  .option('--min-confidence <x>', 'ignore records below this confidence')
-  .option('--source <name>', 'only articles from this source')
-  .option('--lang <code>', 'only articles in this language')
-  .option('--scorer <id>', 'only records of this scorer (default: the best per article)')
+addQueryFlags(program.command('trends').description('stance over time per actor: a table with a sparkline per actor, or JSON/CSV/chart'), TrendQuerySchema)
   .option('--csv', 'print CSV, one row per actor and bucket')
   .option('--chart <file>', 'write the chart for a report: .svg, .png, or .json for the Vega-Lite spec')
   .addOption(dbOption())
@@ -247,12 +237,7 @@ program
     await withDb(opts, (handle) => trendsCommand(handle, opts, out));
   });
 
-program
-  .command('compare')
-  .description("every actor's stance on a topic over a window, most supportive first")
-  .requiredOption('--topic <id>', 'topic id')
-  .option('--from <date>', 'first day (YYYY-MM-DD); default: all time')
-  .option('--to <date>', 'last day (YYYY-MM-DD)')
+addQueryFlags(program.command('compare').description("every actor's stance on a topic over a window, most supportive first"), CompareQuerySchema)
   .addOption(dbOption())
   .addOption(jsonOption())
   .action(async (opts) => {

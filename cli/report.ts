@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from '../api/app.js';
-import type { TrendResult } from '../api/schemas.js';
+import { CompareQuerySchema, TrendQuerySchema } from '../api/params.js';
+import type { CompareResult, TrendResult } from '../api/schemas.js';
 import { StanceError } from '../core/errors.js';
 import { listActors } from '../pipeline/data/gazetteer.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
 import { allTopics } from '../pipeline/db/topics.repo.js';
+import { queryOf } from './query-flags.js';
 
 /**
  * `stance trends` and `stance compare` ask the same in-process app the HTTP API serves, so the
@@ -21,34 +23,8 @@ async function ask(handle: DbHandle, path: string, params: Record<string, string
   return response;
 }
 
-export interface TrendFlags {
-  topic: string;
-  actors: string;
-  bucket?: string;
-  from?: string;
-  to?: string;
-  smooth?: string;
-  minConfidence?: string;
-  source?: string;
-  lang?: string;
-  scorer?: string;
-}
-
-function trendParams(flags: TrendFlags, format: string) {
-  return {
-    topic: flags.topic,
-    actors: flags.actors,
-    bucket: flags.bucket,
-    from: flags.from,
-    to: flags.to,
-    smooth: flags.smooth,
-    min_confidence: flags.minConfidence,
-    source: flags.source,
-    lang: flags.lang,
-    scorer: flags.scorer,
-    format,
-  };
-}
+/** What `stance trends` is given: the route's query parameters as flags (see query-flags.ts), and how to print. */
+type TrendFlags = Record<string, unknown> & { json?: boolean; csv?: boolean; chart?: string };
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** A sparkline wider than this wraps in an ordinary terminal: longer series pool buckets into one character. */
@@ -92,22 +68,19 @@ export function chartFormatOf(file: string): 'svg' | 'png' | 'vega' {
 
 const num = (x: number | null, digits = 2) => (x === null ? '' : (x > 0 ? '+' : '') + x.toFixed(digits));
 
-export async function trendsCommand(
-  handle: DbHandle,
-  flags: TrendFlags & { json?: boolean; csv?: boolean; chart?: string },
-  print: (line: string) => void,
-): Promise<void> {
+export async function trendsCommand(handle: DbHandle, flags: TrendFlags, print: (line: string) => void): Promise<void> {
+  const trendParams = (format: string) => ({ ...queryOf(TrendQuerySchema, flags), format });
   if (flags.chart) {
-    const response = await ask(handle, '/v1/trends/chart', trendParams(flags, chartFormatOf(flags.chart)));
+    const response = await ask(handle, '/v1/trends/chart', trendParams(chartFormatOf(flags.chart)));
     writeFileSync(flags.chart, Buffer.from(await response.arrayBuffer()));
     print(`wrote ${flags.chart}`);
     return;
   }
   if (flags.csv) {
-    process.stdout.write(await (await ask(handle, '/v1/trends', trendParams(flags, 'csv'))).text());
+    process.stdout.write(await (await ask(handle, '/v1/trends', trendParams('csv'))).text());
     return;
   }
-  const result = (await (await ask(handle, '/v1/trends', trendParams(flags, 'json'))).json()) as TrendResult;
+  const result = (await (await ask(handle, '/v1/trends', trendParams('json'))).json()) as TrendResult;
   if (flags.json) {
     print(JSON.stringify(result));
     return;
@@ -131,21 +104,8 @@ export async function trendsCommand(
   }
 }
 
-interface CompareEntry {
-  actor: string;
-  mean: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  n_records: number;
-  n_articles: number;
-}
-
-export async function compareCommand(
-  handle: DbHandle,
-  flags: { topic: string; from?: string; to?: string; json?: boolean },
-  print: (line: string) => void,
-): Promise<void> {
-  const result = (await (await ask(handle, '/v1/compare', { topic: flags.topic, from: flags.from, to: flags.to })).json()) as { actors: CompareEntry[] };
+export async function compareCommand(handle: DbHandle, flags: Record<string, unknown> & { json?: boolean }, print: (line: string) => void): Promise<void> {
+  const result = (await (await ask(handle, '/v1/compare', queryOf(CompareQuerySchema, flags))).json()) as CompareResult;
   if (flags.json) {
     print(JSON.stringify(result));
     return;

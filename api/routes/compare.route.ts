@@ -1,41 +1,12 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { toUtcDay } from '../../core/dates.js';
 import { compareMoments, type StanceFilter } from '../../pipeline/db/trends.repo.js';
-import { type Summary, summariseMoments } from '../../pipeline/trends/trend-stats.js';
+import { summariseMoments } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
 import { untilChanged } from '../memo.js';
-import { checkOrder, DateParam, FilterParams, filterOf, findTopic, TopicParam } from '../params.js';
-
-export const CompareQuerySchema = z.object({
-  topic: TopicParam,
-  from: DateParam.optional().openapi({ description: 'First day (UTC); all time when absent', example: '2022-01-01' }),
-  to: DateParam.optional().openapi({ description: 'Last day (UTC), inclusive; all time when absent', example: '2022-12-31' }),
-  ...FilterParams,
-});
-
-const CompareEntrySchema = z.object({
-  actor: z.string(),
-  name: z.string().nullable(),
-  mean: z.number().nullable(),
-  ci_low: z.number().nullable(),
-  ci_high: z.number().nullable(),
-  n_records: z.number().int(),
-  n_articles: z.number().int(),
-  n_sources: z.number().int(),
-});
-
-export const CompareResultSchema = z
-  .object({
-    topic: z.string(),
-    from: z.string().nullable(),
-    to: z.string().nullable(),
-    scorer: z.string(),
-    actors: z.array(CompareEntrySchema).openapi({ description: 'Most supportive first' }),
-  })
-  .openapi('Compare');
-
-type CompareEntry = Summary & { actor: string; name: string | null; n_records: number; n_articles: number; n_sources: number };
+import { CompareQuerySchema, checkOrder, filterOf, findTopic } from '../params.js';
+import { type CompareEntry, CompareResultSchema } from '../schemas.js';
 
 /** Most supportive first; ties broken by more evidence, then by code so the order is stable. */
 function byStance(a: CompareEntry, b: CompareEntry): number {

@@ -3,36 +3,14 @@ import { addDays, toUtcDay } from '../../core/dates.js';
 import { StanceError } from '../../core/errors.js';
 import type { TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
 import { dataSpan, type StanceFilter, type TrendRow, trendRows } from '../../pipeline/db/trends.repo.js';
-import { BUCKETS, type Bucket, countBuckets, type TrendPoint, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
+import { type Bucket, countBuckets, type TrendPoint, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
-import { checkActors, checkOrder, DateParam, FilterParams, filterOf, findTopic, splitList, TopicParam } from '../params.js';
+import { checkActors, checkOrder, filterOf, filtersOf, findTopic, MAX_ACTORS, splitList, type TrendQuery, TrendQuerySchema } from '../params.js';
 import { type TrendResult, TrendResultSchema } from '../schemas.js';
 
-export const MAX_ACTORS = 10;
 /** Ten years of days: beyond this a response stops being a chart and becomes a dump. */
 export const MAX_BUCKETS = 3660;
-
-export const TrendQuerySchema = z.object({
-  topic: TopicParam,
-  actors: z
-    .string()
-    .min(1)
-    .openapi({ description: `Actor codes, comma-separated (at most ${MAX_ACTORS})`, example: 'RU,CN' }),
-  from: DateParam.optional().openapi({ description: 'First day (UTC); default: first day with data', example: '2021-01-01' }),
-  to: DateParam.optional().openapi({ description: 'Last day (UTC), inclusive; default: last day with data', example: '2023-12-31' }),
-  bucket: z.enum(BUCKETS).default('month').openapi({ description: 'Bucket size; weeks are ISO weeks (Monday)' }),
-  smooth: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24)
-    .optional()
-    .openapi({ description: 'Trailing rolling window in buckets, pooling observations (weighted by n)' }),
-  ...FilterParams,
-});
-
-export type TrendQuery = z.infer<typeof TrendQuerySchema>;
 
 /** What a trend request can get wrong, for the reference's 400. */
 const TREND_INVALID = `unknown topic or actor code, no actors or more than ${MAX_ACTORS}, a date that is not a real date or "from" after "to", an unknown bucket, smooth outside 1..24, min_confidence outside 0..1, or more than ${MAX_BUCKETS.toLocaleString('en')} buckets in the window`;
@@ -200,7 +178,7 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const rendered = await chartFor(computeTrend(deps, resolved), {
       topicLabel: resolved.topic.label,
       actorNames: Object.fromEntries(deps.actors().map((a) => [a.code, a.name])),
-      filters: { min_confidence: query.min_confidence, source: query.source, lang: query.lang, scorer: query.scorer },
+      filters: filtersOf(query),
       format: query.format,
     });
     if (rendered.format === 'vega') return c.json(rendered.spec as unknown as Record<string, unknown>, 200);

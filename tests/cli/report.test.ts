@@ -82,16 +82,23 @@ describe('stance trends, compare and topics', () => {
     expect(spark).toMatch(/[▁▂▃▄▅▆▇█]/);
   });
 
-  it('refuses a bad query with exit 2 and one line', async () => {
-    const result = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU', '--bucket', 'fortnight']);
-    expect(result.code).toBe(2);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  it("refuses a bad query with exit 2 and the route's message, one line", async () => {
+    const bucket = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU', '--bucket', 'fortnight']);
+    expect(bucket.code).toBe(2);
+    expect(bucket.stderr).toMatch(/^stance: invalid request: bucket: Invalid option: expected one of "day"\|"week"\|"month"\|"quarter"\|"year"\n$/);
+    // A two-word parameter reaches the route under its own name.
+    const confidence = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU', '--min-confidence', '2']);
+    expect(confidence.stderr).toMatch(/^stance: invalid request: min_confidence: Too big: expected number to be <=1\n$/);
   });
 
-  it('compares every actor on a topic, most supportive first', async () => {
+  it('compares every actor on a topic, most supportive first, with the same filters as the API', async () => {
     const result = JSON.parse((await stance(['compare', '--db', db, '--topic', 'nato-expansion', '--json'])).stdout);
     const order = result.actors.map((a: { actor: string }) => a.actor);
     expect(order.indexOf('NATO')).toBeLessThan(order.indexOf('RU'));
+    const wire = JSON.parse((await stance(['compare', '--db', db, '--topic', 'nato-expansion', '--source', 'Example Wire', '--json'])).stdout);
+    const records = (r: { actors: Array<{ n_records: number }> }) => r.actors.reduce((sum, a) => sum + a.n_records, 0);
+    expect(records(wire)).toBeGreaterThan(0);
+    expect(records(wire)).toBeLessThan(records(result));
   });
 
   it('adds a topic from a file and lists it; a bad file is refused with the reason', async () => {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../api/app.js';
-import { MAX_ACTORS } from '../../../api/routes/trends.route.js';
+import { MAX_ACTORS } from '../../../api/params.js';
 import { listActors } from '../../../pipeline/data/gazetteer.js';
 import { createFixture } from '../../pipeline/trends/trend-fixture.js';
 import { expectBadInput } from '../bad-input.js';
