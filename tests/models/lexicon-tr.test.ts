@@ -71,6 +71,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     expected: { 'CN nato-expansion': -1, 'RU nato-expansion': -1 },
   },
   // topic events
+  {
+    name: 'joining, with the reaction in the next sentence',
+    text: "Finlandiya, NATO'ya resmen katıldı. Rusya ise buna karşı önlem alacağını açıkladı.",
+    expected: { 'FI nato-expansion': 1, 'RU nato-expansion': -1 },
+  },
   { name: 'applying for membership', text: 'İsveç, NATO üyeliği için resmen başvurdu.', expected: { 'SE nato-expansion': 1 } },
   { name: 'freezing assets', text: 'Japonya, Rus varlıklarını dondurdu.', expected: { 'JP russia-sanctions': 1 } },
   { name: 'an inseparable part of China', text: "Çin, Tayvan'ın Çin'in ayrılmaz parçası olduğunu vurguladı.", expected: { 'CN taiwan-independence': -1 } },
