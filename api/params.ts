@@ -48,7 +48,10 @@ export function filtersOf(query: FilterQuery): FilterQuery {
 export const TopicParam = z
   .string()
   .min(1)
-  .meta({ description: 'Topic id, as GET /v1/topics (or `stance topics list`) lists them: built-in or added with POST /v1/topics', example: 'nato-expansion' });
+  .meta({
+    description: 'Topic id, as GET /v1/topics lists them (built-in or added with POST /v1/topics; `stance topics list` on the command line)',
+    example: 'nato-expansion',
+  });
 
 export const MAX_ACTORS = 10;
 
