@@ -45,13 +45,10 @@ export function filtersOf(query: FilterQuery): FilterQuery {
 }
 
 /** The topic every read route is about; its description is the one the reference shows. */
-export const TopicParam = z
-  .string()
-  .min(1)
-  .meta({
-    description: 'Topic id, as GET /v1/topics lists them (built-in or added with POST /v1/topics; `stance topics list` on the command line)',
-    example: 'nato-expansion',
-  });
+export const TopicParam = z.string().min(1).meta({
+  description: 'Topic id, as GET /v1/topics lists them (built-in or added with POST /v1/topics; `stance topics list` on the command line)',
+  example: 'nato-expansion',
+});
 
 export const MAX_ACTORS = 10;
 
