@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { identityOf, type Scorer } from '../../models/scorer.js';
 import { type Analyser, createInlineAnalyser } from '../../pipeline/analyser.js';
 import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
 import { countByStatus, storeArticles } from '../../pipeline/db/articles.repo.js';
@@ -75,40 +73,32 @@ describe('AnalysisQueue', () => {
     const { createWorkerAnalyser } = (await import(
       new URL('../../dist/pipeline/analyser.js', import.meta.url).href
     )) as typeof import('../../pipeline/analyser.js');
-    // The model scorer the workers send their candidates to holds back those of the stuck article
-    // until the test ends: that article cannot finish in time on any machine, the others score at once.
-    const lexicon = new LexiconScorer();
-    const held: Array<() => void> = [];
-    const model: Scorer = {
-      ...identityOf(lexicon),
-      score: (candidates) =>
-        candidates.some((c) => c.text.includes('Stuck'))
-          ? new Promise((resolve) => held.push(() => resolve(candidates.map(() => null))))
-          : lexicon.score(candidates),
-    };
-    storeSample(handle, 4, [{ id: 'stuck', text: 'Stuck: Moscow opposes NATO expansion, the foreign ministry said.' }]);
-    const analyser = await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 2, model);
+    // About 2 MB dense with actors and topics: many seconds of analysis on any machine, where the
+    // others take milliseconds once a thread has loaded its data. (Time waiting on a model does not
+    // count, so the article must be slow in the thread itself.)
+    const paragraph = 'Moscow opposes NATO expansion, Lavrov said on Monday. China rejects the AUKUS pact as a dangerous bloc.';
+    const slow = { id: 'slow', text: Array.from({ length: 20_000 }, (_, i) => `${paragraph} (${i})`).join('\n\n') };
+    storeSample(handle, 4, [slow]);
+    const analyser = await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 2);
     const terminate = vi.spyOn(Worker.prototype, 'terminate');
     try {
       // A first article per thread, so the timed ones meet threads that have loaded their data.
       await Promise.all([0, 1].map((k) => analyser.analyse([{ id: `warm${k}`, text: 'China opposes AUKUS.', lang: 'en', publishedAt: null }], 60_000)));
-      const options = { ...OPTIONS, chunkSize: 1, maxAttempts: 2, articleTimeoutMs: 1_000 };
+      const options = { ...OPTIONS, chunkSize: 1, maxAttempts: 2, articleTimeoutMs: 2_000 };
       const stats = await new AnalysisQueue(handle.db, analyser, options).drain();
       expect(stats).toMatchObject({ analysed: 4, failed: 1 });
-      // Each attempt reached the scorer and was held there, and the thread it held was stopped…
-      expect(held).toHaveLength(options.maxAttempts);
+      // The thread of each attempt was stopped…
       expect(new Set(terminate.mock.contexts).size).toBe(options.maxAttempts);
       // …and replaced by one that works.
       const [after] = await analyser.analyse([{ id: 'after', text: 'Russia opposes NATO expansion.', lang: 'en', publishedAt: null }], 60_000);
       expect(after).toMatchObject({ id: 'after', ok: true });
     } finally {
       terminate.mockRestore();
-      for (const release of held) release();
       await analyser.close();
     }
     const failed = handle.sqlite.prepare(`select id, status, attempts, last_error as error from articles where status != 'done'`).all();
-    expect(failed).toEqual([{ id: 'stuck', status: 'failed', attempts: 2, error: 'analysis took longer than 1000 ms: stopped' }]);
-  }, 30_000);
+    expect(failed).toEqual([{ id: 'slow', status: 'failed', attempts: 2, error: 'analysis took longer than 2000 ms: stopped' }]);
+  }, 60_000);
 
   it('retries a failing article with backoff and marks it failed after the last attempt, keeping the others', async () => {
     storeSample(handle, 6);
