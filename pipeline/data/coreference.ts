@@ -6,13 +6,20 @@ import { LanguageCode } from './topic-catalogue.js';
 /*
  * Phrases that refer back, per language (see README.md): `pair` ("the two countries", "обе
  * стороны") to the group named last, `person` ("he", "she", "the president") to the person named
- * last, `document` ("the agreement", "the resolution") to the topic of the last sentence that named one,
+ * last, `institution` ("the ministry", "the spokeswoman", "das Ministerium") to the actor whose
+ * institution or office holder was named last, `document` ("the agreement", "the resolution") to the topic of the last sentence that named one,
  * `reaction` ("the move", "the decision", "the claim") to the act that sentence reported.
  */
 
 const phrases = z.record(LanguageCode, z.array(z.string().trim().min(1)));
 
-export const CoreferenceSchema = z.strictObject({ pair: phrases, person: phrases, document: phrases, reaction: phrases.default({}) });
+export const CoreferenceSchema = z.strictObject({
+  pair: phrases,
+  person: phrases,
+  institution: phrases.default({}),
+  document: phrases,
+  reaction: phrases.default({}),
+});
 
 export type Coreference = z.infer<typeof CoreferenceSchema>;
 export type CoreferenceKind = keyof Coreference;

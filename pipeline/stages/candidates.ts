@@ -22,7 +22,7 @@ interface Mention {
   role: MentionRole;
 }
 
-type CorefKind = 'pair' | 'person';
+type CorefKind = 'pair' | 'person' | 'institution';
 const corefMatchers = new Map<string, PhraseMatcher<CorefKind>>();
 const referenceMatchers = new Map<string, PhraseMatcher<'document' | 'reaction'>>();
 
@@ -38,7 +38,7 @@ function phrasesOf<K extends CoreferenceKind>(cache: Map<string, PhraseMatcher<K
   return matcher;
 }
 
-const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person'] as const, lang);
+const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person', 'institution'] as const, lang);
 
 /**
  * "the agreement", "the resolution" (a document), "the move", "the claim" (an act reported): a
@@ -77,6 +77,8 @@ function documentNamed(text: string, tokens: Token[], lang: string): { start: nu
 interface Discourse {
   named: Set<string>;
   lastPerson?: string;
+  /** The actor whose institution or office holder was named last: what "the ministry" refers to. */
+  lastInstitution?: string;
   lastGroup: string[];
   recent: string[];
 }
@@ -115,6 +117,13 @@ function groupsOf(text: string, mentions: Mention[], lang: string): Group[] {
  */
 const SUBJECT_REACH_TOKENS = 4;
 
+/** What may stand between an institution word and the name that makes it that actor's: "China's ministry", "the Russian foreign ministry", "МИД России". */
+const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense)\s+)$/u;
+
+function gapOf(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
+}
+
 /** Resolves the actors a sentence refers to: its own mentions, plus "the two countries", "he", "the alliance". */
 function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMention[], lang: string, state: Discourse): Mention[] {
   const mentions: Mention[] = [];
@@ -124,9 +133,11 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   }
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
     if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
-    const actors =
-      hit.value === 'person' ? (state.lastPerson ? [state.lastPerson] : []) : state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2);
-    const role: MentionRole = hit.value === 'person' ? 'pronoun' : 'group';
+    // "China's foreign ministry", "МИД России", "外交部发言人汪文斌": the institution is named, not referred back to.
+    if (hit.value === 'institution' && mentions.some((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit)))) continue;
+    const one = hit.value === 'person' ? state.lastPerson : hit.value === 'institution' ? state.lastInstitution : undefined;
+    const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2)) : one ? [one] : [];
+    const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
     if (hit.value === 'pair' && actors.length < 2) continue;
     for (const actor of actors) mentions.push({ actor, start: hit.start, end: hit.end, role });
   }
@@ -134,6 +145,8 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   for (const m of found) if (m.kind !== 'anaphor') state.named.add(m.actor);
   const lastPerson = found.filter((m) => m.kind === 'person').at(-1);
   if (lastPerson) state.lastPerson = lastPerson.actor;
+  const lastInstitution = found.filter((m) => m.kind === 'person' || m.kind === 'institution').at(-1);
+  if (lastInstitution) state.lastInstitution = lastInstitution.actor;
   const groups = groupsOf(
     sentence.text,
     mentions.filter((m) => m.role !== 'pronoun'),

@@ -116,3 +116,19 @@ describe('reactions', () => {
     expect(await recordsOf('en', text)).toEqual({ 'US climate-action': -1, 'FR climate-action': 1 });
   });
 });
+
+describe('institutions referred back to', () => {
+  it('gives "the ministry" to the actor whose ministry was named last', async () => {
+    const text = 'The Chinese foreign ministry spoke about AUKUS on Friday. The ministry said it opposes the pact.';
+    expect(await recordsOf('en', text)).toEqual({ 'CN aukus': -1 });
+  });
+
+  it('reads an institution named with its country as that country, not as a reference back', async () => {
+    const text = "Russia's foreign ministry said on Monday that it opposed NATO expansion. The Chinese foreign ministry said it opposed NATO expansion too.";
+    expect(await recordsOf('en', text)).toEqual({ 'RU nato-expansion': -1, 'CN nato-expansion': -1 });
+  });
+
+  it('refers back to nothing when no institution was named before', async () => {
+    expect(await recordsOf('en', 'The ministry said it opposes the AUKUS pact.')).toEqual({});
+  });
+});
