@@ -6,6 +6,7 @@ import type { CandidateMention, MentionRole, StanceCandidate } from '../../model
 import { type CoreferenceKind, loadCoreference } from '../data/coreference.js';
 import { actorInfo } from '../data/gazetteer.js';
 import type { ActorMention } from './actors.js';
+import { withoutDatelines } from './datelines.js';
 import type { Sentence } from './sentences.js';
 import type { TopicFinder, TopicHit } from './topics.js';
 
@@ -214,10 +215,11 @@ function namesUnknownReferent(hit: TopicHit, unresolved: Offsets[]): boolean {
  * ("the agreement"), in the last sentence that named a topic; the actor is named, referred to,
  * or speaking.
  */
-export function buildCandidates(text: string, sentences: Sentence[], found: ActorMention[], lang: string, topics: TopicFinder): PlacedCandidate[] {
+export function buildCandidates(text: string, sentences: Sentence[], mentioned: ActorMention[], lang: string, topics: TopicFinder): PlacedCandidate[] {
   const state: Discourse = { named: new Set(), lastGroup: [], recent: [] };
   const tokensOf = sentences.map((s) => tokenize(s.text));
   let cursor = 0;
+  const found = withoutDatelines(text, mentioned);
   const foundOf = sentences.map((sentence) => {
     const own: ActorMention[] = [];
     while (cursor < found.length && found[cursor].start < sentence.end) {
