@@ -1,6 +1,6 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
-import { CJK_CHAR, type Token, tokenize } from '../core/text.js';
+import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
 import { type CueKind, coordinationPattern, cueMatcher, EVALUATIVE, type Lexicon, lexiconFor, wordSet } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
@@ -174,6 +174,15 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
         ),
     )
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end))
+    // A preposition right after a topic phrase belongs to it: "sanciones contra las petroleras rusas".
+    .filter(
+      (c) =>
+        !(
+          STANCE_KINDS.has(c.value) &&
+          wordSet(lexicon, 'object').has(fold(text.slice(c.start, c.end))) &&
+          topic.spans.some((s) => /^\s*$/.test(text.slice(s.end, c.start)))
+        ),
+    )
     // So is one that joins two of them: "sanctions package against Russia".
     .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, topic.spans, c)));
   const complementizers = wordSet(lexicon, 'complementizers');

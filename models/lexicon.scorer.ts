@@ -156,12 +156,43 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (governed) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
-  if (before.length > 0) return speechRightAfter;
+  // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said").
+  if (before.length > 0) return speechRightAfter && /[,"”»:]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
+  if (objectOfEarlierSubject(reading, mention, code)) return false;
   return after.some((c) => PREDICATE_KINDS.has(c.value));
+}
+
+/**
+ * "Maduro assured Moscow of his full support": in a clause whose subject was named first, a later
+ * name that is not coordinated with it is an object, whatever verb stands between. Not in
+ * verb-first languages, and not after a preposition ("In Madrid, Blinken said" names the place first).
+ */
+function objectOfEarlierSubject(reading: Reading, mention: CandidateMention, code: string): boolean {
+  if (reading.lexicon.verbFirst || mention.role === 'group' || mention.role === 'pronoun') return false;
+  const { tokens, names, text } = reading;
+  const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(tokens, offset), tokens.length - 1)];
+  const clause = clauseOf(mention.start);
+  const earlier = names.filter(
+    (n) =>
+      n.code !== code &&
+      n.end <= mention.start &&
+      n.end > n.start &&
+      clauseOf(n.start) === clause &&
+      !isWord(reading, previousWord(reading, tokenIndexAt(tokens, n.start)), 'object'),
+  );
+  const subject = earlier.at(-1);
+  if (!subject) return false;
+  const gap = text.slice(subject.end, mention.start);
+  if (reading.coordination.test(gap) || !/\p{L}/u.test(gap) || /^['’]/.test(gap)) return false;
+  // A group coordinated with the subject ("Russia and China … said") is a subject too.
+  return groupStart(reading, mention) === mention.start;
 }
 
 // Chinese and Japanese run a whole clause into one token: there, a negation must be this close in characters.
 const CJK_NEGATION_REACH = 3;
+
+/** Words before a verb-first subject within which a negation still negates the verb after it ("لم تعد المجر تعارض"). */
+const VERB_FIRST_NEGATION_REACH = 3;
 
 /**
  * Is the cue negated? By a negation shortly before it ("will not impose"), or, in languages that
@@ -169,8 +200,13 @@ const CJK_NEGATION_REACH = 3;
  */
 function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
   const at = tokenIndexAt(reading.tokens, cue.start);
+  // "erkennt die Annexion nicht an": a negation inside a verb written in two parts.
+  if (reading.cues.some((c) => c.value === 'negation' && c.start > cue.start && c.end < cue.end)) return true;
+  const from = reading.lexicon.verbFirst
+    ? (reading.tokens[Math.max(0, tokenIndexAt(reading.tokens, holderEnd) - VERB_FIRST_NEGATION_REACH - 1)]?.start ?? 0)
+    : holderEnd;
   const before = reading.cues.some((c) => {
-    if (c.value !== 'negation' || c.end > cue.start || c.start < holderEnd) return false;
+    if (c.value !== 'negation' || c.end > cue.start || c.start < Math.min(from, holderEnd)) return false;
     if (CJK_CHAR.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
     return at - tokenIndexAt(reading.tokens, c.start) <= 3;
   });
@@ -489,6 +525,10 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
     if (!coordination.test(text.slice(members[members.length - 1].end, next.start))) break;
     members.push(next);
   }
+  // "26 стран — членов союза, Болгария воздержалась": names with a verb of their own right after are its subject.
+  const end = tokenIndexAt(tokens, members[members.length - 1].end);
+  if (reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= members[members.length - 1].end && tokenIndexAt(tokens, c.start) - end <= 1))
+    return [];
   return members;
 }
 

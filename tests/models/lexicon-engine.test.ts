@@ -132,3 +132,28 @@ describe('institutions referred back to', () => {
     expect(await recordsOf('en', 'The ministry said it opposes the AUKUS pact.')).toEqual({});
   });
 });
+
+describe('objects and negations', () => {
+  it("reads a later name in the subject's clause as an object, whatever the verb", async () => {
+    expect(
+      await recordsOf('de', 'Venezuelas Präsident Nicolás Maduro sicherte Moskau im Streit um die Sanktionen gegen Russland seine Unterstützung zu.'),
+    ).not.toHaveProperty('RU russia-sanctions');
+  });
+
+  it('still reads a place named first and a speaker after it', async () => {
+    expect(await recordsOf('en', 'In Madrid, China said it opposed NATO expansion.')).toEqual({ 'CN nato-expansion': -1 });
+  });
+
+  it('reads a preposition right after a topic phrase as part of it', async () => {
+    expect(await recordsOf('es', 'La Casa Blanca anunció nuevas sanciones contra las petroleras rusas.')).toEqual({ 'US russia-sanctions': 1 });
+  });
+
+  it('reads a negation inside a verb written in two parts', async () => {
+    expect(await recordsOf('de', 'Die Europäische Union erkennt die Annexion der Krim nicht an.')).toEqual({ 'EU ukraine-sovereignty': 1 });
+  });
+
+  it('does not take names followed by a verb of their own for a list', async () => {
+    const text = 'Der Rat verabschiedete das Klimagesetz. Das Gesetz unterstützten 26 Staaten – alle Mitglieder außer einem, Bulgarien enthielt sich.';
+    expect(await recordsOf('de', text)).toMatchObject({ 'BG climate-action': 0 });
+  });
+});
