@@ -19,6 +19,8 @@ export interface PhraseMatch<T> {
   from: number;
   to: number;
   value: T;
+  /** Words were skipped at a `…` ("erkennt die Annexion nicht an"): what stands there is not the phrase's own. */
+  gapped?: true;
 }
 
 const GAP = '…';
@@ -110,7 +112,7 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  private walk(node: Node<T>, tokens: Token[], first: number, i: number, out: PhraseMatch<T>[], lowerOverride?: string): void {
+  private walk(node: Node<T>, tokens: Token[], first: number, i: number, out: PhraseMatch<T>[], lowerOverride?: string, gapped = false): void {
     const token = tokens[i];
     if (!token) return;
     const lower = lowerOverride ?? token.lower;
@@ -132,11 +134,12 @@ export class PhraseMatcher<T> {
           from: first,
           to: i + 1,
           value: v.value,
+          ...(gapped ? { gapped: true as const } : {}),
         });
       }
-      this.walk(child, tokens, first, i + 1, out);
+      this.walk(child, tokens, first, i + 1, out, undefined, gapped);
       if (child.gap) {
-        for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out);
+        for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out, undefined, true);
       }
     }
   }

@@ -156,8 +156,14 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (governed) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
-  // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said").
-  if (before.length > 0) return speechRightAfter && /[,"”»:]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
+  // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said")
+  // or, after a comma, a clause with its own verb right after it ("…adopted, Hungary abstained").
+  if (before.length > 0) {
+    const afterComma = /[,;]/.test(reading.text.slice(before[before.length - 1].end, mention.start));
+    const ownVerb = after.some((c) => PREDICATE_KINDS.has(c.value) && tokenIndexAt(tokens, c.start) - tokenIndexAt(tokens, mention.end) <= 2);
+    if (afterComma && ownVerb && groupStart(reading, mention) === mention.start) return true;
+    return speechRightAfter && /[,"”»:]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
+  }
   if (objectOfEarlierSubject(reading, mention, code)) return false;
   return after.some((c) => PREDICATE_KINDS.has(c.value));
 }
@@ -183,7 +189,8 @@ function objectOfEarlierSubject(reading: Reading, mention: CandidateMention, cod
   const subject = earlier.at(-1);
   if (!subject) return false;
   const gap = text.slice(subject.end, mention.start);
-  if (reading.coordination.test(gap) || !/\p{L}/u.test(gap) || /^['’]/.test(gap)) return false;
+  // Only within one stretch of words: after a comma a new clause may start without its verb being known.
+  if (reading.coordination.test(gap) || !/\p{L}/u.test(gap) || /^['’]/.test(gap) || /[,;:–—]/.test(gap)) return false;
   // A group coordinated with the subject ("Russia and China … said") is a subject too.
   return groupStart(reading, mention) === mention.start;
 }
@@ -201,12 +208,15 @@ const VERB_FIRST_NEGATION_REACH = 3;
 function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
   const at = tokenIndexAt(reading.tokens, cue.start);
   // "erkennt die Annexion nicht an": a negation inside a verb written in two parts.
-  if (reading.cues.some((c) => c.value === 'negation' && c.start > cue.start && c.end < cue.end)) return true;
+  const negations = wordSet(reading.lexicon, 'negation');
+  if (cue.gapped && reading.tokens.some((t) => t.start > cue.start && t.end < cue.end && negations.has(t.lower))) return true;
   const from = reading.lexicon.verbFirst
     ? (reading.tokens[Math.max(0, tokenIndexAt(reading.tokens, holderEnd) - VERB_FIRST_NEGATION_REACH - 1)]?.start ?? 0)
     : holderEnd;
   const before = reading.cues.some((c) => {
     if (c.value !== 'negation' || c.end > cue.start || c.start < Math.min(from, holderEnd)) return false;
+    // "not weakened but strengthened": the negation stays with what it corrects.
+    if (reading.cues.some((k) => k.value === 'contrast' && k.start >= c.end && k.end <= cue.start)) return false;
     if (CJK_CHAR.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
     return at - tokenIndexAt(reading.tokens, c.start) <= 3;
   });
@@ -249,7 +259,10 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const oriented = whole.filter((s) => !reading.names.some((n) => n.start === s.start && n.end === s.end));
   const pool = oriented.length > 0 ? oriented : whole;
   const nearest = pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
-  return nearest?.contrary ?? false;
+  if (!nearest) return false;
+  // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation".
+  const compound = pool.filter((s) => s.start >= nearest.end && /^[\s\-‐]?$/.test(reading.text.slice(nearest.end, s.start)));
+  return nearest.contrary || compound.some((s) => s.contrary);
 }
 
 /**
