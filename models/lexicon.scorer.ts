@@ -91,6 +91,25 @@ function groupStart(reading: Reading, mention: CandidateMention): number {
   return formsList(gaps) ? start : mention.start;
 }
 
+/** Words a verb-first verb may have between it and its subject: an object ("عارضت القرار روسيا"). */
+const VERB_FIRST_OBJECT_REACH = 2;
+
+/**
+ * Is the mention (or the first of the names coordinated with it) the subject right after a
+ * verb-first verb, with at most a short object between? Only in a list a coordinating word joins.
+ */
+function verbFirstSubjects(reading: Reading, mention: CandidateMention): boolean {
+  const { tokens, cues } = reading;
+  const first = groupStart(reading, mention);
+  const at = tokenIndexAt(tokens, first);
+  const verb = cues.filter((c) => PREDICATE_KINDS.has(c.value) && c.end <= first && at - tokenIndexAt(tokens, c.end) <= VERB_FIRST_OBJECT_REACH).at(-1);
+  if (!verb) return false;
+  if (first === mention.start && at - tokenIndexAt(tokens, verb.end) <= 1) return true;
+  const between = reading.text.slice(verb.end, first);
+  if (/[,،.;:!?]/.test(between)) return false;
+  return !reading.names.some((n) => n.start >= verb.end && n.end <= first);
+}
+
 /** The word before a name, or before the first of the names coordinated with it: "by Ankara and Budapest". */
 function governingWord(reading: Reading, mention: CandidateMention): Token | undefined {
   return previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, mention)));
@@ -150,6 +169,8 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
     (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
   );
   if (lexicon.verbFirst && verbBefore) return true;
+  // "وعارضت القرار إيران وسوريا": the names coordinated after a verb-first verb (and its object) share its subject.
+  if (lexicon.verbFirst && verbFirstSubjects(reading, mention)) return true;
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
   const governed = isWord(reading, governing, 'object') && !headed;
@@ -308,7 +329,9 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   const owners = new Set([holders[holders.length - 1].code]);
   for (let i = holders.length - 1; i > 0; i--) {
     const gap = reading.text.slice(holders[i - 1].m.end, holders[i].m.start);
-    if (!coordination.test(gap) && holders[i - 1].code !== holders[i].code) break;
+    // "Cuba and Mali joined Russia in opposing it": who aligns with the holder shares the act.
+    const aligned = !/[,;:.!?]/.test(gap) && reading.cues.some((c) => c.value === 'align' && c.start >= holders[i - 1].m.end && c.end <= holders[i].m.start);
+    if (!coordination.test(gap) && !aligned && holders[i - 1].code !== holders[i].code) break;
     owners.add(holders[i - 1].code);
   }
   return owners;

@@ -176,4 +176,19 @@ describe('objects and negations', () => {
   it('reads a name after a comma with its own verb as the subject of a new clause', async () => {
     expect(await recordsOf('fr', 'La loi sur le climat a été adoptée, la Hongrie s’est abstenue.')).toEqual({ 'HU climate-action': 0 });
   });
+
+  it('gives a verb-first verb to every name coordinated after it, with its object between', async () => {
+    const text = 'اعتمدت الجمعية العامة قرارا يؤكد وحدة أراضي أوكرانيا. وعارضت القرار إيران وسوريا.';
+    expect(await recordsOf('ar', text)).toEqual({ 'IR ukraine-sovereignty': -1, 'SY ukraine-sovereignty': -1 });
+  });
+
+  it('shares an act with those who align with its holder: "joined Russia in opposing it"', async () => {
+    const text = 'The Assembly adopted a resolution affirming the territorial integrity of Ukraine. Cuba, Nicaragua and Mali joined Russia in opposing it.';
+    expect(await recordsOf('en', text)).toEqual({
+      'CU ukraine-sovereignty': -1,
+      'NI ukraine-sovereignty': -1,
+      'ML ukraine-sovereignty': -1,
+      'RU ukraine-sovereignty': -1,
+    });
+  });
 });
