@@ -144,6 +144,9 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
   // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.
   if (reading.attributed.some(({ open, close }) => open < mention.start && mention.end <= close)) return false;
+  // The agent of a passive before its verb: "ハンガリー国会によって批准された", "被匈牙利议会批准".
+  if (mention.end > mention.start && reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= mention.end && passiveAgent(reading, c, mention)))
+    return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
@@ -304,11 +307,38 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
   return undefined;
 }
 
-/** Is this name the agent of a passive cue right before it: "was ratified by Turkey and Hungary"? */
+/** Characters (Chinese, Japanese) or words (elsewhere) between a passive's agent and its verb: "被匈牙利议会批准". */
+const AGENT_VERB_REACH = { chars: 8, words: 3 };
+
+/**
+ * Is this name the agent of a passive cue? After the verb ("was ratified by Turkey and Hungary"),
+ * or before it with its marker: after the name in Japanese and Turkish ("ハンガリー国会によって批准",
+ * "Macaristan tarafından onaylandı"), before it in Chinese ("被匈牙利议会批准").
+ */
 function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boolean {
-  if (name.start < cue.end) return false;
-  const by = governingWord(reading, name);
-  return isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end);
+  if (name.start >= cue.end) {
+    const by = governingWord(reading, name);
+    return isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end);
+  }
+  if (name.end > cue.start) return false;
+  const { text, tokens } = reading;
+  const near = (from: number) => {
+    const gap = text.slice(from, cue.start);
+    if (CJK_CHAR.test(gap) || CJK_CHAR.test(text[cue.start] ?? '')) return gap.length <= AGENT_VERB_REACH.chars;
+    return tokenIndexAt(tokens, cue.start) - tokenIndexAt(tokens, Math.max(0, from - 1)) <= AGENT_VERB_REACH.words;
+  };
+  const between = (from: number, to: number) => !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= from && c.end <= to);
+  // The marker after the name, or after the last of the names coordinated with it.
+  const listEnd = reading.names
+    .filter((n) => n.start >= name.end && n.end <= cue.start && reading.coordination.test(text.slice(name.end, n.start)))
+    .at(-1)?.end;
+  const after = reading.cues.find(
+    (c) => c.value === 'agent' && c.start >= name.end && c.end <= cue.start && /^[\s\p{L}]{0,6}$/u.test(text.slice(listEnd ?? name.end, c.start)),
+  );
+  const unnamed = (from: number, to: number) => !reading.names.some((n) => n.start >= from && n.end <= to);
+  if (after && near(after.end) && between(after.end, cue.start) && unnamed(after.end, cue.start)) return true;
+  const before = reading.cues.find((c) => c.value === 'agent' && c.end <= name.start && /^\s*$/.test(text.slice(c.end, groupStart(reading, name))));
+  return before !== undefined && near(name.end) && between(name.end, cue.start);
 }
 
 /**

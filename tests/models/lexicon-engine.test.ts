@@ -191,4 +191,13 @@ describe('objects and negations', () => {
       'RU ukraine-sovereignty': -1,
     });
   });
+
+  it('finds the agent of a passive before its verb, by its marker', async () => {
+    expect(await recordsOf('zh', '芬兰加入北约的议定书被匈牙利议会批准。')).toEqual({ 'HU nato-expansion': 1 });
+    expect(await recordsOf('ja', 'スウェーデンのNATO加盟議定書がハンガリー国会によって批准された。')).toEqual({ 'HU nato-expansion': 1 });
+    expect(await recordsOf('tr', "İsveç'in NATO üyeliği Macaristan ve Türkiye tarafından onaylandı.")).toEqual({
+      'HU nato-expansion': 1,
+      'TR nato-expansion': 1,
+    });
+  });
 });
