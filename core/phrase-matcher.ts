@@ -19,8 +19,8 @@ export interface PhraseMatch<T> {
   from: number;
   to: number;
   value: T;
-  /** Words were skipped at a `…` ("erkennt die Annexion nicht an"): what stands there is not the phrase's own. */
-  gapped?: true;
+  /** Tokens skipped at each `…`, as [from, to) ("die Annexion nicht" in "erkennt die Annexion nicht an"): not the phrase's own words. */
+  gaps?: Array<[number, number]>;
 }
 
 const GAP = '…';
@@ -112,7 +112,15 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  private walk(node: Node<T>, tokens: Token[], first: number, i: number, out: PhraseMatch<T>[], lowerOverride?: string, gapped = false): void {
+  private walk(
+    node: Node<T>,
+    tokens: Token[],
+    first: number,
+    i: number,
+    out: PhraseMatch<T>[],
+    lowerOverride?: string,
+    gaps: Array<[number, number]> = [],
+  ): void {
     const token = tokens[i];
     if (!token) return;
     const lower = lowerOverride ?? token.lower;
@@ -134,12 +142,12 @@ export class PhraseMatcher<T> {
           from: first,
           to: i + 1,
           value: v.value,
-          ...(gapped ? { gapped: true as const } : {}),
+          ...(gaps.length > 0 ? { gaps } : {}),
         });
       }
-      this.walk(child, tokens, first, i + 1, out, undefined, gapped);
+      this.walk(child, tokens, first, i + 1, out, undefined, gaps);
       if (child.gap) {
-        for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out, undefined, true);
+        for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out, undefined, [...gaps, [i + 1, i + 1 + g]]);
       }
     }
   }

@@ -233,7 +233,7 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
   const at = tokenIndexAt(reading.tokens, cue.start);
   // "erkennt die Annexion nicht an": a negation inside a verb written in two parts.
   const negations = wordSet(reading.lexicon, 'negation');
-  if (cue.gapped && reading.tokens.some((t) => t.start > cue.start && t.end < cue.end && negations.has(t.lower))) return true;
+  if (cue.gaps?.some(([from, to]) => reading.tokens.slice(from, to).some((t) => negations.has(t.lower)))) return true;
   const from = reading.lexicon.verbFirst
     ? (reading.tokens[Math.max(0, tokenIndexAt(reading.tokens, holderEnd) - VERB_FIRST_NEGATION_REACH - 1)]?.start ?? 0)
     : holderEnd;
