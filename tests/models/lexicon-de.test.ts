@@ -139,7 +139,7 @@ describe('de: the other topics: Asia-Pacific, AUKUS, WTO, climate, sanctions, en
     ['Die USA bekräftigten ihre Unterstützung für die Souveränität und territoriale Integrität der Ukraine.', [['US', 'ukraine-sovereignty', 'support']]],
     ['Belarus unterstützte die Anerkennung der Separatistengebiete durch Moskau.', [['BY', 'ukraine-sovereignty', 'oppose']]],
     ['Die USA lehnen eine Unabhängigkeit Taiwans ab.', [['US', 'taiwan-independence', 'oppose']]],
-    ['Honduras hat die diplomatischen Beziehungen zu Taiwan abgebrochen.', [['HN', 'taiwan-independence', 'oppose']]],
+    ['Nauru hat die diplomatischen Beziehungen zu Taiwan abgebrochen.', [['NR', 'taiwan-independence', 'oppose']]],
     ['Paraguay hält an seinen diplomatischen Beziehungen zu Taiwan fest.', [['PY', 'taiwan-independence', 'support']]],
     ['Peking drohte mit Konsequenzen, sollte Taipeh die Unabhängigkeit erklären.', [['CN', 'taiwan-independence', 'oppose']]],
     ['Das chinesische Außenministerium verurteilte die Waffenlieferungen der USA an Taiwan.', [['CN', 'taiwan-independence', 'oppose']]],

@@ -43,7 +43,7 @@ describe('fr: support, welcome and join', () => {
 describe('fr: measures taken (impose) and their opposite', () => {
   check([
     ["L'Union européenne a adopté un onzième paquet de sanctions contre la Russie.", [['EU', 'russia-sanctions', 'support']]],
-    ['Le Japon a gelé les avoirs de plusieurs banques russes.', [['JP', 'russia-sanctions', 'support']]],
+    ['Le Canada a gelé les avoirs de plusieurs banques russes.', [['CA', 'russia-sanctions', 'support']]],
     ['Le Royaume-Uni a imposé de nouvelles sanctions à des oligarques russes.', [['GB', 'russia-sanctions', 'support']]],
     ["La Suisse a repris les sanctions de l'Union européenne contre la Russie.", [['CH', 'russia-sanctions', 'support']]],
     ['La Hongrie réclame la levée des sanctions contre la Russie.', [['HU', 'russia-sanctions', 'oppose']]],
@@ -68,7 +68,7 @@ describe('fr: oppose, condemn, block, warn', () => {
 describe('fr: condemning or not recognising the contrary supports the topic', () => {
   check([
     ["Le gouvernement français a condamné l'annexion de la Crimée.", [['FR', 'ukraine-sovereignty', 'support']]],
-    ['La Moldavie ne reconnaîtra jamais les prétendus référendums organisés par Moscou.', [['MD', 'ukraine-sovereignty', 'support']]],
+    ["L'Estonie ne reconnaîtra jamais les prétendus référendums organisés par Moscou.", [['EE', 'ukraine-sovereignty', 'support']]],
     ["La Pologne a qualifié les référendums d'annexion de mascarade.", [['PL', 'ukraine-sovereignty', 'support']]],
     ["Pékin a réaffirmé son attachement au principe d'une seule Chine.", [['CN', 'taiwan-independence', 'oppose']]],
   ]);
@@ -90,7 +90,7 @@ describe('fr: negation, refusal and the no-side formula', () => {
     ["La Serbie a refusé d'imposer des sanctions à la Russie.", [['RS', 'russia-sanctions', 'oppose']]],
     ["La Turquie ne s'associera pas aux sanctions contre la Russie, a déclaré Erdogan.", [['TR', 'russia-sanctions', 'oppose']]],
     ["La Suisse ne soutient pas l'indépendance de Taïwan.", [['CH', 'taiwan-independence', 'neutral']]],
-    ['La Moldavie ne reconnaîtra pas les référendums organisés dans les territoires occupés.', [['MD', 'ukraine-sovereignty', 'support']]],
+    ['La Géorgie ne reconnaîtra pas les référendums tenus dans les régions occupées.', [['GE', 'ukraine-sovereignty', 'support']]],
   ]);
 });
 

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconScorer } from '../../models/lexicon.scorer.js';
+import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
+import { analyseArticle } from '../../pipeline/stages/analyse.js';
+import { TopicFinder } from '../../pipeline/stages/topics.js';
+
+/*
+ * The Spanish vocabulary (models/lexicon/es.json, pipeline/data/topics/es.json) read by the real
+ * lexicon scorer: every record an article yields, as [actor, topic, label]. The sentences are
+ * written for this test in the style of Spanish wire copy.
+ */
+
+const scorer = new LexiconScorer();
+const topics = new TopicFinder(builtinCatalogue());
+
+async function recordsOf(text: string, publishedAt = '2023-03-01'): Promise<string[][]> {
+  const analysis = await analyseArticle({ id: 'es-test', text, lang: 'es', publishedAt }, scorer, topics);
+  return analysis.stances.map((s) => [s.actor, s.topic, s.label]).sort((a, b) => a.join().localeCompare(b.join()));
+}
+
+type Case = [text: string, expected: string[][]];
+
+function check(cases: Case[]) {
+  for (const [text, expected] of cases) {
+    it(text, async () => {
+      expect(await recordsOf(text)).toEqual([...expected].sort((a, b) => a.join().localeCompare(b.join())));
+    });
+  }
+}
+
+describe('es: support, welcome and join', () => {
+  check([
+    ['Alemania apoya el ingreso de Ucrania en la OTAN.', [['DE', 'nato-expansion', 'support']]],
+    ['Canadá celebró la decisión de Finlandia de unirse a la OTAN.', [['CA', 'nato-expansion', 'support']]],
+    ['Suecia presentó formalmente su solicitud de adhesión a la OTAN.', [['SE', 'nato-expansion', 'support']]],
+    ['El Parlamento húngaro ratificó la adhesión de Suecia a la OTAN.', [['HU', 'nato-expansion', 'support']]],
+    ['Turquía levantó su veto al ingreso de Finlandia en la Alianza Atlántica.', [['TR', 'nato-expansion', 'support']]],
+    ['India aboga por una reforma de la Organización Mundial del Comercio.', [['IN', 'wto-reform', 'support']]],
+    ['Estados Unidos regresó al Acuerdo de París.', [['US', 'climate-action', 'support']]],
+  ]);
+});
+
+describe('es: measures taken (impose) and their opposite', () => {
+  check([
+    ['La Unión Europea aprobó un undécimo paquete de sanciones contra Rusia.', [['EU', 'russia-sanctions', 'support']]],
+    ['Japón congeló los activos de varios bancos rusos.', [['JP', 'russia-sanctions', 'support']]],
+    ['El Reino Unido impuso nuevas sanciones a oligarcas rusos.', [['GB', 'russia-sanctions', 'support']]],
+    ['Suiza se sumó a las sanciones de la Unión Europea contra Rusia.', [['CH', 'russia-sanctions', 'support']]],
+    ['Hungría pide el levantamiento de las sanciones contra Rusia.', [['HU', 'russia-sanctions', 'oppose']]],
+    ['Estados Unidos se retiró del Acuerdo de París.', [['US', 'climate-action', 'oppose']]],
+    ['Brasil se comprometió a acabar con la deforestación ilegal.', [['BR', 'climate-action', 'support']]],
+    ['Vanuatu impulsa un tratado de no proliferación de combustibles fósiles.', [['VU', 'climate-action', 'support']]],
+  ]);
+});
+
+describe('es: oppose, condemn, block, warn', () => {
+  check([
+    ['Hungría se opone a un embargo al petróleo ruso.', [['HU', 'russia-sanctions', 'oppose']]],
+    ['Turquía bloquea la adhesión de Suecia a la OTAN.', [['TR', 'nato-expansion', 'oppose']]],
+    ['El Kremlin advirtió contra una nueva ampliación de la OTAN.', [['RU', 'nato-expansion', 'oppose']]],
+    ['China criticó duramente el pacto AUKUS.', [['CN', 'aukus', 'oppose']]],
+    ['Francia denunció una puñalada por la espalda tras la cancelación del contrato de los submarinos.', [['FR', 'aukus', 'oppose']]],
+    ['Estados Unidos bloquea desde hace años el nombramiento de los jueces del Órgano de Apelación.', [['US', 'wto-reform', 'oppose']]],
+    ['Pekín se opone firmemente a cualquier forma de independencia de Taiwán.', [['CN', 'taiwan-independence', 'oppose']]],
+    ['Rusia reconoció la independencia de las repúblicas separatistas de Donetsk y Lugansk.', [['RU', 'ukraine-sovereignty', 'oppose']]],
+  ]);
+});
+
+describe('es: condemning or not recognising the contrary supports the topic', () => {
+  check([
+    ['El Gobierno español condenó la anexión de Crimea.', [['ES', 'ukraine-sovereignty', 'support']]],
+    ['Moldavia nunca reconocerá los supuestos referendos organizados por Moscú.', [['MD', 'ukraine-sovereignty', 'support']]],
+    ['Polonia calificó de farsa los referendos de anexión.', [['PL', 'ukraine-sovereignty', 'support']]],
+    ['Pekín reiteró su compromiso con el principio de una sola China.', [['CN', 'taiwan-independence', 'oppose']]],
+    ['Nicaragua reconoce el principio de una sola China.', [['NI', 'taiwan-independence', 'oppose']]],
+  ]);
+});
+
+describe('es: votes and abstentions', () => {
+  check([
+    ['China se abstuvo en la votación sobre la integridad territorial de Ucrania.', [['CN', 'ukraine-sovereignty', 'neutral']]],
+    ['India votó en contra de una resolución que condena la anexión.', [['IN', 'ukraine-sovereignty', 'oppose']]],
+    ['México votó a favor de la resolución sobre la integridad territorial de Ucrania.', [['MX', 'ukraine-sovereignty', 'support']]],
+    ['Rusia vetó la resolución sobre la integridad territorial de Ucrania.', [['RU', 'ukraine-sovereignty', 'oppose']]],
+    [
+      'La Asamblea General aprobó una resolución sobre la integridad territorial de Ucrania. Bolivia, Cuba y Nicaragua se abstuvieron.',
+      [
+        ['BO', 'ukraine-sovereignty', 'neutral'],
+        ['CU', 'ukraine-sovereignty', 'neutral'],
+        ['NI', 'ukraine-sovereignty', 'neutral'],
+      ],
+    ],
+  ]);
+});
+
+describe('es: negation, refusal and the no-side formula', () => {
+  check([
+    ['Argentina no impondrá sanciones a Rusia.', [['AR', 'russia-sanctions', 'oppose']]],
+    ['Serbia se negó a imponer sanciones a Rusia.', [['RS', 'russia-sanctions', 'oppose']]],
+    ['México no se sumará a las sanciones contra Rusia, dijo el presidente.', [['MX', 'russia-sanctions', 'oppose']]],
+    ['Suiza no apoya la independencia de Taiwán.', [['CH', 'taiwan-independence', 'neutral']]],
+    ['La UE no levantará las sanciones contra Rusia, aseguró Borrell.', [['EU', 'russia-sanctions', 'support']]],
+  ]);
+});
+
+describe('es: holders named through institutions, office holders and seats', () => {
+  check([
+    ['La Cancillería argentina reafirmó su apoyo a la integridad territorial de Ucrania.', [['AR', 'ukraine-sovereignty', 'support']]],
+    ['La Moncloa celebró el acuerdo sobre el clima como un paso histórico.', [['ES', 'climate-action', 'support']]],
+    ['El ministro alemán de Exteriores se mostró a favor de un embargo al gas ruso.', [['DE', 'russia-sanctions', 'support']]],
+    ['El Kremlin denunció la venta de armas estadounidenses a Taiwán.', [['RU', 'taiwan-independence', 'oppose']]],
+    ['La adhesión de Finlandia a la OTAN fue aprobada el martes por el Senado estadounidense.', [['US', 'nato-expansion', 'support']]],
+  ]);
+});
+
+describe('es: the other topics and constructions', () => {
+  check([
+    ['China criticó la presencia militar estadounidense en el mar de China Meridional.', [['CN', 'us-role-asia-pacific', 'oppose']]],
+    ['Japón celebró el despliegue de más tropas estadounidenses en Okinawa.', [['JP', 'us-role-asia-pacific', 'support']]],
+    ['Filipinas concedió a las fuerzas estadounidenses acceso a cuatro nuevas bases.', [['PH', 'us-role-asia-pacific', 'support']]],
+    ['Indonesia se mostró preocupada por los submarinos de propulsión nuclear australianos.', [['ID', 'aukus', 'oppose']]],
+    ['Australia defendió el pacto AUKUS como necesario para su seguridad.', [['AU', 'aukus', 'support']]],
+    ['La Comisión Europea presentó propuestas para modernizar la OMC.', [['EU', 'wto-reform', 'support']]],
+    ['China se comprometió a alcanzar la neutralidad de carbono antes de 2060.', [['CN', 'climate-action', 'support']]],
+    ['Moscú considera la ampliación de la OTAN una amenaza directa para su seguridad.', [['RU', 'nato-expansion', 'oppose']]],
+    ['Zelenski pidió una adhesión rápida de Ucrania a la OTAN.', [['UA', 'nato-expansion', 'support']]],
+    ['Nauru rompió sus relaciones diplomáticas con Taiwán.', [['NR', 'taiwan-independence', 'oppose']]],
+    ['Lavrov calificó de ilegales las sanciones occidentales.', [['RU', 'russia-sanctions', 'oppose']]],
+    ['Rusia anunció contramedidas en respuesta a las sanciones europeas.', [['RU', 'russia-sanctions', 'oppose']]],
+    ['Pekín acusó a Washington de apoyar a las fuerzas independentistas taiwanesas.', [['CN', 'taiwan-independence', 'oppose']]],
+    ['Japón se alineó con las sanciones occidentales contra Moscú.', [['JP', 'russia-sanctions', 'support']]],
+  ]);
+});
+
+describe('es: mentions that take no stance', () => {
+  check([
+    ['Los ministros de Exteriores de la OTAN se reunieron en Bruselas para debatir la ampliación.', []],
+    ['La reunión se celebró en Berlín, donde se habló de las sanciones contra Rusia.', []],
+    ['En el estrecho de Taiwán la tensión sigue siendo alta.', []],
+    ['La COP28 se celebrará en Dubái.', []],
+  ]);
+});
+
+// Constructions the scorer cannot read yet; written up for the engine (a list whose names carry
+// articles, a relative clause about the voter between subject and verb).
+describe('es: constructions that need the engine', () => {
+  it.fails('gives a vote to every name of a list whose names carry articles', async () => {
+    expect(await recordsOf('China, la India y el Brasil se abstuvieron en la votación sobre la integridad territorial de Ucrania.')).toEqual([
+      ['BR', 'ukraine-sovereignty', 'neutral'],
+      ['CN', 'ukraine-sovereignty', 'neutral'],
+      ['IN', 'ukraine-sovereignty', 'neutral'],
+    ]);
+  });
+  it.fails('reads the main verb after a relative clause about its subject', async () => {
+    expect(
+      await recordsOf('México, que apoyó la resolución sobre la integridad territorial de Ucrania, se negó no obstante a imponer sanciones a Rusia.'),
+    ).toEqual([
+      ['MX', 'russia-sanctions', 'oppose'],
+      ['MX', 'ukraine-sovereignty', 'support'],
+    ]);
+  });
+});
