@@ -12,6 +12,8 @@ const DEFAULTS = { bucket: 'month' };
 /** The API's limit on actors per trend. */
 const MAX_ACTORS = 10;
 const EVIDENCE_PAGE = 20;
+/** @type {import('vega-embed').EmbedOptions} The chart as SVG, without vega-embed's action menu (the page has its own downloads). */
+const EMBED_OPTIONS = { actions: false, renderer: 'svg', tooltip: { theme: 'light' } };
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -288,7 +290,7 @@ async function renderChart(mine) {
     );
     renderChips(colours);
     spec.width = Math.max(420, Math.min(900, $('#chart').clientWidth - 160));
-    const result = await vegaEmbed('#chart', spec, { actions: false, renderer: 'svg', tooltip: { theme: 'light' } });
+    const result = await vegaEmbed('#chart', spec, EMBED_OPTIONS);
     result.view.addEventListener('click', (_event, item) => {
       if (item?.datum?.href) showEvidence(item.datum);
     });
