@@ -141,6 +141,14 @@ describe('es: mentions that take no stance', () => {
   ]);
 });
 
+describe('es: events and formulas', () => {
+  check([
+    ['Japón anunció nuevas sanciones contra bancos rusos.', [['JP', 'russia-sanctions', 'support']]],
+    ['Guatemala mantiene sus relaciones diplomáticas con Taiwán.', [['GT', 'taiwan-independence', 'support']]],
+    ['Pekín expresó su malestar por la visita de una delegación estadounidense a Taiwán.', [['CN', 'taiwan-independence', 'oppose']]],
+  ]);
+});
+
 // Constructions the scorer cannot read yet; written up for the engine (a list whose names carry
 // articles, a relative clause about the voter between subject and verb).
 describe('es: constructions that need the engine', () => {

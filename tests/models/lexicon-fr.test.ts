@@ -158,6 +158,31 @@ describe('fr: mentions that take no stance', () => {
   ]);
 });
 
+describe('fr: reported reactions, events and formulas', () => {
+  check([
+    ["Le Kremlin a jugé « inacceptable » toute adhésion de l'Ukraine à l'OTAN.", [['RU', 'nato-expansion', 'oppose']]],
+    ['Varsovie réclame un durcissement des sanctions contre Moscou.', [['PL', 'russia-sanctions', 'support']]],
+    ["L'Italie a plaidé pour un plafonnement du prix du gaz russe.", [['IT', 'russia-sanctions', 'support']]],
+    ['La Slovaquie juge que les sanctions contre la Russie « ne fonctionnent pas ».', [['SK', 'russia-sanctions', 'oppose']]],
+    ['Le Japon a annoncé de nouvelles sanctions visant des banques russes.', [['JP', 'russia-sanctions', 'support']]],
+    ["Ottawa a salué la ratification par le Parlement turc de l'adhésion de la Suède à l'OTAN.", [['CA', 'nato-expansion', 'support']]],
+    ["Le Sénat américain a approuvé l'adhésion de la Finlande à l'OTAN.", [['US', 'nato-expansion', 'support']]],
+    ["Moscou a qualifié d'« illégale » la décision de Kiev de demander son adhésion à l'OTAN.", [['RU', 'nato-expansion', 'oppose']]],
+    ['Le président Xi Jinping a promis que la Chine atteindrait la neutralité carbone avant 2060.', [['CN', 'climate-action', 'support']]],
+    ["Le Brésil s'engage à mettre fin à la déforestation illégale d'ici 2030.", [['BR', 'climate-action', 'support']]],
+    ["Washington a annoncé sa sortie de l'accord de Paris.", [['US', 'climate-action', 'oppose']]],
+    ["L'Australie a rejeté les critiques de Pékin contre le pacte Aukus.", [['AU', 'aukus', 'support']]],
+    ['Pékin a dénoncé le pacte Aukus, jugé « extrêmement irresponsable ».', [['CN', 'aukus', 'oppose']]],
+    ["La Chine s'oppose à tout déploiement de missiles américains en Asie.", [['CN', 'us-role-asia-pacific', 'oppose']]],
+    ["Paris appelle à une réforme en profondeur de l'OMC.", [['FR', 'wto-reform', 'support']]],
+    ["L'UE souhaite rétablir le fonctionnement de l'Organe d'appel de l'OMC.", [['EU', 'wto-reform', 'support']]],
+    ["L'Afrique du Sud s'est abstenue lors du vote de l'Assemblée générale sur l'annexion.", [['ZA', 'ukraine-sovereignty', 'neutral']]],
+    ["Le Vatican a appelé au respect de l'intégrité territoriale de l'Ukraine.", [['VA', 'ukraine-sovereignty', 'support']]],
+    ["Pékin a exprimé son « ferme mécontentement » après la visite d'une délégation américaine à Taïwan.", [['CN', 'taiwan-independence', 'oppose']]],
+    ['Le Guatemala maintient ses relations diplomatiques avec Taïwan.', [['GT', 'taiwan-independence', 'support']]],
+  ]);
+});
+
 // Constructions the scorer cannot read yet; written up for the engine (a list whose names carry
 // articles).
 describe('fr: constructions that need the engine', () => {
