@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ActorInfo } from '../pipeline/data/gazetteer.js';
+import type { SourceRegistry } from '../pipeline/data/source-registry.js';
 import type { TopicDefinition } from '../pipeline/data/topic-catalogue.js';
 import type { Db } from '../pipeline/db/handle.js';
 
@@ -11,6 +12,8 @@ export interface AppDeps {
   /** Built-in and researchers' topics, read on every request so new topics show at once. */
   topics: () => TopicDefinition[];
   actors: () => ActorInfo[];
+  /** The source registry (outlet → country, kind), read per request so a researcher's edits show at once; the bundled default when absent. */
+  sources?: () => SourceRegistry;
   /** When set, write routes guarded by `requireToken` need `Authorization: Bearer <token>`. */
   apiToken?: string;
   /** Allowed origins, comma-separated, or `*`; no CORS headers when absent. */

@@ -80,7 +80,10 @@ function problemsOf(issue: ZodIssue, base: PropertyKey[] = []): Array<{ path: Pr
 
 /** A zod failure as one readable line: every problem with the parameter it concerns. */
 export function describeZodError(error: ZodError): string {
-  const problems = error.issues.flatMap((issue) => problemsOf(issue)).map((p) => `${p.path.join('.') || '(input)'}: ${p.message}`);
+  // An unknown parameter's message names it and lists the accepted ones (api/params.ts `queryOf`).
+  const problems = error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? [issue.message] : problemsOf(issue).map((p) => `${p.path.join('.') || '(input)'}: ${p.message}`),
+  );
   return `invalid request: ${problems.join('; ')}`;
 }
 

@@ -25,6 +25,25 @@ export const TrendTotalsSchema = z.object({
   n_sources: z.number().int(),
 });
 
+/** What a trend or comparison left out and why, besides what its filters asked to leave out. */
+export const ExcludedSchema = z
+  .object({
+    no_date: z.number().int().openapi({ description: 'Records of the topic and actors without a publication date: they belong to no bucket or window' }),
+    below_min_confidence: z.number().int().openapi({ description: 'Records below min_confidence' }),
+    lower_ranked_scorer: z
+      .number()
+      .int()
+      .openapi({ description: "Records of a scorer outranked on the same article (each article's best record counts; pick one with scorer=)" }),
+    unregistered_source: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'With source_country or source_kind: records whose source the source registry does not list' }),
+  })
+  .openapi('Excluded');
+
+export type Excluded = z.infer<typeof ExcludedSchema>;
+
 export const TrendResultSchema = z
   .object({
     topic: z.string(),
@@ -36,13 +55,20 @@ export const TrendResultSchema = z
     totals: TrendTotalsSchema.extend({
       scorers: z.array(z.string()).openapi({ description: 'The scorers whose records the trend uses', example: ['lexicon'] }),
     }).openapi({ description: 'Records, distinct articles and sources over the whole window, all actors together' }),
+    group_by: z.enum(['source_country', 'source_kind']).nullable().openapi({ description: 'How series are split by who reported, or null' }),
     series: z.array(
       z.object({
         actor: z.string(),
-        totals: TrendTotalsSchema.openapi({ description: "The actor's records, distinct articles and sources over the whole window" }),
+        group: z
+          .string()
+          .nullable()
+          .optional()
+          .openapi({ description: 'With group_by: the source country or kind; null for outlets the source registry does not list' }),
+        totals: TrendTotalsSchema.openapi({ description: "The series' records, distinct articles and sources over the whole window" }),
         points: z.array(TrendPointSchema),
       }),
     ),
+    excluded: ExcludedSchema,
   })
   .openapi('Trend');
 
@@ -51,6 +77,11 @@ export type TrendResult = z.infer<typeof TrendResultSchema>;
 export const CompareEntrySchema = z.object({
   actor: z.string(),
   name: z.string().nullable(),
+  group: z
+    .string()
+    .nullable()
+    .optional()
+    .openapi({ description: 'With group_by: the source country or kind; null for outlets the source registry does not list' }),
   ...EstimateFields,
 });
 
@@ -62,7 +93,9 @@ export const CompareResultSchema = z
     from: z.string().nullable(),
     to: z.string().nullable(),
     scorer: z.string(),
+    group_by: z.enum(['source_country', 'source_kind']).nullable(),
     actors: z.array(CompareEntrySchema).openapi({ description: 'Most supportive first' }),
+    excluded: ExcludedSchema,
   })
   .openapi('Compare');
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { CompareQuerySchema, TrendQuerySchema } from '../api/params.js';
+import { toUtcDay } from '../core/dates.js';
 import { errorMessage, StanceError } from '../core/errors.js';
 import { escapeControls } from '../core/text.js';
 import { type Config, loadConfig } from '../pipeline/config.js';
@@ -20,11 +22,11 @@ interface Common {
 const out = (line = '') => process.stdout.write(`${escapeControls(line)}\n`);
 const note = (line: string) => process.stderr.write(`${escapeControls(line)}\n`);
 
-function config(opts: Common & { model?: string }): Config {
-  return loadConfig(process.env, { db: opts.db, model: opts.model });
+function config(opts: Common & { model?: string; sources?: string }): Config {
+  return loadConfig(process.env, { db: opts.db, model: opts.model, sources: opts.sources });
 }
 
-async function withDb<T>(opts: Common, body: (handle: DbHandle, cfg: Config) => Promise<T> | T): Promise<T> {
+async function withDb<T>(opts: Common & { sources?: string }, body: (handle: DbHandle, cfg: Config) => Promise<T> | T): Promise<T> {
   const cfg = config(opts);
   const { openDatabase } = await import('../pipeline/db/client.js');
   const handle = openDatabase(cfg.db);
@@ -49,6 +51,15 @@ async function writeJsonArray<T>(rows: Iterable<T>): Promise<void> {
     first = false;
   }
   await write(first ? ']\n' : '\n]\n');
+}
+
+/** A JSON file named by the user: unreadable or malformed is bad usage, said with the file's name. */
+function readJsonFile(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new StanceError('bad_usage', `cannot read ${file} as JSON: ${errorMessage(error)}`);
+  }
 }
 
 function printRejections(rejected: Rejection[], limit = 20): void {
@@ -82,6 +93,14 @@ const concurrencyOption = () =>
   new Option('--concurrency <n>', 'parallel analyses: worker threads for the lexicon, inference processes for a model (default: one per core)').argParser(
     positiveInt,
   );
+
+function dayOption(name: string, value: string): string {
+  const day = toUtcDay(value);
+  if (!day) throw new StanceError('bad_usage', `${name} expects a date such as 2022-01-31, got "${value}"`);
+  return day;
+}
+
+const sourcesOption = () => new Option('--sources <file>', 'source registry JSON: outlet → country and kind (env STANCE_SOURCES; default: the bundled list)');
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -126,21 +145,46 @@ async function analyseOptions(opts: AnalyseFlags) {
   return { spec, id: scorerId(spec), options: { scorer: spec, concurrency: opts.concurrency, retryFailed: opts.retryFailed, progress: !opts.quiet } };
 }
 
+interface ReanalyseFlags extends AnalyseFlags {
+  reanalyse?: boolean;
+  reanalyze?: boolean;
+  topic?: string;
+  since?: string;
+}
+
 program
   .command('analyze')
   .alias('analyse')
-  .description('analyse queued articles (and resume an interrupted run)')
+  .description('analyse queued articles (and resume an interrupted run); --reanalyse re-scores stored ones')
   .addOption(dbOption())
   .addOption(scorerOption())
   .addOption(modelOption())
   .addOption(templateSetOption())
   .addOption(concurrencyOption())
   .option('--retry-failed', 'also retry articles whose analysis failed before')
+  .option('--reanalyse', "re-score stored articles with the current topics, lexicon and actors, replacing this scorer's records for them")
+  .addOption(new Option('--reanalyze').hideHelp())
+  .option('--topic <id>', 'with --reanalyse: only articles that mention this topic or have records on it')
+  .option('--since <date>', 'with --reanalyse: only articles published on or after this day (YYYY-MM-DD)')
   .addOption(jsonOption())
   .addOption(quietOption())
-  .action(async (opts: AnalyseFlags) => {
-    const { analysePending } = await import('../pipeline/run.js');
+  .action(async (opts: ReanalyseFlags) => {
+    const again = opts.reanalyse || opts.reanalyze;
+    if (!again && (opts.topic || opts.since)) throw new StanceError('bad_usage', '--topic and --since choose what --reanalyse re-scores: add --reanalyse');
+    const since = opts.since === undefined ? undefined : dayOption('--since', opts.since);
     const { id, options } = await analyseOptions(opts);
+    if (again) {
+      const { reanalyse } = await import('../pipeline/reanalyse.js');
+      const report = await withDb(opts, (handle) => reanalyse(handle, options, id, { topic: opts.topic, since }));
+      if (opts.json) out(JSON.stringify(report));
+      else {
+        if (report.resumed) note('continuing the re-analysis that was interrupted: articles it already re-scored are not done again');
+        out(`${report.analyzed} article(s) re-analysed with ${report.scorer}: ${report.stances} stance record(s), ${report.failed} failed`);
+      }
+      if (report.failed > 0) process.exitCode = 1;
+      return;
+    }
+    const { analysePending } = await import('../pipeline/run.js');
     const report = await withDb(opts, (handle) => analysePending(handle, options, id));
     if (opts.json) out(JSON.stringify(report));
     else out(`${report.analyzed} article(s) analysed with ${report.scorer}: ${report.stances} stance record(s), ${report.failed} failed`);
@@ -228,21 +272,25 @@ program
   });
 
 addQueryFlags(program.command('trends').description('stance over time per actor: a table with a sparkline per actor, or JSON/CSV/chart'), TrendQuerySchema)
-  .option('--csv', 'print CSV, one row per actor and bucket')
+  .addOption(sourcesOption())
+  .option('--csv', 'print CSV, one row per actor (and group) and bucket, with the topic')
+  .option('--parquet <file>', 'write the same table as Parquet')
   .option('--chart <file>', 'write the chart for a report: .svg, .png, or .json for the Vega-Lite spec')
   .addOption(dbOption())
   .addOption(jsonOption())
   .action(async (opts) => {
     const { trendsCommand } = await import('./report.js');
-    await withDb(opts, (handle) => trendsCommand(handle, opts, out));
+    await withDb(opts, (handle, cfg) => trendsCommand(handle, { ...opts, sources: cfg.sourcesFile }, out));
   });
 
 addQueryFlags(program.command('compare').description("every actor's stance on a topic over a window, most supportive first"), CompareQuerySchema)
+  .addOption(sourcesOption())
+  .option('--csv', 'print CSV, one row per actor (and group), with the topic')
   .addOption(dbOption())
   .addOption(jsonOption())
   .action(async (opts) => {
     const { compareCommand } = await import('./report.js');
-    await withDb(opts, (handle) => compareCommand(handle, opts, out));
+    await withDb(opts, (handle, cfg) => compareCommand(handle, { ...opts, sources: cfg.sourcesFile }, out));
   });
 
 const topicsCommand = program.command('topics').description('the topic catalogue: built-in and your own');
@@ -261,28 +309,70 @@ topicsCommand
   });
 topicsCommand
   .command('add')
-  .description('add (or replace) your own topic from a JSON file; no retraining needed')
+  .description('add (or replace) your own topic from a JSON file; says what changed and what a re-analysis would touch')
   .requiredOption('--file <topic.json>', 'the topic definition (see README, "Adding a topic")')
   .addOption(dbOption())
+  .addOption(jsonOption())
   .action(async (opts: Common & { file: string }) => {
-    const { readFileSync } = await import('node:fs');
     const { parseTopic } = await import('../pipeline/data/topic-catalogue.js');
-    const { saveTopic } = await import('../pipeline/db/topics.repo.js');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(opts.file, 'utf8'));
-    } catch (error) {
-      throw new StanceError('bad_usage', `cannot read ${opts.file} as JSON: ${errorMessage(error)}`);
-    }
+    const { addTopic } = await import('./topics.js');
     const topic = (() => {
       try {
-        return parseTopic(raw);
+        return parseTopic(readJsonFile(opts.file));
       } catch (error) {
         throw new StanceError('bad_usage', `${opts.file}: ${errorMessage(error)}`);
       }
     })();
-    await withDb(opts, (handle) => out(`topic ${topic.id} ${saveTopic(handle.db, topic)}: articles analysed from now on are scored on it`));
+    await withDb(opts, (handle) => addTopic(handle.db, topic, { json: opts.json, print: out }));
   });
+
+const actorsCommand = program.command('actors').description('the actors: built-in countries and organisations, and your own');
+actorsCommand
+  .command('list')
+  .description('list actors, with names in a chosen language')
+  .option('--lang <code>', 'names in this language (en ru zh de fr es tr uk ar ja)', 'en')
+  .option('--custom', 'only your own actors')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .action(async (opts: Common & { lang: string; custom?: boolean }) => {
+    const { listActorsCommand } = await import('./actors.js');
+    await withDb(opts, (handle) => listActorsCommand(handle.db, opts, out));
+  });
+actorsCommand
+  .command('add')
+  .description('add organisations and groupings (names in several languages) and office holders from a JSON file')
+  .requiredOption('--file <actors.json>', 'the actors (see README, "Adding actors")')
+  .addOption(dbOption())
+  .addOption(jsonOption())
+  .action(async (opts: Common & { file: string }) => {
+    const { addActorsCommand } = await import('./actors.js');
+    const input = readJsonFile(opts.file);
+    await withDb(opts, (handle) => addActorsCommand(handle.db, input, { file: opts.file, json: opts.json }, out));
+  });
+
+program
+  .command('export')
+  .description('write stance records with their evidence and provenance to a CSV or Parquet file (streamed)')
+  .requiredOption('--out <file>', 'the file to write')
+  .addOption(new Option('--format <format>', 'csv or parquet (default: from the file name, else csv)').choices(['csv', 'parquet']))
+  .option('--topic <id>', 'only this topic')
+  .option('--actor <code>', 'only this actor (e.g. RU, NATO)')
+  .option('--scorer <id>', 'only records of this scorer')
+  .option('--limit <n>', 'at most this many records', positiveInt)
+  .addOption(sourcesOption())
+  .addOption(dbOption())
+  .addOption(quietOption())
+  .action(
+    async (opts: Common & { out: string; format?: 'csv' | 'parquet'; topic?: string; actor?: string; scorer?: string; limit?: number; sources?: string }) => {
+      const { exportStances } = await import('./export.js');
+      const format = opts.format ?? (opts.out.toLowerCase().endsWith('.parquet') ? 'parquet' : 'csv');
+      await withDb(opts, async (handle, cfg) => {
+        const filter = { topic: opts.topic, actor: opts.actor?.toUpperCase(), scorer: opts.scorer };
+        const rows = await exportStances(handle.db, { filter, limit: opts.limit, format, out: opts.out, sourcesFile: cfg.sourcesFile });
+        out(`wrote ${rows} stance record(s) to ${opts.out} (${format})`);
+      });
+    },
+  );
 
 program
   .command('doctor')
@@ -306,6 +396,7 @@ program
   .option('--host <address>', 'address to bind (a non-loopback address needs STANCE_API_TOKEN)', '127.0.0.1')
   .option('--cors <origins>', 'allowed CORS origins, comma-separated, or *')
   .option('--allowed-hosts <names>', 'host names clients use to reach the server, comma-separated (localhost and IP addresses always work)')
+  .addOption(sourcesOption())
   .addOption(scorerOption())
   .addOption(modelOption())
   .action(async (opts: AnalyseFlags & { port: number; host: string; cors?: string; allowedHosts?: string }) => {

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from '../api/app.js';
 import { CompareQuerySchema, TrendQuerySchema } from '../api/params.js';
-import type { CompareResult, TrendResult } from '../api/schemas.js';
+import type { CompareResult, Excluded, TrendResult } from '../api/schemas.js';
 import { StanceError } from '../core/errors.js';
-import { listActors } from '../pipeline/data/gazetteer.js';
+import { loadSourceRegistry } from '../pipeline/data/source-registry.js';
+import { allActors } from '../pipeline/db/actors.repo.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
 import { allTopics } from '../pipeline/db/topics.repo.js';
 import { queryOf } from './query-flags.js';
@@ -12,8 +13,13 @@ import { queryOf } from './query-flags.js';
  * `stance trends` and `stance compare` ask the same in-process app the HTTP API serves, so the
  * command line and the API can never disagree on validation or numbers.
  */
-async function ask(handle: DbHandle, path: string, params: Record<string, string | undefined>): Promise<Response> {
-  const app = createApp({ db: handle.db, topics: () => allTopics(handle.db), actors: () => listActors() });
+async function ask(handle: DbHandle, path: string, params: Record<string, string | undefined>, sourcesFile?: string): Promise<Response> {
+  const app = createApp({
+    db: handle.db,
+    topics: () => allTopics(handle.db),
+    actors: () => allActors(handle.db),
+    sources: () => loadSourceRegistry(sourcesFile),
+  });
   const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined));
   const response = await app.request(`${path}?${query}`);
   if (!response.ok) {
@@ -23,8 +29,26 @@ async function ask(handle: DbHandle, path: string, params: Record<string, string
   return response;
 }
 
-/** What `stance trends` is given: the route's query parameters as flags (see query-flags.ts), and how to print. */
-type TrendFlags = Record<string, unknown> & { json?: boolean; csv?: boolean; chart?: string };
+/** What `stance trends` and `stance compare` are given: the route's query parameters as flags (see query-flags.ts), the source registry, and how to print. */
+type ReportFlags = Record<string, unknown> & { json?: boolean; csv?: boolean; minConfidence?: string; sources?: string };
+type TrendFlags = ReportFlags & { parquet?: string; chart?: string };
+
+/** One line saying what the numbers leave out, or nothing when nothing was. */
+export function exclusionNote(excluded: Excluded, minConfidence?: string): string | undefined {
+  const parts = [
+    [excluded.no_date, 'without a publication date'],
+    [excluded.below_min_confidence, `below confidence ${minConfidence}`],
+    [excluded.lower_ranked_scorer, "outranked by another scorer's record of the same article"],
+    [excluded.unregistered_source ?? 0, 'from sources the source registry does not list'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, why]) => `${n} record(s) ${why}`);
+  return said.length ? `excluded: ${said.join('; ')}` : undefined;
+}
+
+/** A series' name in tables: the actor, and who reported when grouped ("RU / CN media", "RU / state media"). */
+function seriesName(actor: string, group: string | null | undefined, groupBy: string | null): string {
+  return groupBy ? `${actor} / ${group ?? 'unlisted'} media` : actor;
+}
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** A sparkline wider than this wraps in an ordinary terminal: longer series pool buckets into one character. */
@@ -71,49 +95,69 @@ const num = (x: number | null, digits = 2) => (x === null ? '' : (x > 0 ? '+' : 
 export async function trendsCommand(handle: DbHandle, flags: TrendFlags, print: (line: string) => void): Promise<void> {
   const trendParams = (format: string) => ({ ...queryOf(TrendQuerySchema, flags), format });
   if (flags.chart) {
-    const response = await ask(handle, '/v1/trends/chart', trendParams(chartFormatOf(flags.chart)));
+    const response = await ask(handle, '/v1/trends/chart', trendParams(chartFormatOf(flags.chart)), flags.sources);
     writeFileSync(flags.chart, Buffer.from(await response.arrayBuffer()));
     print(`wrote ${flags.chart}`);
     return;
   }
   if (flags.csv) {
-    process.stdout.write(await (await ask(handle, '/v1/trends', trendParams('csv'))).text());
+    process.stdout.write(await (await ask(handle, '/v1/trends', trendParams('csv'), flags.sources)).text());
     return;
   }
-  const result = (await (await ask(handle, '/v1/trends', trendParams('json'))).json()) as TrendResult;
+  if (flags.parquet) {
+    const response = await ask(handle, '/v1/trends', trendParams('parquet'), flags.sources);
+    writeFileSync(flags.parquet, Buffer.from(await response.arrayBuffer()));
+    print(`wrote ${flags.parquet}`);
+    return;
+  }
+  const result = (await (await ask(handle, '/v1/trends', trendParams('json'), flags.sources)).json()) as TrendResult;
   if (flags.json) {
     print(JSON.stringify(result));
     return;
   }
+  const names = result.series.map((s) => seriesName(s.actor, s.group, result.group_by));
+  const width = Math.max(5, ...names.map((n) => n.length));
   const per = bucketsPerChar(result.series[0]?.points.length ?? 0);
   const scale = per > 1 ? `; one character per ${per} ${result.bucket}s` : '';
   print(`${result.topic}, ${ADVERBS[result.bucket]} from ${result.from} to ${result.to} (−1 opposes … +1 supports; · no data${scale})`);
-  for (const s of result.series) print(`  ${s.actor.padEnd(5)} ${sparkline(s.points, per)}  ${s.totals.n_records} record(s)`);
+  result.series.forEach((s, i) => {
+    print(`  ${names[i].padEnd(width)} ${sparkline(s.points, per)}  ${s.totals.n_records} record(s)`);
+  });
   print('');
   print(
-    `${'BUCKET'.padEnd(10)} ${'ACTOR'.padEnd(5)} ${'MEAN'.padStart(6)} ${'95% CI'.padEnd(15)} ${'RECORDS'.padStart(7)} ${'ARTICLES'.padStart(8)} ${'SOURCES'.padStart(7)}`,
+    `${'BUCKET'.padEnd(10)} ${'ACTOR'.padEnd(width)} ${'MEAN'.padStart(6)} ${'95% CI'.padEnd(15)} ${'RECORDS'.padStart(7)} ${'ARTICLES'.padStart(8)} ${'SOURCES'.padStart(7)}`,
   );
-  for (const s of result.series) {
+  result.series.forEach((s, i) => {
     for (const p of s.points) {
       if (p.n_records === 0) continue;
       const ci = p.ci_low === null ? 'n/a' : `${num(p.ci_low)} … ${num(p.ci_high)}`;
       print(
-        `${p.bucket_start.padEnd(10)} ${s.actor.padEnd(5)} ${num(p.mean).padStart(6)} ${ci.padEnd(15)} ${String(p.n_records).padStart(7)} ${String(p.n_articles).padStart(8)} ${String(p.n_sources).padStart(7)}`,
+        `${p.bucket_start.padEnd(10)} ${names[i].padEnd(width)} ${num(p.mean).padStart(6)} ${ci.padEnd(15)} ${String(p.n_records).padStart(7)} ${String(p.n_articles).padStart(8)} ${String(p.n_sources).padStart(7)}`,
       );
     }
-  }
+  });
+  const excluded = exclusionNote(result.excluded, flags.minConfidence);
+  if (excluded) print(excluded);
 }
 
-export async function compareCommand(handle: DbHandle, flags: Record<string, unknown> & { json?: boolean }, print: (line: string) => void): Promise<void> {
-  const result = (await (await ask(handle, '/v1/compare', queryOf(CompareQuerySchema, flags))).json()) as CompareResult;
+export async function compareCommand(handle: DbHandle, flags: ReportFlags, print: (line: string) => void): Promise<void> {
+  if (flags.csv) {
+    process.stdout.write(await (await ask(handle, '/v1/compare', { ...queryOf(CompareQuerySchema, flags), format: 'csv' }, flags.sources)).text());
+    return;
+  }
+  const result = (await (await ask(handle, '/v1/compare', queryOf(CompareQuerySchema, flags), flags.sources)).json()) as CompareResult;
   if (flags.json) {
     print(JSON.stringify(result));
     return;
   }
-  print(`${'ACTOR'.padEnd(5)} ${'MEAN'.padStart(6)} ${'95% CI'.padEnd(15)} ${'RECORDS'.padStart(7)} ${'ARTICLES'.padStart(8)}`);
-  for (const a of result.actors) {
+  const names = result.actors.map((a) => seriesName(a.actor, a.group, result.group_by));
+  const width = Math.max(5, ...names.map((n) => n.length));
+  print(`${'ACTOR'.padEnd(width)} ${'MEAN'.padStart(6)} ${'95% CI'.padEnd(15)} ${'RECORDS'.padStart(7)} ${'ARTICLES'.padStart(8)}`);
+  result.actors.forEach((a, i) => {
     const ci = a.ci_low === null ? 'n/a' : `${num(a.ci_low)} … ${num(a.ci_high)}`;
-    print(`${a.actor.padEnd(5)} ${num(a.mean).padStart(6)} ${ci.padEnd(15)} ${String(a.n_records).padStart(7)} ${String(a.n_articles).padStart(8)}`);
-  }
+    print(`${names[i].padEnd(width)} ${num(a.mean).padStart(6)} ${ci.padEnd(15)} ${String(a.n_records).padStart(7)} ${String(a.n_articles).padStart(8)}`);
+  });
   if (result.actors.length === 0) print('(no stance records on this topic)');
+  const excluded = exclusionNote(result.excluded, flags.minConfidence);
+  if (excluded) print(excluded);
 }

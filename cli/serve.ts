@@ -7,7 +7,8 @@ import { errorMessage } from '../core/errors.js';
 import type { Scorer } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
 import type { Config } from '../pipeline/config.js';
-import { listActors } from '../pipeline/data/gazetteer.js';
+import { loadSourceRegistry } from '../pipeline/data/source-registry.js';
+import { allActors } from '../pipeline/db/actors.repo.js';
 import { openDatabase } from '../pipeline/db/client.js';
 import { databaseFault } from '../pipeline/db/faults.js';
 import { allTopics } from '../pipeline/db/topics.repo.js';
@@ -64,7 +65,8 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
     db: handle.db,
     dbFile: handle.path,
     topics: () => allTopics(handle.db),
-    actors: () => listActors(),
+    actors: () => allActors(handle.db),
+    sources: () => loadSourceRegistry(cfg.sourcesFile),
     apiToken: cfg.apiToken,
     corsOrigin: options.corsOrigin,
     hostCheck: { allowedHosts: options.allowedHosts ?? [] },

@@ -3,6 +3,8 @@ import { errorMessage, StanceError } from '../core/errors.js';
 import { identityOf, type Scorer, type ScorerIdentity } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
 import { type AnalyseMessage, analyseOne, type JobMessage } from './analyser.js';
+import { type CustomActors, withCustomActors } from './data/custom-actors.js';
+import { loadGazetteer, useGazetteer } from './data/gazetteer.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import { RemoteScorer, type ScoreReply } from './remote-scorer.js';
 import { buildScorer } from './scorer-factory.js';
@@ -10,7 +12,12 @@ import type { ArticleInput } from './stages/analyse.js';
 import { TopicFinder } from './stages/topics.js';
 
 /** `remote`: the model is on the main thread (see RemoteScorer); otherwise this thread builds the scorer. */
-const { spec, topics, remote } = workerData as { spec: ScorerSpec; topics: TopicDefinition[]; remote?: ScorerIdentity };
+const { spec, topics, remote, customActors } = workerData as {
+  spec: ScorerSpec;
+  topics: TopicDefinition[];
+  remote?: ScorerIdentity;
+  customActors?: CustomActors;
+};
 const port = parentPort!;
 const say = (message: JobMessage) => port.postMessage(message);
 
@@ -41,6 +48,7 @@ async function warmUp(scorer: Scorer, finder: TopicFinder): Promise<void> {
 }
 
 try {
+  if (customActors) useGazetteer(withCustomActors(loadGazetteer(), customActors));
   const scorer = remote ? new RemoteScorer(port, remote) : await buildScorer(spec);
   const finder = new TopicFinder(topics);
   await warmUp(scorer, finder);

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { errorMessage, StanceError } from '../core/errors.js';
 import { type InferenceStats, identityOf, type Scorer, type ScorerIdentity } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
+import type { CustomActors } from './data/custom-actors.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import type { ScoreReply, ScoreRequest } from './remote-scorer.js';
 import { buildScorer } from './scorer-factory.js';
@@ -131,6 +132,7 @@ class WorkerAnalyser implements Analyser {
     readonly concurrency: number,
     private readonly model: Scorer | undefined,
     private readonly closesModel: boolean,
+    private readonly customActors: CustomActors | undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -140,7 +142,7 @@ class WorkerAnalyser implements Analyser {
   private spawn(): Promise<Slot> {
     const remote = this.model && identityOf(this.model);
     const worker = new Worker(WORKER_FILE, {
-      workerData: { spec: this.spec, topics: this.topics, remote },
+      workerData: { spec: this.spec, topics: this.topics, remote, customActors: this.customActors },
       resourceLimits: WORKER_HEAP_LIMITS,
     });
     const slot: Slot = { worker, busy: false, awaitingModel: 0 };
@@ -300,15 +302,18 @@ function describeWorkerError(error: Error & { code?: string }): string {
   return `the worker thread failed: ${error.message}`;
 }
 
-/** Stages on `threads` worker threads; with `model` (a model scorer), they all send it their candidates. */
+/**
+ * Stages on `threads` worker threads; with `model` (a model scorer), they all send it their
+ * candidates. `customActors` are the researcher's own, which each thread adds to its gazetteer.
+ */
 export async function createWorkerAnalyser(
   spec: ScorerSpec,
   topics: TopicDefinition[],
   threads: number,
   model?: Scorer,
-  options: { closesModel?: boolean } = {},
+  options: { closesModel?: boolean; customActors?: CustomActors } = {},
 ): Promise<Analyser> {
-  const analyser = new WorkerAnalyser(spec, topics, threads, model, options.closesModel ?? true);
+  const analyser = new WorkerAnalyser(spec, topics, threads, model, options.closesModel ?? true, options.customActors);
   try {
     await analyser.start();
   } catch (error) {

@@ -7,6 +7,7 @@ const EnvSchema = z.object({
   STANCE_NLI_MODEL: z.string().min(1).optional(),
   STANCE_API_TOKEN: z.string().min(1).optional(),
   STANCE_MODEL_HUB: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
+  STANCE_SOURCES: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -16,13 +17,15 @@ export interface Config {
   apiToken?: string;
   /** Where `stance models pull` downloads from (a mirror); default: transformers.js's own hub setting. */
   modelHub?: string;
+  /** The researcher's source registry (outlet → country, kind); the bundled default when absent. */
+  sourcesFile?: string;
 }
 
 export const DEFAULT_DB = './data/stance.db';
 export const DEFAULT_MODELS_DIR = './data/models';
 
 /** Environment and flags, read once: flags win over the environment, which wins over defaults. */
-export function loadConfig(env: NodeJS.ProcessEnv, flags: { db?: string; model?: string } = {}): Config {
+export function loadConfig(env: NodeJS.ProcessEnv, flags: { db?: string; model?: string; sources?: string } = {}): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new StanceError('bad_config', `invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -35,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: { db?: string; model?:
     nliModel: flags.model ?? e.STANCE_NLI_MODEL,
     apiToken: e.STANCE_API_TOKEN,
     modelHub: e.STANCE_MODEL_HUB,
+    sourcesFile: flags.sources ?? e.STANCE_SOURCES,
   };
 }

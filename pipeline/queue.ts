@@ -4,6 +4,7 @@ import type { Analyser, ArticleOutcome } from './analyser.js';
 import { type ClaimedArticle, claimQueued, releaseClaims } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
 import { type AnalysedArticle, recordFailure, saveAnalyses } from './db/stances.repo.js';
+import type { RecordProvenance } from './provenance.js';
 
 export interface QueueOptions {
   /** Chunks analysed at the same time. */
@@ -25,6 +26,8 @@ export interface QueueOptions {
   backoffMs: number;
   /** The run claiming the articles (`runs.id`): what it holds when it stops early is given back under it. */
   run?: number;
+  /** What stored records say made them besides the scorer (versions, topic hashes). */
+  provenance?: RecordProvenance;
 }
 
 export interface QueueStats {
@@ -168,7 +171,7 @@ export class AnalysisQueue {
     if (this.unsaved.length === 0) return;
     const batch = this.unsaved;
     this.unsaved = [];
-    this.stats.stances += saveAnalyses(this.db, this.analyser.scorer, batch);
+    this.stats.stances += saveAnalyses(this.db, this.analyser.scorer, batch, this.options.provenance);
     this.stats.analysed += batch.length;
     this.onProgress(this.stats);
   }

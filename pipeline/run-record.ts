@@ -53,9 +53,12 @@ export interface RunRecord {
   finish(status: 'finished' | 'failed', stats: Record<string, unknown>): void;
 }
 
-/** Records a run as started by this process and keeps its heartbeat going until it finishes. */
-export function beginRun(db: Db, command: string, scorer: string | null): RunRecord {
-  const id = startRun(db, command, scorer, { pid: process.pid, host: HOST });
+/**
+ * Records a run as started by this process and keeps its heartbeat going until it finishes.
+ * `stats` at the start is what a later run needs to know of this one if it is killed.
+ */
+export function beginRun(db: Db, command: string, scorer: string | null, stats?: Record<string, unknown>): RunRecord {
+  const id = startRun(db, command, scorer, { pid: process.pid, host: HOST }, stats);
   const beat = setInterval(() => {
     try {
       beatRun(db, id);

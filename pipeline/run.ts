@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { type InferenceStats, identityOf, type Scorer } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
 import { type Analyser, createInlineAnalyser, createWorkerAnalyser, workersAvailable } from './analyser.js';
+import { type AnalysisData, loadAnalysisData } from './analysis-data.js';
+import { useGazetteer } from './data/gazetteer.js';
 import { countByStatus, queueForScorer } from './db/articles.repo.js';
 import type { DbHandle } from './db/handle.js';
-import { allTopics } from './db/topics.repo.js';
 import { type IngestReport, ingestPaths } from './ingest.js';
 import { createProgress } from './progress.js';
 import { AnalysisQueue, type QueueOptions } from './queue.js';
@@ -41,9 +42,10 @@ export type RunReport = IngestReport & AnalyseReport;
 // Below this many articles, starting worker threads costs more than it saves.
 const WORKER_THRESHOLD = 64;
 
-function queueOptions(options: AnalyseOptions, concurrency: number, run: number): QueueOptions {
+function queueOptions(options: AnalyseOptions, concurrency: number, run: number, data: AnalysisData): QueueOptions {
   return {
     run,
+    provenance: data.provenance,
     concurrency,
     chunkSize: options.chunkSize ?? 32,
     saveBatch: 256,
@@ -53,8 +55,8 @@ function queueOptions(options: AnalyseOptions, concurrency: number, run: number)
   };
 }
 
-async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected: number): Promise<Analyser> {
-  const topics = allTopics(handle.db);
+async function openAnalyser(options: AnalyseOptions, data: AnalysisData, expected: number): Promise<Analyser> {
+  const { topics, customActors } = data;
   // A model scorer stays on this thread and infers in processes of its own (models/nli-pool.ts:
   // onnxruntime-node 1.14 cannot be loaded by two threads of one process); the stages run on
   // worker threads either way. For a model, --concurrency counts its inference processes.
@@ -63,7 +65,8 @@ async function openAnalyser(options: AnalyseOptions, handle: DbHandle, expected:
   const model = lexicon ? undefined : options.model ? keepOpen(options.model) : await buildScorer(spec);
   const threads = lexicon ? (options.concurrency ?? availableParallelism()) : availableParallelism();
   const worthThreads = expected >= WORKER_THRESHOLD || (options.offThread && expected > 0);
-  if (threads > 0 && worthThreads && workersAvailable()) return createWorkerAnalyser(spec, topics, threads, model);
+  if (threads > 0 && worthThreads && workersAvailable()) return createWorkerAnalyser(spec, topics, threads, model, { customActors });
+  useGazetteer(data.gazetteer);
   return createInlineAnalyser(spec, topics, model);
 }
 
@@ -84,7 +87,7 @@ function prepareQueue(handle: DbHandle, scorer: string, retryFailed: boolean): n
 }
 
 /** Records the run's end; a database that refuses even that must not hide the error that ended it. */
-function finishQuietly(run: RunRecord, error: unknown): void {
+export function finishQuietly(run: RunRecord, error: unknown): void {
   try {
     run.finish('failed', { error: String(error) });
   } catch {
@@ -92,17 +95,19 @@ function finishQuietly(run: RunRecord, error: unknown): void {
   }
 }
 
-async function analyseWith(
+/** Analyses what is queued (and what `feed` queues meanwhile) with the topics and actors stored now. */
+export async function analyseWith(
   handle: DbHandle,
   run: RunRecord,
   options: AnalyseOptions,
   expected: number,
   feed?: (queue: AnalysisQueue) => Promise<void>,
+  data: AnalysisData = loadAnalysisData(handle.db),
 ): Promise<AnalyseReport> {
-  const analyser = await openAnalyser(options, handle, expected);
+  const analyser = await openAnalyser(options, data, expected);
   const progress = createProgress({ label: 'analyse', enabled: options.progress ?? true });
   let total = expected;
-  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.concurrency, run.id), (stats) =>
+  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.concurrency, run.id, data), (stats) =>
     progress.tick(stats.analysed + stats.failed, Math.max(total, stats.analysed + stats.failed)),
   );
   try {

@@ -18,6 +18,8 @@ export interface ChartFilters {
   source?: string;
   lang?: string;
   scorer?: string;
+  source_country?: string;
+  source_kind?: string;
 }
 
 export interface ChartContext {
@@ -128,14 +130,31 @@ function inBandRun(hasInterval: boolean[]): boolean[] {
   return marked;
 }
 
-function evidenceLink(result: TrendResult, context: ChartContext, actor: string, from: string, to: string): string {
+function evidenceLink(result: TrendResult, context: ChartContext, actor: string, group: string | null, from: string, to: string): string {
   const f = context.filters;
   const params = new URLSearchParams({ topic: result.topic, actor, from, to });
   if (f.scorer) params.set('scorer', f.scorer);
   if (f.source) params.set('source', f.source);
   if (f.lang) params.set('lang', f.lang);
   if (f.min_confidence !== undefined) params.set('min_confidence', String(f.min_confidence));
+  if (f.source_country) params.set('source_country', f.source_country);
+  if (f.source_kind) params.set('source_kind', f.source_kind);
+  // A line of one group of outlets links to that group's evidence (outlets the registry does not list have no filter).
+  if (result.group_by && group) params.set(result.group_by, group);
   return `${context.evidencePath ?? '/v1/stances'}?${params}`;
+}
+
+type Series = TrendResult['series'][number];
+
+/** A line's name: the actor, and with group_by the outlets that tell it ("Russia / CN media"). */
+function seriesName(result: TrendResult, context: ChartContext, s: Series): string {
+  const name = context.actorNames[s.actor] ?? s.actor;
+  return result.group_by ? `${name} / ${s.group ?? 'unlisted'} media` : name;
+}
+
+/** The actor's look; grouped, each line of an actor gets a look of its own. */
+function seriesLook(result: TrendResult, s: Series) {
+  return actorLook(result.group_by ? `${s.actor}/${s.group ?? ''}` : s.actor);
 }
 
 function chartRows(result: TrendResult, context: ChartContext): Row[] {
@@ -143,7 +162,7 @@ function chartRows(result: TrendResult, context: ChartContext): Row[] {
   const banded = bandsHelp(result.series.length, starts.length);
   const k = result.series.length;
   return result.series.flatMap((s, index) => {
-    const name = context.actorNames[s.actor] ?? s.actor;
+    const name = seriesName(result, context, s);
     const band = inBandRun(s.points.map((p) => p.ci_low !== null && p.ci_high !== null && p.ci_high - p.ci_low <= MAX_BAND_WIDTH));
     return s.points.map((p, i): Row => {
       const length = bucketLength(p.bucket_start, result.bucket);
@@ -166,7 +185,7 @@ function chartRows(result: TrendResult, context: ChartContext): Row[] {
         n_records: p.n_records,
         n_articles: p.n_articles,
         n_sources: p.n_sources,
-        href: p.mean === null ? null : evidenceLink(result, context, s.actor, first, bucketEnd(p.bucket_start, result.bucket)),
+        href: p.mean === null ? null : evidenceLink(result, context, s.actor, s.group ?? null, first, bucketEnd(p.bucket_start, result.bucket)),
         hover:
           p.mean === null
             ? `${name} ${bucket}: no data`
@@ -181,6 +200,8 @@ function filtersText(f: ChartFilters): string {
     f.min_confidence !== undefined ? `confidence ≥ ${f.min_confidence}` : '',
     f.source ? `sources ${f.source.split(',').join(', ')}` : '',
     f.lang ? `languages ${f.lang.split(',').join(', ')}` : '',
+    f.source_country ? `outlets of ${f.source_country.split(',').join(', ')}` : '',
+    f.source_kind ? `${f.source_kind.split(',').join(', ')} outlets` : '',
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : 'none';
 }
@@ -233,8 +254,8 @@ function labelExpression(ticks: ReturnType<typeof timeAxis>['ticks']): string {
 export function trendChartSpec(result: TrendResult, context: ChartContext): TopLevelSpec {
   const rows = chartRows(result, context);
   const axis = timeAxis(result.from, result.to, result.bucket);
-  const names = result.series.map((s) => context.actorNames[s.actor] ?? s.actor);
-  const looks = result.series.map((s) => actorLook(s.actor));
+  const names = result.series.map((s) => seriesName(result, context, s));
+  const looks = result.series.map((s) => seriesLook(result, s));
   const maxArticles = Math.max(1, ...rows.map((r) => r.n_articles));
   const x = {
     field: 'x',

@@ -7,6 +7,7 @@ import { ingestItems } from '../../pipeline/ingest.js';
 import type { SourceItem } from '../../pipeline/sources/record.js';
 import type { AppDeps } from '../deps.js';
 import { ErrorSchema, errorResponses, requireToken, tooLarge } from '../http.js';
+import { queryOf } from '../params.js';
 
 export const MAX_ARTICLES_PER_REQUEST = 1000;
 
@@ -96,6 +97,7 @@ export function registerArticleRoutes(app: OpenAPIHono, deps: ArticleRouteDeps):
     summary: 'One article with its sources and stance records (with evidence)',
     request: {
       params: z.object({ id: z.string().min(1).openapi({ description: 'The article id, as POST /v1/articles or a stance record gives it', example: 'a1' }) }),
+      query: queryOf({}),
     },
     responses: {
       200: { description: 'The article', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } },

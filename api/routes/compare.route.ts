@@ -1,12 +1,14 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { toUtcDay } from '../../core/dates.js';
-import { compareMoments, type StanceFilter } from '../../pipeline/db/trends.repo.js';
+import { compareExclusions, compareMoments, type StanceFilter } from '../../pipeline/db/trends.repo.js';
 import { summariseMoments } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
 import { untilChanged } from '../memo.js';
-import { CompareQuerySchema, checkOrder, filterOf, findTopic } from '../params.js';
+import { CompareQuerySchema, checkOrder, excludedJson, filterOf, findTopic, formatParam, queryOf, unregisteredCount } from '../params.js';
 import { type CompareEntry, CompareResultSchema } from '../schemas.js';
+import { compareTable } from '../tables.js';
+import { tableResponse } from '../tabular.js';
 
 /** Most supportive first; ties broken by more evidence, then by code so the order is stable. */
 function byStance(a: CompareEntry, b: CompareEntry): number {
@@ -19,14 +21,27 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     path: '/v1/compare',
     summary: "Every actor's stance on a topic over a window",
     description: 'Confidence-weighted mean with a 95% t-interval per actor; syndicated copies count once.',
-    request: { query: CompareQuerySchema },
+    request: {
+      query: queryOf({
+        ...CompareQuerySchema.shape,
+        format: formatParam(['json', 'csv'], 'json, or csv: one row per actor (and group), with the topic'),
+      }),
+    },
     responses: {
-      200: { description: 'Actors sorted from most supportive to most opposed', content: { 'application/json': { schema: CompareResultSchema } } },
-      ...errorResponses('unknown topic, a date that is not a real date or "from" after "to", or min_confidence outside 0..1'),
+      200: {
+        description: 'Actors sorted from most supportive to most opposed',
+        content: { 'application/json': { schema: CompareResultSchema }, 'text/csv': { schema: z.string() } },
+      },
+      ...errorResponses(
+        'unknown topic, a date that is not a real date or "from" after "to", min_confidence outside 0..1, an unknown source country or kind, group_by or format, or an unknown query parameter',
+      ),
     },
   });
   // The sums scan the topic's records (seconds on a million): kept until the data changes.
-  const momentsNow = untilChanged(deps.db, (filter) => compareMoments(deps.db, JSON.parse(filter) as StanceFilter));
+  const momentsNow = untilChanged(deps.db, (key) => {
+    const { filter, groups } = JSON.parse(key) as { filter: StanceFilter; groups?: Array<[string, string]> };
+    return compareMoments(deps.db, filter, groups && new Map(groups));
+  });
   app.openapi(route, (c) => {
     const query = c.req.valid('query');
     const topic = findTopic(deps, query.topic);
@@ -34,11 +49,15 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const to = query.to ? toUtcDay(query.to)! : undefined;
     checkOrder(from, to);
     const names = new Map(deps.actors().map((a) => [a.code, a.name]));
-    const actors = momentsNow(JSON.stringify({ ...filterOf(query, topic.id), from, to }))
+    const { filter: base, scope } = filterOf(deps, query, topic.id);
+    const filter = { ...base, from, to };
+    const grouped = scope.groupBy !== undefined;
+    const actors = momentsNow(JSON.stringify({ filter, groups: scope.groupOf && [...scope.groupOf] }))
       .map(
         (m): CompareEntry => ({
           actor: m.actor,
           name: names.get(m.actor) ?? null,
+          ...(grouped ? { group: m.grp } : {}),
           ...summariseMoments(m),
           n_records: m.records,
           n_articles: m.articles,
@@ -46,6 +65,14 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
         }),
       )
       .sort(byStance);
-    return c.json({ topic: topic.id, from: from ?? null, to: to ?? null, scorer: query.scorer ?? 'best', actors }, 200);
+    if (query.format === 'csv') {
+      const rows = actors.map((a) => ({ ...a, topic: topic.id }));
+      return tableResponse('csv', compareTable(scope.groupBy ?? null), rows, `${topic.id}-compare`);
+    }
+    const excluded = excludedJson(compareExclusions(deps.db, filter), unregisteredCount(deps, filter, scope));
+    return c.json(
+      { topic: topic.id, from: from ?? null, to: to ?? null, scorer: query.scorer ?? 'best', group_by: scope.groupBy ?? null, actors, excluded },
+      200,
+    );
   });
 }

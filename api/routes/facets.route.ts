@@ -3,7 +3,7 @@ import { topicFacets } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
 import { untilChanged } from '../memo.js';
-import { findTopic, TopicParam } from '../params.js';
+import { findTopic, queryOf, TopicParam } from '../params.js';
 
 const FacetSchema = z.array(z.object({ value: z.string(), n_records: z.number().int() }));
 
@@ -23,10 +23,10 @@ export function registerFacetRoutes(app: OpenAPIHono, deps: AppDeps): void {
     path: '/v1/facets',
     summary: "The scorers, sources and languages of a topic's records, to filter by",
     description: 'Each value with its number of stance records, most first; the dashboard fills its filter lists from here.',
-    request: { query: z.object({ topic: TopicParam }) },
+    request: { query: queryOf({ topic: TopicParam }) },
     responses: {
       200: { description: 'The values each filter can take', content: { 'application/json': { schema: FacetsSchema } } },
-      ...errorResponses('a missing or unknown topic'),
+      ...errorResponses('a missing or unknown topic, or an unknown query parameter'),
     },
   });
   const facetsNow = untilChanged(deps.db, (topic) => topicFacets(deps.db, topic));

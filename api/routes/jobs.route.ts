@@ -3,12 +3,14 @@ import { countByStatus } from '../../pipeline/db/articles.repo.js';
 import { recentRuns } from '../../pipeline/db/runs.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
+import { queryOf } from '../params.js';
 
 export function registerJobRoutes(app: OpenAPIHono, deps: AppDeps): void {
   const route = createRoute({
     method: 'get',
     path: '/v1/jobs',
     summary: 'Queue state and recent ingest/analysis runs',
+    request: { query: queryOf({}) },
     responses: {
       200: {
         description: 'Articles per queue state and the latest runs with their figures',

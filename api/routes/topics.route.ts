@@ -1,10 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { parseTopic } from '../../pipeline/data/topic-catalogue.js';
+import { diffTopics } from '../../pipeline/data/topic-diff.js';
 import { saveTopic } from '../../pipeline/db/topics.repo.js';
 import { topicCounts } from '../../pipeline/db/trends.repo.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, requireToken, tooLarge } from '../http.js';
 import { untilChanged } from '../memo.js';
+import { queryOf } from '../params.js';
 
 export const TopicSummarySchema = z
   .object({
@@ -23,6 +25,7 @@ export function registerTopicRoutes(app: OpenAPIHono, deps: AppDeps): void {
     method: 'get',
     path: '/v1/topics',
     summary: 'Built-in and custom topics with their record counts',
+    request: { query: queryOf({}) },
     responses: {
       200: { description: 'Every topic', content: { 'application/json': { schema: z.object({ topics: z.array(TopicSummarySchema) }) } } },
       ...errorResponses(),
@@ -99,8 +102,13 @@ export function registerTopicWriteRoutes(app: OpenAPIHono, deps: AppDeps): void 
     },
     responses: {
       201: {
-        description: 'Added, or replaced when the id existed; articles analysed from now on are scored on it',
-        content: { 'application/json': { schema: z.object({ id: z.string(), status: z.enum(['added', 'replaced']) }) } },
+        description:
+          'Added, or replaced when the id existed, with what changed (phrases added and removed per language, texts replaced); articles analysed from now on are scored on it, and stance analyze --reanalyse re-scores stored ones',
+        content: {
+          'application/json': {
+            schema: z.object({ id: z.string(), status: z.enum(['added', 'replaced']), changes: z.array(z.record(z.string(), z.unknown())) }),
+          },
+        },
       },
       401: { description: 'Missing or wrong API token (only when the server has STANCE_API_TOKEN)' },
       ...tooLarge,
@@ -111,6 +119,8 @@ export function registerTopicWriteRoutes(app: OpenAPIHono, deps: AppDeps): void 
   });
   app.openapi(route, (c) => {
     const topic = parseTopic(c.req.valid('json'));
-    return c.json({ id: topic.id, status: saveTopic(deps.db, topic) }, 201);
+    const before = deps.topics().find((t) => t.id === topic.id);
+    const status = saveTopic(deps.db, topic);
+    return c.json({ id: topic.id, status, changes: before ? diffTopics(before, topic) : [] }, 201);
   });
 }

@@ -2,18 +2,38 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addDays, toUtcDay } from '../../core/dates.js';
 import { StanceError } from '../../core/errors.js';
 import type { TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
-import { dataSpan, type StanceFilter, type TrendRow, trendRows } from '../../pipeline/db/trends.repo.js';
-import { type Bucket, countBuckets, type TrendPoint, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
+import { dataSpan, type StanceFilter, type TrendRow, trendSlice } from '../../pipeline/db/trends.repo.js';
+import { csvText } from '../../pipeline/export/csv.js';
+import { type Bucket, countBuckets, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
-import { checkActors, checkOrder, filterOf, filtersOf, findTopic, MAX_ACTORS, splitList, type TrendQuery, TrendQuerySchema } from '../params.js';
+import {
+  checkActors,
+  checkOrder,
+  excludedJson,
+  filterOf,
+  filtersOf,
+  findTopic,
+  formatParam,
+  MAX_ACTORS,
+  queryOf,
+  type SourceScope,
+  splitList,
+  type TrendQuery,
+  TrendQuerySchema,
+  unregisteredCount,
+} from '../params.js';
 import { type TrendResult, TrendResultSchema } from '../schemas.js';
+import { trendTable, trendTableRows } from '../tables.js';
+import { tableResponse } from '../tabular.js';
 
+/** Lines in one chart: beyond this, group_by needs a narrower filter to stay readable. */
+export const MAX_SERIES = 40;
 /** Ten years of days: beyond this a response stops being a chart and becomes a dump. */
 export const MAX_BUCKETS = 3660;
 
 /** What a trend request can get wrong, for the reference's 400. */
-const TREND_INVALID = `unknown topic or actor code, no actors or more than ${MAX_ACTORS}, a date that is not a real date or "from" after "to", an unknown bucket, smooth outside 1..24, min_confidence outside 0..1, or more than ${MAX_BUCKETS.toLocaleString('en')} buckets in the window`;
+const TREND_INVALID = `unknown topic or actor code, no actors or more than ${MAX_ACTORS}, a date that is not a real date or "from" after "to", an unknown bucket, smooth outside 1..24, min_confidence outside 0..1, an unknown source country or kind or group_by, more than ${MAX_SERIES} series, more than ${MAX_BUCKETS.toLocaleString('en')} buckets in the window, or an unknown query parameter`;
 
 export interface ResolvedTrendQuery {
   topic: TopicDefinition;
@@ -23,6 +43,7 @@ export interface ResolvedTrendQuery {
   bucket: Bucket;
   smooth?: number;
   filter: StanceFilter;
+  scope: SourceScope;
 }
 
 function lastYear(): { from: string; to: string } {
@@ -56,7 +77,8 @@ export function resolveTrendQuery(deps: AppDeps, query: TrendQuery): ResolvedTre
       },
     );
   }
-  return { topic, actors, from: from!, to: to!, bucket: query.bucket, smooth: query.smooth, filter: { ...filterOf(query, topic.id), actors, from, to } };
+  const { filter, scope } = filterOf(deps, query, topic.id);
+  return { topic, actors, from: from!, to: to!, bucket: query.bucket, smooth: query.smooth, filter: { ...filter, actors, from, to }, scope };
 }
 
 function toTrendRecord(row: TrendRow): TrendRecord {
@@ -78,10 +100,50 @@ function totalsOf(rows: TrendRow[]) {
   };
 }
 
+/** Groups in a stable order: named ones alphabetically, then the unlisted sources (null). */
+function byGroup(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b);
+}
+
+interface SeriesRows {
+  actor: string;
+  group: string | null;
+  rows: TrendRow[];
+}
+
+/** The rows of each series: one per actor, or with group_by one per actor and group that has data. */
+function seriesOf(q: ResolvedTrendQuery, rows: TrendRow[]): SeriesRows[] {
+  const { groupBy, groupOf } = q.scope;
+  const groupOfRow = (row: TrendRow) => (groupOf && row.source !== null ? (groupOf.get(row.source) ?? null) : null);
+  const byKey = new Map<string, SeriesRows>();
+  if (!groupBy) for (const actor of q.actors) byKey.set(actor, { actor, group: null, rows: [] });
+  for (const row of rows) {
+    const group = groupOfRow(row);
+    const key = groupBy ? `${row.actor}\u0000${group}` : row.actor;
+    let series = byKey.get(key);
+    if (!series) byKey.set(key, (series = { actor: row.actor, group, rows: [] }));
+    series.rows.push(row);
+  }
+  // Grouped, an actor without data still gets its (empty) line.
+  const seen = new Set([...byKey.values()].map((s) => s.actor));
+  for (const actor of q.actors) if (!seen.has(actor)) byKey.set(actor, { actor, group: null, rows: [] });
+  const ordered = [...byKey.values()].sort((a, b) => q.actors.indexOf(a.actor) - q.actors.indexOf(b.actor) || byGroup(a.group, b.group));
+  if (ordered.length > MAX_SERIES) {
+    throw new StanceError(
+      'bad_input',
+      `group_by=${groupBy} gives ${ordered.length} series, more than ${MAX_SERIES}: ask for fewer actors or narrow with source_country or source_kind`,
+      { param: 'group_by' },
+    );
+  }
+  return ordered;
+}
+
 export function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): TrendResult {
-  const rows = trendRows(deps.db, q.filter);
-  const byActor = new Map<string, TrendRow[]>(q.actors.map((a) => [a, []]));
-  for (const row of rows) byActor.get(row.actor)?.push(row);
+  const { rows, excluded } = trendSlice(deps.db, q.filter);
+  const groupBy = q.scope.groupBy;
   return {
     topic: q.topic.id,
     bucket: q.bucket,
@@ -90,26 +152,20 @@ export function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): TrendResult 
     smooth: q.smooth ?? null,
     scorer: q.filter.scorer ?? 'best',
     totals: { ...totalsOf(rows), scorers: [...new Set(rows.map((r) => r.scorer))].sort() },
-    series: q.actors.map((actor) => ({
-      actor,
-      totals: totalsOf(byActor.get(actor)!),
-      points: trendSeries(byActor.get(actor)!.map(toTrendRecord), { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
+    group_by: groupBy ?? null,
+    series: seriesOf(q, rows).map((s) => ({
+      actor: s.actor,
+      ...(groupBy ? { group: s.group } : {}),
+      totals: totalsOf(s.rows),
+      points: trendSeries(s.rows.map(toTrendRecord), { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
     })),
+    excluded: excludedJson(excluded, unregisteredCount(deps, q.filter, q.scope)),
   };
 }
 
-export const CSV_FIELDS = ['actor', 'bucket_start', 'mean', 'ci_low', 'ci_high', 'n_records', 'n_articles', 'n_sources'] as const;
-
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One row per actor × bucket; empty cells for nulls. */
+/** One row per actor (and group) × bucket, with the topic; empty cells for nulls. */
 export function trendCsv(result: TrendResult): string {
-  const rows = result.series.flatMap((s) => s.points.map((p: TrendPoint) => CSV_FIELDS.map((f) => csvField(f === 'actor' ? s.actor : p[f])).join(',')));
-  return `${[CSV_FIELDS.join(','), ...rows].join('\r\n')}\r\n`;
+  return csvText(trendTable(result.group_by), trendTableRows(result));
 }
 
 export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
@@ -120,14 +176,19 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
     description:
       'Confidence-weighted mean score per bucket with a 95% t-interval (weighted, Kish effective n); empty buckets are null. Syndicated copies (same normalised title, same day) count once per bucket.',
     request: {
-      query: TrendQuerySchema.extend({
-        format: z.enum(['json', 'csv']).default('json').openapi({ description: 'json, or csv: one row per actor and bucket (empty cells for no data)' }),
+      query: queryOf({
+        ...TrendQuerySchema.shape,
+        format: formatParam(['json', 'csv', 'parquet'], 'json; csv or parquet: one row per actor (and group) × bucket, with the topic'),
       }),
     },
     responses: {
       200: {
-        description: 'The trend as JSON, or CSV with one row per actor × bucket',
-        content: { 'application/json': { schema: TrendResultSchema }, 'text/csv': { schema: z.string() } },
+        description: 'The trend as JSON, or a table (CSV, Parquet) with one row per actor (and group) × bucket',
+        content: {
+          'application/json': { schema: TrendResultSchema },
+          'text/csv': { schema: z.string() },
+          'application/vnd.apache.parquet': { schema: z.string().openapi({ format: 'binary' }) },
+        },
       },
       ...errorResponses(TREND_INVALID),
     },
@@ -135,11 +196,8 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(trends, (c) => {
     const query = c.req.valid('query');
     const result = computeTrend(deps, resolveTrendQuery(deps, query));
-    if (query.format === 'csv') {
-      return c.body(trendCsv(result), 200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${result.topic}-${result.bucket}.csv"`,
-      });
+    if (query.format !== 'json') {
+      return tableResponse(query.format, trendTable(result.group_by), trendTableRows(result), `${result.topic}-${result.bucket}`);
     }
     return c.json(result, 200);
   });
@@ -151,11 +209,9 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
     description:
       'A point per actor and bucket (size: articles) with its 95% interval as an error bar, a light band along runs of intervals, one colour and shape per actor in every chart, and a caption naming the scorer, filters and counts. In the spec each point links (href) to its evidence at /v1/stances.',
     request: {
-      query: TrendQuerySchema.extend({
-        format: z
-          .enum(['svg', 'png', 'vega'])
-          .default('svg')
-          .openapi({ description: 'svg; png, drawn at twice the SVG size with DejaVu Sans; or vega, the Vega-Lite spec to restyle' }),
+      query: queryOf({
+        ...TrendQuerySchema.shape,
+        format: formatParam(['svg', 'png', 'vega'], 'svg; png, drawn at twice the SVG size with DejaVu Sans; or vega, the Vega-Lite spec to restyle'),
       }),
     },
     responses: {

@@ -9,7 +9,8 @@ export type Language = (typeof LANGUAGES)[number];
 const MIN_STEM = 3;
 /** Fixed by the product before the three-letter rule; ISO 3166 reserves neither for a country. */
 export const LEGACY_ORGANISATION_CODES: ReadonlySet<string> = new Set(['EU', 'UN']);
-const language = z.enum(LANGUAGES);
+export const LanguageSchema = z.enum(LANGUAGES);
+const language = LanguageSchema;
 const isoDate = z.string().refine(isDay, 'expected a real date as YYYY-MM-DD');
 
 /** "Росси*", "=US", "Russian Foreign Ministry"; see README.md for the syntax. */
@@ -20,9 +21,10 @@ const alias = z
   .refine((s) => !/(^|[^\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]{1,2}\*/u.test(s), {
     message: `a stem (a word ending in *) needs at least ${MIN_STEM} characters`,
   });
-const aliases = z.array(alias);
+export const AliasListSchema = z.array(alias);
+const aliases = AliasListSchema;
 
-const AliasGroupSchema = z.object({
+export const AliasGroupSchema = z.object({
   names: aliases.min(1),
   adjectives: aliases.default([]),
   places: aliases.default([]),
@@ -43,7 +45,7 @@ const ActorSchema = z
     message: 'an organisation code needs three or more letters, so it never collides with a country code',
   });
 
-const PersonSchema = z.object({
+export const PersonSchema = z.object({
   actor: z.string(),
   role: z.string().trim().min(1),
   person: z.string().trim().min(1),
@@ -90,9 +92,13 @@ export interface ActorInfo {
   name: string;
   /** One display name per language. */
   names: Record<string, string>;
+  /** A researcher's own (stored in the database), not the bundled gazetteer's. */
+  custom?: boolean;
 }
 
 let cached: Gazetteer | undefined;
+/** The gazetteer analysis uses: the bundled one, or the bundled one with a researcher's actors (`useGazetteer`). */
+let active: Gazetteer | undefined;
 
 /** Parses the bundled gazetteer once; a broken file is a build fault, reported with every problem. */
 export function loadGazetteer(): Gazetteer {
@@ -110,17 +116,36 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
-let infos: Map<string, ActorInfo> | undefined;
-
-function actorIndex(): Map<string, ActorInfo> {
-  infos ??= new Map(loadGazetteer().actors.map((a) => [a.code, { code: a.code, kind: a.kind, name: a.name, names: { ...a.display } }]));
-  return infos;
+/**
+ * Makes analysis in this thread use `gazetteer` (the bundled one with a researcher's actors, see
+ * `withCustomActors`): the actor finder and `actorInfo` read it from then on.
+ */
+export function useGazetteer(gazetteer: Gazetteer): void {
+  active = gazetteer;
 }
 
+/** The gazetteer analysis uses in this thread. */
+export function activeGazetteer(): Gazetteer {
+  return active ?? loadGazetteer();
+}
+
+/** Code, kind and names of every actor of a gazetteer (the bundled one by default). */
+export function actorInfos(gazetteer: Gazetteer = loadGazetteer()): ActorInfo[] {
+  return gazetteer.actors.map((a) => ({ code: a.code, kind: a.kind, name: a.name, names: { ...a.display } }));
+}
+
+// Keyed by the gazetteer object, so a gazetteer given to `useGazetteer` never reads another's index.
+const infos = new WeakMap<Gazetteer, Map<string, ActorInfo>>();
+
+/** The bundled actors. */
 export function listActors(): ActorInfo[] {
-  return [...actorIndex().values()];
+  return actorInfos();
 }
 
+/** An actor of the gazetteer analysis uses (`activeGazetteer`). */
 export function actorInfo(code: string): ActorInfo | undefined {
-  return actorIndex().get(code);
+  const gazetteer = activeGazetteer();
+  let index = infos.get(gazetteer);
+  if (!index) infos.set(gazetteer, (index = new Map(actorInfos(gazetteer).map((a) => [a.code, a]))));
+  return index.get(code);
 }

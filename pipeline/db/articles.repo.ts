@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, isNotNull, not, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, inArray, isNotNull, not, sql } from 'drizzle-orm';
 import type { Db } from './handle.js';
 import { type Article, analyses, articleSources, articles, type NewArticle } from './schema.js';
 import { writeTransaction } from './transaction.js';
@@ -124,6 +124,33 @@ export function queueForScorer(db: Db, scorer: string, retryFailed: boolean): nu
     .update(articles)
     .set({ status: 'queued', attempts: 0, lastError: null })
     .where(and(inArray(articles.status, [...statuses]), missing))
+    .run().changes;
+}
+
+export interface ReanalysisScope {
+  /** Only articles published on or after this day. */
+  since?: string;
+  /** Only these articles. */
+  ids?: readonly string[];
+}
+
+/**
+ * Queues for re-analysis by `scorer` the articles in `scope` that it has not finished after
+ * `cutoff` (the moment the re-analysis was asked for): a resumed re-analysis skips what the
+ * interrupted one already did. Returns how many were queued.
+ */
+export function queueForReanalysis(db: Db, scorer: string, cutoff: string, scope: ReanalysisScope): number {
+  const redone = sql`exists (select 1 from ${analyses} where ${analyses.articleId} = ${articles.id} and ${analyses.scorer} = ${scorer} and ${analyses.finishedAt} > ${cutoff})`;
+  const where = [inArray(articles.status, ['done', 'failed']), sql`not ${redone}`];
+  if (scope.since) where.push(gte(articles.publishedAt, scope.since));
+  if (scope.ids) {
+    if (scope.ids.length === 0) return 0;
+    where.push(inArray(articles.id, [...scope.ids]));
+  }
+  return db
+    .update(articles)
+    .set({ status: 'queued', attempts: 0, lastError: null })
+    .where(and(...where))
     .run().changes;
 }
 

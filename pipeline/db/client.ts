@@ -1,25 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { StanceError } from '../../core/errors.js';
+import { projectRoot } from '../../core/project.js';
 import { databaseFault } from './faults.js';
 import type { Db, DbHandle } from './handle.js';
 import * as schema from './schema.js';
 import { fillMissingClusters } from './stances.repo.js';
-
-/** The project root, found from this file whether it runs from source or from `dist/`. */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new StanceError('internal', 'cannot find the project root (no package.json above the code)');
-    dir = parent;
-  }
-  return dir;
-}
 
 export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
 

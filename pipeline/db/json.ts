@@ -18,6 +18,10 @@ export function stanceJson(s: Stance) {
     published_at: s.publishedAt,
     source: s.source,
     lang: s.lang,
+    topic_hash: s.topicHash,
+    tool_version: s.toolVersion,
+    lexicon_version: s.lexiconVersion,
+    gazetteer_version: s.gazetteerVersion,
   };
 }
 

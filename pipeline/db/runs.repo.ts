@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './handle.js';
 import { type Run, runs } from './schema.js';
 
@@ -10,8 +10,13 @@ export interface RunOwner {
   host: string;
 }
 
-export function startRun(db: Db, command: string, scorer: string | null, owner: RunOwner): number {
-  return db.insert(runs).values({ command, scorer, status: 'running', pid: owner.pid, host: owner.host, heartbeatAt: now }).returning({ id: runs.id }).get().id;
+/** `stats` at the start is what a later run needs to know of this one if it is killed (a re-analysis's selection). */
+export function startRun(db: Db, command: string, scorer: string | null, owner: RunOwner, stats?: Record<string, unknown>): number {
+  return db
+    .insert(runs)
+    .values({ command, scorer, status: 'running', pid: owner.pid, host: owner.host, heartbeatAt: now, stats })
+    .returning({ id: runs.id })
+    .get().id;
 }
 
 /** The run's process is alive: said every few seconds while it runs. */
@@ -36,6 +41,22 @@ export function markInterrupted(db: Db, ids: number[]): number {
     .set({ status: 'interrupted' })
     .where(and(eq(runs.status, 'running'), inArray(runs.id, ids)))
     .run().changes;
+}
+
+/** The latest run of `command` with `scorer`, whatever its status. */
+export function latestRun(db: Db, command: string, scorer: string): Run | undefined {
+  return db
+    .select()
+    .from(runs)
+    .where(and(eq(runs.command, command), eq(runs.scorer, scorer)))
+    .orderBy(desc(runs.id))
+    .limit(1)
+    .get();
+}
+
+/** The database's clock, in the format of every stored timestamp, so stored times compare with it as text. */
+export function databaseNow(db: Db): string {
+  return db.get<{ now: string }>(sql`select strftime('%Y-%m-%dT%H:%M:%fZ', 'now') as now`).now;
 }
 
 export function recentRuns(db: Db, limit = 20): Run[] {

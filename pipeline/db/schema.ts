@@ -80,6 +80,15 @@ export const stances = sqliteTable(
     lang: text('lang'),
     /** The article's duplicate cluster (`pipeline/clusters.ts`): syndicated copies share it. */
     cluster: integer('cluster'),
+    /**
+     * Provenance: what made the record besides the scorer. Null on records stored before it was
+     * kept. The topic hash names the definition the record was scored against, so a changed
+     * topic shows which records predate the change (`pipeline/provenance.ts`).
+     */
+    topicHash: text('topic_hash'),
+    toolVersion: text('tool_version'),
+    lexiconVersion: text('lexicon_version'),
+    gazetteerVersion: text('gazetteer_version'),
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [
@@ -109,6 +118,25 @@ export const topics = sqliteTable('topics', {
   definition: text('definition', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   createdAt: text('created_at').notNull().default(now),
 });
+
+/** Researchers' own actors (organisations and groupings), validated by `pipeline/data/custom-actors.ts`. */
+export const customActors = sqliteTable('custom_actors', {
+  code: text('code').primaryKey(),
+  definition: text('definition', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+/** Researchers' own office holders, of their actors or of the gazetteer's; one row per person and period. */
+export const customPeople = sqliteTable(
+  'custom_people',
+  {
+    actor: text('actor').notNull(),
+    person: text('person').notNull(),
+    from: text('from').notNull(),
+    definition: text('definition', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actor, t.person, t.from] })],
+);
 
 export const runs = sqliteTable('runs', {
   id: integer('id').primaryKey({ autoIncrement: true }),

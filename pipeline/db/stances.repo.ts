@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { ScorerIdentity } from '../../models/scorer.js';
+import type { RecordProvenance } from '../provenance.js';
 import type { ArticleStance } from '../stages/aggregate.js';
 import { clusterId } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
@@ -42,6 +43,10 @@ function prepareStatements(db: Db) {
         source: p('source'),
         lang: p('lang'),
         cluster: p('cluster'),
+        topicHash: p('topicHash'),
+        toolVersion: p('toolVersion'),
+        lexiconVersion: p('lexiconVersion'),
+        gazetteerVersion: p('gazetteerVersion'),
       })
       .prepare(),
     finished: db
@@ -63,9 +68,9 @@ const statements = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
 /**
  * Stores a batch of analysed articles in one transaction: a scorer's earlier records for these
  * articles are replaced (re-analysis is idempotent), other scorers' records stay beside them, and
- * each article is marked done for this scorer.
+ * each article is marked done for this scorer. `provenance` says what else made the records.
  */
-export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArticle[]): number {
+export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArticle[], provenance?: RecordProvenance): number {
   if (batch.length === 0) return 0;
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
@@ -93,6 +98,10 @@ export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArti
           source: article.source,
           lang: result.lang,
           cluster,
+          topicHash: provenance?.topicHashes[s.topic] ?? null,
+          toolVersion: provenance?.toolVersion ?? null,
+          lexiconVersion: provenance?.lexiconVersion ?? null,
+          gazetteerVersion: provenance?.gazetteerVersion ?? null,
         });
         written++;
       }
@@ -128,6 +137,26 @@ function conditions(filter: StanceListFilter): SQL | undefined {
   return parts.length > 0 ? and(...parts) : undefined;
 }
 
+/** A stance record with its article's title and link, as listings and exports show it. */
+export type StanceWithArticle = Stance & { title: string | null; url: string | null };
+
+/** Matching records in storage order with their article's title and link, streamed page by page: what `stance export` writes. */
+export function iterateStancesWithArticles(db: Db, filter: StanceListFilter, limit?: number): Generator<StanceWithArticle> {
+  const where = conditions(filter);
+  return inPages(
+    (after, size) =>
+      db
+        .select({ ...getTableColumns(stances), title: articles.title, url: articles.url, rowid: stances.id })
+        .from(stances)
+        .innerJoin(articles, eq(articles.id, stances.articleId))
+        .where(and(sql`${stances.id} > ${after}`, where))
+        .orderBy(stances.id)
+        .limit(size)
+        .all(),
+    limit,
+  );
+}
+
 /** Matching records in storage order, streamed page by page. */
 export function iterateStances(db: Db, filter: StanceListFilter, limit?: number): Generator<Stance> {
   const where = conditions(filter);
@@ -146,6 +175,16 @@ export function iterateStances(db: Db, filter: StanceListFilter, limit?: number)
 
 export function stancesOfArticle(db: Db, articleId: string): Stance[] {
   return db.select().from(stances).where(eq(stances.articleId, articleId)).orderBy(stances.topic, stances.actor, stances.scorer).all();
+}
+
+/** Articles with records on `topic` (of `scorer`, or of any scorer). */
+export function articlesWithRecords(db: Db, topic: string, scorer?: string): string[] {
+  return db
+    .selectDistinct({ id: stances.articleId })
+    .from(stances)
+    .where(and(eq(stances.topic, topic), scorer ? eq(stances.scorer, scorer) : undefined))
+    .all()
+    .map((r) => r.id);
 }
 
 export function countStances(db: Db): number {

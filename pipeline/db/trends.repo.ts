@@ -1,9 +1,10 @@
-import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, lt, max, min, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, isNull, lt, max, min, ne, or, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../../core/dates.js';
 import type { Moments } from '../trends/trend-stats.js';
 import type { Db } from './handle.js';
 import { stanceJson } from './json.js';
 import { articles, stances } from './schema.js';
+import type { StanceWithArticle } from './stances.repo.js';
 
 /** The filters every trend-like read shares. Dates are UTC days `YYYY-MM-DD`, both inclusive. */
 export interface StanceFilter {
@@ -12,7 +13,8 @@ export interface StanceFilter {
   from?: string;
   to?: string;
   minConfidence?: number;
-  sources?: string[];
+  /** Only these sources; `null` stands for records without a source, and an empty list matches nothing. */
+  sources?: Array<string | null>;
   langs?: string[];
   /** Exactly this scorer; absent means the best record per article (see `scorerRank`). */
   scorer?: string;
@@ -52,44 +54,61 @@ const scorerRankSql = (column: SQL | typeof stances.scorer) =>
     sql` `,
   )} else ${sql.raw(String(OTHER_SCORER_RANK))} end)`;
 
+function sourceCondition(sources: Array<string | null>): SQL {
+  const named = sources.filter((s): s is string => s !== null);
+  const parts = [named.length ? inArray(stances.source, named) : undefined, sources.includes(null) ? isNull(stances.source) : undefined].filter(
+    (p): p is SQL => p !== undefined,
+  );
+  return parts.length ? or(...parts)! : sql`0`;
+}
+
 /** The WHERE conditions of a filter; `withConfidence` is off when the best-per-article pick must come first. */
-function conditions(filter: StanceFilter, withConfidence: boolean): SQL[] {
-  const where: (SQL | undefined)[] = [eq(stances.topic, filter.topic), isNotNull(stances.publishedAt)];
+function conditions(filter: StanceFilter, withConfidence: boolean, dated = true): SQL[] {
+  const where: (SQL | undefined)[] = [eq(stances.topic, filter.topic), dated ? isNotNull(stances.publishedAt) : isNull(stances.publishedAt)];
   if (filter.actors?.length) where.push(inArray(stances.actor, filter.actors));
-  if (filter.from) where.push(gte(stances.publishedAt, filter.from.slice(0, 10)));
-  if (filter.to) where.push(lt(stances.publishedAt, addDays(filter.to.slice(0, 10), 1)));
-  if (filter.sources?.length) where.push(inArray(stances.source, filter.sources));
+  if (dated && filter.from) where.push(gte(stances.publishedAt, filter.from.slice(0, 10)));
+  if (dated && filter.to) where.push(lt(stances.publishedAt, addDays(filter.to.slice(0, 10), 1)));
+  if (filter.sources) where.push(sourceCondition(filter.sources));
   if (filter.langs?.length) where.push(inArray(stances.lang, filter.langs));
   if (filter.scorer) where.push(eq(stances.scorer, filter.scorer));
   if (withConfidence && filter.minConfidence !== undefined) where.push(gte(stances.confidence, filter.minConfidence));
   return where.filter((w): w is SQL => w !== undefined);
 }
 
-/** Keeps one record per (article, actor): the explicit scorer's, or the best-ranked one. */
-function bestPerArticle(rows: TrendRow[], filter: StanceFilter): TrendRow[] {
-  if (filter.scorer) return rows;
-  // One scorer in the rows means one record per (article, actor, topic): the unique index says so.
-  if (rows.every((r) => r.scorer === rows[0].scorer)) return withConfidenceFloor(rows, filter);
-  const best = new Map<string, TrendRow>();
-  for (const row of rows) {
-    const key = `${row.actor}\u0000${row.articleId}`;
-    const held = best.get(key);
-    if (!held || scorerRank(row.scorer) < scorerRank(held.scorer)) best.set(key, row);
-  }
-  return withConfidenceFloor([...best.values()], filter);
+/** Records a trend or comparison left out, by reason: the caller's filters aside, nothing is dropped without a count. */
+export interface Exclusions {
+  /** Records without a publication date: they fall in no bucket and no window. */
+  noDate: number;
+  /** Records below the confidence floor. */
+  belowMinConfidence: number;
+  /** Records of a scorer that another scorer outranks on the same article (its best record counts instead). */
+  lowerRankedScorer: number;
 }
 
-function withConfidenceFloor(rows: TrendRow[], filter: StanceFilter): TrendRow[] {
+/** One record per (article, actor): the explicit scorer's, or the best-ranked one; then the confidence floor. */
+function bestPerArticle(rows: TrendRow[], filter: StanceFilter): { rows: TrendRow[]; lowerRanked: number; belowFloor: number } {
+  let kept = rows;
+  // One scorer in the rows means one record per (article, actor, topic): the unique index says so.
+  if (!filter.scorer && !rows.every((r) => r.scorer === rows[0].scorer)) {
+    const best = new Map<string, TrendRow>();
+    for (const row of rows) {
+      const key = `${row.actor}\u0000${row.articleId}`;
+      const held = best.get(key);
+      if (!held || scorerRank(row.scorer) < scorerRank(held.scorer)) best.set(key, row);
+    }
+    kept = [...best.values()];
+  }
   const floor = filter.minConfidence;
-  return floor === undefined ? rows : rows.filter((r) => r.confidence >= floor);
+  const confident = floor === undefined ? kept : kept.filter((r) => r.confidence >= floor);
+  return { rows: confident, lowerRanked: rows.length - kept.length, belowFloor: kept.length - confident.length };
 }
 
 /**
- * The records behind a trend, one per (article, actor). The confidence floor
- * applies after the best record is chosen, so a weak model record is not swapped for a
+ * The records behind a trend, one per (article, actor), and what was left out. The confidence
+ * floor applies after the best record is chosen, so a weak model record is not swapped for a
  * confident lexicon one. Reads only the covering index `stances_trend_cover_idx`.
  */
-export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
+export function trendSlice(db: Db, filter: StanceFilter): { rows: TrendRow[]; excluded: Exclusions } {
   // Arrays, not objects: at a million records the per-row object mapping is most of the cost.
   const values = db
     .select({
@@ -103,7 +122,7 @@ export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
       cluster: stances.cluster,
     })
     .from(stances)
-    .where(and(...conditions(filter, Boolean(filter.scorer))))
+    .where(and(...conditions(filter, false)))
     .orderBy(asc(stances.actor), asc(stances.publishedAt))
     .values() as Array<[string, string, string, number, number, string, string | null, number | null]>;
   const rows = values.map(
@@ -118,7 +137,45 @@ export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
       source,
     }),
   );
-  return bestPerArticle(rows, filter);
+  const best = bestPerArticle(rows, filter);
+  return { rows: best.rows, excluded: { noDate: countUndated(db, filter), belowMinConfidence: best.belowFloor, lowerRankedScorer: best.lowerRanked } };
+}
+
+/** The records behind a trend, one per (article, actor); see `trendSlice`. */
+export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
+  return trendSlice(db, filter).rows;
+}
+
+/** Records the filter would take but for their missing publication date (any window). */
+export function countUndated(db: Db, filter: StanceFilter): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(stances)
+      .where(and(...conditions(filter, true, false)))
+      .get()?.n ?? 0
+  );
+}
+
+/** Records matching the filter (dated, in its window), before any best-per-article pick. */
+export function countRecords(db: Db, filter: StanceFilter): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(stances)
+      .where(and(...conditions(filter, true)))
+      .get()?.n ?? 0
+  );
+}
+
+/** Every source with records on the topic, `null` for records without one: what a source registry is matched against. */
+export function distinctSources(db: Db, topic: string): Array<string | null> {
+  return db
+    .selectDistinct({ source: stances.source })
+    .from(stances)
+    .where(eq(stances.topic, topic))
+    .all()
+    .map((r) => r.source);
 }
 
 /** The first and last publication day with data for (topic, actors), or null when there is none. */
@@ -163,44 +220,91 @@ function severalScorers(db: Db, topic: string): boolean {
   );
 }
 
-/** Per actor: the sums over its duplicate-cluster observations, and the plain counts. */
+/** Per actor (and group): the sums over its duplicate-cluster observations, and the plain counts. */
 export interface ActorMoments extends Moments {
   actor: string;
+  /** The group of the record's source when grouping (`groupOf`); null for sources in none. */
+  grp: string | null;
   records: number;
   articles: number;
   sources: number;
 }
 
+/** `case source when 'Xinhua' then 'CN' … end`: a source's group, computed where the rows are. */
+function groupExpression(groupOf: ReadonlyMap<string, string>): SQL {
+  if (groupOf.size === 0) return sql`null`;
+  const arms = [...groupOf].map(([source, group]) => sql`when ${source} then ${group}`);
+  return sql`(case ${stances.source} ${sql.join(arms, sql` `)} else null end)`;
+}
+
 /**
- * Everything `/v1/compare` needs, aggregated in SQLite: one observation per (actor, duplicate
- * cluster), the members' confidence-weighted mean weighted by their mean confidence, as the
- * trend statistics do in code (api/trend-stats.ts); then their sums per actor. The best record
- * per article is picked first, and the confidence floor applies after, as in `trendRows`.
+ * Everything `/v1/compare` needs, aggregated in SQLite: one observation per (actor, group,
+ * duplicate cluster), the members' confidence-weighted mean weighted by their mean confidence,
+ * as the trend statistics do in code (pipeline/trends/trend-stats.ts); then their sums per actor
+ * and group. The best record per article is picked first, and the confidence floor applies
+ * after, as in `trendSlice`. Without `groupOf` every record is in one group (null).
  */
-export function compareMoments(db: Db, filter: StanceFilter): ActorMoments[] {
+export function compareMoments(db: Db, filter: StanceFilter, groupOf?: ReadonlyMap<string, string>): ActorMoments[] {
   const where = conditions(filter, true);
   if (!filter.scorer && severalScorers(db, filter.topic)) where.push(noBetterRecord);
+  const group = groupOf ? groupExpression(groupOf) : sql`null`;
   return db.all<ActorMoments>(sql`
     with picked as (
-      select ${stances.actor} as actor, ${stances.articleId} as article_id, ${stances.source} as source,
+      select ${stances.actor} as actor, ${group} as grp, ${stances.articleId} as article_id, ${stances.source} as source,
         ${stances.score} as score, ${stances.confidence} as confidence, coalesce(${stances.cluster}, ${stances.articleId}) as cluster
       from ${stances} where ${and(...where)}
     ),
     clusters as (
-      select actor, case when sum(confidence) > 0 then sum(score * confidence) / sum(confidence) else avg(score) end as x,
+      select actor, grp, case when sum(confidence) > 0 then sum(score * confidence) / sum(confidence) else avg(score) end as x,
         avg(confidence) as w
-      from picked group by actor, cluster
+      from picked group by actor, grp, cluster
     ),
     moments as (
-      select actor, count(*) as n, sum(w) as w1, sum(w * w) as w2, sum(w * x) as wx, sum(w * x * x) as wx2,
+      select actor, grp, count(*) as n, sum(w) as w1, sum(w * w) as w2, sum(w * x) as wx, sum(w * x * x) as wx2,
         sum(x) as x1, sum(x * x) as x2
-      from clusters group by actor
+      from clusters group by actor, grp
     ),
     counts as (
-      select actor, count(*) as records, count(distinct article_id) as articles, count(distinct source) as sources
-      from picked group by actor
+      select actor, grp, count(*) as records, count(distinct article_id) as articles, count(distinct source) as sources
+      from picked group by actor, grp
     )
-    select * from moments join counts using (actor)`);
+    select m.*, c.records, c.articles, c.sources from moments m join counts c on c.actor = m.actor and c.grp is m.grp`);
+}
+
+/** What `compareMoments` leaves out for the same filter, by reason. */
+export function compareExclusions(db: Db, filter: StanceFilter): Exclusions {
+  const several = !filter.scorer && severalScorers(db, filter.topic);
+  const countWhere = (where: SQL[]) =>
+    db
+      .select({ n: count() })
+      .from(stances)
+      .where(and(...where))
+      .get()?.n ?? 0;
+  const lowerRankedScorer = several ? countWhere([...conditions(filter, false), sql`not ${noBetterRecord}`]) : 0;
+  const belowMinConfidence =
+    filter.minConfidence === undefined
+      ? 0
+      : countWhere([...conditions(filter, false), lt(stances.confidence, filter.minConfidence), ...(several ? [noBetterRecord] : [])]);
+  return { noDate: countUndated(db, filter), belowMinConfidence, lowerRankedScorer };
+}
+
+/** The records of one page, with their article's title and link, continuing after `cursor`. */
+function stancePageRows(db: Db, filter: StanceFilter, cursor: StanceCursor | undefined, limit: number): StanceWithArticle[] {
+  const where = conditions(filter, true);
+  if (!filter.scorer) where.push(noBetterRecord);
+  if (cursor) {
+    const { publishedAt, id } = cursor;
+    where.push(or(sql`${stances.publishedAt} > ${publishedAt}`, and(eq(stances.publishedAt, publishedAt), sql`${stances.id} > ${id}`))!);
+  }
+  return db
+    .select({ stance: stances, title: articles.title, url: articles.url })
+    .from(stances)
+    .innerJoin(articles, eq(articles.id, stances.articleId))
+    .where(and(...where))
+    .orderBy(asc(stances.publishedAt), asc(stances.id))
+    .limit(limit)
+    .all()
+    .map(({ stance, title, url }) => ({ ...stance, title, url }));
 }
 
 /**
@@ -208,24 +312,25 @@ export function compareMoments(db: Db, filter: StanceFilter): ActorMoments[] {
  * `cursor`. Without an explicit scorer only each article's best record shows, as in the trend.
  */
 export function stancePage(db: Db, filter: StanceFilter, page: { cursor?: StanceCursor; limit: number }): StancePage {
-  const where = conditions(filter, true);
-  if (!filter.scorer) where.push(noBetterRecord);
-  if (page.cursor) {
-    const { publishedAt, id } = page.cursor;
-    where.push(or(sql`${stances.publishedAt} > ${publishedAt}`, and(eq(stances.publishedAt, publishedAt), sql`${stances.id} > ${id}`))!);
-  }
-  const rows = db
-    .select({ stance: stances, title: articles.title, url: articles.url })
-    .from(stances)
-    .innerJoin(articles, eq(articles.id, stances.articleId))
-    .where(and(...where))
-    .orderBy(asc(stances.publishedAt), asc(stances.id))
-    .limit(page.limit + 1)
-    .all();
-  const items = rows.slice(0, page.limit).map(({ stance, title, url }) => ({ id: stance.id, ...stanceJson(stance), title, url }));
+  const rows = stancePageRows(db, filter, page.cursor, page.limit + 1);
+  const items = rows.slice(0, page.limit).map(({ title, url, ...stance }) => ({ id: stance.id, ...stanceJson(stance), title, url }));
   const last = items[items.length - 1];
   const next = rows.length > page.limit && last ? { publishedAt: last.published_at!, id: last.id } : null;
   return { items, next };
+}
+
+/** Every record `stancePage` would list from `cursor` on (at most `limit`), streamed page by page. */
+export function* stanceSlice(db: Db, filter: StanceFilter, options: { cursor?: StanceCursor; limit?: number } = {}): Generator<StanceWithArticle> {
+  let cursor = options.cursor;
+  let left = options.limit ?? Infinity;
+  while (left > 0) {
+    const rows = stancePageRows(db, filter, cursor, Math.min(1000, left));
+    yield* rows;
+    if (rows.length === 0) return;
+    const last = rows[rows.length - 1];
+    cursor = { publishedAt: last.publishedAt!, id: last.id };
+    left -= rows.length;
+  }
 }
 
 export interface CountRow {

@@ -4,7 +4,7 @@
  * Alias syntax is described in pipeline/data/README.md.
  */
 import { fold, foldKeepingOffsets, phraseWords, scanWords } from '../../core/text.js';
-import { type Gazetteer, type GazetteerPerson, LANGUAGES, loadGazetteer } from '../data/gazetteer.js';
+import { activeGazetteer, type Gazetteer, type GazetteerPerson, LANGUAGES } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
 
@@ -346,12 +346,16 @@ function buildMatcher(g: Gazetteer, lang: string): Matcher {
   return matcher;
 }
 
-const matchers = new Map<string, Matcher>();
+// Per gazetteer, so a researcher's actors (`useGazetteer`) get matchers of their own.
+const matchers = new WeakMap<Gazetteer, Map<string, Matcher>>();
 
 function matcherFor(lang: string): Matcher {
   const known = (LANGUAGES as readonly string[]).includes(lang) ? lang : 'en';
-  let matcher = matchers.get(known);
-  if (!matcher) matchers.set(known, (matcher = buildMatcher(loadGazetteer(), known)));
+  const gazetteer = activeGazetteer();
+  let byLang = matchers.get(gazetteer);
+  if (!byLang) matchers.set(gazetteer, (byLang = new Map()));
+  let matcher = byLang.get(known);
+  if (!matcher) byLang.set(known, (matcher = buildMatcher(gazetteer, known)));
   return matcher;
 }
 

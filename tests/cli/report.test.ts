@@ -38,7 +38,7 @@ describe('stance trends, compare and topics', () => {
     const json = JSON.parse((await stance([...args, '--json'])).stdout);
     expect(json.series[0].points).toHaveLength(12);
     const csv = (await stance([...args, '--csv'])).stdout.trim().split('\r\n');
-    expect(csv[0]).toBe('actor,bucket_start,mean,ci_low,ci_high,n_records,n_articles,n_sources');
+    expect(csv[0]).toBe('topic,actor,bucket_start,mean,ci_low,ci_high,n_records,n_articles,n_sources');
     expect(csv).toHaveLength(13);
     const chart = join(dir, 'chart.svg');
     expect((await stance([...args, '--chart', chart])).code).toBe(0);

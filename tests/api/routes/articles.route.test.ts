@@ -95,7 +95,13 @@ describe('POST /v1/topics', () => {
     };
     const added = await post(app, '/v1/topics', topic);
     expect(added.status).toBe(201);
-    expect(await read(added)).toEqual({ id: 'arctic-drilling', status: 'added' });
+    expect(await read(added)).toEqual({ id: 'arctic-drilling', status: 'added', changes: [] });
+    const replaced = await post(app, '/v1/topics', { ...topic, keywords: { en: ['Arctic drilling', 'Arctic oil'] } });
+    expect(await read(replaced)).toEqual({
+      id: 'arctic-drilling',
+      status: 'replaced',
+      changes: [{ field: 'keywords', lang: 'en', added: ['Arctic oil'], removed: ['drilling in the Arctic'] }],
+    });
     const list = await read(await app.request('/v1/topics'));
     expect(list.topics.map((t: { id: string }) => t.id)).toContain('arctic-drilling');
     const bad = await post(app, '/v1/topics', { ...topic, id: 'Bad Id', hypotheses: { support: 'no placeholder', oppose: '{actor} x' } });

@@ -47,7 +47,13 @@ describe('GET /v1/stances', () => {
 
   it.each([
     ['limit 0', 'topic=nato-expansion&limit=0', 'limit', 'limit: Too small: expected number to be >=1'],
-    ['limit 501', 'topic=nato-expansion&limit=501', 'limit', 'limit: Too big: expected number to be <=500'],
+    // A JSON page holds at most 500; csv and parquet downloads take any limit.
+    [
+      'limit 501',
+      'topic=nato-expansion&limit=501',
+      'limit',
+      'limit 501 is more than 500 records per JSON page: follow next_cursor, or ask for format=csv or parquet',
+    ],
     ['bad cursor', 'topic=nato-expansion&cursor=garbage', 'cursor', 'invalid cursor: pass next_cursor from the previous page unchanged'],
     ['unknown actor', 'topic=nato-expansion&actor=ZZ', 'actor', 'unknown actor code(s) ZZ:'],
     ['unknown topic', 'topic=nope', 'topic', 'unknown topic "nope"'],

@@ -8,13 +8,13 @@ import { MIGRATIONS_DIR, openDatabase } from '../../../pipeline/db/client.js';
 import { clusterId } from '../../../pipeline/trends/clusters.js';
 import { tempDir } from '../../cli-helpers.js';
 
-/** A database as the version before stance clusters left it: the first four migrations only. */
-function olderDatabase(dir: string, file: string): void {
+/** A database as an older version left it: the first `applied` migrations only (four: before stance clusters). */
+function olderDatabase(dir: string, file: string, applied = 4): void {
   const migrations = join(dir, 'migrations');
   cpSync(MIGRATIONS_DIR, migrations, { recursive: true });
   const journalFile = join(migrations, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 4) }));
+  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, applied) }));
   const sqlite = new Database(file);
   migrate(drizzle(sqlite), { migrationsFolder: migrations });
   const article = sqlite.prepare(`insert into articles (id, content_hash, title, text, published_at) values (?, ?, ?, 'text', ?)`);
@@ -25,6 +25,7 @@ function olderDatabase(dir: string, file: string): void {
     `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at)
      values (?, ?, 'nato-expansion', -0.5, 'oppose', 0.8, '[]', 'lexicon', 'lexicon', '1', '2022-03-05')`,
   );
+  sqlite.prepare(`insert into topics (id, definition) values ('own', '{}')`).run();
   for (const [id, actor] of [
     ['a1', 'RU'],
     ['a1', 'CN'],
@@ -57,5 +58,21 @@ describe('openDatabase', () => {
     expect(rows[2].cluster).toBe(rows[0].cluster);
     expect(rows[3].cluster).not.toBe(rows[0].cluster);
     expect(Number.isSafeInteger(rows[0].cluster)).toBe(true);
+  });
+
+  it('keeps records and topics of a database from before provenance, which then has none', () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const file = join(tmp.dir, 'old.db');
+    olderDatabase(tmp.dir, file, 5);
+    const handle = openDatabase(file);
+    const rows = handle.sqlite.prepare('select actor, topic_hash, tool_version, lexicon_version, gazetteer_version from stances order by id').all();
+    const tables = handle.sqlite.prepare(`select name from sqlite_master where type = 'table' and name like 'custom_%' order by name`).all();
+    const topics = handle.sqlite.prepare('select id from topics').all();
+    handle.close();
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual({ actor: 'RU', topic_hash: null, tool_version: null, lexicon_version: null, gazetteer_version: null });
+    expect(tables).toEqual([{ name: 'custom_actors' }, { name: 'custom_people' }]);
+    expect(topics).toEqual([{ id: 'own' }]);
   });
 });

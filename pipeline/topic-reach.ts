@@ -1,0 +1,33 @@
+import { tokenize } from '../core/text.js';
+import type { TopicDefinition } from './data/topic-catalogue.js';
+import { iterateArticles } from './db/articles.repo.js';
+import type { Db } from './db/handle.js';
+import { articlesWithRecords } from './db/stances.repo.js';
+import { TopicFinder } from './stages/topics.js';
+
+/** The languages a topic has phrases in. */
+function topicLanguages(topic: TopicDefinition): string[] {
+  return [...new Set([...Object.keys(topic.keywords), ...Object.keys(topic.pairs), ...Object.keys(topic.contrary), ...Object.keys(topic.cues)])];
+}
+
+/**
+ * Stored articles whose text holds a phrase of `topic` (a keyword, contrary phrase, cue or both
+ * words of a pair) in the article's language, or in any of the topic's languages while the
+ * article's language is not known yet. Analysis finds a topic only where its phrases occur (a
+ * later sentence may go on about it, but only after it was named), so this is every article a
+ * re-analysis could give records on it; pairs whose words sit in different sentences count too.
+ */
+export function* articlesMentioning(db: Db, topic: TopicDefinition): Generator<string> {
+  const finder = new TopicFinder([topic]);
+  const languages = topicLanguages(topic);
+  for (const article of iterateArticles(db)) {
+    const tokens = tokenize(article.text);
+    const candidates = article.lang ? [article.lang] : languages;
+    if (candidates.some((lang) => finder.find(article.text, tokens, lang).length > 0)) yield article.id;
+  }
+}
+
+/** What a re-analysis of `topic` re-scores: articles that mention it now, and those with records on it (of `scorer`, or of any). */
+export function topicReach(db: Db, topic: TopicDefinition, scorer?: string): string[] {
+  return [...new Set([...articlesMentioning(db, topic), ...articlesWithRecords(db, topic.id, scorer)])];
+}
