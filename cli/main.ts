@@ -6,6 +6,8 @@ import { errorMessage, StanceError } from '../core/errors.js';
 import { escapeControls } from '../core/text.js';
 import { type Config, loadConfig } from '../pipeline/config.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
+import type { IngestReport } from '../pipeline/ingest.js';
+import type { ReadOptions, StdinFormat } from '../pipeline/sources/index.js';
 import type { Rejection } from '../pipeline/sources/record.js';
 import { addQueryFlags } from './query-flags.js';
 
@@ -67,6 +69,42 @@ function printRejections(rejected: Rejection[], limit = 20): void {
   if (rejected.length > limit) note(`  … and ${rejected.length - limit} more (use --json for the full list)`);
 }
 
+interface ReadFlags {
+  map?: string;
+  preset?: string;
+  dateFromFile?: boolean;
+  fetchPages?: boolean;
+  stdinFormat?: StdinFormat;
+}
+
+async function readOptions(paths: string[], opts: ReadFlags): Promise<ReadOptions> {
+  const { fieldMapping } = await import('../pipeline/sources/mapping.js');
+  return {
+    mapping: fieldMapping(opts.map, opts.preset),
+    dateFromFile: opts.dateFromFile,
+    fetchPages: opts.fetchPages,
+    // Touched only when asked for: an idle standard input must not hold the process open.
+    stdin: paths.includes('-') ? process.stdin : undefined,
+    stdinFormat: opts.stdinFormat,
+  };
+}
+
+/** What a reader could not place: columns nothing read, articles without a date. */
+async function printIngestWarnings(report: IngestReport, opts: ReadFlags): Promise<void> {
+  const { mapHint, suggestPreset } = await import('../pipeline/sources/mapping.js');
+  for (const { file, columns } of report.unknownColumns) {
+    const hint = mapHint(columns);
+    note(`  ${file}: column(s) not read: ${columns.join(', ')} (rename them with --map ${hint ?? 'column=field'})`);
+    const preset = opts.preset ? undefined : suggestPreset(columns);
+    if (preset) note(`  ${file} looks like a ${preset.name} export: try --preset ${preset.key}`);
+  }
+  if (report.undated > 0) {
+    const how = opts.dateFromFile ? 'give them a date column' : 'give them a date column (--map), or take the file date with --date-from-file';
+    note(`  warning: ${report.undated} new article(s) stored without a publication date: trends and compare leave them out; ${how}`);
+  }
+  if (report.enriched > 0) note(`  ${report.enriched} duplicate(s) filled in what the stored copy lacked (title, date, language, source or URL)`);
+}
+
 function strictExit(rejected: Rejection[], strict?: boolean): void {
   if (strict && rejected.length > 0) {
     note(`--strict: ${rejected.length} record(s) rejected`);
@@ -102,28 +140,51 @@ function dayOption(name: string, value: string): string {
 
 const sourcesOption = () => new Option('--sources <file>', 'source registry JSON: outlet → country and kind (env STANCE_SOURCES; default: the bundled list)');
 
+/** How `ingest` and `run` read their inputs. */
+function addReadOptions(command: Command): Command {
+  return command
+    .option('--map <pairs>', 'rename columns: column=field pairs, comma-separated, e.g. publish_date=published_at,media_name=source')
+    .addOption(new Option('--preset <name>', 'column names of a known export format (see README, "Input mapping")').choices(['mediacloud', 'gdelt']))
+    .option('--date-from-file', "an article that states no date takes its file's modification date (a WARC record: its capture date)")
+    .option('--fetch-pages', 'fetch the page of a record that has only a link (URL lists) or a summary (feed items), and read it like a saved page')
+    .addOption(
+      new Option('--stdin-format <format>', 'what standard input (-) holds, when its first bytes do not show it').choices([
+        'jsonl',
+        'csv',
+        'txt',
+        'html',
+        'warc',
+        'feed',
+      ]),
+    );
+}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new StanceError('bad_usage', `expected a whole number, got "${value}"`);
   return n;
 }
 
-program
-  .command('ingest')
-  .description('read article files and folders (JSONL, CSV, TXT, HTML) into the database')
-  .argument('<paths...>', 'files or folders')
+addReadOptions(
+  program
+    .command('ingest')
+    .description('read article files and folders (JSONL, CSV, TXT, HTML, WARC web archives, RSS/Atom feeds; - for standard input) into the database')
+    .argument('<paths...>', 'files or folders, or - for standard input'),
+)
   .addOption(dbOption())
   .addOption(jsonOption())
   .addOption(quietOption())
   .option('--strict', 'exit 1 when any record is rejected')
-  .action(async (paths: string[], opts: Common & { strict?: boolean }) => {
+  .action(async (paths: string[], opts: Common & ReadFlags & { strict?: boolean }) => {
     const { ingestOnly } = await import('../pipeline/run.js');
-    const report = await withDb(opts, (handle) => ingestOnly(handle, paths, !opts.quiet));
+    const read = await readOptions(paths, opts);
+    const report = await withDb(opts, (handle) => ingestOnly(handle, paths, !opts.quiet, read));
     if (opts.json) out(JSON.stringify({ ...report, analyzed: 0, stances: 0 }));
     else {
       out(`${report.ingested} new article(s), ${report.duplicates} duplicate(s) skipped, ${report.rejected.length} rejected`);
       printRejections(report.rejected);
     }
+    await printIngestWarnings(report, opts);
     strictExit(report.rejected, opts.strict);
   });
 
@@ -191,10 +252,12 @@ program
     if (report.failed > 0) process.exitCode = 1;
   });
 
-program
-  .command('run')
-  .description('ingest files and analyse them in one go, then print the stance table')
-  .argument('<paths...>', 'files or folders')
+addReadOptions(
+  program
+    .command('run')
+    .description('ingest files and analyse them in one go, then print the stance table')
+    .argument('<paths...>', 'files or folders, or - for standard input'),
+)
   .addOption(dbOption())
   .addOption(scorerOption())
   .addOption(modelOption())
@@ -203,12 +266,13 @@ program
   .option('--strict', 'exit 1 when any record is rejected')
   .addOption(jsonOption())
   .addOption(quietOption())
-  .action(async (paths: string[], opts: AnalyseFlags) => {
+  .action(async (paths: string[], opts: AnalyseFlags & ReadFlags) => {
     const { ingestAndAnalyse } = await import('../pipeline/run.js');
     const { printStanceTable } = await import('./tables.js');
     const { id, options } = await analyseOptions(opts);
+    const read = await readOptions(paths, opts);
     await withDb(opts, async (handle) => {
-      const report = await ingestAndAnalyse(handle, paths, options, id);
+      const report = await ingestAndAnalyse(handle, paths, options, id, read);
       if (opts.json) out(JSON.stringify(report));
       else {
         out(
@@ -218,6 +282,7 @@ program
         out();
         printStanceTable(handle.db, { scorer: report.scorer }, out);
       }
+      await printIngestWarnings(report, opts);
       strictExit(report.rejected, opts.strict);
       if (report.failed > 0) process.exitCode = 1;
     });

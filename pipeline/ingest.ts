@@ -2,7 +2,8 @@ import { errorMessage, StanceError } from '../core/errors.js';
 import { type ArticleToStore, storeArticles } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
 import type { Progress } from './progress.js';
-import { type Rejection, readSources, type SourceItem, type SourceRecord } from './sources/index.js';
+import { type ReadOptions, type Rejection, readSources, type SourceItem, type SourceRecord } from './sources/index.js';
+import { ColumnReport, type UnknownColumns } from './sources/mapping.js';
 import { parseInputArticle } from './sources/record.js';
 import { binaryProblem, UNDECODABLE_TOLERANCE } from './sources/text-input.js';
 import { cleanText, contentHash, MAX_TEXT_CHARS } from './stages/clean.js';
@@ -11,6 +12,16 @@ export interface IngestReport {
   ingested: number;
   duplicates: number;
   rejected: Rejection[];
+  /** Duplicates that brought what the stored copy lacked (title, date, language, URL, source). */
+  enriched: number;
+  /** New articles stored without a publication date: trends and compare cannot place them. */
+  undated: number;
+  /** Per file, the columns (fields) that nothing read: a date or source under another name is not lost silently. */
+  unknownColumns: UnknownColumns[];
+}
+
+export function emptyIngestReport(): IngestReport {
+  return { ingested: 0, duplicates: 0, rejected: [], enriched: 0, undated: 0, unknownColumns: [] };
 }
 
 export interface IngestOptions {
@@ -34,8 +45,17 @@ interface Pending {
 }
 
 /** Reads the paths, cleans and deduplicates every record, and stores the new articles batch by batch. */
-export function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestReport & Partial<IngestIds>> {
-  return ingestItems(db, readSources(paths), options);
+export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}, read: ReadOptions = {}): Promise<IngestReport & Partial<IngestIds>> {
+  const columns = read.columns ?? new ColumnReport();
+  const report = await ingestItems(db, readSources(paths, { ...read, columns }), options);
+  report.unknownColumns = columns.unknown();
+  return report;
+}
+
+/** A record with a link and no text is a URL list's entry: say how to read its page. */
+function withLinkHint(reason: string, fields: unknown): string {
+  const url = typeof fields === 'object' && fields !== null ? (fields as Record<string, unknown>).url : undefined;
+  return reason.startsWith('missing `text`') && typeof url === 'string' && url !== '' ? `${reason}; it has a url: add --fetch-pages to read the page` : reason;
 }
 
 /** Cleans, deduplicates and stores records from any reader (files, an HTTP request body). */
@@ -45,7 +65,7 @@ export async function ingestItems(
   options: IngestOptions = {},
 ): Promise<IngestReport & Partial<IngestIds>> {
   const { batchSize = 500, progress, onStored } = options;
-  const report: IngestReport & Partial<IngestIds> = { ingested: 0, duplicates: 0, rejected: [], ...(options.collectIds ? { ids: [], duplicateOf: [] } : {}) };
+  const report: IngestReport & Partial<IngestIds> = { ...emptyIngestReport(), ...(options.collectIds ? { ids: [], duplicateOf: [] } : {}) };
   let batch: Pending[] = [];
   let seen = 0;
 
@@ -57,9 +77,12 @@ export async function ingestItems(
     );
     const stored: string[] = [];
     outcomes.forEach((outcome, i) => {
-      if (outcome.kind === 'inserted') stored.push(outcome.id);
-      else if (outcome.kind === 'duplicate') {
+      if (outcome.kind === 'inserted') {
+        stored.push(outcome.id);
+        if (!batch[i].article.publishedAt) report.undated++;
+      } else if (outcome.kind === 'duplicate') {
         report.duplicates++;
+        if (outcome.enriched) report.enriched++;
         report.duplicateOf?.push(outcome.id);
       } else {
         const where = outcome.by.file ? ` (first used in ${outcome.by.file}:${outcome.by.line})` : '';
@@ -81,7 +104,7 @@ export async function ingestItems(
     }
     const prepared = prepareArticle(item.record);
     if (typeof prepared === 'string') {
-      report.rejected.push({ file: item.record.file, line: item.record.line, reason: prepared });
+      report.rejected.push({ file: item.record.file, line: item.record.line, reason: withLinkHint(prepared, item.record.fields) });
       continue;
     }
     batch.push({ article: prepared, file: item.record.file, line: item.record.line });

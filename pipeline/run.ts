@@ -6,12 +6,12 @@ import { type AnalysisData, loadAnalysisData } from './analysis-data.js';
 import { useGazetteer } from './data/gazetteer.js';
 import { countByStatus, queueForScorer } from './db/articles.repo.js';
 import type { DbHandle } from './db/handle.js';
-import { type IngestReport, ingestPaths } from './ingest.js';
+import { emptyIngestReport, type IngestReport, ingestPaths } from './ingest.js';
 import { createProgress } from './progress.js';
 import { AnalysisQueue, type QueueOptions } from './queue.js';
 import { beginRun, type RunRecord, recoverInterrupted } from './run-record.js';
 import { buildScorer } from './scorer-factory.js';
-import { checkPaths, estimateArticles } from './sources/index.js';
+import { checkPaths, estimateArticles, type ReadOptions } from './sources/index.js';
 
 export interface AnalyseOptions {
   scorer: ScorerSpec;
@@ -146,17 +146,28 @@ export async function analysePending(handle: DbHandle, options: AnalyseOptions, 
 }
 
 /** `stance run`: ingest and analyse together, reading no faster than analysis keeps up. */
-export async function ingestAndAnalyse(handle: DbHandle, paths: string[], options: AnalyseOptions, scorerId: string): Promise<RunReport> {
+export async function ingestAndAnalyse(
+  handle: DbHandle,
+  paths: string[],
+  options: AnalyseOptions,
+  scorerId: string,
+  read: ReadOptions = {},
+): Promise<RunReport> {
   await checkPaths(paths);
   const run = beginRun(handle.db, 'run', scorerId);
   try {
     const pending = prepareQueue(handle, scorerId, options.retryFailed ?? false);
-    let ingest: IngestReport = { ingested: 0, duplicates: 0, rejected: [] };
+    let ingest: IngestReport = emptyIngestReport();
     const analysis = await analyseWith(handle, run, options, pending + (await estimateArticles(paths)), async (queue) => {
-      ingest = await ingestPaths(handle.db, paths, {
-        progress: createProgress({ label: 'ingest', enabled: options.progress ?? true }),
-        onStored: async () => void (await queue.fill()),
-      });
+      ingest = await ingestPaths(
+        handle.db,
+        paths,
+        {
+          progress: createProgress({ label: 'ingest', enabled: options.progress ?? true }),
+          onStored: async () => void (await queue.fill()),
+        },
+        read,
+      );
     });
     const report = { ...ingest, ...analysis };
     run.finish('finished', {
@@ -174,10 +185,10 @@ export async function ingestAndAnalyse(handle: DbHandle, paths: string[], option
 }
 
 /** `stance ingest`: store only. */
-export async function ingestOnly(handle: DbHandle, paths: string[], progress = true): Promise<IngestReport> {
+export async function ingestOnly(handle: DbHandle, paths: string[], progress = true, read: ReadOptions = {}): Promise<IngestReport> {
   const run = beginRun(handle.db, 'ingest', null);
   try {
-    const report = await ingestPaths(handle.db, paths, { progress: createProgress({ label: 'ingest', enabled: progress }) });
+    const report = await ingestPaths(handle.db, paths, { progress: createProgress({ label: 'ingest', enabled: progress }) }, read);
     run.finish('finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length });
     return report;
   } catch (error) {

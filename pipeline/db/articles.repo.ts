@@ -1,6 +1,7 @@
-import { and, eq, getTableColumns, gte, inArray, isNotNull, not, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, inArray, isNotNull, not, or, sql } from 'drizzle-orm';
+import { clusterId } from '../trends/clusters.js';
 import type { Db } from './handle.js';
-import { type Article, analyses, articleSources, articles, type NewArticle } from './schema.js';
+import { type Article, analyses, articleSources, articles, type NewArticle, stances } from './schema.js';
 import { writeTransaction } from './transaction.js';
 
 export interface ArticleToStore extends NewArticle {
@@ -12,7 +13,7 @@ export interface ArticleToStore extends NewArticle {
 
 export type StoreOutcome =
   | { kind: 'inserted'; id: string }
-  | { kind: 'duplicate'; id: string }
+  | { kind: 'duplicate'; id: string; enriched: boolean }
   | { kind: 'id-taken'; id: string; by: { file: string | null; line: number | null } };
 
 function prepareStatements(db: Db) {
@@ -43,6 +44,36 @@ function prepareStatements(db: Db) {
         originLine: p('originLine'),
       })
       .prepare(),
+    // A copy of a known text fills what the stored article lacks (a saved page after a bare body).
+    enrich: db
+      .update(articles)
+      .set({
+        title: sql`coalesce(${articles.title}, ${p('title')})`,
+        publishedAt: sql`coalesce(${articles.publishedAt}, ${p('publishedAt')})`,
+        lang: sql`coalesce(${articles.lang}, ${p('lang')})`,
+        source: sql`coalesce(${articles.source}, ${p('source')})`,
+        url: sql`coalesce(${articles.url}, ${p('url')})`,
+      })
+      .where(
+        and(
+          eq(articles.id, p('id')),
+          or(
+            sql`${articles.title} is null and ${p('title')} is not null`,
+            sql`${articles.publishedAt} is null and ${p('publishedAt')} is not null`,
+            sql`${articles.lang} is null and ${p('lang')} is not null`,
+            sql`${articles.source} is null and ${p('source')} is not null`,
+            sql`${articles.url} is null and ${p('url')} is not null`,
+          ),
+        ),
+      )
+      .returning({ title: articles.title, publishedAt: articles.publishedAt, source: articles.source })
+      .prepare(),
+    // Records copy the article's date, source and cluster (for trend reads without joins): they follow it.
+    refreshStances: db
+      .update(stances)
+      .set({ publishedAt: sql`${p('publishedAt')}`, source: sql`${p('source')}`, cluster: sql`${p('cluster')}` })
+      .where(eq(stances.articleId, p('id')))
+      .prepare(),
     insertSource: db
       .insert(articleSources)
       .values({ articleId: p('articleId'), source: p('source'), url: p('url'), inputId: p('inputId'), file: p('file'), line: p('line') })
@@ -54,11 +85,15 @@ function prepareStatements(db: Db) {
 // Statements are built once per database: building Drizzle queries per row costs more than running them.
 const statements = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
 
-/** Inserts new articles in one transaction; a known text only adds its source to the article it duplicates. */
+/**
+ * Inserts new articles in one transaction. A known text adds its source to the article it
+ * duplicates, and fills what that article lacks (title, date, language, source, URL) without
+ * replacing anything it has; its stance records take the new date and source.
+ */
 export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
-  const { byHash, byId, insertArticle, insertSource } = st;
+  const { byHash, byId, insertArticle, insertSource, enrich, refreshStances } = st;
   return writeTransaction(db, () =>
     batch.map((article): StoreOutcome => {
       const source = {
@@ -71,7 +106,19 @@ export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
       const same = byHash.get({ hash: article.contentHash });
       if (same) {
         insertSource.run({ articleId: same.id, ...source });
-        return { kind: 'duplicate', id: same.id };
+        const filled = enrich.get({
+          id: same.id,
+          title: article.title ?? null,
+          publishedAt: article.publishedAt ?? null,
+          lang: article.lang ?? null,
+          source: article.source ?? null,
+          url: article.url ?? null,
+        });
+        if (filled) {
+          const cluster = clusterId(same.id, filled.title, filled.publishedAt);
+          refreshStances.run({ id: same.id, publishedAt: filled.publishedAt, source: filled.source, cluster });
+        }
+        return { kind: 'duplicate', id: same.id, enriched: filled !== undefined };
       }
       // A generated id is only a name for the text: when an input already uses it for another
       // text, the next free `<id>-2`, `<id>-3`, … names this one. A given id is the user's and is kept.

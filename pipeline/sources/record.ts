@@ -7,6 +7,8 @@ export interface SourceRecord {
   line: number;
   /** The raw fields, still unvalidated (JSON object, CSV row, front matter + body, extracted HTML). */
   fields: unknown;
+  /** The article's page when the record holds only a summary (a feed item): read instead with `--fetch-pages`. */
+  page?: string;
 }
 
 /** A reader's verdict on a piece of input it could not turn into a record at all. */

@@ -7,10 +7,11 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /**
  * Reads one plain-text article. Metadata comes from an optional front-matter block
  * (`---` lines around `key: value` lines: id, title, published_at or date, source, url, lang);
- * without one, a first line followed by a blank line is the title. With no date stated, the
- * file's modification date is the publication date.
+ * without one, a first line followed by a blank line is the title. With no date stated the
+ * article has none, unless `dateFromFile` asks for the file's modification date: a copied or
+ * unpacked file's date is rarely the day the article appeared.
  */
-export async function* readTxt(file: string): AsyncGenerator<SourceItem> {
+export async function* readTxt(file: string, options: { dateFromFile?: boolean } = {}): AsyncGenerator<SourceItem> {
   let content = await readWholeText(file);
   const problem = binaryProblem(content, UNDECODABLE_TOLERANCE);
   if (problem) {
@@ -33,7 +34,7 @@ export async function* readTxt(file: string): AsyncGenerator<SourceItem> {
       content = content.slice(titled[0].length);
     }
   }
-  if (!fields.published_at && !fields.date) {
+  if (options.dateFromFile && !fields.published_at && !fields.date) {
     fields.published_at = (await stat(file)).mtime.toISOString().slice(0, 10);
   }
   yield { kind: 'record', record: { file, line: 1, fields: { ...fields, text: content } } };
