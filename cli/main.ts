@@ -89,7 +89,7 @@ async function readOptions(paths: string[], opts: ReadFlags): Promise<ReadOption
   };
 }
 
-/** What a reader could not place: columns nothing read, articles without a date. */
+/** What a reader could not place: columns nothing read, articles without a date (`--json` carries them too; `--quiet` leaves them there). */
 async function printIngestWarnings(report: IngestReport, opts: ReadFlags): Promise<void> {
   const { mapHint, suggestPreset } = await import('../pipeline/sources/mapping.js');
   for (const { file, columns } of report.unknownColumns) {
@@ -184,7 +184,7 @@ addReadOptions(
       out(`${report.ingested} new article(s), ${report.duplicates} duplicate(s) skipped, ${report.rejected.length} rejected`);
       printRejections(report.rejected);
     }
-    await printIngestWarnings(report, opts);
+    if (!opts.quiet) await printIngestWarnings(report, opts);
     strictExit(report.rejected, opts.strict);
   });
 
@@ -282,7 +282,7 @@ addReadOptions(
         out();
         printStanceTable(handle.db, { scorer: report.scorer }, out);
       }
-      await printIngestWarnings(report, opts);
+      if (!opts.quiet) await printIngestWarnings(report, opts);
       strictExit(report.rejected, opts.strict);
       if (report.failed > 0) process.exitCode = 1;
     });

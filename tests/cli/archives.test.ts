@@ -41,7 +41,7 @@ describe('a media-monitoring export', () => {
 
   it('names the columns it did not read, suggests the preset, and warns of the article stored without a date', async () => {
     const db = join(dir, 'plain.db');
-    const result = await stance(['ingest', csv, '--db', db, '--json', '--quiet']);
+    const result = await stance(['ingest', csv, '--db', db, '--json']);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ ingested: 1, undated: 1, unknownColumns: [{ file: csv, columns: ['stories_id', 'publish_date', 'media_name'] }] });
