@@ -28,6 +28,8 @@ const SHOWN = 3;
 const TEXT_SHOWN = 160;
 /** Stamped with the time of the run: compared by form, not value. */
 const CLOCK_FIELDS = new Set(['seen_at', 'started_at', 'finished_at']);
+/** Provenance: hashes and versions of data every change to a topic, the gazetteer or the lexicon moves; compared by form too. */
+const VERSION_FIELDS = new Set(['topic_hash', 'gazetteer_version', 'lexicon_version', 'tool_version']);
 
 const { dir, cleanup } = tempDir();
 const handle = openDatabase(join(dir, 'examples.db'));
@@ -50,12 +52,16 @@ function shortened(answer: unknown): unknown {
   );
 }
 
-/** The answer with its clock fields replaced by their form, for comparing two runs. */
+/** The answer with its clock and version fields replaced by their form, for comparing two runs. */
 function comparable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(comparable);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, CLOCK_FIELDS.has(key) && typeof inner === 'string' ? inner.replace(/\d/g, '0') : comparable(inner)]),
+    Object.entries(value).map(([key, inner]) => {
+      if (typeof inner !== 'string') return [key, comparable(inner)];
+      if (CLOCK_FIELDS.has(key)) return [key, inner.replace(/\d/g, '0')];
+      return [key, VERSION_FIELDS.has(key) ? inner.replace(/[\da-f]/g, '0') : inner];
+    }),
   );
 }
 
