@@ -54,7 +54,11 @@ export function examineDatabase(file: string): Finding[] {
   } catch (error) {
     return [
       ...findings,
-      { check: 'read', level: 'problem', message: `cannot read ${file}: ${(error as Error).message}. Restore a backup or ingest again into a new file.` },
+      {
+        check: 'read',
+        level: 'problem',
+        message: `cannot read ${file}: ${(error as Error).message}. Restore a backup, or ingest the archive again into a new file.`,
+      },
     ];
   } finally {
     sqlite.close();
