@@ -133,6 +133,11 @@ function reportedAbout(reading: Reading, mention: CandidateMention, code: string
   return reading.reports.some((r) => !r.speakers.has(code) && r.from <= mention.start && mention.end <= r.to);
 }
 
+/** The first token of the clause that holds this offset. */
+function clauseAt(reading: Reading, offset: number): number {
+  return reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
+}
+
 /**
  * Is this mention the one who holds the stance? The subject of the clause's predicate is; so is
  * a passive agent ("released by Beijing"), a speaker named after a quote ("…," he told), and the
@@ -200,14 +205,13 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
 function objectOfEarlierSubject(reading: Reading, mention: CandidateMention, code: string): boolean {
   if (reading.lexicon.verbFirst || mention.role === 'group' || mention.role === 'pronoun') return false;
   const { tokens, names, text } = reading;
-  const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(tokens, offset), tokens.length - 1)];
-  const clause = clauseOf(mention.start);
+  const clause = clauseAt(reading, mention.start);
   const earlier = names.filter(
     (n) =>
       n.code !== code &&
       n.end <= mention.start &&
       n.end > n.start &&
-      clauseOf(n.start) === clause &&
+      clauseAt(reading, n.start) === clause &&
       !isWord(reading, previousWord(reading, tokenIndexAt(tokens, n.start)), 'object'),
   );
   const subject = earlier.at(-1);
@@ -417,8 +421,7 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   if (turn) cues = cues.filter((c) => c.start >= turn.end);
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
   if (holder.role !== 'speaker') {
-    const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
-    const own = cues.filter((c) => c.topical || clauseOf(c.start) === clauseOf(holder.start));
+    const own = cues.filter((c) => c.topical || clauseAt(reading, c.start) === clauseAt(reading, holder.start));
     if (own.length > 0) cues = own;
   }
   return cues;
@@ -452,8 +455,7 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   const { tokens, topicSpans } = reading;
   if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
   if (!topicSpans.some((s) => s.start >= inner.end || (s.start >= inner.start && s.end > inner.end))) return false;
-  const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(tokens, offset), tokens.length - 1)];
-  if (clauseOf(outer.start) !== clauseOf(inner.start)) return false;
+  if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
   const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
   if (between.length > EMBEDDING_REACH) return false;
   // Side by side with one polarity they are one predicate: "warned against", "protested against".
@@ -538,9 +540,10 @@ function referredOrientation(candidate: StanceCandidate): number {
   if (topic.reference !== 'reaction' && !document) return 1;
   // A document's content follows the word that names it ("a resolution condemning …"), and also
   // comes before it where descriptions precede their noun ("谴责吞并的决议"); an act is the whole sentence.
-  const clauseOf = (offset: number) => reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
   const content = (c: Cue) =>
-    !document || c.start >= document.end || (reading.lexicon.headFinal && c.end <= document.start && clauseOf(c.start) === clauseOf(document.start));
+    !document ||
+    c.start >= document.end ||
+    (reading.lexicon.headFinal && c.end <= document.start && clauseAt(reading, c.start) === clauseAt(reading, document.start));
   const cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && content(c));
   if (cues.length === 0) return 1;
   const spans = reading.topicSpans;
