@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { analyseArticle } from '../../pipeline/stages/analyse.js';
-import { TopicFinder } from '../../pipeline/stages/topics.js';
+import { signedRecords } from './lexicon-records.js';
 
 /*
  * Arabic as the wire agencies write it: the verb first, clitics glued to words (و ف ب ل ال), the
@@ -10,13 +7,7 @@ import { TopicFinder } from '../../pipeline/stages/topics.js';
  * was written for this test; the whole set of records of each article is compared.
  */
 
-const scorer = new LexiconScorer();
-const topics = new TopicFinder(builtinCatalogue());
-
-async function stancesOf(text: string): Promise<Record<string, number>> {
-  const analysis = await analyseArticle({ id: 't-ar', text, lang: 'ar', publishedAt: '2023-03-01' }, scorer, topics);
-  return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
-}
+const stancesOf = (text: string, publishedAt?: string) => signedRecords('ar', text, publishedAt);
 
 const cases: Array<{ name: string; text: string; expected: Record<string, number> }> = [
   // stance classes

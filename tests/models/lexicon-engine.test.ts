@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { analyseArticle } from '../../pipeline/stages/analyse.js';
-import { TopicFinder } from '../../pipeline/stages/topics.js';
+import { signedRecords } from './lexicon-records.js';
 
 /*
  * The machinery of the lexicon scorer, language by language where it differs: who holds a stance,
@@ -10,14 +7,7 @@ import { TopicFinder } from '../../pipeline/stages/topics.js';
  * here is written for these tests.
  */
 
-const scorer = new LexiconScorer();
-const topics = new TopicFinder(builtinCatalogue());
-
-/** Every record of the article as "ACTOR topic" → sign. */
-async function recordsOf(lang: string, text: string, publishedAt = '2023-03-01'): Promise<Record<string, number>> {
-  const analysis = await analyseArticle({ id: `t-${lang}`, text, lang, publishedAt }, scorer, topics);
-  return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
-}
+const recordsOf = signedRecords;
 
 describe('a stance is the predicate times what it is said of', () => {
   it('multiplies a verb by the predicate it embeds: voting against a resolution that condemns the annexation', async () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { analyseArticle } from '../../pipeline/stages/analyse.js';
-import { TopicFinder } from '../../pipeline/stages/topics.js';
+import { checkLabelled, type LabelledCase, labelledRecords } from './lexicon-records.js';
 
 /*
  * The Spanish vocabulary (models/lexicon/es.json, pipeline/data/topics/es.json) read by the real
@@ -10,23 +7,8 @@ import { TopicFinder } from '../../pipeline/stages/topics.js';
  * written for this test in the style of Spanish wire copy.
  */
 
-const scorer = new LexiconScorer();
-const topics = new TopicFinder(builtinCatalogue());
-
-async function recordsOf(text: string, publishedAt = '2023-03-01'): Promise<string[][]> {
-  const analysis = await analyseArticle({ id: 'es-test', text, lang: 'es', publishedAt }, scorer, topics);
-  return analysis.stances.map((s) => [s.actor, s.topic, s.label]).sort((a, b) => a.join().localeCompare(b.join()));
-}
-
-type Case = [text: string, expected: string[][]];
-
-function check(cases: Case[]) {
-  for (const [text, expected] of cases) {
-    it(text, async () => {
-      expect(await recordsOf(text)).toEqual([...expected].sort((a, b) => a.join().localeCompare(b.join())));
-    });
-  }
-}
+const recordsOf = (text: string, publishedAt?: string) => labelledRecords('es', text, publishedAt);
+const check = (cases: LabelledCase[]) => checkLabelled('es', cases);
 
 describe('es: support, welcome and join', () => {
   check([

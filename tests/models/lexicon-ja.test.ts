@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { analyseArticle } from '../../pipeline/stages/analyse.js';
-import { TopicFinder } from '../../pipeline/stages/topics.js';
+import { signedRecords } from './lexicon-records.js';
 
 // Japanese stance phrasing, in sentences written for these tests in the style of Japanese newspapers
 // and broadcasters: verb-final clauses, は/が marking the holder, quotative と before the verb of saying.
-const scorer = new LexiconScorer();
-const topics = new TopicFinder(builtinCatalogue());
 
-async function stancesOf(text: string, publishedAt = '2023-03-01'): Promise<Record<string, number>> {
-  const analysis = await analyseArticle({ id: 't-ja', text, lang: 'ja', publishedAt }, scorer, topics);
-  return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
-}
+const stancesOf = (text: string, publishedAt?: string) => signedRecords('ja', text, publishedAt);
 
 describe('Japanese lexicon: predicate classes', () => {
   const cases: Array<[string, string, Record<string, number>]> = [

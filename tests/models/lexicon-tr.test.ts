@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { analyseArticle } from '../../pipeline/stages/analyse.js';
-import { TopicFinder } from '../../pipeline/stages/topics.js';
+import { signedRecords } from './lexicon-records.js';
 
 /*
  * Turkish as the agencies write it: the subject first and set off by a comma, the verb last, the
@@ -11,13 +8,7 @@ import { TopicFinder } from '../../pipeline/stages/topics.js';
  * records of each article is compared.
  */
 
-const scorer = new LexiconScorer();
-const topics = new TopicFinder(builtinCatalogue());
-
-async function stancesOf(text: string): Promise<Record<string, number>> {
-  const analysis = await analyseArticle({ id: 't-tr', text, lang: 'tr', publishedAt: '2023-03-01' }, scorer, topics);
-  return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
-}
+const stancesOf = (text: string, publishedAt?: string) => signedRecords('tr', text, publishedAt);
 
 const cases: Array<{ name: string; text: string; expected: Record<string, number> }> = [
   // stance classes

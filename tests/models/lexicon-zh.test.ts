@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconScorer } from '../../models/lexicon.scorer.js';
-import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
-import { analyseArticle } from '../../pipeline/stages/analyse.js';
-import { TopicFinder } from '../../pipeline/stages/topics.js';
+import { signedRecords } from './lexicon-records.js';
 
 // Chinese stance phrasing, in sentences written for these tests in the style of mainland wire copy
 // (and, where marked, of the Taiwan and Hong Kong press in traditional characters).
-const scorer = new LexiconScorer();
-const topics = new TopicFinder(builtinCatalogue());
 
-async function stancesOf(text: string, publishedAt = '2023-03-01'): Promise<Record<string, number>> {
-  const analysis = await analyseArticle({ id: 't-zh', text, lang: 'zh', publishedAt }, scorer, topics);
-  return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
-}
+const stancesOf = (text: string, publishedAt?: string) => signedRecords('zh', text, publishedAt);
 
 describe('Chinese lexicon: predicate classes', () => {
   const cases: Array<[string, string, Record<string, number>]> = [
