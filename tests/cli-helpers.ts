@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,20 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const CLI = fileURLToPath(new URL('../bin/stance.js', import.meta.url));
 /** Files the tests read; see tests/fixtures/README.md. */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/**
+ * Root reads and writes any file, so a test of file permissions runs the command as nobody
+ * (uid 65534) when the suite runs as root. That needs a checkout nobody can read; in a private
+ * folder (`mktemp -d` makes them 0700) such a test cannot run and is skipped, saying why.
+ */
+export const UNPRIVILEGED: { options: { uid?: number; gid?: number }; skip: string | undefined } = (() => {
+  if (process.getuid?.() !== 0) return { options: {}, skip: undefined };
+  const options = { uid: 65534, gid: 65534 };
+  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(CLI)})`], options);
+  return probe.status === 0
+    ? { options, skip: undefined }
+    : { options, skip: `running as root in a checkout that uid 65534 cannot read (${projectRoot}): permission tests need one it can` };
+})();
 
 export interface CliResult {
   code: number;
