@@ -17,6 +17,7 @@ export type Name = CandidateMention & { code: string };
 
 export interface Reading {
   text: string;
+  lang: string;
   tokens: Token[];
   cues: Cue[];
   lexicon: Lexicon;
@@ -208,6 +209,19 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
   return resolved.some((c) => STANCE_KINDS.has(c.value) && !namesContrary(c)) ? resolved.filter((c) => !namesContrary(c)) : resolved;
 }
 
+/** Words of the longest clause opener: "parce que", "в то время как". */
+const OPENER_WORDS = 4;
+
+/** Does a word or phrase of the set start at token `i`? */
+function opensWith(tokens: Token[], i: number, set: Set<string>): boolean {
+  let phrase = '';
+  for (let k = i; k < Math.min(tokens.length, i + OPENER_WORDS); k++) {
+    phrase = k === i ? tokens[k].lower : `${phrase} ${tokens[k].lower}`;
+    if (set.has(phrase)) return true;
+  }
+  return false;
+}
+
 /** For each token, the index of the token that starts its clause. */
 function clauseStarts(text: string, tokens: Token[], cues: Cue[], lexicon: Lexicon): number[] {
   const clauseWords = wordSet(lexicon, 'clause');
@@ -219,7 +233,7 @@ function clauseStarts(text: string, tokens: Token[], cues: Cue[], lexicon: Lexic
   tokens.forEach((token, i) => {
     const gap = i > 0 ? text.slice(tokens[i - 1].end, token.start) : '';
     const cjkComma = gap.includes('，') && !speechEnds.has(tokens[i - 1].end);
-    if (/[;:—–；：]/.test(gap) || cjkComma || (/,/.test(gap) && clauseWords.has(token.lower)) || openers.has(token.lower)) current = i;
+    if (/[;:—–；：]/.test(gap) || cjkComma || (/,/.test(gap) && opensWith(tokens, i, clauseWords)) || opensWith(tokens, i, openers)) current = i;
     starts.push(current);
   });
   return starts;
@@ -299,6 +313,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
   const cues = cuesOf(candidate, tokens, found, named, lexicon);
   return {
     text,
+    lang,
     tokens,
     cues,
     lexicon,

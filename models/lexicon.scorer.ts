@@ -67,8 +67,8 @@ function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
   return new RegExp(`^(${pattern})`, 'u').test(reading.text.slice(mention.end));
 }
 
-/** The first of the names coordinated with this one ("the United States and NATO" for NATO). */
-function groupStart(reading: Reading, mention: CandidateMention): number {
+/** Where the names coordinated with this one start and end ("the United States and NATO" for NATO). */
+function groupSpan(reading: Reading, mention: CandidateMention): { start: number; end: number } {
   const { names, text, coordination } = reading;
   const gaps: string[] = [];
   let start = mention.start;
@@ -88,7 +88,12 @@ function groupStart(reading: Reading, mention: CandidateMention): number {
     gaps.push(gap);
     end = name.end;
   }
-  return formsList(gaps) ? start : mention.start;
+  return formsList(gaps, reading.lang) ? { start, end } : mention;
+}
+
+/** The first of the names coordinated with this one. */
+function groupStart(reading: Reading, mention: CandidateMention): number {
+  return groupSpan(reading, mention).start;
 }
 
 /** Words a verb-first verb may have between it and its subject: an object ("عارضت القرار روسيا"). */
@@ -186,11 +191,17 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
   // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said")
-  // or, after a comma, a clause with its own verb right after it ("…adopted, Hungary abstained").
+  // or, after a comma or "and", a clause with its own verb right after it ("…adopted, Hungary abstained").
   if (before.length > 0) {
-    const afterComma = /[,;]/.test(reading.text.slice(before[before.length - 1].end, mention.start));
-    const ownVerb = after.some((c) => PREDICATE_KINDS.has(c.value) && tokenIndexAt(tokens, c.start) - tokenIndexAt(tokens, mention.end) <= 2);
-    if (afterComma && ownVerb && groupStart(reading, mention) === mention.start) return true;
+    const lastVerbEnd = before[before.length - 1].end;
+    const coordinating = wordSet(lexicon, 'coordination');
+    // "Brazil abstained and Syria voted against": a coordinating word after the verb opens a clause as a comma does.
+    const afterComma =
+      /[,;]/.test(reading.text.slice(lastVerbEnd, mention.start)) ||
+      tokens.some((t) => t.start >= lastVerbEnd && t.end <= mention.start && coordinating.has(t.lower));
+    const group = groupSpan(reading, mention);
+    const ownVerb = after.some((c) => PREDICATE_KINDS.has(c.value) && tokenIndexAt(tokens, c.start) - tokenIndexAt(tokens, group.end) <= 2);
+    if (afterComma && ownVerb && group.start === mention.start) return true;
     return speechRightAfter && /[,"”»:]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
   if (objectOfEarlierSubject(reading, mention, code)) return false;
@@ -291,6 +302,30 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation".
   const compound = pool.filter((s) => s.start >= nearest.end && /^[\s\-‐]?$/.test(reading.text.slice(nearest.end, s.start)));
   return nearest.contrary || compound.some((s) => s.contrary);
+}
+
+/**
+ * "…a text condemning the annexation; China abstained, and Russia vetoed": a cue with no topic
+ * phrase in its own clause is said of what another clause's stance word describes. Its
+ * orientation is that word's reading of the topic (condemning the annexation points toward
+ * Ukraine's sovereignty), not the bare phrase's. Undefined when the topic is named in the cue's clause.
+ */
+function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: Cue): number | undefined {
+  const clause = clauseAt(reading, cue.start);
+  const spans = candidate.topic.spans;
+  if (spans.length === 0 || spans.some((s) => clauseAt(reading, s.start) === clause)) return undefined;
+  const describer = reading.cues
+    .filter(
+      (c) =>
+        c !== cue &&
+        STANCE_KINDS.has(c.value) &&
+        c.value !== 'neutral' &&
+        clauseAt(reading, c.start) !== clause &&
+        spans.some((s) => s.start >= c.end && clauseAt(reading, s.start) === clauseAt(reading, c.start)),
+    )
+    .at(-1);
+  if (!describer) return undefined;
+  return polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
 }
 
 /**
@@ -646,7 +681,8 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     polarity *= linkNegated ? -own : own;
     negated ||= linkNegated;
   });
-  const contrary = !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue);
+  const described = chain.length === 1 && !cue.topical && polarity !== 0 ? describedElsewhere(reading, candidate, cue) : undefined;
+  const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue) : described < 0;
   if (contrary) polarity = -polarity;
   // "Venezuela voted against the resolution", "The move was criticised by France": toward what the earlier sentence named.
   polarity *= referredOrientation(candidate);

@@ -119,6 +119,8 @@ export const LexiconSchema = z.strictObject({
   complementizers: words,
   /** Words that join actors into one group ("Moscow and Beijing"); commas always do. */
   coordination: words,
+  /** Articles a listed name may carry after the comma or coordinating word: "la Chine, l'Inde et le Brésil". */
+  articles: words,
   /** Subordinators that open a clause even without a comma ("… after Australia scrapped …"). */
   clauseNoComma: words,
   /**
@@ -239,21 +241,37 @@ export function speechMatcher(lang: string): PhraseMatcher<true> {
 /**
  * A comma alone joins names into a group only in a list that a coordinating word ends ("Russia,
  * China and Iran"); "In Madrid, NATO leaders …" is no group. True when the gaps between a run of
- * names make such a list.
+ * names make such a list. An article after the comma does not make it a list word: "In Madrid, the NATO…".
  */
-export function formsList(gaps: string[]): boolean {
-  return gaps.some((gap) => !/^\s*,\s*$/.test(gap));
+export function formsList(gaps: string[], lang: string): boolean {
+  const bareComma = barePatterns(lang).comma;
+  return gaps.some((gap) => !bareComma.test(gap));
 }
 
-const coordinations = new Map<string, RegExp>();
-/** Matches the text between two actors named as one group: "Moscow and Beijing", "中俄", "Rusya ve Çin". */
-export function coordinationPattern(lang: string): RegExp {
-  let pattern = coordinations.get(lang);
-  if (!pattern) {
-    const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A list's article as a pattern: "le", "l'", "the" — an elided one is glued to the name by its apostrophe. */
+function articlePattern(lang: string): string {
+  const articles = lexiconFor(lang).articles.map(escaped).join('|');
+  return articles ? `(\\s*(${articles})(\\s+|\\s*['’]\\s*))?` : '';
+}
+
+const patterns = new Map<string, { coordination: RegExp; comma: RegExp }>();
+function barePatterns(lang: string): { coordination: RegExp; comma: RegExp } {
+  let found = patterns.get(lang);
+  if (!found) {
     const words = lexiconFor(lang).coordination.map(escaped).join('|');
-    pattern = new RegExp(`^\\s*(,|、|・|,?\\s*(${words || 'and'}))?\\s*$`, 'iu');
-    coordinations.set(lang, pattern);
+    const article = articlePattern(lang);
+    found = {
+      coordination: new RegExp(`^\\s*((,|、|・|,?\\s*(${words || 'and'}))${article})?\\s*$`, 'iu'),
+      comma: new RegExp(`^\\s*,${article}\\s*$`, 'iu'),
+    };
+    patterns.set(lang, found);
   }
-  return pattern;
+  return found;
+}
+
+/** Matches the text between two actors named as one group: "Moscow and Beijing", "中俄", "Rusya ve Çin", "la Chine, l'Inde". */
+export function coordinationPattern(lang: string): RegExp {
+  return barePatterns(lang).coordination;
 }

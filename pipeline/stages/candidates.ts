@@ -97,7 +97,7 @@ function groupsOf(text: string, mentions: Mention[], lang: string): Group[] {
   const flush = () => {
     const actors = [...new Set(current.map((m) => m.actor))];
     const gaps = current.slice(1).map((m, i) => text.slice(current[i].end, m.start));
-    if (actors.length > 1 && formsList(gaps)) groups.push({ actors, start: current[0].start });
+    if (actors.length > 1 && formsList(gaps, lang)) groups.push({ actors, start: current[0].start });
   };
   for (const m of mentions) {
     const previous = current.at(-1);

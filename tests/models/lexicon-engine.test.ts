@@ -95,6 +95,22 @@ describe('votes and lists', () => {
     expect(await recordsOf('ja', text)).toMatchObject({ 'JP ukraine-sovereignty': 1 });
   });
 
+  it('orients a vote whose clause names no topic by what another clause says of it', async () => {
+    const text = 'The Council voted on a draft condemning the annexation of Crimea; Brazil abstained, and Russia vetoed it.';
+    expect(await recordsOf('en', text)).toEqual({ 'BR ukraine-sovereignty': 0, 'RU ukraine-sovereignty': -1 });
+  });
+
+  it('reads a clause joined by "and" after a vote as a new subject with its own vote', async () => {
+    const before = 'The Assembly adopted a resolution reaffirming the territorial integrity of Ukraine.';
+    expect(await recordsOf('en', `${before} Brazil abstained and Syria voted against.`)).toEqual({ 'BR ukraine-sovereignty': 0, 'SY ukraine-sovereignty': -1 });
+    expect(
+      await recordsOf('de', 'Die Versammlung stimmte über die territoriale Integrität der Ukraine ab. Brasilien enthielt sich und Syrien stimmte dagegen.'),
+    ).toEqual({
+      'BR ukraine-sovereignty': 0,
+      'SY ukraine-sovereignty': -1,
+    });
+  });
+
   it('does not read a vote count as a stance', async () => {
     expect(await recordsOf('zh', '联合国大会以141票赞成、5票反对通过决议，重申乌克兰的主权和领土完整。')).toEqual({});
   });
