@@ -111,6 +111,17 @@ describe('votes and lists', () => {
     });
   });
 
+  it('reads a demand that troops leave Ukraine as a matter of its sovereignty', async () => {
+    const votes: Array<[string, string]> = [
+      ['en', 'Peru voted for the text demanding that Moscow pull all its soldiers out of Ukraine.'],
+      ['es', 'Perú votó a favor del texto que exige a Moscú retirar a todos sus soldados de Ucrania.'],
+      ['fr', "Le Pérou a voté pour le texte qui exige que Moscou retire tous ses soldats d'Ukraine."],
+      ['tr', "Peru, Moskova'nın tüm askerlerini Ukrayna'dan çekmesini isteyen metin lehinde oy kullandı."],
+      ['ar', 'وصوتت بيرو لصالح النص الذي يطالب موسكو بسحب جميع جنودها من أوكرانيا.'],
+    ];
+    for (const [lang, text] of votes) expect(await recordsOf(lang, text), lang).toEqual({ 'PE ukraine-sovereignty': 1 });
+  });
+
   it('does not read a vote count as a stance', async () => {
     expect(await recordsOf('zh', '联合国大会以141票赞成、5票反对通过决议，重申乌克兰的主权和领土完整。')).toEqual({});
   });
