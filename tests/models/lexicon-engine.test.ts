@@ -80,6 +80,18 @@ describe('votes and lists', () => {
     });
   });
 
+  it('gives the vote to those named as joining it: "along with", "junto a", "вместе с"', async () => {
+    const votes: Array<[string, string]> = [
+      ['en', 'The Assembly voted on the territorial integrity of Ukraine. Chad abstained along with Mali and Niger.'],
+      ['es', 'La Asamblea votó sobre la integridad territorial de Ucrania. Chad se abstuvo junto a Malí y Níger.'],
+      ['de', 'Die Versammlung stimmte über die territoriale Integrität der Ukraine ab. Tschad enthielt sich zusammen mit Mali und Niger.'],
+      ['ru', 'Ассамблея голосовала по территориальной целостности Украины. Чад воздержался вместе с Мали и Нигером.'],
+    ];
+    for (const [lang, text] of votes) {
+      expect(await recordsOf(lang, text), lang).toEqual({ 'TD ukraine-sovereignty': 0, 'ML ukraine-sovereignty': 0, 'NE ukraine-sovereignty': 0 });
+    }
+  });
+
   it('does not read names after a preposition as a list of voters', async () => {
     expect(await recordsOf('en', 'Poland backed the sanctions against Russia, including those on Belarus and Iran.')).toEqual({ 'PL russia-sanctions': 1 });
   });
