@@ -39,6 +39,14 @@ describe('a stance is the predicate times what it is said of', () => {
 });
 
 describe('words of praise and blame', () => {
+  it('reads a violation of sovereignty as the contrary of the topic, condemned or asserted', async () => {
+    expect(await recordsOf('en', "Ghana condemned the flagrant violation of Ukraine's sovereignty.")).toEqual({ 'GH ukraine-sovereignty': 1 });
+    expect(await recordsOf('en', "Ghana said the votes in the occupied regions were a violation of Ukraine's sovereignty.")).toEqual({
+      'GH ukraine-sovereignty': 1,
+    });
+    expect(await recordsOf('de', 'Ghana verurteilte die Verletzung der Souveränität der Ukraine.')).toEqual({ 'GH ukraine-sovereignty': 1 });
+  });
+
   it('qualify the topic phrase they stand beside: another verb takes the stance', async () => {
     expect(await recordsOf('en', 'Brazil pledged to end illegal deforestation by 2030.')).toEqual({ 'BR climate-action': 1 });
   });
