@@ -120,6 +120,18 @@ function governingWord(reading: Reading, mention: CandidateMention): Token | und
   return previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, mention)));
 }
 
+/**
+ * "35 nations, including China and India, abstained": names a list word opens inside the subject,
+ * with the verb right after the list, share that verb.
+ */
+function listedInSubject(reading: Reading, mention: CandidateMention): boolean {
+  const intro = listIntroEndPattern(reading.lexicon);
+  if (!intro) return false;
+  const { start, end } = groupSpan(reading, mention);
+  if (!intro.test(reading.text.slice(Math.max(0, start - LIST_INTRO_CHARS), start))) return false;
+  return reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= end && /^[\s,)\]—–-]*$/u.test(reading.text.slice(end, c.start)));
+}
+
 /** Is the token one of the lexicon's words of that list? */
 function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object'): boolean {
   return token !== undefined && wordSet(reading.lexicon, list).has(token.lower);
@@ -187,6 +199,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
   const governed = isWord(reading, governing, 'object') && !headed;
+  if (listedInSubject(reading, mention)) return true;
   if (governed) {
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
@@ -586,6 +599,9 @@ function referredOrientation(candidate: StanceCandidate): number {
   return chainSign(reading, earlier, cues, nearest);
 }
 
+/** Characters before a list in which its opening words are looked for: "among them", "parmi lesquels". */
+const LIST_INTRO_CHARS = 24;
+
 /** Words that may stand between a vote and the list of those who cast it: "35 abstentions, including". */
 const LIST_BRIDGE_REACH = 6;
 
@@ -601,6 +617,18 @@ function listIntroPattern(lexicon: Reading['lexicon']): RegExp | null {
     );
     pattern = phrases.length > 0 ? new RegExp(`(^|[^\\p{L}])(${phrases.join('|')})([^\\p{L}]|$)`, 'iu') : null;
     listIntros.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+const listIntroEnds = new WeakMap<Reading['lexicon'], RegExp | null>();
+/** A list's opening words right at the end of a stretch of text: "35 nations, including ". */
+function listIntroEndPattern(lexicon: Reading['lexicon']): RegExp | null {
+  let pattern = listIntroEnds.get(lexicon);
+  if (pattern === undefined) {
+    const intro = listIntroPattern(lexicon);
+    pattern = intro ? new RegExp(`(${intro.source})[\\s,:]*$`, 'iu') : null;
+    listIntroEnds.set(lexicon, pattern);
   }
   return pattern;
 }

@@ -100,6 +100,21 @@ describe('votes and lists', () => {
     }
   });
 
+  it('gives the vote to names listed inside its subject, and to those an abstention noun includes', async () => {
+    const before = 'The Assembly adopted a resolution demanding the withdrawal of Russian troops from Ukraine.';
+    expect(await recordsOf('en', `${before} Forty countries, including Chad and Kenya, abstained.`)).toEqual({
+      'TD ukraine-sovereignty': 0,
+      'KE ukraine-sovereignty': 0,
+    });
+    expect(await recordsOf('en', `${before} The abstentions included Chad and Kenya.`)).toEqual({ 'TD ukraine-sovereignty': 0, 'KE ukraine-sovereignty': 0 });
+    expect(
+      await recordsOf('de', `Die Versammlung stimmte über die territoriale Integrität der Ukraine ab. 35 Länder, darunter Tschad und Kenia, enthielten sich.`),
+    ).toEqual({
+      'TD ukraine-sovereignty': 0,
+      'KE ukraine-sovereignty': 0,
+    });
+  });
+
   it('does not read names after a preposition as a list of voters', async () => {
     expect(await recordsOf('en', 'Poland backed the sanctions against Russia, including those on Belarus and Iran.')).toEqual({ 'PL russia-sanctions': 1 });
   });
