@@ -132,6 +132,15 @@ function listedInSubject(reading: Reading, mention: CandidateMention): boolean {
   return reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= end && /^[\s,)\]—–-]*$/u.test(reading.text.slice(end, c.start)));
 }
 
+/** "Moscow threatened to retaliate if Finland joined NATO": a name in a condition takes no stance. */
+function inCondition(reading: Reading, mention: CandidateMention): boolean {
+  const conditional = wordSet(reading.lexicon, 'conditional');
+  if (conditional.size === 0) return false;
+  const at = tokenIndexAt(reading.tokens, mention.start);
+  for (let i = clauseAt(reading, mention.start); i < at; i++) if (conditional.has(reading.tokens[i].lower)) return true;
+  return false;
+}
+
 /** Is the token one of the lexicon's words of that list? */
 function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object'): boolean {
   return token !== undefined && wordSet(reading.lexicon, list).has(token.lower);
@@ -170,6 +179,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (mention.end > mention.start && reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= mention.end && passiveAgent(reading, c, mention)))
     return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
+  if (mention.end > mention.start && inCondition(reading, mention)) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);

@@ -123,6 +123,8 @@ export const LexiconSchema = z.strictObject({
   articles: words,
   /** Subordinators that open a clause even without a comma ("… after Australia scrapped …"). */
   clauseNoComma: words,
+  /** Words that open a condition ("if", "unless", "si", "wenn"): who is named in one does nothing yet. */
+  conditional: words,
   /**
    * Words that open the list of those who did what was just said: "35 abstentions, including China,
    * India", "dagegen waren Russland, Belarus", "проти — 11, серед них Росія".

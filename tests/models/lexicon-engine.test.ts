@@ -38,6 +38,18 @@ describe('a stance is the predicate times what it is said of', () => {
   });
 });
 
+describe('threats and conditions', () => {
+  it('reads "threatened to" as the intent of the verb it governs', async () => {
+    expect(await recordsOf('en', 'Slovakia threatened to veto the next package of sanctions against Russia.')).toEqual({ 'SK russia-sanctions': -1 });
+    expect(await recordsOf('en', 'Canada threatened to impose further sanctions on Russia.')).toEqual({ 'CA russia-sanctions': 1 });
+  });
+
+  it('gives a name inside a condition no stance', async () => {
+    expect(await recordsOf('en', 'Moscow threatened to retaliate if Finland joined NATO.')).toEqual({ 'RU nato-expansion': -1 });
+    expect(await recordsOf('de', 'Russland drohte mit Konsequenzen, falls Finnland der Nato beitritt.')).toEqual({ 'RU nato-expansion': -1 });
+  });
+});
+
 describe('words of praise and blame', () => {
   it('reads a violation of sovereignty as the contrary of the topic, condemned or asserted', async () => {
     expect(await recordsOf('en', "Ghana condemned the flagrant violation of Ukraine's sovereignty.")).toEqual({ 'GH ukraine-sovereignty': 1 });
