@@ -466,7 +466,10 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
 /** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
 function holdersCues(reading: Reading, candidate: StanceCandidate, holder: CandidateMention): Cue[] {
   const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
-  const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical;
+  // In verb-first languages the holder's own verb stands right before it: "اتهمت بكين …".
+  const subjectAt = reading.lexicon.verbFirst && holder.end > holder.start ? tokenIndexAt(reading.tokens, groupStart(reading, holder)) : -1;
+  const verbBefore = (c: Cue) => subjectAt >= 0 && c.end <= holder.start && subjectAt - tokenIndexAt(reading.tokens, c.end) <= VERB_FIRST_OBJECT_REACH;
+  const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical || verbBefore(c);
   let cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
   // A speaker named after the quote ("…, Russia said") or an agent after a passive ("was ratified
   // by Turkey"): the verbs stand before the name.
@@ -515,7 +518,10 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (!topicSpans.some((s) => s.start >= inner.end || (s.start >= inner.start && s.end > inner.end))) return false;
   if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
   const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
-  if (between.length > EMBEDDING_REACH) return false;
+  // Articles and names do not count: "accused the Czech senate speaker of supporting", "اتهمت بكين رئيس مجلس الشيوخ التشيكي بدعم".
+  const determiners = wordSet(reading.lexicon, 'determiners');
+  const named = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
+  if (between.filter((t) => !determiners.has(t.lower) && !named(t)).length > EMBEDDING_REACH) return false;
   // Side by side with one polarity they are one predicate: "warned against", "protested against".
   if (between.length === 0 && outer.value === inner.value) return false;
   const coordination = wordSet(reading.lexicon, 'coordination');

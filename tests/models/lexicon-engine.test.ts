@@ -50,6 +50,15 @@ describe('threats and conditions', () => {
   });
 });
 
+describe('accusations', () => {
+  it('reads accusing someone of backing a thing as opposing it, however long the name of the accused', async () => {
+    expect(await recordsOf('en', 'Beijing accused the Lithuanian parliament speaker of supporting Taiwan independence forces.')).toEqual({
+      'CN taiwan-independence': -1,
+    });
+    expect(await recordsOf('ar', 'اتهمت بكين رئيس البرلمان الليتواني بدعم القوى الانفصالية في تايوان.')).toEqual({ 'CN taiwan-independence': -1 });
+  });
+});
+
 describe('words of praise and blame', () => {
   it('reads a violation of sovereignty as the contrary of the topic, condemned or asserted', async () => {
     expect(await recordsOf('en', "Ghana condemned the flagrant violation of Ukraine's sovereignty.")).toEqual({ 'GH ukraine-sovereignty': 1 });
