@@ -59,6 +59,12 @@ describe('accusations', () => {
   });
 });
 
+describe('criticising a threat', () => {
+  it('reads criticism of threats against a bid as support for it', async () => {
+    expect(await recordsOf('ar', 'انتقدت النرويج تهديدات موسكو ضد طلب السويد الانضمام إلى حلف الناتو.')).toMatchObject({ 'NO nato-expansion': 1 });
+  });
+});
+
 describe('words of praise and blame', () => {
   it('reads a violation of sovereignty as the contrary of the topic, condemned or asserted', async () => {
     expect(await recordsOf('en', "Ghana condemned the flagrant violation of Ukraine's sovereignty.")).toEqual({ 'GH ukraine-sovereignty': 1 });
