@@ -7,15 +7,13 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { createApp } from '../api/app.js';
 import type { AppDeps } from '../api/deps.js';
 import { startServer } from '../api/server.js';
-import type { ActorInfo } from '../pipeline/data/gazetteer.js';
-import { builtinCatalogue, type TopicDefinition } from '../pipeline/data/topic-catalogue.js';
 import { openDatabase } from '../pipeline/db/client.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
-import { clusterId } from '../pipeline/trends/clusters.js';
+import { ACTOR_CODES, benchActors, benchTopics, buildTrendDatabase } from './trend-database.js';
 
 /**
- * Latency of the trend and compare reads on a synthetic database (default 1,000,000 stance
- * records, 10 years, 50 actors, 10 topics), in-process through `app.request()` and over HTTP on
+ * Latency of the trend and compare reads on a synthetic database (bench/trend-database.ts;
+ * default 1,000,000 stance records), in-process through `app.request()` and over HTTP on
  * loopback. The HTTP server runs in a worker thread so the load generator does not share its
  * event loop.
  */
@@ -32,30 +30,6 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
   duration: number;
 }) => Promise<AutocannonResult>;
 
-const ACTOR_CODES = (
-  'RU CN US TR UA DE FR GB IT ES PL SE FI NO DK NL BE AT CH HU RO BG GR RS JP KR KP IN PK IR ' + 'IL SA EG ZA NG BR AR MX CA AU NZ ID VN TH PH BY KZ NATO EU UN'
-).split(' ');
-const SOURCES = Array.from({ length: 30 }, (_, i) => `Source ${i + 1}`);
-const LANGS = ['en', 'ru', 'zh', 'de', 'fr', 'es', 'ar', 'tr'];
-const YEARS = 10;
-const FIRST_DAY = Date.UTC(2015, 0, 1);
-const RECORDS_PER_ARTICLE = 4;
-
-export function benchActors(): ActorInfo[] {
-  return ACTOR_CODES.map((code) => ({ code, kind: code.length === 2 ? 'country' : 'organisation', name: code, names: { en: code } }));
-}
-
-/** The built-in topics plus synthetic ones up to ten. */
-export function benchTopics(): TopicDefinition[] {
-  const builtin = builtinCatalogue();
-  const extra = Array.from({ length: Math.max(0, 10 - builtin.length) }, (_, i) => ({
-    ...builtin[0],
-    id: `bench-topic-${i + 1}`,
-    label: `Bench topic ${i + 1}`,
-  }));
-  return [...builtin, ...extra].slice(0, 10);
-}
-
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -65,46 +39,6 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Fills the database with `records` stance records over `records / 4` articles, in one transaction. */
-export function fillSyntheticDatabase(handle: DbHandle, records: number): void {
-  const random = seeded(7);
-  const topics = benchTopics().map((t) => t.id);
-  const insertArticle = handle.sqlite.prepare(
-    `insert into articles (id, content_hash, title, text, lang, published_at, source, url, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'done')`,
-  );
-  const insertStance = handle.sqlite.prepare(
-    `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at, source, lang, cluster)
-     values (?, ?, ?, ?, ?, ?, ?, 'lexicon', 'lexicon', '1', ?, ?, ?, ?)`,
-  );
-  const days = YEARS * 365;
-  handle.sqlite.transaction(() => {
-    for (let a = 0; a * RECORDS_PER_ARTICLE < records; a++) {
-      const id = `art-${a}`;
-      const day = new Date(FIRST_DAY + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
-      const source = SOURCES[Math.floor(random() * SOURCES.length)];
-      const lang = LANGS[Math.floor(random() * LANGS.length)];
-      const title = `Story number ${a} about world affairs`;
-      const cluster = clusterId(id, title, day);
-      insertArticle.run(id, `hash-${a}`, title, `Synthetic text ${a}.`, lang, day, source, `https://news.example/${a}`);
-      const pairs = new Set<string>();
-      for (let r = 0; r < RECORDS_PER_ARTICLE && a * RECORDS_PER_ARTICLE + r < records; r++) {
-        let pair: string;
-        do pair = `${ACTOR_CODES[Math.floor(random() * ACTOR_CODES.length)]}|${topics[Math.floor(random() * topics.length)]}`;
-        while (pairs.has(pair));
-        pairs.add(pair);
-        const [actor, topic] = pair.split('|');
-        const score = Math.round((random() * 2 - 1) * 1000) / 1000;
-        const label = score < -0.2 ? 'oppose' : score > 0.2 ? 'support' : 'neutral';
-        const evidence = JSON.stringify([{ sentence: `${actor} on ${topic}.`, start: 0, end: 20, score, confidence: 0.7 }]);
-        insertStance.run(id, actor, topic, score, label, Math.round(random() * 1000) / 1000, evidence, day, source, lang, cluster);
-      }
-    }
-  })();
-  handle.sqlite.exec('analyze');
-  // Readers would otherwise search a WAL holding the whole build on every page read.
-  handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -184,9 +118,7 @@ export async function benchTrends(options: { records?: number; httpSeconds?: num
   const dbPath = join(dir, 'bench.db');
   try {
     const built = performance.now();
-    const writer = openDatabase(dbPath);
-    fillSyntheticDatabase(writer, records);
-    writer.close();
+    buildTrendDatabase(dbPath, records);
     const buildSeconds = (performance.now() - built) / 1000;
     // A fresh connection, as `stance serve` would open it.
     const handle = openDatabase(dbPath, { readonly: true, forQueries: true });
@@ -223,6 +155,25 @@ export async function benchTrends(options: { records?: number; httpSeconds?: num
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The size the `_10m` keys name; they are given only for a database of exactly that size. */
+export const TEN_MILLION = 10_000_000;
+
+/**
+ * The figures as `npm run bench` reports them. Every key without a size in its name was measured
+ * at `trend_records` records (`records` is its older name). The `_10m` keys are copies of the
+ * same measurements and appear only when the database held exactly ten million records: a figure
+ * measured at another size never carries the name of this one.
+ */
+export function trendFigures(result: TrendBenchResult): Record<string, number> {
+  const figures: Record<string, number> = { ...result, trend_records: result.records };
+  if (result.records === TEN_MILLION) {
+    figures.trend_p95_ms_10m = result.trend_p95_ms;
+    figures.compare_p95_ms_10m = result.compare_p95_ms;
+    figures.http_rps_10m = result.http_rps;
+  }
+  return figures;
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === 'bench-server') {
