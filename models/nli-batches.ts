@@ -17,3 +17,19 @@ export function lengthSortedBatches<T extends { pair: NliPair }>(items: T[], bat
   for (let start = 0; start < sorted.length; start += batchSize) batches.push(sorted.slice(start, start + batchSize));
   return batches;
 }
+
+/**
+ * Batches dealt to `workers` lists of about equal work, longest first to whoever has least
+ * (the longest-processing-time rule). A batch's work is taken as its rows times its longest pair
+ * in characters: it is padded to that length.
+ */
+export function dealBatches<T extends NliPair>(batches: T[][], workers: number): T[][][] {
+  const cost = (batch: T[]) => batch.length * Math.max(0, ...batch.map((pair) => pair.premise.length + pair.hypothesis.length));
+  const lists = Array.from({ length: workers }, () => ({ batches: [] as T[][], work: 0 }));
+  for (const batch of [...batches].sort((a, b) => cost(b) - cost(a))) {
+    const least = lists.reduce((best, list) => (list.work < best.work ? list : best));
+    least.batches.push(batch);
+    least.work += cost(batch);
+  }
+  return lists.map((list) => list.batches);
+}

@@ -14,6 +14,9 @@ import { lengthSortedBatches, type NliPair } from './nli-batches.js';
 const ort = (ortModule as unknown as { default?: typeof ortModule }).default ?? ortModule;
 type InferenceSession = ortModule.InferenceSession;
 
+/** A batch as the session takes it: one int64 tensor per model input. */
+export type NliFeeds = Record<string, ortModule.Tensor>;
+
 export interface NliProbs {
   entailment: number;
   neutral: number;
@@ -153,21 +156,30 @@ export class NliModel {
   }
 
   private async runBatch(pairs: NliPair[]): Promise<NliProbs[]> {
+    const { data, width } = await this.logits(this.encode(pairs));
+    return pairs.map((_, row) => this.toProbs(softmax(data.subarray(row * width, (row + 1) * width))));
+  }
+
+  /** The session's inputs for one batch: the pairs tokenised and padded to the longest. */
+  encode(pairs: NliPair[]): NliFeeds {
     const encoded = this.tokenizer(
       pairs.map((pair) => this.fitPremise(pair)),
       { text_pair: pairs.map((pair) => pair.hypothesis), padding: true, truncation: true },
     ) as unknown as Encoded;
-    const feeds: Record<string, ortModule.Tensor> = {};
+    const feeds: NliFeeds = {};
     const tensor = (value: { data: BigInt64Array; dims: number[] }) => new ort.Tensor('int64', value.data, value.dims);
     for (const input of this.session.inputNames) {
       const value = encoded[input as keyof Encoded] ?? { data: new BigInt64Array(encoded.input_ids.data.length), dims: encoded.input_ids.dims };
       feeds[input] = tensor(value);
     }
+    return feeds;
+  }
+
+  /** One `session.run` on inputs made by `encode`: onnxruntime's work and nothing else. */
+  async logits(feeds: NliFeeds): Promise<{ data: Float32Array; width: number }> {
     const output = await this.session.run(feeds);
     const logits = output[this.session.outputNames[0]];
-    const width = logits.dims[1];
-    const data = logits.data as Float32Array;
-    return pairs.map((_, row) => this.toProbs(softmax(data.subarray(row * width, (row + 1) * width))));
+    return { data: logits.data as Float32Array, width: logits.dims[1] };
   }
 
   /**

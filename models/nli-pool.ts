@@ -41,17 +41,22 @@ interface PoolWorker {
 }
 
 /**
- * The worker runs as compiled JavaScript. From the build output it sits beside this file; when
+ * A worker runs as compiled JavaScript. From the build output it sits beside this file; when
  * this file runs from the TypeScript sources (tests), the build output of the project is used.
  */
-function workerScript(): URL {
-  const beside = new URL('./nli.worker.js', import.meta.url);
-  const built = new URL('../dist/models/nli.worker.js', import.meta.url);
+export function workerScript(file = 'nli.worker.js'): URL {
+  const beside = new URL(`./${file}`, import.meta.url);
+  const built = new URL(`../dist/models/${file}`, import.meta.url);
   const found = [beside, built].find((url) => existsSync(fileURLToPath(url)));
   if (!found) {
     throw new StanceError('internal', `Expected the compiled inference worker at ${fileURLToPath(built)}, found nothing. Run \`npm run build\` first.`);
   }
   return found;
+}
+
+/** Each worker gets its share of the cores, so that workers × threads never exceeds them. */
+export function threadsPerWorker(workers: number): number {
+  return Math.max(1, Math.floor(availableParallelism() / workers));
 }
 
 function replyError(reply: Extract<WorkerReply, { type: 'error' }>): StanceError {
@@ -119,10 +124,8 @@ export class NliPool {
 
   static async start(options: NliPoolOptions): Promise<NliPool> {
     const { modelsDir, name, batchSize, workers: requested } = poolOptionsSchema.parse(options);
-    const cores = availableParallelism();
-    const count = requested ?? cores;
-    // Each worker gets its share of the cores so that workers × threads never exceeds them.
-    const threads = Math.max(1, Math.floor(cores / count));
+    const count = requested ?? availableParallelism();
+    const threads = threadsPerWorker(count);
     const script = workerScript();
     const workerOptions = { modelsDir: resolve(modelsDir), name, batchSize, threads };
     const workers = Array.from({ length: count }, () => spawnWorker(script, workerOptions));
