@@ -98,7 +98,7 @@ function warmUpPairs(pairs: NliPair[], count: number): NliPair[] {
 }
 
 /** Rounds of the scorer and of the onnxruntime limit, taken in turn; the best of each counts. */
-const LIMIT_ROUNDS = 2;
+const LIMIT_ROUNDS = 3;
 
 /**
  * The library's zero-shot pipeline one pair at a time; then, in turn, the scorer's pooled batches
