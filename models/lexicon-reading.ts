@@ -1,7 +1,7 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { type CueKind, coordinationPattern, cueMatcher, EVALUATIVE, type Lexicon, lexiconFor, wordSet } from './lexicon.js';
+import { backgroundMatcher, type CueKind, coordinationPattern, cueMatcher, EVALUATIVE, type Lexicon, lexiconFor, wordSet } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
 /*
@@ -31,6 +31,8 @@ export interface Reading {
   attributed: Quotation[];
   /** Where what a named actor said names its subject: "Moscow claims that …", "Москва заявила, что …". */
   reports: Report[];
+  /** Phrases that set the scene for another act: "after", "amid", "на фоне". */
+  backgrounds: Array<{ start: number; end: number }>;
 }
 
 /** Where what a named speaker said may name its subject, as character offsets of the sentence. */
@@ -92,12 +94,17 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 }
 
 // One sentence yields a candidate per actor and topic: its tokens and cues are found once.
-const sentenceCache = new Map<string, { tokens: Token[]; cues: PhraseMatch<CueKind>[] }>();
+interface SentenceWords {
+  tokens: Token[];
+  cues: PhraseMatch<CueKind>[];
+  backgrounds: PhraseMatch<true>[];
+}
+const sentenceCache = new Map<string, SentenceWords>();
 
-function sentenceCues(text: string, lang: string): { tokens: Token[]; cues: PhraseMatch<CueKind>[] } {
+function sentenceCues(text: string, lang: string): SentenceWords {
   return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
-    return { tokens, cues: cueMatcher(lang).find(text, tokens) };
+    return { tokens, cues: cueMatcher(lang).find(text, tokens), backgrounds: backgroundMatcher(lang).find(text, tokens) };
   });
 }
 
@@ -304,7 +311,7 @@ export function read(candidate: StanceCandidate): Reading {
 
 function readAfresh(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
-  const { tokens, cues: found } = sentenceCues(text, lang);
+  const { tokens, cues: found, backgrounds } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
   const named: Name[] = [candidate.actor, ...candidate.others]
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
@@ -323,6 +330,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
     coordination: coordinationPattern(lang),
     attributed: attributedQuotations(candidate, tokens, cues, named),
     reports: reportsOf(text, tokens, cues, named, lexicon),
+    backgrounds,
   };
 }
 

@@ -141,6 +141,28 @@ function inCondition(reading: Reading, mention: CandidateMention): boolean {
   return false;
 }
 
+/** Words between a background phrase and a name it governs: "after |the| Russian invasion". */
+const BACKGROUND_NAME_REACH = 2;
+
+/**
+ * "Sweden applied after the Russian invasion", "بعد الغزو الروسي": a name in the scene set for
+ * another act holds no stance there. One with a verb of its own right after it opens a clause
+ * that may ("after Russia vetoed the text").
+ */
+function inBackground(reading: Reading, mention: CandidateMention): boolean {
+  // Only an adjective ("the Russian invasion"): an owner ("after Finland's application") did what the phrase says.
+  if (mention.role !== 'adjective') return false;
+  const { tokens, text } = reading;
+  const group = groupSpan(reading, mention);
+  const at = tokenIndexAt(tokens, group.start);
+  const set = reading.backgrounds.some(
+    (b) => b.end <= group.start && !/[,;:.!?()«»"“”—–]/.test(text.slice(b.end, group.start)) && at - tokenIndexAt(tokens, b.end) <= BACKGROUND_NAME_REACH,
+  );
+  if (!set) return false;
+  const end = tokenIndexAt(tokens, group.end);
+  return !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end && tokenIndexAt(tokens, c.start) - end <= 1);
+}
+
 /** Is the token one of the lexicon's words of that list? */
 function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object'): boolean {
   return token !== undefined && wordSet(reading.lexicon, list).has(token.lower);
@@ -179,7 +201,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (mention.end > mention.start && reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= mention.end && passiveAgent(reading, c, mention)))
     return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
-  if (mention.end > mention.start && inCondition(reading, mention)) return false;
+  if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);

@@ -125,6 +125,8 @@ export const LexiconSchema = z.strictObject({
   clauseNoComma: words,
   /** Words that open a condition ("if", "unless", "si", "wenn"): who is named in one does nothing yet. */
   conditional: words,
+  /** Words that make what follows the scene of another act ("after", "amid", "angesichts"): a topic named there is no one's stance. */
+  background: words,
   /**
    * Words that open the list of those who did what was just said: "35 abstentions, including China,
    * India", "dagegen waren Russland, Belarus", "проти — 11, серед них Росія".
@@ -236,6 +238,21 @@ export function speechMatcher(lang: string): PhraseMatcher<true> {
       lexicon.prefixes,
     );
     speechMatchers.set(lang, matcher);
+  }
+  return matcher;
+}
+
+const backgroundMatchers = new Map<string, PhraseMatcher<true>>();
+/** The phrases that make what follows the scene of another act: "after", "amid", "angesichts", "на фоне". */
+export function backgroundMatcher(lang: string): PhraseMatcher<true> {
+  let matcher = backgroundMatchers.get(lang);
+  if (!matcher) {
+    const lexicon = lexiconFor(lang);
+    matcher = new PhraseMatcher<true>(
+      lexicon.background.map((phrase) => ({ phrase, value: true as const })),
+      lexicon.prefixes,
+    );
+    backgroundMatchers.set(lang, matcher);
   }
   return matcher;
 }

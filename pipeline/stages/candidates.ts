@@ -6,6 +6,7 @@ import type { CandidateMention, MentionRole, StanceCandidate } from '../../model
 import { type CoreferenceKind, loadCoreference } from '../data/coreference.js';
 import { actorInfo } from '../data/gazetteer.js';
 import type { ActorMention } from './actors.js';
+import { onlyBackground } from './background.js';
 import { withoutDatelines } from './datelines.js';
 import type { Sentence } from './sentences.js';
 import type { TopicFinder, TopicHit } from './topics.js';
@@ -233,7 +234,11 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
   const hitsOf = sentences.map((s, i) => {
     const hits = topics.find(s.text, tokensOf[i], lang);
     const unresolved = unresolvedAnaphors(s, foundOf[i], mentionsOf[i]);
-    return unresolved.length === 0 ? hits : hits.filter((hit) => !namesUnknownReferent(hit, unresolved));
+    const named = hits.filter((hit) => !namesUnknownReferent(hit, unresolved));
+    // A topic in the background of another topic's act ("applied to join NATO after Russia's invasion") is only its scene;
+    // alone, it is what the reaction is to ("denounced a stab in the back after the cancellation of the contract").
+    const scene = named.filter((hit) => onlyBackground(hit, s.text, tokensOf[i], lang));
+    return scene.length > 0 && scene.length < named.length ? named.filter((hit) => !scene.includes(hit)) : named;
   });
 
   const out: PlacedCandidate[] = [];

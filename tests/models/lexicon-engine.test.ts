@@ -65,6 +65,24 @@ describe('criticising a threat', () => {
   });
 });
 
+describe('the scene of an act', () => {
+  it('gives no stance on a topic named only as the background of another topic', async () => {
+    expect(await recordsOf('en', "Norway applied to join NATO after Russia's invasion of Ukraine.")).toEqual({ 'NO nato-expansion': 1 });
+    expect(await recordsOf('ar', 'تقدمت النرويج بطلب الانضمام إلى حلف الناتو بعد الغزو الروسي لأوكرانيا.')).toEqual({ 'NO nato-expansion': 1 });
+  });
+
+  it('keeps a reaction to what the background names when it is the only topic', async () => {
+    expect(await recordsOf('en', 'France denounced a stab in the back after the announcement of the AUKUS pact.')).toEqual({
+      'FR aukus': -1,
+    });
+  });
+
+  it('reads "NATO member Turkey" as Turkey', async () => {
+    expect(await recordsOf('en', "NATO member Hungary delayed the ratification of Sweden's membership.")).not.toHaveProperty('NATO nato-expansion');
+    expect(await recordsOf('en', "NATO member Hungary blocked Sweden's membership.")).toEqual({ 'HU nato-expansion': -1 });
+  });
+});
+
 describe('words of praise and blame', () => {
   it('reads a violation of sovereignty as the contrary of the topic, condemned or asserted', async () => {
     expect(await recordsOf('en', "Ghana condemned the flagrant violation of Ukraine's sovereignty.")).toEqual({ 'GH ukraine-sovereignty': 1 });
