@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
-import { databaseFault } from '../pipeline/db/faults.js';
+import { storeFault } from '../pipeline/db/faults.js';
 import { bodyLimit } from './body-limit.js';
 import type { AppDeps } from './deps.js';
 import { hostGuard } from './host-guard.js';
@@ -20,7 +20,7 @@ export const DEFAULT_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   // A failure of the database file itself becomes a 503 that names the file and what to do.
-  app.onError((error, c) => handleError((deps.dbFile && databaseFault(error, deps.dbFile)) || error, c));
+  app.onError((error, c) => handleError((deps.dbFile && storeFault(error, deps.dbFile)) || error, c));
   app.notFound(notFound);
   const origins = deps.corsOrigin ? deps.corsOrigin.split(',').map((o) => o.trim()) : [];
   if (origins.length > 0) app.use('*', cors({ origin: origins.length === 1 ? origins[0] : origins }));

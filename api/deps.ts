@@ -7,11 +7,11 @@ import type { Db } from '../pipeline/db/handle.js';
 /** What every route module is given: the database and the catalogues, read on every request. */
 export interface AppDeps {
   db: Db;
-  /** The database file, named in the errors its failures give (read-only, damaged, full). */
+  /** The database file or (password-free) URL, named in the errors its failures give (read-only, damaged, full, unreachable). */
   dbFile?: string;
   /** Built-in and researchers' topics, read on every request so new topics show at once. */
-  topics: () => TopicDefinition[];
-  actors: () => ActorInfo[];
+  topics: () => TopicDefinition[] | Promise<TopicDefinition[]>;
+  actors: () => ActorInfo[] | Promise<ActorInfo[]>;
   /** The source registry (outlet → country, kind), read per request so a researcher's edits show at once; the bundled default when absent. */
   sources?: () => SourceRegistry;
   /** When set, write routes guarded by `requireToken` need `Authorization: Bearer <token>`. */

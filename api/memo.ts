@@ -9,17 +9,21 @@ const MAX_ANSWERS = 64;
  * every record (per actor, per topic: seconds on a million records) and change only when
  * articles are analysed, while the dashboard asks for them on every page load.
  */
-export function untilChanged<T>(db: Db, compute: (key: string) => T): (key?: string) => T {
+export function untilChanged<T>(db: Db, compute: (key: string) => Promise<T>): (key?: string) => Promise<T> {
   let stamp = '';
-  const answers = new Map<string, T>();
-  return (key = '') => {
-    const now = changeStamp(db);
+  const answers = new Map<string, Promise<T>>();
+  return async (key = '') => {
+    const now = await changeStamp(db);
     if (now !== stamp || answers.size >= MAX_ANSWERS) {
       answers.clear();
       stamp = now;
     }
     let answer = answers.get(key);
-    if (answer === undefined) answers.set(key, (answer = compute(key)));
+    if (answer === undefined) {
+      answers.set(key, (answer = compute(key)));
+      // A failed computation is not remembered: the next request tries again.
+      answer.catch(() => answers.get(key) === answer && answers.delete(key));
+    }
     return answer;
   };
 }

@@ -119,8 +119,8 @@ export function splitList(value: string | undefined): string[] | undefined {
   return items?.length ? items : undefined;
 }
 
-export function findTopic(deps: AppDeps, id: string): TopicDefinition {
-  const topics = deps.topics();
+export async function findTopic(deps: AppDeps, id: string): Promise<TopicDefinition> {
+  const topics = await deps.topics();
   const topic = topics.find((t) => t.id === id);
   if (!topic) {
     throw new StanceError('bad_input', `unknown topic "${id}": expected one of ${topics.map((t) => t.id).join(', ')} (add your own with POST /v1/topics)`, {
@@ -131,8 +131,8 @@ export function findTopic(deps: AppDeps, id: string): TopicDefinition {
 }
 
 /** `param` is the query parameter the codes came from, so the error names the one the caller sent. */
-export function checkActors(deps: AppDeps, codes: string[], param = 'actors'): string[] {
-  const known = new Set(deps.actors().map((a) => a.code));
+export async function checkActors(deps: AppDeps, codes: string[], param = 'actors'): Promise<string[]> {
+  const known = new Set((await deps.actors()).map((a) => a.code));
   const upper = [...new Set(codes.map((c) => c.toUpperCase()))];
   const unknown = upper.filter((c) => !known.has(c));
   if (unknown.length) {
@@ -190,7 +190,11 @@ const groupValue = (outlet: Outlet, by: GroupBy) => (by === 'source_country' ? o
  * the registry assigns to them (of those with records on the topic), and `group_by` into each
  * source's group.
  */
-export function filterOf(deps: AppDeps, query: FilterQuery & { group_by?: GroupBy }, topic: string): { filter: StanceFilter; scope: SourceScope } {
+export async function filterOf(
+  deps: AppDeps,
+  query: FilterQuery & { group_by?: GroupBy },
+  topic: string,
+): Promise<{ filter: StanceFilter; scope: SourceScope }> {
   const filter: StanceFilter = {
     topic,
     minConfidence: query.min_confidence,
@@ -206,7 +210,7 @@ export function filterOf(deps: AppDeps, query: FilterQuery & { group_by?: GroupB
   const registry: SourceRegistry = deps.sources?.() ?? loadSourceRegistry();
   const scope: SourceScope = { groupBy: query.group_by };
   const named = filter.sources && new Set(filter.sources);
-  const present = distinctSources(deps.db, topic).filter((s) => !named || named.has(s));
+  const present = (await distinctSources(deps.db, topic)).filter((s) => !named || named.has(s));
   const outlets = new Map(present.map((s) => [s, registry.lookup(s)]));
   if (wantCountries || wantKinds) {
     filter.sources = present.filter((s) => {
@@ -225,7 +229,7 @@ export function filterOf(deps: AppDeps, query: FilterQuery & { group_by?: GroupB
 }
 
 /** Records of the filter's topic, actors and window that a registry filter left out because the registry does not list their source. */
-export function unregisteredCount(deps: AppDeps, filter: StanceFilter, scope: SourceScope): number | undefined {
+export async function unregisteredCount(deps: AppDeps, filter: StanceFilter, scope: SourceScope): Promise<number | undefined> {
   if (!scope.unregistered) return undefined;
   return countRecords(deps.db, { ...filter, sources: scope.unregistered });
 }

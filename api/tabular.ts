@@ -1,4 +1,4 @@
-import { csvLines } from '../pipeline/export/csv.js';
+import { csvLines, csvLinesOf } from '../pipeline/export/csv.js';
 import { type ByteSink, writeParquet } from '../pipeline/export/parquet.js';
 import type { Table } from '../pipeline/export/table.js';
 
@@ -12,14 +12,14 @@ const CONTENT_TYPES: Record<TableFormat, string> = {
 };
 
 /** Lines pulled from a generator as the client reads. */
-function pullStream(lines: Iterator<string>): ReadableStream<Uint8Array> {
+function pullStream(lines: Iterator<string> | AsyncIterator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({
-    pull(controller) {
+    async pull(controller) {
       // About 64 KB per read: one line per chunk would cost more in overhead than in data.
       let text = '';
       while (text.length < 65_536) {
-        const next = lines.next();
+        const next = await lines.next();
         if (next.done) {
           if (text) controller.enqueue(encoder.encode(text));
           controller.close();
@@ -65,8 +65,9 @@ function pushStream(produce: (sink: ByteSink) => Promise<void>): ReadableStream<
 }
 
 /** A table as a CSV or Parquet download named `name` (without extension). */
-export function tableResponse<Row>(format: TableFormat, table: Table<Row>, rows: Iterable<Row>, name: string): Response {
-  const body = format === 'csv' ? pullStream(csvLines(table, rows)) : pushStream((sink) => writeParquet(table, rows, sink));
+export function tableResponse<Row>(format: TableFormat, table: Table<Row>, rows: Iterable<Row> | AsyncIterable<Row>, name: string): Response {
+  const lines = Symbol.asyncIterator in rows ? csvLinesOf(table, rows as AsyncIterable<Row>) : csvLines(table, rows as Iterable<Row>);
+  const body = format === 'csv' ? pullStream(lines) : pushStream((sink) => writeParquet(table, rows, sink));
   return new Response(body, {
     status: 200,
     headers: { 'content-type': CONTENT_TYPES[format], 'content-disposition': `attachment; filename="${name}.${format}"` },

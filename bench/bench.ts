@@ -34,19 +34,19 @@ const SECTIONS: Record<string, (context: SectionContext) => Promise<SectionResul
     return { floor_per_s: Math.round(floor.articles / floor.seconds), floor_s: round(floor.seconds), floor_articles: floor.articles };
   },
   ingest: async ({ archive, dir }) => {
-    const handle = openDatabase(join(dir, 'ingest.db'));
+    const handle = await openDatabase(join(dir, 'ingest.db'));
     const started = performance.now();
     const report = await ingestOnly(handle, [archive], false);
     const seconds = (performance.now() - started) / 1000;
-    handle.close();
+    await handle.close();
     return { ingest_per_s: Math.round(report.ingested / seconds), ingest_s: round(seconds), ingested: report.ingested };
   },
   run: async ({ archive, dir }) => {
-    const handle = openDatabase(join(dir, 'run.db'));
+    const handle = await openDatabase(join(dir, 'run.db'));
     const started = performance.now();
     const report = await ingestAndAnalyse(handle, [archive], { scorer: { kind: 'lexicon' }, progress: false }, 'lexicon');
     const seconds = (performance.now() - started) / 1000;
-    handle.close();
+    await handle.close();
     return { run_per_s: Math.round(report.analyzed / seconds), run_s: round(seconds), analyzed: report.analyzed, stances: report.stances };
   },
   trends: async ({ records }) => {

@@ -81,14 +81,14 @@ async function pipelineOverhead(options: NliBenchOptions, name: string, sentence
     lines.push(JSON.stringify({ id: `n${i}`, published_at: '2022-03-01', text }));
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const handle = openDatabase(join(options.dir, 'nli-run.db'));
+  const handle = await openDatabase(join(options.dir, 'nli-run.db'));
   try {
     await ingestOnly(handle, [file], false);
     const spec = { kind: 'nli' as const, modelsDir: options.dir, model: name };
     const { analyzed, inference } = await analysePending(handle, { scorer: spec, progress: false }, scorerId(spec));
     return { nli_pipeline_articles: analyzed, nli_pipeline_overhead: round(1 - inference!.seconds / (inference!.workers * inference!.elapsed)) };
   } finally {
-    handle.close();
+    await handle.close();
   }
 }
 

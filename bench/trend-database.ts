@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { ActorInfo } from '../pipeline/data/gazetteer.js';
 import { builtinCatalogue, type TopicDefinition } from '../pipeline/data/topic-catalogue.js';
-import { openDatabase } from '../pipeline/db/client.js';
+import { openSqlite } from '../pipeline/db/client.js';
 
 /**
  * The synthetic database the trend benchmark reads: `records` stance records over
@@ -54,7 +54,7 @@ function lookupTable(sqlite: Database.Database, name: string, values: string[]):
 
 /** Creates the database at `file` (migrated, as the application makes it) and fills it. */
 export function buildTrendDatabase(file: string, records: number): void {
-  openDatabase(file).close();
+  void openSqlite(file).close();
   const sqlite = new Database(file);
   try {
     // A scratch file built in one go: nothing to recover from if the build stops half-way.

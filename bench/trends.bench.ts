@@ -92,7 +92,7 @@ async function serveInWorker(dbPath: string): Promise<{ url: string; stop(): Pro
 }
 
 async function runServerWorker(dbPath: string): Promise<void> {
-  const handle = openDatabase(dbPath, { readonly: true, forQueries: true });
+  const handle = await openDatabase(dbPath, { readonly: true, forQueries: true });
   const server = await startServer({ app: createApp(benchDeps(handle)), host: '127.0.0.1', port: 0 });
   parentPort!.postMessage({ url: server.url });
 }
@@ -121,13 +121,13 @@ export async function benchTrends(options: { records?: number; httpSeconds?: num
     buildTrendDatabase(dbPath, records);
     const buildSeconds = (performance.now() - built) / 1000;
     // A fresh connection, as `stance serve` would open it.
-    const handle = openDatabase(dbPath, { readonly: true, forQueries: true });
+    const handle = await openDatabase(dbPath, { readonly: true, forQueries: true });
     const app = createApp(benchDeps(handle));
     const random = seeded(11);
     const inProcess = (path: string) => Promise.resolve(app.request(path));
     const trend = await timeRequests(200, () => trendPath(random), inProcess);
     const compare = await timeRequests(20, () => comparePath(random), inProcess);
-    handle.close();
+    await handle.close();
 
     const server = await serveInWorker(dbPath);
     try {

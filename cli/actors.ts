@@ -6,13 +6,13 @@ import type { Db } from '../pipeline/db/handle.js';
 import { actorCounts } from '../pipeline/db/trends.repo.js';
 
 /** `stance actors list`: code, kind, the name in the chosen language, and how many records each has. */
-export function listActorsCommand(db: Db, opts: { lang: string; custom?: boolean; json?: boolean }, print: (line: string) => void): void {
+export async function listActorsCommand(db: Db, opts: { lang: string; custom?: boolean; json?: boolean }, print: (line: string) => void): Promise<void> {
   const lang = opts.lang.toLowerCase();
   if (!(LANGUAGES as readonly string[]).includes(lang)) {
     throw new StanceError('bad_usage', `--lang expects one of ${LANGUAGES.join(', ')}, got "${opts.lang}"`);
   }
-  const counts = new Map(actorCounts(db).map((r) => [r.key, r.n_records]));
-  const actors = allActors(db)
+  const counts = new Map((await actorCounts(db)).map((r) => [r.key, r.n_records]));
+  const actors = (await allActors(db))
     .filter((a) => !opts.custom || a.custom)
     .map((a) => ({ code: a.code, kind: a.kind, name: a.names[lang] ?? a.name, custom: a.custom ?? false, n_records: counts.get(a.code) ?? 0 }));
   if (opts.json) {
@@ -25,15 +25,16 @@ export function listActorsCommand(db: Db, opts: { lang: string; custom?: boolean
 }
 
 /** `stance actors add`: validates the file against the gazetteer and the stored actors, then stores it. */
-export function addActorsCommand(db: Db, input: unknown, opts: { file: string; json?: boolean }, print: (line: string) => void): void {
+export async function addActorsCommand(db: Db, input: unknown, opts: { file: string; json?: boolean }, print: (line: string) => void): Promise<void> {
+  const stored = await storedCustomActors(db);
   let custom: ReturnType<typeof parseCustomActors>;
   try {
-    custom = parseCustomActors(input, loadGazetteer(), storedCustomActors(db));
+    custom = parseCustomActors(input, loadGazetteer(), stored);
   } catch (error) {
     if (error instanceof StanceError) throw new StanceError('bad_usage', `${opts.file}: ${error.message}`, error.details);
     throw error;
   }
-  const saved = saveCustomActors(db, custom);
+  const saved = await saveCustomActors(db, custom);
   if (opts.json) {
     print(JSON.stringify(saved));
     return;

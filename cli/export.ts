@@ -5,7 +5,7 @@ import { StanceError } from '../core/errors.js';
 import { loadSourceRegistry } from '../pipeline/data/source-registry.js';
 import type { Db } from '../pipeline/db/handle.js';
 import { iterateStancesWithArticles, type StanceListFilter, type StanceWithArticle } from '../pipeline/db/stances.repo.js';
-import { csvLines } from '../pipeline/export/csv.js';
+import { csvLinesOf } from '../pipeline/export/csv.js';
 import { writeParquet } from '../pipeline/export/parquet.js';
 import { stanceTable } from '../pipeline/export/stance-table.js';
 
@@ -18,9 +18,9 @@ export interface ExportOptions {
 }
 
 /** CSV lines gathered into chunks of about 64 KB: one write per line costs more than the data. */
-function* chunked(lines: Iterable<string>): Generator<string> {
+async function* chunked(lines: AsyncIterable<string>): AsyncGenerator<string> {
   let text = '';
-  for (const line of lines) {
+  for await (const line of lines) {
     text += line;
     if (text.length >= 65_536) {
       yield text;
@@ -40,8 +40,8 @@ export async function exportStances(db: Db, options: ExportOptions): Promise<num
   if (!existsSync(dirname(resolve(options.out)))) throw new StanceError('bad_usage', `no folder ${dirname(resolve(options.out))} to write ${options.out} in`);
   const table = stanceTable(loadSourceRegistry(options.sourcesFile));
   let count = 0;
-  function* rows(): Generator<StanceWithArticle> {
-    for (const row of iterateStancesWithArticles(db, options.filter, options.limit)) {
+  async function* rows(): AsyncGenerator<StanceWithArticle> {
+    for await (const row of iterateStancesWithArticles(db, options.filter, options.limit)) {
       count++;
       yield row;
     }
@@ -55,7 +55,7 @@ export async function exportStances(db: Db, options: ExportOptions): Promise<num
   };
   try {
     if (options.format === 'parquet') await writeParquet(table, rows(), write);
-    else for (const text of chunked(csvLines(table, rows()))) await write(text);
+    else for await (const text of chunked(csvLinesOf(table, rows()))) await write(text);
   } finally {
     await new Promise<void>((resolve) => file.end(() => resolve()));
   }

@@ -31,24 +31,24 @@ function config(opts: Common & { model?: string; sources?: string }): Config {
 async function withDb<T>(opts: Common & { sources?: string }, body: (handle: DbHandle, cfg: Config) => Promise<T> | T): Promise<T> {
   const cfg = config(opts);
   const { openDatabase } = await import('../pipeline/db/client.js');
-  const handle = openDatabase(cfg.db);
+  const handle = await openDatabase(cfg.db);
   try {
     return await body(handle, cfg);
   } catch (error) {
-    const { databaseFault } = await import('../pipeline/db/faults.js');
-    throw databaseFault(error, handle.path) ?? error;
+    const { storeFault } = await import('../pipeline/db/faults.js');
+    throw storeFault(error, handle.path) ?? error;
   } finally {
-    handle.close();
+    await handle.close();
   }
 }
 
 /** Writes a JSON array one element at a time, respecting the pipe's backpressure. */
-async function writeJsonArray<T>(rows: Iterable<T>): Promise<void> {
+async function writeJsonArray<T>(rows: AsyncIterable<T>): Promise<void> {
   const write = (chunk: string) =>
     process.stdout.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
   await write('[');
   let first = true;
-  for (const row of rows) {
+  for await (const row of rows) {
     await write(`${first ? '\n' : ',\n'}${JSON.stringify(row)}`);
     first = false;
   }
@@ -118,7 +118,8 @@ const program = new Command('stance')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-const dbOption = () => new Option('--db <file>', 'SQLite database file (env STANCE_DB, default ./data/stance.db)');
+const dbOption = () =>
+  new Option('--db <file|url>', 'SQLite database file, or postgres://user@host:port/db for a shared PostgreSQL (env STANCE_DB, default ./data/stance.db)');
 const jsonOption = () => new Option('--json', 'print one JSON document on standard output (progress stays on standard error)');
 const quietOption = () => new Option('-q, --quiet', 'no progress output');
 const scorerOption = () =>
@@ -280,7 +281,7 @@ addReadOptions(
         );
         printRejections(report.rejected);
         out();
-        printStanceTable(handle.db, { scorer: report.scorer }, out);
+        await printStanceTable(handle.db, { scorer: report.scorer }, out);
       }
       if (!opts.quiet) await printIngestWarnings(report, opts);
       strictExit(report.rejected, opts.strict);
@@ -302,7 +303,7 @@ program
     await withDb(opts, async (handle) => {
       const filter = { topic: opts.topic, actor: opts.actor?.toUpperCase(), scorer: opts.scorer };
       if (opts.json) await writeJsonArray(stanceRows(handle.db, filter, opts.limit));
-      else printStanceTable(handle.db, filter, out, opts.limit);
+      else await printStanceTable(handle.db, filter, out, opts.limit);
     });
   });
 
@@ -316,7 +317,7 @@ program
     const { articleRows, printArticleTable } = await import('./tables.js');
     await withDb(opts, async (handle) => {
       if (opts.json) await writeJsonArray(articleRows(handle.db, opts.limit));
-      else printArticleTable(handle.db, out, opts.limit);
+      else await printArticleTable(handle.db, out, opts.limit);
     });
   });
 
@@ -325,7 +326,7 @@ program
   .description('analyse a gold file (JSONL with `gold` records) and report precision, recall and F1')
   .argument('<gold>', 'gold JSONL file')
   .addOption(scorerOption())
-  .option('--db <file>', 'analyse into this database instead of a temporary one')
+  .option('--db <file|url>', 'analyse into this database (a SQLite file or a postgres:// URL) instead of a temporary one')
   .addOption(jsonOption())
   .option('--errors', 'list every wrong or missing record with its evidence')
   .action(async (gold: string, opts: AnalyseFlags & { errors?: boolean }) => {
@@ -366,8 +367,8 @@ topicsCommand
   .addOption(jsonOption())
   .action(async (opts: Common) => {
     const { allTopics } = await import('../pipeline/db/topics.repo.js');
-    await withDb(opts, (handle) => {
-      const topics = allTopics(handle.db);
+    await withDb(opts, async (handle) => {
+      const topics = await allTopics(handle.db);
       if (opts.json) out(JSON.stringify(topics));
       else for (const t of topics) out(`${t.id.padEnd(24)} ${t.label}  [${Object.keys(t.keywords).join(' ')}]`);
     });

@@ -10,7 +10,7 @@ import type { Config } from '../pipeline/config.js';
 import { loadSourceRegistry } from '../pipeline/data/source-registry.js';
 import { allActors } from '../pipeline/db/actors.repo.js';
 import { openDatabase } from '../pipeline/db/client.js';
-import { databaseFault } from '../pipeline/db/faults.js';
+import { storeFault } from '../pipeline/db/faults.js';
 import { allTopics } from '../pipeline/db/topics.repo.js';
 import { analysePending } from '../pipeline/run.js';
 import { interruptOwnRuns } from '../pipeline/run-record.js';
@@ -31,7 +31,7 @@ export interface ServeOptions {
  * in the background, one analysis pass at a time; reads go on meanwhile (WAL).
  */
 export async function serve(cfg: Config, options: ServeOptions, log: (line: string) => void): Promise<void> {
-  const handle = openDatabase(cfg.db, { forQueries: true });
+  const handle = await openDatabase(cfg.db, { forQueries: true });
   const { spec } = options.scorer;
   // A model (and its inference processes) is loaded on the first analysis and kept for the next.
   let model: Promise<Scorer> | undefined;
@@ -52,7 +52,7 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
     running = (spec.kind === 'lexicon' ? Promise.resolve(undefined) : loadModel())
       .then((scorer) => analysePending(handle, { scorer: spec, model: scorer, offThread: true, progress: false }, options.scorer.id))
       .then((report) => log(`analysed ${report.analyzed} article(s): ${report.stances} stance record(s)`))
-      .catch((error) => log(`analysis failed: ${errorMessage(databaseFault(error, handle.path) ?? error)}`))
+      .catch((error) => log(`analysis failed: ${errorMessage(storeFault(error, handle.path) ?? error)}`))
       .finally(() => {
         running = undefined;
         if (again) {
@@ -89,9 +89,9 @@ export async function serve(cfg: Config, options: ServeOptions, log: (line: stri
     await server.close().catch(() => undefined);
     try {
       // An analysis in progress stops with the process: what it holds goes back to the queue now.
-      interruptOwnRuns(handle.db);
+      await interruptOwnRuns(handle.db);
     } finally {
-      handle.close();
+      await handle.close();
       process.exit(0);
     }
   });

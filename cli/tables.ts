@@ -4,12 +4,12 @@ import type { Db } from '../pipeline/db/handle.js';
 import { articleJson, stanceJson } from '../pipeline/db/json.js';
 import { iterateStances, type StanceListFilter } from '../pipeline/db/stances.repo.js';
 
-export function* stanceRows(db: Db, filter: StanceListFilter, limit?: number) {
-  for (const s of iterateStances(db, filter, limit)) yield stanceJson(s);
+export async function* stanceRows(db: Db, filter: StanceListFilter, limit?: number) {
+  for await (const s of iterateStances(db, filter, limit)) yield stanceJson(s);
 }
 
-export function* articleRows(db: Db, limit?: number) {
-  for (const a of iterateArticles(db, limit)) yield articleJson(a);
+export async function* articleRows(db: Db, limit?: number) {
+  for await (const a of iterateArticles(db, limit)) yield articleJson(a);
 }
 
 /** A cell: one line, control characters escaped (they would reach the terminal), cut to `width`. */
@@ -25,12 +25,12 @@ function signed(x: number): string {
 const DEFAULT_ROWS = 40;
 
 /** A plain-text table a researcher can paste: one line per record, evidence cut to fit. */
-export function printStanceTable(db: Db, filter: StanceListFilter, print: (line: string) => void, limit?: number): void {
+export async function printStanceTable(db: Db, filter: StanceListFilter, print: (line: string) => void, limit?: number): Promise<void> {
   const rows = limit ?? DEFAULT_ROWS;
   print(`${'ARTICLE'.padEnd(22)} ${'ACTOR'.padEnd(5)} ${'TOPIC'.padEnd(21)} ${'STANCE'.padEnd(7)} ${'SCORE'.padStart(6)} ${'CONF'.padStart(4)}  EVIDENCE`);
   let shown = 0;
   let more = 0;
-  for (const s of iterateStances(db, filter)) {
+  for await (const s of iterateStances(db, filter)) {
     if (shown >= rows) {
       more++;
       continue;
@@ -45,10 +45,10 @@ export function printStanceTable(db: Db, filter: StanceListFilter, print: (line:
   if (more > 0 && limit === undefined) print(`… ${more} more: stance stances --json for all of them`);
 }
 
-export function printArticleTable(db: Db, print: (line: string) => void, limit?: number): void {
+export async function printArticleTable(db: Db, print: (line: string) => void, limit?: number): Promise<void> {
   print(`${'ARTICLE'.padEnd(24)} ${'LANG'.padEnd(4)} ${'PUBLISHED'.padEnd(10)} ${'STATUS'.padEnd(10)} TITLE`);
   let n = 0;
-  for (const a of iterateArticles(db, limit)) {
+  for await (const a of iterateArticles(db, limit)) {
     print(
       `${fitWidth(a.id, 24)} ${fitWidth(a.lang ?? '?', 4)} ${(a.publishedAt ?? '').slice(0, 10).padEnd(10)} ${a.status.padEnd(10)} ${fitWidth(a.title ?? a.text, 60)}`,
     );

@@ -8,13 +8,13 @@ import { topicReach } from '../pipeline/topic-reach.js';
  * `stance topics add`: stores the topic, then says what changed against the definition it
  * replaces and how many stored articles a re-analysis of it would re-score.
  */
-export function addTopic(db: Db, topic: TopicDefinition, options: { json?: boolean; print: (line: string) => void }): void {
+export async function addTopic(db: Db, topic: TopicDefinition, options: { json?: boolean; print: (line: string) => void }): Promise<void> {
   const { print } = options;
-  const before = allTopics(db).find((t) => t.id === topic.id);
-  const replacedOwn = customTopics(db).some((t) => t.id === topic.id);
-  const status = saveTopic(db, topic);
+  const before = (await allTopics(db)).find((t) => t.id === topic.id);
+  const replacedOwn = (await customTopics(db)).some((t) => t.id === topic.id);
+  const status = await saveTopic(db, topic);
   const changes = before ? diffTopics(before, topic) : [];
-  const articles = topicReach(db, topic).length;
+  const articles = (await topicReach(db, topic)).length;
   const was = before ? (replacedOwn ? 'custom' : 'built-in') : null;
   if (options.json) {
     print(JSON.stringify({ id: topic.id, status, was, changes, articles }));

@@ -15,9 +15,9 @@ export interface AnalysisData {
   provenance: RecordProvenance;
 }
 
-export function loadAnalysisData(db: Db): AnalysisData {
-  const topics = allTopics(db);
-  const customActors = storedCustomActors(db);
+export async function loadAnalysisData(db: Db): Promise<AnalysisData> {
+  const topics = await allTopics(db);
+  const customActors = await storedCustomActors(db);
   const gazetteer = withCustomActors(loadGazetteer(), customActors);
   return { topics, customActors, gazetteer, provenance: provenanceOf(topics, customActors) };
 }

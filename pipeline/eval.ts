@@ -243,9 +243,10 @@ export function evaluate(articles: GoldArticle[], predicted: Triple[], withError
   };
 }
 
-function predictionsOf(handle: DbHandle, articles: GoldArticle[], scorer: string): Triple[] {
-  return articles.flatMap((article) =>
-    stancesOfArticle(handle.db, article.id)
+async function predictionsOf(handle: DbHandle, articles: GoldArticle[], scorer: string): Promise<Triple[]> {
+  const records = await Promise.all(articles.map((article) => stancesOfArticle(handle.db, article.id)));
+  return articles.flatMap((article, i) =>
+    records[i]
       .filter((s) => s.scorer === scorer)
       .map((s) => ({
         article: article.id,
@@ -270,12 +271,12 @@ export interface EvalOptions {
 export async function runEval(goldPath: string, options: EvalOptions): Promise<EvalReport> {
   const articles = readGold(goldPath);
   const dir = options.db ? undefined : mkdtempSync(join(tmpdir(), 'stance-eval-'));
-  const handle = openDatabase(options.db ?? join(dir!, 'eval.db'));
+  const handle = await openDatabase(options.db ?? join(dir!, 'eval.db'));
   try {
     await ingestAndAnalyse(handle, [goldPath], { scorer: options.scorer, concurrency: 0, progress: false }, options.scorerId);
-    return evaluate(articles, predictionsOf(handle, articles, options.scorerId), options.errors);
+    return evaluate(articles, await predictionsOf(handle, articles, options.scorerId), options.errors);
   } finally {
-    handle.close();
+    await handle.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }

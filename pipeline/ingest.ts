@@ -71,7 +71,7 @@ export async function ingestItems(
 
   const flush = async () => {
     if (batch.length === 0) return;
-    const outcomes = storeArticles(
+    const outcomes = await storeArticles(
       db,
       batch.map((p) => p.article),
     );

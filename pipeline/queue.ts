@@ -64,6 +64,8 @@ export class AnalysisQueue {
   /** Settles when the queue stops on a fault, so nothing waits on chunks still running. */
   private readonly stopped: Promise<void>;
   private signalStopped: () => void = () => undefined;
+  /** Settles once the claims are given back after a fault. */
+  private released: Promise<void> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -92,7 +94,7 @@ export class AnalysisQueue {
     for (;;) {
       await this.until(this.queue.onSizeLessThan(this.options.concurrency * 2));
       this.throwIfFatal();
-      const chunk = claimQueued(this.db, this.options.chunkSize, this.options.run ?? null);
+      const chunk = await claimQueued(this.db, this.options.chunkSize, this.options.run ?? null);
       if (chunk.length === 0) return claimed;
       claimed += chunk.length;
       this.add(chunk);
@@ -103,11 +105,12 @@ export class AnalysisQueue {
   async drain(): Promise<QueueStats> {
     try {
       await this.analyseAll();
-      this.save();
+      await this.save();
       this.throwIfFatal();
       return this.stats;
     } catch (error) {
       this.stop(error);
+      await this.released;
       throw this.fatal;
     }
   }
@@ -120,12 +123,12 @@ export class AnalysisQueue {
     for (const timer of this.retries) clearTimeout(timer);
     this.retries.clear();
     this.unsaved = [];
-    if (this.options.run !== undefined) {
-      try {
-        releaseClaims(this.db, this.options.run);
-      } catch {
+    if (this.options.run !== undefined && !this.released) {
+      this.released = releaseClaims(this.db, this.options.run).then(
+        () => undefined,
         // The database that failed may refuse this too; the next run re-queues them, as after a kill.
-      }
+        () => undefined,
+      );
     }
   }
 
@@ -162,16 +165,16 @@ export class AnalysisQueue {
       else if (outcome.retry) this.add([article]);
       else this.fail(article, outcome.error);
     }
-    if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= SAVE_INTERVAL_MS) this.save();
+    if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= SAVE_INTERVAL_MS) await this.save();
   }
 
   /** Stores the analysed articles held so far; until then they stay `processing`, so a kill loses none. */
-  private save(): void {
+  private async save(): Promise<void> {
     this.savedAt = Date.now();
     if (this.unsaved.length === 0) return;
     const batch = this.unsaved;
     this.unsaved = [];
-    this.stats.stances += saveAnalyses(this.db, this.analyser.scorer, batch, this.options.provenance);
+    this.stats.stances += await saveAnalyses(this.db, this.analyser.scorer, batch, this.options.provenance, this.options.run ?? null);
     this.stats.analysed += batch.length;
     this.onProgress(this.stats);
   }
@@ -179,21 +182,19 @@ export class AnalysisQueue {
   private fail(article: ClaimedArticle, error: string): void {
     const attempt = article.attempts + 1;
     if (attempt >= this.options.maxAttempts) {
-      recordFailure(this.db, [article.id], error, false);
+      recordFailure(this.db, [article.id], error, false).catch((fault) => this.stop(fault));
       this.stats.failed++;
       this.onProgress(this.stats);
       return;
     }
     // It stays `processing` until the delay is over, so no other claim takes it early.
     const timer = setTimeout(
-      () => {
-        this.retries.delete(timer);
-        try {
-          recordFailure(this.db, [article.id], error, true);
-        } catch (fault) {
-          this.stop(fault);
-        }
-      },
+      // Counted as pending until the article is queued again, so the run does not end in between.
+      () =>
+        recordFailure(this.db, [article.id], error, true).then(
+          () => this.retries.delete(timer),
+          (fault) => this.stop(fault),
+        ),
       this.options.backoffMs * 2 ** (attempt - 1),
     );
     this.retries.add(timer);

@@ -50,34 +50,34 @@ function sameKey(stats: Record<string, unknown> | null | undefined, key: Reanaly
  */
 export async function reanalyse(handle: DbHandle, options: AnalyseOptions, scorerId: string, selection: ReanalysisSelection): Promise<ReanalyseReport> {
   const { db } = handle;
-  const data = loadAnalysisData(db);
+  const data = await loadAnalysisData(db);
   const topic = selection.topic === undefined ? undefined : data.topics.find((t) => t.id === selection.topic);
   if (selection.topic !== undefined && !topic) {
     throw new StanceError('bad_usage', `unknown topic "${selection.topic}": expected one of ${data.topics.map((t) => t.id).join(', ')}`);
   }
   const key: ReanalysisKey = { topic: selection.topic ?? null, since: selection.since ?? null, fingerprint: provenanceFingerprint(data.provenance) };
-  recoverInterrupted(db);
-  const last = latestRun(db, COMMAND, scorerId);
+  await recoverInterrupted(db);
+  const last = await latestRun(db, COMMAND, scorerId);
   // Continue only while the interrupted run's articles still wait: once another run finished
   // them, a new request means a new re-analysis.
-  const resumed = last?.status === 'interrupted' && sameKey(last.stats, key) && (countByStatus(db).queued ?? 0) > 0;
-  const cutoff = resumed && sameKey(last.stats, key) ? last.stats.cutoff : databaseNow(db);
-  const run = beginRun(db, COMMAND, scorerId, { ...key, cutoff });
+  const resumed = last?.status === 'interrupted' && sameKey(last.stats, key) && ((await countByStatus(db)).queued ?? 0) > 0;
+  const cutoff = resumed && sameKey(last.stats, key) ? last.stats.cutoff : await databaseNow(db);
+  const run = await beginRun(db, COMMAND, scorerId, { ...key, cutoff });
   try {
     let selected = 0;
     if (topic) {
-      const ids = topicReach(db, topic, scorerId);
+      const ids = await topicReach(db, topic, scorerId);
       for (let i = 0; i < ids.length; i += ID_CHUNK) {
-        selected += queueForReanalysis(db, scorerId, cutoff, { since: selection.since, ids: ids.slice(i, i + ID_CHUNK) });
+        selected += await queueForReanalysis(db, scorerId, cutoff, { since: selection.since, ids: ids.slice(i, i + ID_CHUNK) });
       }
     } else {
-      selected = queueForReanalysis(db, scorerId, cutoff, { since: selection.since });
+      selected = await queueForReanalysis(db, scorerId, cutoff, { since: selection.since });
     }
-    const report = await analyseWith(handle, run, options, countByStatus(db).queued ?? 0, undefined, data);
-    run.finish('finished', { ...key, cutoff, selected, ...report });
+    const report = await analyseWith(handle, run, options, (await countByStatus(db)).queued ?? 0, undefined, data);
+    await run.finish('finished', { ...key, cutoff, selected, ...report });
     return { ...report, selected, resumed };
   } catch (error) {
-    finishQuietly(run, error);
+    await finishQuietly(run, error);
     throw error;
   }
 }

@@ -41,38 +41,38 @@ export function isAlive(run: Pick<Run, 'pid' | 'host' | 'heartbeatAt'>, now = Da
  * Before a run claims work: runs whose process is gone are marked interrupted and the articles
  * they held are queued again; live runs keep theirs.
  */
-export function recoverInterrupted(db: Db): { interrupted: number; requeued: number } {
-  const running = runningRuns(db);
+export async function recoverInterrupted(db: Db): Promise<{ interrupted: number; requeued: number }> {
+  const running = await runningRuns(db);
+  // A run's heartbeat is its lease: on another machine it ends when the beats stop; here, at once when its process is gone.
   const live = running.filter((run) => isAlive(run)).map((run) => run.id);
   const gone = running.filter((run) => !live.includes(run.id)).map((run) => run.id);
-  return { interrupted: markInterrupted(db, gone), requeued: requeueInterrupted(db, live) };
+  const interrupted = await markInterrupted(db, gone);
+  return { interrupted, requeued: await requeueInterrupted(db, live, gone) };
 }
 
 export interface RunRecord {
   readonly id: number;
-  finish(status: 'finished' | 'failed', stats: Record<string, unknown>): void;
+  finish(status: 'finished' | 'failed', stats: Record<string, unknown>): Promise<void>;
 }
 
 /**
  * Records a run as started by this process and keeps its heartbeat going until it finishes.
  * `stats` at the start is what a later run needs to know of this one if it is killed.
  */
-export function beginRun(db: Db, command: string, scorer: string | null, stats?: Record<string, unknown>): RunRecord {
-  const id = startRun(db, command, scorer, { pid: process.pid, host: HOST }, stats);
+export async function beginRun(db: Db, command: string, scorer: string | null, stats?: Record<string, unknown>): Promise<RunRecord> {
+  const id = await startRun(db, command, scorer, { pid: process.pid, host: HOST }, stats);
   const beat = setInterval(() => {
-    try {
-      beatRun(db, id);
-    } catch {
+    beatRun(db, id).catch(() => {
       // A database that refuses the beat fails the run's own writes, which report it.
-    }
+    });
   }, HEARTBEAT_MS);
   // The beat must never be what keeps a finished or failed process alive.
   beat.unref();
   return {
     id,
-    finish(status, stats) {
+    async finish(status, stats) {
       clearInterval(beat);
-      finishRun(db, id, status, stats);
+      await finishRun(db, id, status, stats);
     },
   };
 }
@@ -82,9 +82,9 @@ export function beginRun(db: Db, command: string, scorer: string | null, stats?:
  * interrupted and the articles they hold queued again now, rather than when a later run finds
  * the process gone.
  */
-export function interruptOwnRuns(db: Db): number {
-  const own = runningRuns(db).filter((run) => run.pid === process.pid && run.host === HOST);
-  for (const run of own) releaseClaims(db, run.id);
+export async function interruptOwnRuns(db: Db): Promise<number> {
+  const own = (await runningRuns(db)).filter((run) => run.pid === process.pid && run.host === HOST);
+  for (const run of own) await releaseClaims(db, run.id);
   return markInterrupted(
     db,
     own.map((run) => run.id),

@@ -80,16 +80,16 @@ function keepOpen(scorer: Scorer): Scorer {
 }
 
 /** Prepares the queue for this scorer: work of interrupted runs back in line, other scorers' work queued again. */
-function prepareQueue(handle: DbHandle, scorer: string, retryFailed: boolean): number {
-  recoverInterrupted(handle.db);
-  queueForScorer(handle.db, scorer, retryFailed);
-  return countByStatus(handle.db).queued ?? 0;
+async function prepareQueue(handle: DbHandle, scorer: string, retryFailed: boolean): Promise<number> {
+  await recoverInterrupted(handle.db);
+  await queueForScorer(handle.db, scorer, retryFailed);
+  return (await countByStatus(handle.db)).queued ?? 0;
 }
 
 /** Records the run's end; a database that refuses even that must not hide the error that ended it. */
-export function finishQuietly(run: RunRecord, error: unknown): void {
+export async function finishQuietly(run: RunRecord, error: unknown): Promise<void> {
   try {
-    run.finish('failed', { error: String(error) });
+    await run.finish('failed', { error: String(error) });
   } catch {
     // The run stays `running` until the next run finds its process gone and marks it interrupted.
   }
@@ -102,8 +102,9 @@ export async function analyseWith(
   options: AnalyseOptions,
   expected: number,
   feed?: (queue: AnalysisQueue) => Promise<void>,
-  data: AnalysisData = loadAnalysisData(handle.db),
+  preloaded?: AnalysisData,
 ): Promise<AnalyseReport> {
+  const data = preloaded ?? (await loadAnalysisData(handle.db));
   const analyser = await openAnalyser(options, data, expected);
   const progress = createProgress({ label: 'analyse', enabled: options.progress ?? true });
   let total = expected;
@@ -121,7 +122,7 @@ export async function analyseWith(
       }
     }
     // Everything is stored now: the estimate gives way to the count.
-    const { queued = 0, processing = 0 } = countByStatus(handle.db);
+    const { queued = 0, processing = 0 } = await countByStatus(handle.db);
     total = queue.stats.analysed + queue.stats.failed + queued + processing;
     const stats = await queue.drain();
     progress.finish(`${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed (scorer ${analyser.scorer.id})`);
@@ -133,14 +134,14 @@ export async function analyseWith(
 
 /** `stance analyze`: every queued article (and those this scorer has not seen yet). */
 export async function analysePending(handle: DbHandle, options: AnalyseOptions, scorerId: string): Promise<AnalyseReport> {
-  const run = beginRun(handle.db, 'analyze', scorerId);
+  const run = await beginRun(handle.db, 'analyze', scorerId);
   try {
-    const pending = prepareQueue(handle, scorerId, options.retryFailed ?? false);
+    const pending = await prepareQueue(handle, scorerId, options.retryFailed ?? false);
     const report = await analyseWith(handle, run, options, pending);
-    run.finish('finished', { ...report });
+    await run.finish('finished', { ...report });
     return report;
   } catch (error) {
-    finishQuietly(run, error);
+    await finishQuietly(run, error);
     throw error;
   }
 }
@@ -154,9 +155,9 @@ export async function ingestAndAnalyse(
   read: ReadOptions = {},
 ): Promise<RunReport> {
   await checkPaths(paths);
-  const run = beginRun(handle.db, 'run', scorerId);
+  const run = await beginRun(handle.db, 'run', scorerId);
   try {
-    const pending = prepareQueue(handle, scorerId, options.retryFailed ?? false);
+    const pending = await prepareQueue(handle, scorerId, options.retryFailed ?? false);
     let ingest: IngestReport = emptyIngestReport();
     const analysis = await analyseWith(handle, run, options, pending + (await estimateArticles(paths)), async (queue) => {
       ingest = await ingestPaths(
@@ -170,7 +171,7 @@ export async function ingestAndAnalyse(
       );
     });
     const report = { ...ingest, ...analysis };
-    run.finish('finished', {
+    await run.finish('finished', {
       ingested: report.ingested,
       duplicates: report.duplicates,
       rejected: report.rejected.length,
@@ -179,20 +180,20 @@ export async function ingestAndAnalyse(
     });
     return report;
   } catch (error) {
-    finishQuietly(run, error);
+    await finishQuietly(run, error);
     throw error;
   }
 }
 
 /** `stance ingest`: store only. */
 export async function ingestOnly(handle: DbHandle, paths: string[], progress = true, read: ReadOptions = {}): Promise<IngestReport> {
-  const run = beginRun(handle.db, 'ingest', null);
+  const run = await beginRun(handle.db, 'ingest', null);
   try {
     const report = await ingestPaths(handle.db, paths, { progress: createProgress({ label: 'ingest', enabled: progress }) }, read);
-    run.finish('finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length });
+    await run.finish('finished', { ingested: report.ingested, duplicates: report.duplicates, rejected: report.rejected.length });
     return report;
   } catch (error) {
-    finishQuietly(run, error);
+    await finishQuietly(run, error);
     throw error;
   }
 }

@@ -4,6 +4,10 @@ import { createScorer, type ScorerSpec } from '../models/scorers.js';
 /** A scorer built from its spec, with NLI results kept in the database's `nli_cache` table across runs. */
 export function buildScorer(spec: ScorerSpec): Promise<Scorer> {
   return createScorer(spec, {
-    openCache: async (dbFile) => (await import('./db/nli-cache.repo.js')).SqliteNliCache.open(dbFile),
+    openCache: async (target) => {
+      const { SqliteNliCache, memoryOnlyCache } = await import('./db/nli-cache.repo.js');
+      const { isDatabaseUrl } = await import('./db/postgres.js');
+      return isDatabaseUrl(target) ? memoryOnlyCache : SqliteNliCache.open(target);
+    },
   });
 }

@@ -17,10 +17,10 @@ function topicLanguages(topic: TopicDefinition): string[] {
  * later sentence may go on about it, but only after it was named), so this is every article a
  * re-analysis could give records on it; pairs whose words sit in different sentences count too.
  */
-export function* articlesMentioning(db: Db, topic: TopicDefinition): Generator<string> {
+export async function* articlesMentioning(db: Db, topic: TopicDefinition): AsyncGenerator<string> {
   const finder = new TopicFinder([topic]);
   const languages = topicLanguages(topic);
-  for (const article of iterateArticles(db)) {
+  for await (const article of iterateArticles(db)) {
     const tokens = tokenize(article.text);
     const candidates = article.lang ? [article.lang] : languages;
     if (candidates.some((lang) => finder.find(article.text, tokens, lang).length > 0)) yield article.id;
@@ -28,6 +28,8 @@ export function* articlesMentioning(db: Db, topic: TopicDefinition): Generator<s
 }
 
 /** What a re-analysis of `topic` re-scores: articles that mention it now, and those with records on it (of `scorer`, or of any). */
-export function topicReach(db: Db, topic: TopicDefinition, scorer?: string): string[] {
-  return [...new Set([...articlesMentioning(db, topic), ...articlesWithRecords(db, topic.id, scorer)])];
+export async function topicReach(db: Db, topic: TopicDefinition, scorer?: string): Promise<string[]> {
+  const mentioning: string[] = [];
+  for await (const id of articlesMentioning(db, topic)) mentioning.push(id);
+  return [...new Set([...mentioning, ...(await articlesWithRecords(db, topic.id, scorer))])];
 }

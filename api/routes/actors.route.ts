@@ -36,11 +36,11 @@ export function registerActorRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...errorResponses('an unknown query parameter, or a lang that is not one of the supported languages'),
     },
   });
-  const countsNow = untilChanged(deps.db, () => new Map(actorCounts(deps.db).map((r) => [r.key, r])));
-  app.openapi(route, (c) => {
+  const countsNow = untilChanged(deps.db, async () => new Map((await actorCounts(deps.db)).map((r) => [r.key, r])));
+  app.openapi(route, async (c) => {
     const { lang } = c.req.valid('query');
-    const counts = countsNow();
-    const actors = deps.actors().map((a) => ({
+    const counts = await countsNow();
+    const actors = (await deps.actors()).map((a) => ({
       code: a.code,
       kind: a.kind,
       name: (lang && a.names[lang]) || a.name,

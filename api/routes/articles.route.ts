@@ -105,11 +105,11 @@ export function registerArticleRoutes(app: OpenAPIHono, deps: ArticleRouteDeps):
       ...errorResponses(),
     },
   });
-  app.openapi(get, (c) => {
+  app.openapi(get, async (c) => {
     const { id } = c.req.valid('param');
-    const article = getArticle(deps.db, id);
+    const article = await getArticle(deps.db, id);
     if (!article) throw new StanceError('not_found', `no article with id "${id}"`);
-    const sources = sourcesOf(deps.db, id).map((s) => ({ source: s.source || null, url: s.url || null, seen_at: s.seenAt }));
-    return c.json({ ...articleJson(article), sources, stances: stancesOfArticle(deps.db, id).map(stanceJson) }, 200);
+    const sources = (await sourcesOf(deps.db, id)).map((s) => ({ source: s.source || null, url: s.url || null, seen_at: s.seenAt }));
+    return c.json({ ...articleJson(article), sources, stances: (await stancesOfArticle(deps.db, id)).map(stanceJson) }, 200);
   });
 }

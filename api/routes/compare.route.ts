@@ -42,17 +42,17 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const { filter, groups } = JSON.parse(key) as { filter: StanceFilter; groups?: Array<[string, string]> };
     return compareMoments(deps.db, filter, groups && new Map(groups));
   });
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const query = c.req.valid('query');
-    const topic = findTopic(deps, query.topic);
+    const topic = await findTopic(deps, query.topic);
     const from = query.from ? toUtcDay(query.from)! : undefined;
     const to = query.to ? toUtcDay(query.to)! : undefined;
     checkOrder(from, to);
-    const names = new Map(deps.actors().map((a) => [a.code, a.name]));
-    const { filter: base, scope } = filterOf(deps, query, topic.id);
+    const names = new Map((await deps.actors()).map((a) => [a.code, a.name]));
+    const { filter: base, scope } = await filterOf(deps, query, topic.id);
     const filter = { ...base, from, to };
     const grouped = scope.groupBy !== undefined;
-    const actors = momentsNow(JSON.stringify({ filter, groups: scope.groupOf && [...scope.groupOf] }))
+    const actors = (await momentsNow(JSON.stringify({ filter, groups: scope.groupOf && [...scope.groupOf] })))
       .map(
         (m): CompareEntry => ({
           actor: m.actor,
@@ -69,7 +69,7 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
       const rows = actors.map((a) => ({ ...a, topic: topic.id }));
       return tableResponse('csv', compareTable(scope.groupBy ?? null), rows, `${topic.id}-compare`);
     }
-    const excluded = excludedJson(compareExclusions(deps.db, filter), unregisteredCount(deps, filter, scope));
+    const excluded = excludedJson(await compareExclusions(deps.db, filter), await unregisteredCount(deps, filter, scope));
     return c.json(
       { topic: topic.id, from: from ?? null, to: to ?? null, scorer: query.scorer ?? 'best', group_by: scope.groupBy ?? null, actors, excluded },
       200,

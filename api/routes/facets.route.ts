@@ -30,8 +30,8 @@ export function registerFacetRoutes(app: OpenAPIHono, deps: AppDeps): void {
     },
   });
   const facetsNow = untilChanged(deps.db, (topic) => topicFacets(deps.db, topic));
-  app.openapi(route, (c) => {
-    const topic = findTopic(deps, c.req.valid('query').topic);
-    return c.json({ topic: topic.id, ...facetsNow(topic.id) }, 200);
+  app.openapi(route, async (c) => {
+    const topic = await findTopic(deps, c.req.valid('query').topic);
+    return c.json({ topic: topic.id, ...(await facetsNow(topic.id)) }, 200);
   });
 }

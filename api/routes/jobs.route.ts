@@ -19,10 +19,11 @@ export function registerJobRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...errorResponses(),
     },
   });
-  app.openapi(route, (c) => {
-    const counts = countByStatus(deps.db);
+  app.openapi(route, async (c) => {
+    // Counted in the database, so with workers on several machines this is the queue of them all.
+    const counts = await countByStatus(deps.db);
     const queue = { queued: 0, processing: 0, done: 0, failed: 0, ...counts };
-    const runs = recentRuns(deps.db).map((r) => ({
+    const runs = (await recentRuns(deps.db)).map((r) => ({
       id: r.id,
       command: r.command,
       scorer: r.scorer,

@@ -109,15 +109,15 @@ export function registerStanceRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ),
     },
   });
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const query = c.req.valid('query');
-    const topic = findTopic(deps, query.topic);
-    const actors = query.actor ? checkActors(deps, [query.actor], 'actor') : undefined;
+    const topic = await findTopic(deps, query.topic);
+    const actors = query.actor ? await checkActors(deps, [query.actor], 'actor') : undefined;
     const from = query.from ? toUtcDay(query.from) : undefined;
     const to = query.to ? toUtcDay(query.to) : undefined;
     checkOrder(from, to);
     const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const filter = { ...filterOf(deps, query, topic.id).filter, actors, from, to };
+    const filter = { ...(await filterOf(deps, query, topic.id)).filter, actors, from, to };
     if (query.format !== 'json') {
       const registry = deps.sources?.() ?? loadSourceRegistry();
       const rows = stanceSlice(deps.db, filter, { cursor, limit: query.limit });
@@ -132,7 +132,7 @@ export function registerStanceRoutes(app: OpenAPIHono, deps: AppDeps): void {
         },
       );
     }
-    const page = stancePage(deps.db, filter, { cursor, limit: query.limit ?? DEFAULT_PAGE });
+    const page = await stancePage(deps.db, filter, { cursor, limit: query.limit ?? DEFAULT_PAGE });
     return c.json({ items: page.items, next_cursor: page.next ? encodeCursor(page.next) : null }, 200);
   });
 }

@@ -31,10 +31,10 @@ export function registerTopicRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...errorResponses(),
     },
   });
-  const countsNow = untilChanged(deps.db, () => new Map(topicCounts(deps.db).map((r) => [r.key, r])));
-  app.openapi(route, (c) => {
-    const counts = countsNow();
-    const topics = deps.topics().map((t) => ({
+  const countsNow = untilChanged(deps.db, async () => new Map((await topicCounts(deps.db)).map((r) => [r.key, r])));
+  app.openapi(route, async (c) => {
+    const counts = await countsNow();
+    const topics = (await deps.topics()).map((t) => ({
       id: t.id,
       label: t.label,
       description: t.description,
@@ -117,10 +117,10 @@ export function registerTopicWriteRoutes(app: OpenAPIHono, deps: AppDeps): void 
       ),
     },
   });
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const topic = parseTopic(c.req.valid('json'));
-    const before = deps.topics().find((t) => t.id === topic.id);
-    const status = saveTopic(deps.db, topic);
+    const before = (await deps.topics()).find((t) => t.id === topic.id);
+    const status = await saveTopic(deps.db, topic);
     return c.json({ id: topic.id, status, changes: before ? diffTopics(before, topic) : [] }, 201);
   });
 }

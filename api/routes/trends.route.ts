@@ -52,9 +52,9 @@ function lastYear(): { from: string; to: string } {
 }
 
 /** Checks what zod cannot (known topic and actors, date order, window size) and fills defaults. */
-export function resolveTrendQuery(deps: AppDeps, query: TrendQuery): ResolvedTrendQuery {
-  const topic = findTopic(deps, query.topic);
-  const actors = checkActors(deps, splitList(query.actors) ?? []);
+export async function resolveTrendQuery(deps: AppDeps, query: TrendQuery): Promise<ResolvedTrendQuery> {
+  const topic = await findTopic(deps, query.topic);
+  const actors = await checkActors(deps, splitList(query.actors) ?? []);
   if (actors.length === 0 || actors.length > MAX_ACTORS) {
     throw new StanceError('bad_input', `expected 1 to ${MAX_ACTORS} actors, got ${actors.length}: split the request`, { param: 'actors' });
   }
@@ -62,7 +62,7 @@ export function resolveTrendQuery(deps: AppDeps, query: TrendQuery): ResolvedTre
   let to = query.to ? toUtcDay(query.to)! : undefined;
   checkOrder(from, to);
   if (!from || !to) {
-    const span = dataSpan(deps.db, topic.id, actors) ?? lastYear();
+    const span = (await dataSpan(deps.db, topic.id, actors)) ?? lastYear();
     to ??= span.to > (from ?? '') ? span.to : from;
     // biome-ignore lint/complexity/useMathMinMax: days compare as text
     from ??= span.from < to! ? span.from : to;
@@ -77,7 +77,7 @@ export function resolveTrendQuery(deps: AppDeps, query: TrendQuery): ResolvedTre
       },
     );
   }
-  const { filter, scope } = filterOf(deps, query, topic.id);
+  const { filter, scope } = await filterOf(deps, query, topic.id);
   return { topic, actors, from: from!, to: to!, bucket: query.bucket, smooth: query.smooth, filter: { ...filter, actors, from, to }, scope };
 }
 
@@ -141,8 +141,9 @@ function seriesOf(q: ResolvedTrendQuery, rows: TrendRow[]): SeriesRows[] {
   return ordered;
 }
 
-export function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): TrendResult {
-  const { rows, excluded } = trendSlice(deps.db, q.filter);
+export async function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): Promise<TrendResult> {
+  const { rows, excluded } = await trendSlice(deps.db, q.filter);
+  const unregistered = await unregisteredCount(deps, q.filter, q.scope);
   const groupBy = q.scope.groupBy;
   return {
     topic: q.topic.id,
@@ -159,7 +160,7 @@ export function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): TrendResult 
       totals: totalsOf(s.rows),
       points: trendSeries(s.rows.map(toTrendRecord), { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
     })),
-    excluded: excludedJson(excluded, unregisteredCount(deps, q.filter, q.scope)),
+    excluded: excludedJson(excluded, unregistered),
   };
 }
 
@@ -193,9 +194,9 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ...errorResponses(TREND_INVALID),
     },
   });
-  app.openapi(trends, (c) => {
+  app.openapi(trends, async (c) => {
     const query = c.req.valid('query');
-    const result = computeTrend(deps, resolveTrendQuery(deps, query));
+    const result = await computeTrend(deps, await resolveTrendQuery(deps, query));
     if (query.format !== 'json') {
       return tableResponse(query.format, trendTable(result.group_by), trendTableRows(result), `${result.topic}-${result.bucket}`);
     }
@@ -230,10 +231,10 @@ export function registerTrendRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const query = c.req.valid('query');
     // Vega and Vega-Lite take about 0.4 s to load: only a chart request pays for them.
     const { chartFor } = await import('../chart/chart.js');
-    const resolved = resolveTrendQuery(deps, query);
-    const rendered = await chartFor(computeTrend(deps, resolved), {
+    const resolved = await resolveTrendQuery(deps, query);
+    const rendered = await chartFor(await computeTrend(deps, resolved), {
       topicLabel: resolved.topic.label,
-      actorNames: Object.fromEntries(deps.actors().map((a) => [a.code, a.name])),
+      actorNames: Object.fromEntries((await deps.actors()).map((a) => [a.code, a.name])),
       filters: filtersOf(query),
       format: query.format,
     });

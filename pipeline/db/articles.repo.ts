@@ -1,7 +1,8 @@
-import { and, eq, getTableColumns, gte, inArray, isNotNull, not, or, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, gte, inArray, isNotNull, isNull, not, or, sql } from 'drizzle-orm';
 import { clusterId } from '../trends/clusters.js';
-import type { Db } from './handle.js';
-import { type Article, analyses, articleSources, articles, type NewArticle, stances } from './schema.js';
+import { changed, type Db, isPostgres, type PgDb, query, type SqliteDb, tables } from './handle.js';
+import { type Article, articleSources, articles, type NewArticle, stances } from './schema.js';
+import * as pgSchema from './schema.pg.js';
 import { writeTransaction } from './transaction.js';
 
 export interface ArticleToStore extends NewArticle {
@@ -16,7 +17,7 @@ export type StoreOutcome =
   | { kind: 'duplicate'; id: string; enriched: boolean }
   | { kind: 'id-taken'; id: string; by: { file: string | null; line: number | null } };
 
-function prepareStatements(db: Db) {
+function prepareStatements(db: SqliteDb) {
   const p = (name: string) => sql.placeholder(name);
   return {
     byHash: db
@@ -83,14 +84,20 @@ function prepareStatements(db: Db) {
 }
 
 // Statements are built once per database: building Drizzle queries per row costs more than running them.
-const statements = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+const statements = new WeakMap<SqliteDb, ReturnType<typeof prepareStatements>>();
 
 /**
  * Inserts new articles in one transaction. A known text adds its source to the article it
  * duplicates, and fills what that article lacks (title, date, language, source, URL) without
  * replacing anything it has; its stance records take the new date and source.
  */
-export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
+export async function storeArticles(db: Db, batch: ArticleToStore[]): Promise<StoreOutcome[]> {
+  if (isPostgres(db)) return storeArticlesPg(db, batch);
+  return storeArticlesSqlite(db, batch);
+}
+
+/** The SQLite path: prepared statements, one synchronous transaction for the batch. */
+function storeArticlesSqlite(db: SqliteDb, batch: ArticleToStore[]): StoreOutcome[] {
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
   const { byHash, byId, insertArticle, insertSource, enrich, refreshStances } = st;
@@ -144,34 +151,162 @@ export function storeArticles(db: Db, batch: ArticleToStore[]): StoreOutcome[] {
   );
 }
 
-/** Articles left `processing` by runs that are gone (any run but `liveRuns`) go back to the queue. */
-export function requeueInterrupted(db: Db, liveRuns: number[]): number {
+/** Rows of a batch the PostgreSQL path writes with one round trip per statement. */
+async function storeArticlesPg(db: PgDb, batch: ArticleToStore[]): Promise<StoreOutcome[]> {
+  // Several `stance ingest` processes may load overlapping archives at once: the unique content
+  // hash decides (ON CONFLICT waits for the other transaction, then sees its row). Two batches
+  // holding each other's rows are a deadlock PostgreSQL breaks by failing one: it is run again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const outcomes: StoreOutcome[] = [];
+        for (const article of batch) outcomes.push(await storeOnePg(tx, article));
+        return outcomes;
+      });
+    } catch (error) {
+      if (attempt >= 5 || !isRetryable(error)) throw error;
+    }
+  }
+}
+
+type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0];
+
+async function storeOnePg(tx: PgTx, article: ArticleToStore): Promise<StoreOutcome> {
+  const a = pgSchema.articles;
+  const source = {
+    source: article.source ?? '',
+    url: article.url ?? '',
+    inputId: article.idGiven ? article.id : null,
+    file: article.originFile ?? null,
+    line: article.originLine ?? null,
+  };
+  let id = article.id;
+  for (let n = 2; ; n++) {
+    const inserted = await tx
+      .insert(a)
+      .values({
+        id,
+        contentHash: article.contentHash,
+        title: article.title ?? null,
+        text: article.text,
+        lang: article.lang ?? null,
+        publishedAt: article.publishedAt ?? null,
+        source: article.source ?? null,
+        url: article.url ?? null,
+        originFile: article.originFile ?? null,
+        originLine: article.originLine ?? null,
+      })
+      .onConflictDoNothing()
+      .returning({ id: a.id });
+    if (inserted.length > 0) {
+      await tx
+        .insert(pgSchema.articleSources)
+        .values({ articleId: id, ...source })
+        .onConflictDoNothing();
+      return { kind: 'inserted', id };
+    }
+    const [same] = await tx.select({ id: a.id }).from(a).where(eq(a.contentHash, article.contentHash));
+    if (same) return duplicatePg(tx, same.id, article, source);
+    // The id is another text's: a generated one moves on to `<id>-2`, … ; a given one is the user's.
+    if (article.idGiven) {
+      const [by] = await tx.select({ file: a.originFile, line: a.originLine }).from(a).where(eq(a.id, id));
+      return { kind: 'id-taken', id, by: by ?? { file: null, line: null } };
+    }
+    id = `${article.id}-${n}`;
+  }
+}
+
+async function duplicatePg(
+  tx: PgTx,
+  id: string,
+  article: ArticleToStore,
+  source: { source: string; url: string; inputId: string | null; file: string | null; line: number | null },
+): Promise<StoreOutcome> {
+  const a = pgSchema.articles;
+  await tx
+    .insert(pgSchema.articleSources)
+    .values({ articleId: id, ...source })
+    .onConflictDoNothing();
+  const fill = {
+    title: article.title ?? null,
+    publishedAt: article.publishedAt ?? null,
+    lang: article.lang ?? null,
+    source: article.source ?? null,
+    url: article.url ?? null,
+  };
+  const [filled] = await tx
+    .update(a)
+    .set({
+      title: sql`coalesce(${a.title}, ${fill.title})`,
+      publishedAt: sql`coalesce(${a.publishedAt}, ${fill.publishedAt})`,
+      lang: sql`coalesce(${a.lang}, ${fill.lang})`,
+      source: sql`coalesce(${a.source}, ${fill.source})`,
+      url: sql`coalesce(${a.url}, ${fill.url})`,
+    })
+    .where(
+      and(
+        eq(a.id, id),
+        or(
+          ...Object.entries(fill)
+            .filter(([, value]) => value !== null)
+            .map(([key]) => isNull(a[key as keyof typeof fill])),
+          sql`false`,
+        ),
+      ),
+    )
+    .returning({ title: a.title, publishedAt: a.publishedAt, source: a.source });
+  if (filled) {
+    const cluster = clusterId(id, filled.title, filled.publishedAt);
+    await tx.update(pgSchema.stances).set({ publishedAt: filled.publishedAt, source: filled.source, cluster }).where(eq(pgSchema.stances.articleId, id));
+  }
+  return { kind: 'duplicate', id, enriched: filled !== undefined };
+}
+
+/** Articles left `processing` by runs that are gone go back to the queue; `liveRuns` keep theirs. */
+export async function requeueInterrupted(db: Db, liveRuns: number[], goneRuns: number[] = []): Promise<number> {
+  const { articles } = tables(db);
+  if (isPostgres(db)) {
+    // Many workers start and stop at any time: only the claims of runs found dead go back
+    // (a run that started after the caller read the run list keeps its claims).
+    if (goneRuns.length === 0) return 0;
+    return changed(
+      await query(db)
+        .update(articles)
+        .set({ status: 'queued', claimedBy: null })
+        .where(and(eq(articles.status, 'processing'), inArray(articles.claimedBy, goneRuns))),
+    );
+  }
   const heldByLive = liveRuns.length > 0 ? and(isNotNull(articles.claimedBy), inArray(articles.claimedBy, liveRuns)) : undefined;
-  return db
-    .update(articles)
-    .set({ status: 'queued', claimedBy: null })
-    .where(and(eq(articles.status, 'processing'), heldByLive ? not(heldByLive) : undefined))
-    .run().changes;
+  return changed(
+    await query(db)
+      .update(articles)
+      .set({ status: 'queued', claimedBy: null })
+      .where(and(eq(articles.status, 'processing'), heldByLive ? not(heldByLive) : undefined)),
+  );
 }
 
 /** A run gives back the articles it holds (it stops early): they are queued again, attempts unchanged. */
-export function releaseClaims(db: Db, run: number): number {
-  return db
-    .update(articles)
-    .set({ status: 'queued', claimedBy: null })
-    .where(and(eq(articles.status, 'processing'), eq(articles.claimedBy, run)))
-    .run().changes;
+export async function releaseClaims(db: Db, run: number): Promise<number> {
+  const { articles } = tables(db);
+  return changed(
+    await query(db)
+      .update(articles)
+      .set({ status: 'queued', claimedBy: null })
+      .where(and(eq(articles.status, 'processing'), eq(articles.claimedBy, run))),
+  );
 }
 
 /** Articles that another scorer finished but `scorer` has not seen are queued for it. */
-export function queueForScorer(db: Db, scorer: string, retryFailed: boolean): number {
+export async function queueForScorer(db: Db, scorer: string, retryFailed: boolean): Promise<number> {
+  const { articles, analyses } = tables(db);
   const missing = sql`not exists (select 1 from ${analyses} where ${analyses.articleId} = ${articles.id} and ${analyses.scorer} = ${scorer})`;
   const statuses = retryFailed ? (['done', 'failed'] as const) : (['done'] as const);
-  return db
-    .update(articles)
-    .set({ status: 'queued', attempts: 0, lastError: null })
-    .where(and(inArray(articles.status, [...statuses]), missing))
-    .run().changes;
+  return changed(
+    await query(db)
+      .update(articles)
+      .set({ status: 'queued', attempts: 0, lastError: null })
+      .where(and(inArray(articles.status, [...statuses]), missing)),
+  );
 }
 
 export interface ReanalysisScope {
@@ -186,7 +321,8 @@ export interface ReanalysisScope {
  * `cutoff` (the moment the re-analysis was asked for): a resumed re-analysis skips what the
  * interrupted one already did. Returns how many were queued.
  */
-export function queueForReanalysis(db: Db, scorer: string, cutoff: string, scope: ReanalysisScope): number {
+export async function queueForReanalysis(db: Db, scorer: string, cutoff: string, scope: ReanalysisScope): Promise<number> {
+  const { articles, analyses } = tables(db);
   const redone = sql`exists (select 1 from ${analyses} where ${analyses.articleId} = ${articles.id} and ${analyses.scorer} = ${scorer} and ${analyses.finishedAt} > ${cutoff})`;
   const where = [inArray(articles.status, ['done', 'failed']), sql`not ${redone}`];
   if (scope.since) where.push(gte(articles.publishedAt, scope.since));
@@ -194,22 +330,25 @@ export function queueForReanalysis(db: Db, scorer: string, cutoff: string, scope
     if (scope.ids.length === 0) return 0;
     where.push(inArray(articles.id, [...scope.ids]));
   }
-  return db
-    .update(articles)
-    .set({ status: 'queued', attempts: 0, lastError: null })
-    .where(and(...where))
-    .run().changes;
+  return changed(
+    await query(db)
+      .update(articles)
+      .set({ status: 'queued', attempts: 0, lastError: null })
+      .where(and(...where)),
+  );
 }
 
-export function countByStatus(db: Db): Record<string, number> {
-  const rows = db.select({ status: articles.status, n: sql<number>`count(*)` }).from(articles).groupBy(articles.status).all();
+export async function countByStatus(db: Db): Promise<Record<string, number>> {
+  const { articles } = tables(db);
+  const rows = await query(db).select({ status: articles.status, n: count() }).from(articles).groupBy(articles.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
 export type ClaimedArticle = Pick<Article, 'id' | 'text' | 'lang' | 'publishedAt' | 'source' | 'title' | 'attempts'>;
 
 /** Marks up to `limit` queued articles as processing by `run` and returns them: nothing is claimed twice. */
-export function claimQueued(db: Db, limit: number, run: number | null = null): ClaimedArticle[] {
+export async function claimQueued(db: Db, limit: number, run: number | null = null): Promise<ClaimedArticle[]> {
+  if (isPostgres(db)) return claimQueuedPg(db, limit, run);
   return writeTransaction(db, (tx) => {
     const ids = tx
       .select({ id: articles.id })
@@ -220,55 +359,78 @@ export function claimQueued(db: Db, limit: number, run: number | null = null): C
       .all()
       .map((r) => r.id);
     if (ids.length === 0) return [];
-    return tx
-      .update(articles)
-      .set({ status: 'processing', claimedBy: run })
-      .where(inArray(articles.id, ids))
-      .returning({
-        id: articles.id,
-        text: articles.text,
-        lang: articles.lang,
-        publishedAt: articles.publishedAt,
-        source: articles.source,
-        title: articles.title,
-        attempts: articles.attempts,
-      })
-      .all();
+    return tx.update(articles).set({ status: 'processing', claimedBy: run }).where(inArray(articles.id, ids)).returning(claimedColumns(articles)).all();
   });
 }
 
-export function getArticle(db: Db, id: string): Article | undefined {
-  return db.select().from(articles).where(eq(articles.id, id)).get();
+function claimedColumns(a: typeof articles) {
+  return { id: a.id, text: a.text, lang: a.lang, publishedAt: a.publishedAt, source: a.source, title: a.title, attempts: a.attempts };
 }
 
-export function sourcesOf(db: Db, id: string) {
-  return db.select().from(articleSources).where(eq(articleSources.articleId, id)).all();
+/**
+ * Workers on many machines claim from one table: SKIP LOCKED lets each take rows no other
+ * claim holds, without waiting, over the partial index of queued rows. The claim is one
+ * statement, so it commits at once; the run id it writes is the claim's token (see saveAnalyses).
+ */
+async function claimQueuedPg(db: PgDb, limit: number, run: number | null): Promise<ClaimedArticle[]> {
+  const a = pgSchema.articles;
+  const picked = db.select({ id: a.id }).from(a).where(eq(a.status, 'queued')).orderBy(a.id).limit(limit).for('update', { skipLocked: true });
+  return db
+    .update(a)
+    .set({ status: 'processing', claimedBy: run })
+    .where(inArray(a.id, picked))
+    .returning({ id: a.id, text: a.text, lang: a.lang, publishedAt: a.publishedAt, source: a.source, title: a.title, attempts: a.attempts });
 }
 
-/** Streams rows page by page (keyset on rowid), so a million rows never sit in memory at once. */
-export function* inPages<T>(fetch: (afterRowid: number, pageSize: number) => Array<T & { rowid: number }>, limit = Infinity): Generator<T> {
-  let after = 0;
+export async function getArticle(db: Db, id: string): Promise<Article | undefined> {
+  const { articles } = tables(db);
+  const [row] = await query(db).select().from(articles).where(eq(articles.id, id)).limit(1);
+  return row;
+}
+
+export async function sourcesOf(db: Db, id: string) {
+  const { articleSources } = tables(db);
+  return query(db).select().from(articleSources).where(eq(articleSources.articleId, id));
+}
+
+/** Streams rows page by page (keyset on a key that grows), so a million rows never sit in memory at once. */
+export async function* inPages<T, K extends number | string>(
+  fetch: (after: K | undefined, pageSize: number) => Promise<Array<T & { rowid: K }>>,
+  limit = Infinity,
+): AsyncGenerator<T> {
+  let after: K | undefined;
   let left = limit;
   while (left > 0) {
-    const page = fetch(after, Math.min(1000, left));
-    for (const row of page) yield row;
+    const page = await fetch(after, Math.min(1000, left));
+    for (const row of page) yield row as T;
     if (page.length === 0) return;
     after = page[page.length - 1].rowid;
     left -= page.length;
   }
 }
 
-/** Articles in ingest order, streamed. */
-export function iterateArticles(db: Db, limit?: number): Generator<Article> {
-  return inPages(
+/** Articles in ingest order (by id on PostgreSQL, which keeps no insertion order), streamed. */
+export function iterateArticles(db: Db, limit?: number): AsyncGenerator<Article> {
+  const { articles } = tables(db);
+  // SQLite's rowid is the order of ingest; PostgreSQL has none, so its listing runs by id.
+  const key = isPostgres(db) ? sql<string>`${articles.id}` : sql<number>`${articles}.rowid`;
+  return inPages<Article, number | string>(
     (after, size) =>
-      db
-        .select({ ...getTableColumns(articles), rowid: sql<number>`${articles}.rowid` })
+      query(db)
+        .select({ ...getTableColumns(articles), rowid: key })
         .from(articles)
-        .where(sql`${articles}.rowid > ${after}`)
-        .orderBy(sql`${articles}.rowid`)
-        .limit(size)
-        .all(),
+        .where(after === undefined ? undefined : sql`${key} > ${after}`)
+        .orderBy(key)
+        .limit(size),
     limit,
   );
+}
+
+function isRetryable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    // deadlock_detected, serialization_failure
+    if (code === '40P01' || code === '40001') return true;
+  }
+  return false;
 }

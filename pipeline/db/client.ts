@@ -6,17 +6,20 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { StanceError } from '../../core/errors.js';
 import { projectRoot } from '../../core/project.js';
 import { databaseFault } from './faults.js';
-import type { Db, DbHandle } from './handle.js';
+import type { DbHandle, SqliteDb, SqliteHandle } from './handle.js';
+import { isDatabaseUrl, openPostgres } from './postgres.js';
 import * as schema from './schema.js';
 import { fillMissingClusters } from './stances.repo.js';
 
+/** drizzle-kit's SQL migrations, one folder per store. */
 export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
+export const PG_MIGRATIONS_DIR = join(projectRoot(), 'migrations-pg');
 
 /**
  * Data steps SQL migrations cannot express, each run once: right after the migration count
  * first reaches its number.
  */
-const DATA_STEPS: Array<[migrations: number, step: (db: Db) => unknown]> = [[5, fillMissingClusters]];
+const DATA_STEPS: Array<[migrations: number, step: (db: SqliteDb) => unknown]> = [[5, fillMissingClusters]];
 
 function appliedMigrations(sqlite: Database.Database): number {
   const table = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'`).get();
@@ -35,10 +38,16 @@ export interface OpenOptions {
 }
 
 /**
- * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
- * WAL lets the API read while an analysis run writes.
+ * Opens the database `target` names and brings its schema up to date: a `postgres://` URL is a
+ * PostgreSQL database (never a file of that name), anything else a SQLite file, created if needed.
  */
-export function openDatabase(path: string, options: OpenOptions = {}): DbHandle {
+export async function openDatabase(target: string, options: OpenOptions = {}): Promise<DbHandle> {
+  if (isDatabaseUrl(target)) return openPostgres(target, PG_MIGRATIONS_DIR, options);
+  return openSqlite(target, options);
+}
+
+/** Opens (creating if needed) the SQLite file at `path`. WAL lets the API read while an analysis run writes. */
+export function openSqlite(path: string, options: OpenOptions = {}): SqliteHandle {
   const file = path === ':memory:' ? path : resolve(path);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let sqlite: Database.Database;
@@ -68,7 +77,7 @@ function isReadOnly(error: unknown): boolean {
   return String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY');
 }
 
-function prepare(sqlite: Database.Database, file: string, options: OpenOptions): DbHandle {
+function prepare(sqlite: Database.Database, file: string, options: OpenOptions): SqliteHandle {
   sqlite.pragma('busy_timeout = 10000');
   try {
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
@@ -91,5 +100,5 @@ function prepare(sqlite: Database.Database, file: string, options: OpenOptions):
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     for (const [count, step] of DATA_STEPS) if (before < count && appliedMigrations(sqlite) >= count) step(db);
   }
-  return { db, sqlite, path: file, close: () => sqlite.close() };
+  return { kind: 'sqlite', db, sqlite, path: file, close: async () => void sqlite.close() };
 }

@@ -1,4 +1,5 @@
 import { StanceError } from '../../core/errors.js';
+import { isDatabaseUrl, postgresFault } from './postgres.js';
 
 /*
  * SQLite's own failures (read-only file, damaged pages, full disk, a lock held too long) as
@@ -49,4 +50,9 @@ export function databaseFault(error: unknown, file: string): StanceError | undef
     return unavailable(`cannot read or write the database ${file} (${message}, ${code}): check the file, its folder and the disk.`);
   }
   return new StanceError('internal', `database error on ${file}: ${message} (${code})`, { database: file, sqlite: code }, { cause: error });
+}
+
+/** A failure of the store at `target` (a file or a postgres:// URL), as a `StanceError` that says what to do, or undefined when it is not one. */
+export function storeFault(error: unknown, target: string): StanceError | undefined {
+  return isDatabaseUrl(target) ? postgresFault(error, target) : databaseFault(error, target);
 }

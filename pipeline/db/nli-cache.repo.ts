@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import type { NliCacheStore } from '../../models/nli.scorer.js';
 import type { NliProbs } from '../../models/nli-model.js';
-import { openDatabase } from './client.js';
-import type { DbHandle } from './handle.js';
+import { openSqlite } from './client.js';
+import type { SqliteDb } from './handle.js';
 import { nliCache } from './schema.js';
 import { writeTransaction } from './transaction.js';
 
@@ -14,10 +14,10 @@ const CHUNK = 500;
  * (a ScorerSpec), so it opens the database file by path rather than sharing the run's handle.
  */
 export class SqliteNliCache implements NliCacheStore {
-  private constructor(private readonly handle: DbHandle) {}
+  private constructor(private readonly handle: { db: SqliteDb; close(): Promise<void> }) {}
 
   static open(dbFile: string): SqliteNliCache {
-    return new SqliteNliCache(openDatabase(dbFile));
+    return new SqliteNliCache(openSqlite(dbFile));
   }
 
   getMany(keys: string[]): Map<string, NliProbs> {
@@ -46,6 +46,12 @@ export class SqliteNliCache implements NliCacheStore {
   }
 
   close(): void {
-    this.handle.close();
+    void this.handle.close();
   }
 }
+
+/**
+ * On PostgreSQL the scorer keeps its results in memory only: the cache interface reads
+ * synchronously, which a network store cannot.
+ */
+export const memoryOnlyCache: NliCacheStore = { getMany: () => new Map(), putMany: () => undefined };

@@ -1,8 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from './handle.js';
-import { type Run, runs } from './schema.js';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+import { changed, type Db, nowSql, query, rawRows, tables } from './handle.js';
+import type { Run } from './schema.js';
 
 /** Who runs a run: the process and its machine. */
 export interface RunOwner {
@@ -11,54 +9,69 @@ export interface RunOwner {
 }
 
 /** `stats` at the start is what a later run needs to know of this one if it is killed (a re-analysis's selection). */
-export function startRun(db: Db, command: string, scorer: string | null, owner: RunOwner, stats?: Record<string, unknown>): number {
-  return db
+export async function startRun(db: Db, command: string, scorer: string | null, owner: RunOwner, stats?: Record<string, unknown>): Promise<number> {
+  const { runs } = tables(db);
+  const [row] = await query(db)
     .insert(runs)
-    .values({ command, scorer, status: 'running', pid: owner.pid, host: owner.host, heartbeatAt: now, stats })
-    .returning({ id: runs.id })
-    .get().id;
+    .values({ command, scorer, status: 'running', pid: owner.pid, host: owner.host, heartbeatAt: nowSql(db), stats })
+    .returning({ id: runs.id });
+  return row.id;
 }
 
 /** The run's process is alive: said every few seconds while it runs. */
-export function beatRun(db: Db, id: number): void {
-  db.update(runs).set({ heartbeatAt: now }).where(eq(runs.id, id)).run();
+export async function beatRun(db: Db, id: number): Promise<void> {
+  const { runs } = tables(db);
+  await query(db)
+    .update(runs)
+    .set({ heartbeatAt: nowSql(db) })
+    .where(eq(runs.id, id));
 }
 
-export function finishRun(db: Db, id: number, status: 'finished' | 'failed', stats: Record<string, unknown>): void {
-  db.update(runs).set({ status, stats, finishedAt: now }).where(eq(runs.id, id)).run();
+export async function finishRun(db: Db, id: number, status: 'finished' | 'failed', stats: Record<string, unknown>): Promise<void> {
+  const { runs } = tables(db);
+  await query(db)
+    .update(runs)
+    .set({ status, stats, finishedAt: nowSql(db) })
+    .where(eq(runs.id, id));
 }
 
 /** Runs marked running: some live, some left behind by a process that was killed. */
-export function runningRuns(db: Db): Run[] {
-  return db.select().from(runs).where(eq(runs.status, 'running')).all();
+export async function runningRuns(db: Db): Promise<Run[]> {
+  const { runs } = tables(db);
+  return query(db).select().from(runs).where(eq(runs.status, 'running'));
 }
 
 /** Says in their records that these runs were interrupted (their process is gone). */
-export function markInterrupted(db: Db, ids: number[]): number {
+export async function markInterrupted(db: Db, ids: number[]): Promise<number> {
   if (ids.length === 0) return 0;
-  return db
-    .update(runs)
-    .set({ status: 'interrupted' })
-    .where(and(eq(runs.status, 'running'), inArray(runs.id, ids)))
-    .run().changes;
+  const { runs } = tables(db);
+  return changed(
+    await query(db)
+      .update(runs)
+      .set({ status: 'interrupted' })
+      .where(and(eq(runs.status, 'running'), inArray(runs.id, ids))),
+  );
 }
 
 /** The latest run of `command` with `scorer`, whatever its status. */
-export function latestRun(db: Db, command: string, scorer: string): Run | undefined {
-  return db
+export async function latestRun(db: Db, command: string, scorer: string): Promise<Run | undefined> {
+  const { runs } = tables(db);
+  const [row] = await query(db)
     .select()
     .from(runs)
     .where(and(eq(runs.command, command), eq(runs.scorer, scorer)))
     .orderBy(desc(runs.id))
-    .limit(1)
-    .get();
+    .limit(1);
+  return row;
 }
 
 /** The database's clock, in the format of every stored timestamp, so stored times compare with it as text. */
-export function databaseNow(db: Db): string {
-  return db.get<{ now: string }>(sql`select strftime('%Y-%m-%dT%H:%M:%fZ', 'now') as now`).now;
+export async function databaseNow(db: Db): Promise<string> {
+  const [row] = await rawRows<{ now: string }>(db, sql`select ${nowSql(db)} as now`);
+  return row.now;
 }
 
-export function recentRuns(db: Db, limit = 20): Run[] {
-  return db.select().from(runs).orderBy(sql`${runs.id} desc`).limit(limit).all();
+export async function recentRuns(db: Db, limit = 20): Promise<Run[]> {
+  const { runs } = tables(db);
+  return query(db).select().from(runs).orderBy(desc(runs.id)).limit(limit);
 }

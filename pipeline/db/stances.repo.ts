@@ -1,12 +1,14 @@
-import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { ScorerIdentity } from '../../models/scorer.js';
 import type { RecordProvenance } from '../provenance.js';
 import type { ArticleStance } from '../stages/aggregate.js';
 import { clusterId } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
-import type { Db } from './handle.js';
+import { type Db, isPostgres, type PgDb, query, type SqliteDb, tables } from './handle.js';
 import { analyses, articles, type Stance, stances } from './schema.js';
 import { writeTransaction } from './transaction.js';
+
+type Tables = ReturnType<typeof tables>;
 
 export interface AnalysedArticle {
   id: string;
@@ -14,7 +16,7 @@ export interface AnalysedArticle {
   stances: ArticleStance[];
 }
 
-function prepareStatements(db: Db) {
+function prepareStatements(db: SqliteDb) {
   const p = (name: string) => sql.placeholder(name);
   return {
     article: db
@@ -63,15 +65,26 @@ function prepareStatements(db: Db) {
 }
 
 // Built once per database: building Drizzle queries per row costs more than running them.
-const statements = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+const statements = new WeakMap<SqliteDb, ReturnType<typeof prepareStatements>>();
 
 /**
  * Stores a batch of analysed articles in one transaction: a scorer's earlier records for these
  * articles are replaced (re-analysis is idempotent), other scorers' records stay beside them, and
  * each article is marked done for this scorer. `provenance` says what else made the records.
  */
-export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArticle[], provenance?: RecordProvenance): number {
+export async function saveAnalyses(
+  db: Db,
+  scorer: ScorerIdentity,
+  batch: AnalysedArticle[],
+  provenance?: RecordProvenance,
+  run: number | null = null,
+): Promise<number> {
   if (batch.length === 0) return 0;
+  if (isPostgres(db)) return saveAnalysesPg(db, scorer, batch, provenance, run);
+  return saveAnalysesSqlite(db, scorer, batch, provenance);
+}
+
+function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: AnalysedArticle[], provenance?: RecordProvenance): number {
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
   const { article: articleOf, clear, insert, finished, done } = st;
@@ -112,13 +125,68 @@ export function saveAnalyses(db: Db, scorer: ScorerIdentity, batch: AnalysedArti
   });
 }
 
+/**
+ * The PostgreSQL path, for workers sharing one database. The done marks, the old records'
+ * removal and the new records commit in one transaction, and only for the articles this run
+ * still holds (`claimed_by` is the claim's token): a worker whose claim was given back after its
+ * lease ran out (its run stopped beating) stores nothing, so no article is scored twice. The
+ * records go in as one `INSERT … SELECT FROM unnest(…)` of column arrays: one statement for
+ * the whole batch rather than one per record.
+ */
+async function saveAnalysesPg(
+  db: PgDb,
+  scorer: ScorerIdentity,
+  batch: AnalysedArticle[],
+  provenance: RecordProvenance | undefined,
+  run: number | null,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const held = await tx.execute<{ id: string; title: string | null; published_at: string | null; source: string | null }>(sql`
+      update articles a set status = 'done', lang = v.lang, last_error = null
+      from unnest(${batch.map((r) => r.id)}::text[], ${batch.map((r) => r.lang)}::text[]) as v(id, lang)
+      where a.id = v.id and a.status = 'processing' and a.claimed_by is not distinct from ${run}::integer
+      returning a.id, a.title, a.published_at, a.source`);
+    const articlesHeld = new Map(held.rows.map((r) => [r.id, r]));
+    const kept = batch.filter((r) => articlesHeld.has(r.id));
+    if (kept.length === 0) return 0;
+    const ids = kept.map((r) => r.id);
+    await tx.execute(sql`delete from stances where article_id = any(${ids}::text[]) and scorer = ${scorer.id}`);
+    const rows = kept.flatMap((result) => {
+      const article = articlesHeld.get(result.id)!;
+      const cluster = clusterId(result.id, article.title, article.published_at);
+      return result.stances.map((s) => ({ result, article, cluster, s }));
+    });
+    if (rows.length > 0) {
+      const col = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+      await tx.execute(sql`
+        insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version,
+          published_at, source, lang, cluster, topic_hash, tool_version, lexicon_version, gazetteer_version)
+        select v.article_id, v.actor, v.topic, v.score, v.label, v.confidence, v.evidence::json, ${scorer.id}, ${scorer.model},
+          ${scorer.modelVersion}, v.published_at, v.source, v.lang, v.cluster, v.topic_hash,
+          ${provenance?.toolVersion ?? null}::text, ${provenance?.lexiconVersion ?? null}::text, ${provenance?.gazetteerVersion ?? null}::text
+        from unnest(${col((r) => r.result.id)}::text[], ${col((r) => r.s.actor)}::text[], ${col((r) => r.s.topic)}::text[],
+          ${col((r) => r.s.score)}::float8[], ${col((r) => r.s.label)}::text[], ${col((r) => r.s.confidence)}::float8[],
+          ${col((r) => JSON.stringify(r.s.evidence))}::text[], ${col((r) => r.article.published_at)}::text[],
+          ${col((r) => r.article.source)}::text[], ${col((r) => r.result.lang)}::text[], ${col((r) => String(r.cluster))}::bigint[],
+          ${col((r) => provenance?.topicHashes[r.s.topic] ?? null)}::text[])
+          as v(article_id, actor, topic, score, label, confidence, evidence, published_at, source, lang, cluster, topic_hash)`);
+    }
+    await tx.execute(sql`
+      insert into analyses (article_id, scorer, records)
+      select v.id, ${scorer.id}, v.records from unnest(${ids}::text[], ${kept.map((r) => r.stances.length)}::integer[]) as v(id, records)
+      on conflict (article_id, scorer) do update set records = excluded.records, finished_at = excluded.finished_at`);
+    return rows.length;
+  });
+}
+
 /** An analysis that failed: back to the queue for another attempt, or failed for good. */
-export function recordFailure(db: Db, ids: string[], error: string, retry: boolean): void {
+export async function recordFailure(db: Db, ids: string[], error: string, retry: boolean): Promise<void> {
   if (ids.length === 0) return;
-  db.update(articles)
+  const { articles } = tables(db);
+  await query(db)
+    .update(articles)
     .set({ status: retry ? 'queued' : 'failed', attempts: sql`${articles.attempts} + 1`, lastError: error.slice(0, 2000) })
-    .where(inArray(articles.id, ids))
-    .run();
+    .where(inArray(articles.id, ids));
 }
 
 export interface StanceListFilter {
@@ -128,7 +196,7 @@ export interface StanceListFilter {
   articleId?: string;
 }
 
-function conditions(filter: StanceListFilter): SQL | undefined {
+function conditions(stances: Tables['stances'], filter: StanceListFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.topic) parts.push(eq(stances.topic, filter.topic));
   if (filter.actor) parts.push(eq(stances.actor, filter.actor));
@@ -141,61 +209,65 @@ function conditions(filter: StanceListFilter): SQL | undefined {
 export type StanceWithArticle = Stance & { title: string | null; url: string | null };
 
 /** Matching records in storage order with their article's title and link, streamed page by page: what `stance export` writes. */
-export function iterateStancesWithArticles(db: Db, filter: StanceListFilter, limit?: number): Generator<StanceWithArticle> {
-  const where = conditions(filter);
-  return inPages(
+export function iterateStancesWithArticles(db: Db, filter: StanceListFilter, limit?: number): AsyncGenerator<StanceWithArticle> {
+  const { stances, articles } = tables(db);
+  const where = conditions(stances, filter);
+  return inPages<StanceWithArticle, number>(
     (after, size) =>
-      db
+      query(db)
         .select({ ...getTableColumns(stances), title: articles.title, url: articles.url, rowid: stances.id })
         .from(stances)
         .innerJoin(articles, eq(articles.id, stances.articleId))
-        .where(and(sql`${stances.id} > ${after}`, where))
+        .where(and(sql`${stances.id} > ${after ?? 0}`, where))
         .orderBy(stances.id)
-        .limit(size)
-        .all(),
+        .limit(size),
     limit,
   );
 }
 
 /** Matching records in storage order, streamed page by page. */
-export function iterateStances(db: Db, filter: StanceListFilter, limit?: number): Generator<Stance> {
-  const where = conditions(filter);
-  return inPages(
+export function iterateStances(db: Db, filter: StanceListFilter, limit?: number): AsyncGenerator<Stance> {
+  const { stances } = tables(db);
+  const where = conditions(stances, filter);
+  return inPages<Stance, number>(
     (after, size) =>
-      db
+      query(db)
         .select({ ...getTableColumns(stances), rowid: stances.id })
         .from(stances)
-        .where(and(sql`${stances.id} > ${after}`, where))
+        .where(and(sql`${stances.id} > ${after ?? 0}`, where))
         .orderBy(stances.id)
-        .limit(size)
-        .all(),
+        .limit(size),
     limit,
   );
 }
 
-export function stancesOfArticle(db: Db, articleId: string): Stance[] {
-  return db.select().from(stances).where(eq(stances.articleId, articleId)).orderBy(stances.topic, stances.actor, stances.scorer).all();
+export async function stancesOfArticle(db: Db, articleId: string): Promise<Stance[]> {
+  const { stances } = tables(db);
+  return query(db).select().from(stances).where(eq(stances.articleId, articleId)).orderBy(stances.topic, stances.actor, stances.scorer);
 }
 
 /** Articles with records on `topic` (of `scorer`, or of any scorer). */
-export function articlesWithRecords(db: Db, topic: string, scorer?: string): string[] {
-  return db
+export async function articlesWithRecords(db: Db, topic: string, scorer?: string): Promise<string[]> {
+  const { stances } = tables(db);
+  const rows = await query(db)
     .selectDistinct({ id: stances.articleId })
     .from(stances)
-    .where(and(eq(stances.topic, topic), scorer ? eq(stances.scorer, scorer) : undefined))
-    .all()
-    .map((r) => r.id);
+    .where(and(eq(stances.topic, topic), scorer ? eq(stances.scorer, scorer) : undefined));
+  return rows.map((r) => r.id);
 }
 
-export function countStances(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(stances).get()?.n ?? 0;
+export async function countStances(db: Db): Promise<number> {
+  const { stances } = tables(db);
+  const [row] = await query(db).select({ n: count() }).from(stances);
+  return row?.n ?? 0;
 }
 
 /**
  * Gives records stored before clusters were kept their article's cluster: a data step that SQL
- * cannot express (titles are normalised in code), run once after the migration adding the column.
+ * cannot express (titles are normalised in code), run once after the SQLite migration adding the
+ * column (the PostgreSQL store had clusters from its first migration).
  */
-export function fillMissingClusters(db: Db): number {
+export function fillMissingClusters(db: SqliteDb): number {
   const missing = db
     .selectDistinct({ id: articles.id, title: articles.title, publishedAt: articles.publishedAt })
     .from(stances)

@@ -1,9 +1,9 @@
 import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, isNull, lt, max, min, ne, or, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../../core/dates.js';
 import type { Moments } from '../trends/trend-stats.js';
-import type { Db } from './handle.js';
+import { type Db, isPostgres, query, tables } from './handle.js';
 import { stanceJson } from './json.js';
-import { articles, stances } from './schema.js';
+import type { stances as sqliteStances } from './schema.js';
 import type { StanceWithArticle } from './stances.repo.js';
 
 /** The filters every trend-like read shares. Dates are UTC days `YYYY-MM-DD`, both inclusive. */
@@ -48,27 +48,29 @@ export function scorerRank(scorer: string): number {
 }
 
 /** The same ranking as `scorerRank`, as an SQL expression over a scorer column. */
-const scorerRankSql = (column: SQL | typeof stances.scorer) =>
+const scorerRankSql = (column: SQL | Stances['scorer']) =>
   sql`(case ${sql.join(
     SCORER_RANKS.map(([prefix, rank]) => sql`when ${column} like ${`${prefix}%`} then ${sql.raw(String(rank))}`),
     sql` `,
   )} else ${sql.raw(String(OTHER_SCORER_RANK))} end)`;
 
-function sourceCondition(sources: Array<string | null>): SQL {
+type Stances = typeof sqliteStances;
+
+function sourceCondition(stances: Stances, sources: Array<string | null>): SQL {
   const named = sources.filter((s): s is string => s !== null);
   const parts = [named.length ? inArray(stances.source, named) : undefined, sources.includes(null) ? isNull(stances.source) : undefined].filter(
     (p): p is SQL => p !== undefined,
   );
-  return parts.length ? or(...parts)! : sql`0`;
+  return parts.length ? or(...parts)! : sql`1 = 0`;
 }
 
 /** The WHERE conditions of a filter; `withConfidence` is off when the best-per-article pick must come first. */
-function conditions(filter: StanceFilter, withConfidence: boolean, dated = true): SQL[] {
+function conditions(stances: Stances, filter: StanceFilter, withConfidence: boolean, dated = true): SQL[] {
   const where: (SQL | undefined)[] = [eq(stances.topic, filter.topic), dated ? isNotNull(stances.publishedAt) : isNull(stances.publishedAt)];
   if (filter.actors?.length) where.push(inArray(stances.actor, filter.actors));
   if (dated && filter.from) where.push(gte(stances.publishedAt, filter.from.slice(0, 10)));
   if (dated && filter.to) where.push(lt(stances.publishedAt, addDays(filter.to.slice(0, 10), 1)));
-  if (filter.sources) where.push(sourceCondition(filter.sources));
+  if (filter.sources) where.push(sourceCondition(stances, filter.sources));
   if (filter.langs?.length) where.push(inArray(stances.lang, filter.langs));
   if (filter.scorer) where.push(eq(stances.scorer, filter.scorer));
   if (withConfidence && filter.minConfidence !== undefined) where.push(gte(stances.confidence, filter.minConfidence));
@@ -108,9 +110,9 @@ function bestPerArticle(rows: TrendRow[], filter: StanceFilter): { rows: TrendRo
  * floor applies after the best record is chosen, so a weak model record is not swapped for a
  * confident lexicon one. Reads only the covering index `stances_trend_cover_idx`.
  */
-export function trendSlice(db: Db, filter: StanceFilter): { rows: TrendRow[]; excluded: Exclusions } {
-  // Arrays, not objects: at a million records the per-row object mapping is most of the cost.
-  const values = db
+export async function trendSlice(db: Db, filter: StanceFilter): Promise<{ rows: TrendRow[]; excluded: Exclusions }> {
+  const { stances } = tables(db);
+  const select = query(db)
     .select({
       actor: stances.actor,
       articleId: stances.articleId,
@@ -122,9 +124,13 @@ export function trendSlice(db: Db, filter: StanceFilter): { rows: TrendRow[]; ex
       cluster: stances.cluster,
     })
     .from(stances)
-    .where(and(...conditions(filter, false)))
-    .orderBy(asc(stances.actor), asc(stances.publishedAt))
-    .values() as Array<[string, string, string, number, number, string, string | null, number | null]>;
+    .where(and(...conditions(stances, filter, false)))
+    .orderBy(asc(stances.actor), asc(stances.publishedAt));
+  // Arrays, not objects: at a million records the per-row object mapping is most of the cost.
+  // (node-postgres builds objects anyway, so there the plain rows are read.)
+  const values = isPostgres(db)
+    ? (await select).map((r) => [r.actor, r.articleId, r.publishedAt, r.score, r.confidence, r.scorer, r.source, r.cluster] as const)
+    : (select.values() as Array<[string, string, string, number, number, string, string | null, number | null]>);
   const rows = values.map(
     ([actor, articleId, publishedAt, score, confidence, scorer, source, cluster]): TrendRow => ({
       actor,
@@ -138,53 +144,48 @@ export function trendSlice(db: Db, filter: StanceFilter): { rows: TrendRow[]; ex
     }),
   );
   const best = bestPerArticle(rows, filter);
-  return { rows: best.rows, excluded: { noDate: countUndated(db, filter), belowMinConfidence: best.belowFloor, lowerRankedScorer: best.lowerRanked } };
+  return { rows: best.rows, excluded: { noDate: await countUndated(db, filter), belowMinConfidence: best.belowFloor, lowerRankedScorer: best.lowerRanked } };
 }
 
 /** The records behind a trend, one per (article, actor); see `trendSlice`. */
-export function trendRows(db: Db, filter: StanceFilter): TrendRow[] {
-  return trendSlice(db, filter).rows;
+export async function trendRows(db: Db, filter: StanceFilter): Promise<TrendRow[]> {
+  return (await trendSlice(db, filter)).rows;
 }
 
 /** Records the filter would take but for their missing publication date (any window). */
-export function countUndated(db: Db, filter: StanceFilter): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(stances)
-      .where(and(...conditions(filter, true, false)))
-      .get()?.n ?? 0
-  );
+export async function countUndated(db: Db, filter: StanceFilter): Promise<number> {
+  const { stances } = tables(db);
+  const [row] = await query(db)
+    .select({ n: count() })
+    .from(stances)
+    .where(and(...conditions(stances, filter, true, false)));
+  return row?.n ?? 0;
 }
 
 /** Records matching the filter (dated, in its window), before any best-per-article pick. */
-export function countRecords(db: Db, filter: StanceFilter): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(stances)
-      .where(and(...conditions(filter, true)))
-      .get()?.n ?? 0
-  );
+export async function countRecords(db: Db, filter: StanceFilter): Promise<number> {
+  const { stances } = tables(db);
+  const [row] = await query(db)
+    .select({ n: count() })
+    .from(stances)
+    .where(and(...conditions(stances, filter, true)));
+  return row?.n ?? 0;
 }
 
 /** Every source with records on the topic, `null` for records without one: what a source registry is matched against. */
-export function distinctSources(db: Db, topic: string): Array<string | null> {
-  return db
-    .selectDistinct({ source: stances.source })
-    .from(stances)
-    .where(eq(stances.topic, topic))
-    .all()
-    .map((r) => r.source);
+export async function distinctSources(db: Db, topic: string): Promise<Array<string | null>> {
+  const { stances } = tables(db);
+  const rows = await query(db).selectDistinct({ source: stances.source }).from(stances).where(eq(stances.topic, topic));
+  return rows.map((r) => r.source);
 }
 
 /** The first and last publication day with data for (topic, actors), or null when there is none. */
-export function dataSpan(db: Db, topic: string, actors: string[]): { from: string; to: string } | null {
-  const [row] = db
+export async function dataSpan(db: Db, topic: string, actors: string[]): Promise<{ from: string; to: string } | null> {
+  const { stances } = tables(db);
+  const [row] = await query(db)
     .select({ first: min(stances.publishedAt), last: max(stances.publishedAt) })
     .from(stances)
-    .where(and(eq(stances.topic, topic), inArray(stances.actor, actors), isNotNull(stances.publishedAt)))
-    .all();
+    .where(and(eq(stances.topic, topic), inArray(stances.actor, actors), isNotNull(stances.publishedAt)));
   return row?.first && row.last ? { from: row.first.slice(0, 10), to: row.last.slice(0, 10) } : null;
 }
 
@@ -202,22 +203,21 @@ export interface StancePage {
 }
 
 /** The record is its article's best for (actor, topic): no other scorer's outranks it. */
-const noBetterRecord = sql`not exists (select 1 from stances b where b.article_id = ${stances.articleId}
+const noBetterRecord = (stances: Stances) => sql`not exists (select 1 from stances b where b.article_id = ${stances.articleId}
   and b.actor = ${stances.actor} and b.topic = ${stances.topic}
   and ${scorerRankSql(sql`b.scorer`)} < ${scorerRankSql(stances.scorer)})`;
 
 /** Whether records of more than one scorer exist for the topic (an index-only probe). */
-function severalScorers(db: Db, topic: string): boolean {
-  const [first] = db.select({ scorer: stances.scorer }).from(stances).where(eq(stances.topic, topic)).limit(1).all();
+async function severalScorers(db: Db, topic: string): Promise<boolean> {
+  const { stances } = tables(db);
+  const [first] = await query(db).select({ scorer: stances.scorer }).from(stances).where(eq(stances.topic, topic)).limit(1);
   if (!first) return false;
-  return (
-    db
-      .select({ one: sql`1` })
-      .from(stances)
-      .where(and(eq(stances.topic, topic), ne(stances.scorer, first.scorer)))
-      .limit(1)
-      .all().length > 0
-  );
+  const other = await query(db)
+    .select({ one: sql`1` })
+    .from(stances)
+    .where(and(eq(stances.topic, topic), ne(stances.scorer, first.scorer)))
+    .limit(1);
+  return other.length > 0;
 }
 
 /** Per actor (and group): the sums over its duplicate-cluster observations, and the plain counts. */
@@ -231,7 +231,7 @@ export interface ActorMoments extends Moments {
 }
 
 /** `case source when 'Xinhua' then 'CN' … end`: a source's group, computed where the rows are. */
-function groupExpression(groupOf: ReadonlyMap<string, string>): SQL {
+function groupExpression(stances: Stances, groupOf: ReadonlyMap<string, string>): SQL {
   if (groupOf.size === 0) return sql`null`;
   const arms = [...groupOf].map(([source, group]) => sql`when ${source} then ${group}`);
   return sql`(case ${stances.source} ${sql.join(arms, sql` `)} else null end)`;
@@ -244,14 +244,19 @@ function groupExpression(groupOf: ReadonlyMap<string, string>): SQL {
  * and group. The best record per article is picked first, and the confidence floor applies
  * after, as in `trendSlice`. Without `groupOf` every record is in one group (null).
  */
-export function compareMoments(db: Db, filter: StanceFilter, groupOf?: ReadonlyMap<string, string>): ActorMoments[] {
-  const where = conditions(filter, true);
-  if (!filter.scorer && severalScorers(db, filter.topic)) where.push(noBetterRecord);
-  const group = groupOf ? groupExpression(groupOf) : sql`null`;
-  return db.all<ActorMoments>(sql`
+export async function compareMoments(db: Db, filter: StanceFilter, groupOf?: ReadonlyMap<string, string>): Promise<ActorMoments[]> {
+  const { stances } = tables(db);
+  const pg = isPostgres(db);
+  const where = conditions(stances, filter, true);
+  if (!filter.scorer && (await severalScorers(db, filter.topic))) where.push(noBetterRecord(stances));
+  const group = groupOf ? groupExpression(stances, groupOf) : sql`null`;
+  // PostgreSQL wants one type per coalesce and a null-safe comparison spelled out; it counts in bigint, which node-postgres returns as text.
+  const cluster = pg ? sql`coalesce(${stances.cluster}::text, ${stances.articleId})` : sql`coalesce(${stances.cluster}, ${stances.articleId})`;
+  const sameGroup = pg ? sql`c.grp is not distinct from m.grp` : sql`c.grp is m.grp`;
+  const statement = sql`
     with picked as (
       select ${stances.actor} as actor, ${group} as grp, ${stances.articleId} as article_id, ${stances.source} as source,
-        ${stances.score} as score, ${stances.confidence} as confidence, coalesce(${stances.cluster}, ${stances.articleId}) as cluster
+        ${stances.score} as score, ${stances.confidence} as confidence, ${cluster} as cluster
       from ${stances} where ${and(...where)}
     ),
     clusters as (
@@ -268,51 +273,57 @@ export function compareMoments(db: Db, filter: StanceFilter, groupOf?: ReadonlyM
       select actor, grp, count(*) as records, count(distinct article_id) as articles, count(distinct source) as sources
       from picked group by actor, grp
     )
-    select m.*, c.records, c.articles, c.sources from moments m join counts c on c.actor = m.actor and c.grp is m.grp`);
+    select m.*, c.records, c.articles, c.sources from moments m join counts c on c.actor = m.actor and ${sameGroup}`;
+  if (!pg) return query(db).all<ActorMoments>(statement);
+  const { rows } = await db.execute<ActorMoments & Record<string, unknown>>(statement);
+  return rows.map((r) => ({ ...r, n: Number(r.n), records: Number(r.records), articles: Number(r.articles), sources: Number(r.sources) }));
 }
 
 /** What `compareMoments` leaves out for the same filter, by reason. */
-export function compareExclusions(db: Db, filter: StanceFilter): Exclusions {
-  const several = !filter.scorer && severalScorers(db, filter.topic);
-  const countWhere = (where: SQL[]) =>
-    db
+export async function compareExclusions(db: Db, filter: StanceFilter): Promise<Exclusions> {
+  const { stances } = tables(db);
+  const several = !filter.scorer && (await severalScorers(db, filter.topic));
+  const countWhere = async (where: SQL[]) => {
+    const [row] = await query(db)
       .select({ n: count() })
       .from(stances)
-      .where(and(...where))
-      .get()?.n ?? 0;
-  const lowerRankedScorer = several ? countWhere([...conditions(filter, false), sql`not ${noBetterRecord}`]) : 0;
+      .where(and(...where));
+    return row?.n ?? 0;
+  };
+  const better = noBetterRecord(stances);
+  const lowerRankedScorer = several ? await countWhere([...conditions(stances, filter, false), sql`not ${better}`]) : 0;
   const belowMinConfidence =
     filter.minConfidence === undefined
       ? 0
-      : countWhere([...conditions(filter, false), lt(stances.confidence, filter.minConfidence), ...(several ? [noBetterRecord] : [])]);
-  return { noDate: countUndated(db, filter), belowMinConfidence, lowerRankedScorer };
+      : await countWhere([...conditions(stances, filter, false), lt(stances.confidence, filter.minConfidence), ...(several ? [better] : [])]);
+  return { noDate: await countUndated(db, filter), belowMinConfidence, lowerRankedScorer };
 }
 
 /** The records of one page, with their article's title and link, continuing after `cursor`. */
-function stancePageRows(db: Db, filter: StanceFilter, cursor: StanceCursor | undefined, limit: number): StanceWithArticle[] {
-  const where = conditions(filter, true);
-  if (!filter.scorer) where.push(noBetterRecord);
+async function stancePageRows(db: Db, filter: StanceFilter, cursor: StanceCursor | undefined, limit: number): Promise<StanceWithArticle[]> {
+  const { stances, articles } = tables(db);
+  const where = conditions(stances, filter, true);
+  if (!filter.scorer) where.push(noBetterRecord(stances));
   if (cursor) {
     const { publishedAt, id } = cursor;
     where.push(or(sql`${stances.publishedAt} > ${publishedAt}`, and(eq(stances.publishedAt, publishedAt), sql`${stances.id} > ${id}`))!);
   }
-  return db
+  const rows = await query(db)
     .select({ stance: stances, title: articles.title, url: articles.url })
     .from(stances)
     .innerJoin(articles, eq(articles.id, stances.articleId))
     .where(and(...where))
     .orderBy(asc(stances.publishedAt), asc(stances.id))
-    .limit(limit)
-    .all()
-    .map(({ stance, title, url }) => ({ ...stance, title, url }));
+    .limit(limit);
+  return rows.map(({ stance, title, url }) => ({ ...stance, title, url }));
 }
 
 /**
  * One page of the evidence behind a trend, ordered by (publication date, id), continuing after
  * `cursor`. Without an explicit scorer only each article's best record shows, as in the trend.
  */
-export function stancePage(db: Db, filter: StanceFilter, page: { cursor?: StanceCursor; limit: number }): StancePage {
-  const rows = stancePageRows(db, filter, page.cursor, page.limit + 1);
+export async function stancePage(db: Db, filter: StanceFilter, page: { cursor?: StanceCursor; limit: number }): Promise<StancePage> {
+  const rows = await stancePageRows(db, filter, page.cursor, page.limit + 1);
   const items = rows.slice(0, page.limit).map(({ title, url, ...stance }) => ({ id: stance.id, ...stanceJson(stance), title, url }));
   const last = items[items.length - 1];
   const next = rows.length > page.limit && last ? { publishedAt: last.published_at!, id: last.id } : null;
@@ -320,11 +331,11 @@ export function stancePage(db: Db, filter: StanceFilter, page: { cursor?: Stance
 }
 
 /** Every record `stancePage` would list from `cursor` on (at most `limit`), streamed page by page. */
-export function* stanceSlice(db: Db, filter: StanceFilter, options: { cursor?: StanceCursor; limit?: number } = {}): Generator<StanceWithArticle> {
+export async function* stanceSlice(db: Db, filter: StanceFilter, options: { cursor?: StanceCursor; limit?: number } = {}): AsyncGenerator<StanceWithArticle> {
   let cursor = options.cursor;
   let left = options.limit ?? Infinity;
   while (left > 0) {
-    const rows = stancePageRows(db, filter, cursor, Math.min(1000, left));
+    const rows = await stancePageRows(db, filter, cursor, Math.min(1000, left));
     yield* rows;
     if (rows.length === 0) return;
     const last = rows[rows.length - 1];
@@ -340,21 +351,21 @@ export interface CountRow {
 }
 
 /** Stance records and distinct articles per actor. */
-export function actorCounts(db: Db): CountRow[] {
-  return db
+export async function actorCounts(db: Db): Promise<CountRow[]> {
+  const { stances } = tables(db);
+  return query(db)
     .select({ key: stances.actor, n_records: count(), n_articles: countDistinct(stances.articleId) })
     .from(stances)
-    .groupBy(stances.actor)
-    .all();
+    .groupBy(stances.actor);
 }
 
 /** Stance records and distinct articles per topic. */
-export function topicCounts(db: Db): CountRow[] {
-  return db
+export async function topicCounts(db: Db): Promise<CountRow[]> {
+  const { stances } = tables(db);
+  return query(db)
     .select({ key: stances.topic, n_records: count(), n_articles: countDistinct(stances.articleId) })
     .from(stances)
-    .groupBy(stances.topic)
-    .all();
+    .groupBy(stances.topic);
 }
 
 export interface FacetCount {
@@ -378,13 +389,13 @@ function ranked(counts: Map<string, number>): FacetCount[] {
  * over the covering index: the combinations are few (scorers × sources × languages), so they
  * are summed per facet here rather than in three scans.
  */
-export function topicFacets(db: Db, topic: string): Facets {
-  const rows = db
+export async function topicFacets(db: Db, topic: string): Promise<Facets> {
+  const { stances } = tables(db);
+  const rows = await query(db)
     .select({ scorer: stances.scorer, source: stances.source, lang: stances.lang, n: count() })
     .from(stances)
     .where(eq(stances.topic, topic))
-    .groupBy(stances.scorer, stances.source, stances.lang)
-    .all();
+    .groupBy(stances.scorer, stances.source, stances.lang);
   const sums = { scorers: new Map<string, number>(), sources: new Map<string, number>(), langs: new Map<string, number>() };
   const add = (map: Map<string, number>, key: string | null, n: number) => key && map.set(key, (map.get(key) ?? 0) + n);
   for (const row of rows) {
@@ -400,8 +411,14 @@ export function topicFacets(db: Db, topic: string): Facets {
  * connection commits, total_changes() when this one writes. Equal stamps mean equal data, so an
  * answer computed under one stamp can be reused until it changes.
  */
-export function changeStamp(db: Db): string {
-  const [{ version }] = db.all<{ version: number }>(sql`select data_version as version from pragma_data_version`);
-  const [{ changes }] = db.all<{ changes: number }>(sql`select total_changes() as changes`);
+export async function changeStamp(db: Db): Promise<string> {
+  if (isPostgres(db)) {
+    // The write-ahead log's position moves with every commit (on any connection, any machine);
+    // it also moves for other reasons, which only costs a recomputation.
+    const { rows } = await db.execute<{ lsn: string }>(sql`select pg_current_wal_lsn()::text as lsn`);
+    return rows[0].lsn;
+  }
+  const [{ version }] = query(db).all<{ version: number }>(sql`select data_version as version from pragma_data_version`);
+  const [{ changes }] = query(db).all<{ changes: number }>(sql`select total_changes() as changes`);
   return `${version}:${changes}`;
 }

@@ -22,6 +22,12 @@ export function* csvLines<Row>(table: Table<Row>, rows: Iterable<Row>): Generato
   for (const row of rows) yield csvRow(table, row);
 }
 
+/** `csvLines` over rows read page by page from the database. */
+export async function* csvLinesOf<Row>(table: Table<Row>, rows: AsyncIterable<Row>): AsyncGenerator<string> {
+  yield csvHeader(table);
+  for await (const row of rows) yield csvRow(table, row);
+}
+
 export function csvText<Row>(table: Table<Row>, rows: Iterable<Row>): string {
   return [...csvLines(table, rows)].join('');
 }

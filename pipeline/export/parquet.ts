@@ -42,14 +42,20 @@ function cell<Row>(column: Column<Row>, row: Row): CellValue | Date {
  * Writes `rows` as a Parquet file to `sink`, one row group at a time. Dates are UTC
  * millisecond timestamps (TIMESTAMP_MILLIS), which pandas, R (arrow) and DuckDB read as such.
  */
-export async function writeParquet<Row>(table: Table<Row>, rows: Iterable<Row>, sink: ByteSink): Promise<void> {
-  function* records(): Generator<Record<string, CellValue | Date>> {
-    for (const row of rows) {
-      const record: Record<string, CellValue | Date> = {};
-      for (const column of table) record[column.name] = cell(column, row);
-      yield record;
-    }
+export async function writeParquet<Row>(table: Table<Row>, rows: Iterable<Row> | AsyncIterable<Row>, sink: ByteSink): Promise<void> {
+  const record = (row: Row) => {
+    const values: Record<string, CellValue | Date> = {};
+    for (const column of table) values[column.name] = cell(column, row);
+    return values;
+  };
+  // Rows read from the database arrive page by page (an async iterable); hyparquet-writer pulls either kind.
+  async function* fromAsync(source: AsyncIterable<Row>): AsyncGenerator<Record<string, CellValue | Date>> {
+    for await (const row of source) yield record(row);
   }
+  function* fromSync(source: Iterable<Row>): Generator<Record<string, CellValue | Date>> {
+    for (const row of source) yield record(row);
+  }
+  const records = () => (Symbol.asyncIterator in rows ? fromAsync(rows as AsyncIterable<Row>) : fromSync(rows as Iterable<Row>));
   await parquetWriteRows({
     writer: new SinkWriter(sink),
     rows: records(),

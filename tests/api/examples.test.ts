@@ -7,7 +7,7 @@ import { registerArticleRoutes } from '../../api/routes/articles.route.js';
 import { registerJobRoutes } from '../../api/routes/jobs.route.js';
 import { registerTopicWriteRoutes } from '../../api/routes/topics.route.js';
 import { listActors } from '../../pipeline/data/gazetteer.js';
-import { openDatabase } from '../../pipeline/db/client.js';
+import { openSqlite } from '../../pipeline/db/client.js';
 import { allTopics } from '../../pipeline/db/topics.repo.js';
 import { analysePending, ingestAndAnalyse } from '../../pipeline/run.js';
 import { projectRoot, tempDir } from '../cli-helpers.js';
@@ -32,7 +32,7 @@ const CLOCK_FIELDS = new Set(['seen_at', 'started_at', 'finished_at']);
 const VERSION_FIELDS = new Set(['topic_hash', 'gazetteer_version', 'lexicon_version', 'tool_version']);
 
 const { dir, cleanup } = tempDir();
-const handle = openDatabase(join(dir, 'examples.db'));
+const handle = openSqlite(join(dir, 'examples.db'));
 const lexicon = { scorer: { kind: 'lexicon' as const }, concurrency: 0, progress: false };
 const deps = { db: handle.db, topics: () => allTopics(handle.db), actors: () => listActors() };
 const app = createApp({

@@ -26,10 +26,10 @@ describe('chart libraries load on demand', () => {
     try {
       const loaded = chartPackagesLoadedBy(`
         const { createApp } = await import('./dist/api/app.js');
-        const { openDatabase } = await import('./dist/pipeline/db/client.js');
+        const { openSqlite } = await import('./dist/pipeline/db/client.js');
         const { builtinCatalogue } = await import('./dist/pipeline/data/topic-catalogue.js');
         const { listActors } = await import('./dist/pipeline/data/gazetteer.js');
-        const handle = openDatabase(${JSON.stringify(`${dir}/app.db`)});
+        const handle = openSqlite(${JSON.stringify(`${dir}/app.db`)});
         const app = createApp({ db: handle.db, topics: builtinCatalogue, actors: listActors });
         for (const path of ['/health', '/openapi.json', '/v1/trends?topic=nato-expansion&actors=RU']) {
           if ((await app.request(path)).status !== 200) throw new Error(path);

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_CODES, benchTopics, buildTrendDatabase } from '../../bench/trend-database.js';
 import { TEN_MILLION, type TrendBenchResult, trendFigures } from '../../bench/trends.bench.js';
-import { openDatabase } from '../../pipeline/db/client.js';
+import { openSqlite } from '../../pipeline/db/client.js';
 
 describe('the trend benchmark database', () => {
   let dir: string;
@@ -22,7 +22,7 @@ describe('the trend benchmark database', () => {
 
   it('holds exactly the records asked for, four per article, with the indexes of a migrated database', () => {
     const sqlite = new Database(file, { readonly: true });
-    const fresh = openDatabase(join(dir, 'fresh.db'));
+    const fresh = openSqlite(join(dir, 'fresh.db'));
     try {
       const counts = sqlite
         .prepare('select count(*) as records, count(distinct article_id) as articles, count(distinct cluster) as clusters from stances')

@@ -3,7 +3,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeArticles } from '../../pipeline/db/articles.repo.js';
-import { openDatabase } from '../../pipeline/db/client.js';
+import { openSqlite } from '../../pipeline/db/client.js';
 import { contentHash } from '../../pipeline/stages/clean.js';
 import { CLI, stance, tempDir } from '../cli-helpers.js';
 
@@ -19,7 +19,7 @@ const ESC = '\u001b';
 
 /** Articles with ids written by a hostile input: an escape sequence that would turn a terminal red, a bell, a NUL. */
 function seed(file: string, count: number): void {
-  const handle = openDatabase(file);
+  const handle = openSqlite(file);
   const texts = Array.from(
     { length: count },
     (_, i) => `Russia opposes NATO expansion, the Kremlin said in statement ${i}. ${'Moscow warned again. '.repeat(20)}`,

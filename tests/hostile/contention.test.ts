@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimQueued, storeArticles } from '../../pipeline/db/articles.repo.js';
-import { openDatabase } from '../../pipeline/db/client.js';
+import { openSqlite } from '../../pipeline/db/client.js';
 import { saveAnalyses } from '../../pipeline/db/stances.repo.js';
 import { contentHash } from '../../pipeline/stages/clean.js';
 import { projectRoot, tempDir } from '../cli-helpers.js';
@@ -40,26 +40,26 @@ const article = (id: string) => {
 
 describe('a write while another process holds the lock', () => {
   const file = join(dir, 'shared.db');
-  const handle = openDatabase(file);
-  storeArticles(handle.db, [article('a0'), article('a1'), article('a2')]);
+  const handle = openSqlite(file);
+  beforeAll(() => storeArticles(handle.db, [article('a0'), article('a1'), article('a2')]));
   afterAll(() => handle.close());
 
   it('storing articles (reads the hashes, then inserts) waits and succeeds', async () => {
     const other = await holdWriteLock(file, 400);
-    expect(storeArticles(handle.db, [article('b0')])).toEqual([{ kind: 'inserted', id: 'b0' }]);
+    expect(await storeArticles(handle.db, [article('b0')])).toEqual([{ kind: 'inserted', id: 'b0' }]);
     expect(await other.exited).toBe(0);
   });
 
   it('claiming queued articles (reads the queue, then marks it) waits and succeeds', async () => {
     const other = await holdWriteLock(file, 400);
-    expect(claimQueued(handle.db, 2).map((a) => a.id)).toEqual(['a0', 'a1']);
+    expect((await claimQueued(handle.db, 2)).map((a) => a.id)).toEqual(['a0', 'a1']);
     expect(await other.exited).toBe(0);
   });
 
   it('saving analyses (reads each article, then writes its records) waits and succeeds', async () => {
     const other = await holdWriteLock(file, 400);
     const scorer = { id: 'lexicon', model: 'lexicon', modelVersion: '1' };
-    expect(saveAnalyses(handle.db, scorer, [{ id: 'a0', lang: 'en', stances: [] }])).toBe(0);
+    expect(await saveAnalyses(handle.db, scorer, [{ id: 'a0', lang: 'en', stances: [] }])).toBe(0);
     expect(await other.exited).toBe(0);
   });
 });

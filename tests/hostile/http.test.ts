@@ -9,8 +9,8 @@ import { registerJobRoutes } from '../../api/routes/jobs.route.js';
 import { type RunningServer, startServer } from '../../api/server.js';
 import { listActors } from '../../pipeline/data/gazetteer.js';
 import { storeArticles } from '../../pipeline/db/articles.repo.js';
-import { openDatabase } from '../../pipeline/db/client.js';
-import type { DbHandle } from '../../pipeline/db/handle.js';
+import { openSqlite } from '../../pipeline/db/client.js';
+import type { SqliteHandle } from '../../pipeline/db/handle.js';
 import { allTopics } from '../../pipeline/db/topics.repo.js';
 import { contentHash } from '../../pipeline/stages/clean.js';
 import { CLI, tempDir, UNPRIVILEGED } from '../cli-helpers.js';
@@ -22,13 +22,13 @@ import { CLI, tempDir, UNPRIVILEGED } from '../cli-helpers.js';
 const { dir, cleanup } = tempDir();
 
 interface Served {
-  handle: DbHandle;
+  handle: SqliteHandle;
   server: RunningServer;
   port: number;
 }
 
 async function serve(file: string, options: { bodyLimitBytes?: number; hostCheck?: boolean } = {}): Promise<Served> {
-  const handle = openDatabase(file, { forQueries: true });
+  const handle = openSqlite(file, { forQueries: true });
   const deps = { db: handle.db, dbFile: handle.path, topics: () => allTopics(handle.db), actors: () => listActors() };
   const app = createApp({
     ...deps,
@@ -120,7 +120,7 @@ describe('an oversized chunked request', () => {
 
 describe('a database that cannot serve', () => {
   const seed = (file: string) => {
-    const handle = openDatabase(file);
+    const handle = openSqlite(file);
     const texts = Array.from(
       { length: 400 },
       (_, i) => `Russia opposes NATO expansion, the Kremlin said in statement ${i}. ${'Moscow warned the alliance again. '.repeat(20)}`,
@@ -202,7 +202,7 @@ describe('a database that cannot serve', () => {
 
 describe('dates outside 1800-01-01 to 2100-12-31 in a query', () => {
   it('are refused with 400 and the range, before any bucket is counted (from=0000-01-01 went past the bucket cap)', async () => {
-    const handle = openDatabase(join(dir, 'dates.db'), { forQueries: true });
+    const handle = openSqlite(join(dir, 'dates.db'), { forQueries: true });
     const app = createApp({ db: handle.db, topics: () => allTopics(handle.db), actors: () => listActors() });
     try {
       const answers = [];

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../pipeline/db/client.js';
+import { openSqlite } from '../../pipeline/db/client.js';
 import { ingestPaths } from '../../pipeline/ingest.js';
 import { CLI, tempDir, UNPRIVILEGED } from '../cli-helpers.js';
 
@@ -25,7 +25,7 @@ function write(name: string, content: string | Buffer): string {
 }
 
 async function ingest(paths: string[]) {
-  const handle = openDatabase(join(dir, `db-${files++}.db`));
+  const handle = openSqlite(join(dir, `db-${files++}.db`));
   try {
     const report = await ingestPaths(handle.db, paths);
     const ids = handle.sqlite

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
 import { claimQueued, storeArticles } from '../../pipeline/db/articles.repo.js';
-import { openDatabase } from '../../pipeline/db/client.js';
-import type { DbHandle } from '../../pipeline/db/handle.js';
+import { openSqlite } from '../../pipeline/db/client.js';
+import type { SqliteHandle } from '../../pipeline/db/handle.js';
 import { startRun } from '../../pipeline/db/runs.repo.js';
 import { analysePending } from '../../pipeline/run.js';
 import { beginRun } from '../../pipeline/run-record.js';
@@ -20,8 +20,8 @@ const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 
 let dbs = 0;
-function freshDb(articles: Array<{ id: string; text: string }>): DbHandle {
-  const handle = openDatabase(join(dir, `q${dbs++}.db`));
+function freshDb(articles: Array<{ id: string; text: string }>): SqliteHandle {
+  const handle = openSqlite(join(dir, `q${dbs++}.db`));
   storeArticles(
     handle.db,
     articles.map(({ id, text }) => ({ id, idGiven: true, contentHash: contentHash(text), text, lang: 'en', publishedAt: '2022-01-01' })),
@@ -43,7 +43,7 @@ interface ArticleState {
   error: string | null;
 }
 
-const statusOf = (handle: DbHandle) =>
+const statusOf = (handle: SqliteHandle) =>
   Object.fromEntries((handle.sqlite.prepare('select id, status, attempts, last_error as error from articles').all() as ArticleState[]).map((r) => [r.id, r]));
 
 describe('a runaway article', () => {
@@ -71,7 +71,7 @@ describe('a runaway article', () => {
 describe('a database that refuses a write', () => {
   it('ends `stance analyze` at once with exit code 1 and one line, and every article it held is queued again', async () => {
     const file = join(dir, 'refusing.db');
-    const handle = openDatabase(file);
+    const handle = openSqlite(file);
     storeArticles(
       handle.db,
       ordinary(200).map(({ id, text }) => ({ id, idGiven: true, contentHash: contentHash(text), text, lang: 'en', publishedAt: '2022-01-01' })),
@@ -82,7 +82,7 @@ describe('a database that refuses a write', () => {
     const result = await stance(['analyze', '--db', file, '-q', '--scorer', 'lexicon']);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('database or disk is full')]);
-    const after = openDatabase(file);
+    const after = openSqlite(file);
     expect(after.sqlite.prepare(`select status, count(*) as n from articles group by status`).all()).toEqual([{ status: 'queued', n: 200 }]);
     after.close();
   }, 60_000);
@@ -93,12 +93,12 @@ describe('runs of other processes', () => {
     const handle = freshDb(ordinary(8));
     try {
       // A live run (this process) holding two articles.
-      const live = beginRun(handle.db, 'run', 'lexicon');
-      claimQueued(handle.db, 2, live.id);
+      const live = await beginRun(handle.db, 'run', 'lexicon');
+      await claimQueued(handle.db, 2, live.id);
       // A run of a process that has ended, holding two more.
       const gone = spawnSync(process.execPath, ['-e', '']).pid!;
-      const dead = startRun(handle.db, 'run', 'lexicon', { pid: gone, host: (await import('node:os')).hostname() });
-      claimQueued(handle.db, 2, dead);
+      const dead = await startRun(handle.db, 'run', 'lexicon', { pid: gone, host: (await import('node:os')).hostname() });
+      await claimQueued(handle.db, 2, dead);
 
       const report = await analysePending(handle, { scorer: { kind: 'lexicon' }, concurrency: 0, progress: false }, 'lexicon');
       expect(report.analyzed).toBe(6);
@@ -112,7 +112,7 @@ describe('runs of other processes', () => {
         { status: 'done', run: dead + 1, n: 6 },
         { status: 'processing', run: live.id, n: 2 },
       ]);
-      live.finish('finished', {});
+      await live.finish('finished', {});
     } finally {
       handle.close();
     }

@@ -4,15 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Analyser, createInlineAnalyser } from '../../pipeline/analyser.js';
 import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
 import { countByStatus, storeArticles } from '../../pipeline/db/articles.repo.js';
-import { openDatabase } from '../../pipeline/db/client.js';
-import type { DbHandle } from '../../pipeline/db/handle.js';
+import { openSqlite } from '../../pipeline/db/client.js';
+import type { SqliteHandle } from '../../pipeline/db/handle.js';
 import { AnalysisQueue, type QueueOptions } from '../../pipeline/queue.js';
 import { contentHash } from '../../pipeline/stages/clean.js';
 import { tempDir } from '../cli-helpers.js';
 
 const OPTIONS: QueueOptions = { concurrency: 2, chunkSize: 2, saveBatch: 3, articleTimeoutMs: 5_000, maxAttempts: 3, backoffMs: 5 };
 
-function storeSample(handle: DbHandle, count: number, extra: Array<{ id: string; text: string }> = []): void {
+function storeSample(handle: SqliteHandle, count: number, extra: Array<{ id: string; text: string }> = []): void {
   const texts = Array.from({ length: count }, (_, i) => ({ id: `a${i}`, text: `Moscow opposes NATO expansion, the foreign ministry said on day ${i}.` }));
   storeArticles(
     handle.db,
@@ -36,13 +36,13 @@ function withFailures(inner: Analyser, failing: (id: string) => boolean): Analys
 }
 
 describe('AnalysisQueue', () => {
-  let handle: DbHandle;
+  let handle: SqliteHandle;
   let cleanup: () => void;
 
   beforeEach(() => {
     const tmp = tempDir();
     cleanup = tmp.cleanup;
-    handle = openDatabase(join(tmp.dir, 'queue.db'));
+    handle = openSqlite(join(tmp.dir, 'queue.db'));
   });
   afterEach(() => {
     handle.close();
@@ -57,7 +57,7 @@ describe('AnalysisQueue', () => {
     const stats = await queue.drain();
     expect(stats).toMatchObject({ analysed: 10, failed: 0 });
     expect(stats.stances).toBeGreaterThanOrEqual(10);
-    expect(countByStatus(handle.db)).toEqual({ done: 10 });
+    expect(await countByStatus(handle.db)).toEqual({ done: 10 });
     const stored = handle.sqlite.prepare(`select count(*) as n, count(distinct article_id) as articles from stances`).get();
     expect(stored).toEqual({ n: stats.stances, articles: 10 });
     // Each record carries its article's duplicate cluster (untitled here: the article itself).

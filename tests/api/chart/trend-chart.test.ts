@@ -7,7 +7,7 @@ import { createApp } from '../../../api/app.js';
 import { actorLook } from '../../../api/chart/palette.js';
 import { PNG_SCALE, renderPng } from '../../../api/chart/render.js';
 import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
-import { openDatabase } from '../../../pipeline/db/client.js';
+import { openSqlite } from '../../../pipeline/db/client.js';
 import { ACTORS, type FixtureArticle, type FixtureStance, insertSample } from '../../pipeline/trends/trend-fixture.js';
 
 /*
@@ -37,7 +37,7 @@ function threeYears(): { articles: FixtureArticle[]; stances: FixtureStance[] } 
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'stance-chart-'));
-const handle = openDatabase(join(dir, 'chart.db'));
+const handle = openSqlite(join(dir, 'chart.db'));
 const sample = threeYears();
 insertSample(handle, sample.articles, sample.stances);
 const app = createApp({ db: handle.db, topics: builtinCatalogue, actors: () => ACTORS });

@@ -4,7 +4,7 @@ import { registerArticleRoutes } from '../../../api/routes/articles.route.js';
 import { registerJobRoutes } from '../../../api/routes/jobs.route.js';
 import { registerTopicWriteRoutes } from '../../../api/routes/topics.route.js';
 import { listActors } from '../../../pipeline/data/gazetteer.js';
-import { openDatabase } from '../../../pipeline/db/client.js';
+import { openSqlite } from '../../../pipeline/db/client.js';
 import { allTopics } from '../../../pipeline/db/topics.repo.js';
 import { analysePending } from '../../../pipeline/run.js';
 import { tempDir } from '../../cli-helpers.js';
@@ -12,7 +12,7 @@ import { tempDir } from '../../cli-helpers.js';
 const read = async (response: Response): Promise<any> => response.json();
 
 const { dir, cleanup } = tempDir();
-const handle = openDatabase(`${dir}/api.db`);
+const handle = openSqlite(`${dir}/api.db`);
 afterAll(() => {
   handle.close();
   cleanup();

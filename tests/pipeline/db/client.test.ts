@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, openDatabase } from '../../../pipeline/db/client.js';
+import { MIGRATIONS_DIR, openSqlite } from '../../../pipeline/db/client.js';
 import { clusterId } from '../../../pipeline/trends/clusters.js';
 import { tempDir } from '../../cli-helpers.js';
 
@@ -45,7 +45,7 @@ describe('openDatabase', () => {
     cleanup = tmp.cleanup;
     const file = join(tmp.dir, 'old.db');
     olderDatabase(tmp.dir, file);
-    const handle = openDatabase(file);
+    const handle = openSqlite(file);
     const rows = handle.sqlite.prepare('select article_id as id, cluster from stances order by id, actor').all() as Array<{ id: string; cluster: number }>;
     handle.close();
     expect(rows.map((r) => r.cluster)).toEqual([
@@ -65,7 +65,7 @@ describe('openDatabase', () => {
     cleanup = tmp.cleanup;
     const file = join(tmp.dir, 'old.db');
     olderDatabase(tmp.dir, file, 5);
-    const handle = openDatabase(file);
+    const handle = openSqlite(file);
     const rows = handle.sqlite.prepare('select actor, topic_hash, tool_version, lexicon_version, gazetteer_version from stances order by id').all();
     const tables = handle.sqlite.prepare(`select name from sqlite_master where type = 'table' and name like 'custom_%' order by name`).all();
     const topics = handle.sqlite.prepare('select id from topics').all();

@@ -7,8 +7,8 @@ const db = fixture.handle.db;
 afterAll(() => fixture.cleanup());
 
 describe('trendRows', () => {
-  it('keeps the best scorer per article, ordered by actor and date', () => {
-    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'] });
+  it('keeps the best scorer per article, ordered by actor and date', async () => {
+    const rows = await trendRows(db, { topic: 'nato-expansion', actors: ['RU'] });
     expect(rows.map((r) => [r.articleId, r.scorer])).toEqual([
       ['a1', 'lexicon'],
       ['a2', 'nli:tiny'],
@@ -17,23 +17,23 @@ describe('trendRows', () => {
     ]);
   });
 
-  it('carries the duplicate cluster of each article: the syndicated pair shares one', () => {
-    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'] });
+  it('carries the duplicate cluster of each article: the syndicated pair shares one', async () => {
+    const rows = await trendRows(db, { topic: 'nato-expansion', actors: ['RU'] });
     const cluster = (id: string) => rows.find((r) => r.articleId === id)!.cluster;
     expect(cluster('a3')).toBe(cluster('a4'));
     expect(new Set(['a1', 'a2', 'a3'].map(cluster)).size).toBe(3);
   });
 
-  it('applies min_confidence after choosing the best record', () => {
+  it('applies min_confidence after choosing the best record', async () => {
     // a2's nli record (0.8) is chosen and survives 0.75; its lexicon record (0.5) never shows.
-    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'], minConfidence: 0.75 });
+    const rows = await trendRows(db, { topic: 'nato-expansion', actors: ['RU'], minConfidence: 0.75 });
     expect(rows.map((r) => r.articleId)).toEqual(['a1', 'a2', 'a3']);
-    const lexicon = trendRows(db, { topic: 'nato-expansion', actors: ['RU'], scorer: 'lexicon', minConfidence: 0.45 });
+    const lexicon = await trendRows(db, { topic: 'nato-expansion', actors: ['RU'], scorer: 'lexicon', minConfidence: 0.45 });
     expect(lexicon.map((r) => r.articleId)).toEqual(['a1', 'a2', 'a3', 'a4']);
   });
 
-  it('includes the whole last day when it is given as a date', () => {
-    const rows = trendRows(db, { topic: 'nato-expansion', actors: ['RU'], from: '2022-01-20', to: '2022-03-05' });
+  it('includes the whole last day when it is given as a date', async () => {
+    const rows = await trendRows(db, { topic: 'nato-expansion', actors: ['RU'], from: '2022-01-20', to: '2022-03-05' });
     expect(rows.map((r) => r.articleId)).toEqual(['a2', 'a3', 'a4']);
   });
 });
@@ -43,15 +43,15 @@ describe('the other reads', () => {
     expect(['lexicon', 'custom', 'nli:x', 'ensemble:y'].sort((a, b) => scorerRank(a) - scorerRank(b))).toEqual(['ensemble:y', 'nli:x', 'custom', 'lexicon']);
   });
 
-  it('finds the data span and the counts', () => {
-    expect(dataSpan(db, 'nato-expansion', ['RU', 'CN'])).toEqual({ from: '2022-01-10', to: '2022-03-05' });
-    expect(dataSpan(db, 'aukus', ['RU'])).toBeNull();
-    expect(actorCounts(db).find((c) => c.key === 'RU')).toEqual({ key: 'RU', n_records: 5, n_articles: 4 });
-    expect(topicCounts(db)).toEqual([{ key: 'nato-expansion', n_records: 6, n_articles: 5 }]);
+  it('finds the data span and the counts', async () => {
+    expect(await dataSpan(db, 'nato-expansion', ['RU', 'CN'])).toEqual({ from: '2022-01-10', to: '2022-03-05' });
+    expect(await dataSpan(db, 'aukus', ['RU'])).toBeNull();
+    expect((await actorCounts(db)).find((c) => c.key === 'RU')).toEqual({ key: 'RU', n_records: 5, n_articles: 4 });
+    expect(await topicCounts(db)).toEqual([{ key: 'nato-expansion', n_records: 6, n_articles: 5 }]);
   });
 
-  it('sums the compare moments per actor, one observation per duplicate cluster', () => {
-    const [cn, ru] = compareMoments(db, { topic: 'nato-expansion' }).sort((x, y) => x.actor.localeCompare(y.actor));
+  it('sums the compare moments per actor, one observation per duplicate cluster', async () => {
+    const [cn, ru] = (await compareMoments(db, { topic: 'nato-expansion' })).sort((x, y) => x.actor.localeCompare(y.actor));
     expect(cn).toMatchObject({ actor: 'CN', n: 1, records: 1, articles: 1, sources: 1, w1: 0.6 });
     // RU: a1, a2 (its nli record), and a3+a4 as one observation of weight 0.75.
     expect(ru).toMatchObject({ actor: 'RU', n: 3, records: 4, articles: 4, sources: 3 });
@@ -59,10 +59,10 @@ describe('the other reads', () => {
     expect(ru.wx).toBeCloseTo(-0.72 - 0.48 - 0.625, 9);
   });
 
-  it('pages stances by keyset without gaps or repeats', () => {
-    const first = stancePage(db, { topic: 'nato-expansion' }, { limit: 2 });
-    const second = stancePage(db, { topic: 'nato-expansion' }, { limit: 2, cursor: first.next! });
-    const third = stancePage(db, { topic: 'nato-expansion' }, { limit: 2, cursor: second.next! });
+  it('pages stances by keyset without gaps or repeats', async () => {
+    const first = await stancePage(db, { topic: 'nato-expansion' }, { limit: 2 });
+    const second = await stancePage(db, { topic: 'nato-expansion' }, { limit: 2, cursor: first.next! });
+    const third = await stancePage(db, { topic: 'nato-expansion' }, { limit: 2, cursor: second.next! });
     const ids = [...first.items, ...second.items, ...third.items].map((s) => s.article_id);
     expect(ids).toEqual(['a1', 'a5', 'a2', 'a3', 'a4']);
     expect(third.next).toBeNull();

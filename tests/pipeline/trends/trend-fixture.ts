@@ -6,8 +6,8 @@ import { createApp } from '../../../api/app.js';
 import type { AppDeps } from '../../../api/deps.js';
 import type { ActorInfo } from '../../../pipeline/data/gazetteer.js';
 import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
-import { openDatabase } from '../../../pipeline/db/client.js';
-import type { DbHandle } from '../../../pipeline/db/handle.js';
+import { openSqlite } from '../../../pipeline/db/client.js';
+import type { SqliteHandle } from '../../../pipeline/db/handle.js';
 import { articles, stances } from '../../../pipeline/db/schema.js';
 import { clusterId } from '../../../pipeline/trends/clusters.js';
 
@@ -59,13 +59,13 @@ export const SAMPLE_STANCES: FixtureStance[] = [
 ];
 
 export interface Fixture {
-  handle: DbHandle;
+  handle: SqliteHandle;
   app: OpenAPIHono;
   deps: AppDeps;
   cleanup(): void;
 }
 
-export function insertSample(handle: DbHandle, list: FixtureArticle[], records: FixtureStance[]): void {
+export function insertSample(handle: SqliteHandle, list: FixtureArticle[], records: FixtureStance[]): void {
   const byId = new Map(list.map((a) => [a.id, a]));
   handle.db
     .insert(articles)
@@ -113,7 +113,7 @@ export function insertSample(handle: DbHandle, list: FixtureArticle[], records: 
 /** A fresh migrated SQLite file holding the sample, and the app over it. */
 export function createFixture(options: Partial<AppDeps> = {}): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'stance-api-'));
-  const handle = openDatabase(join(dir, 'test.db'));
+  const handle = openSqlite(join(dir, 'test.db'));
   insertSample(handle, SAMPLE_ARTICLES, SAMPLE_STANCES);
   const deps: AppDeps = { db: handle.db, topics: builtinCatalogue, actors: () => ACTORS, ...options };
   return {
