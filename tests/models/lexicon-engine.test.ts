@@ -65,6 +65,20 @@ describe('criticising a threat', () => {
   });
 });
 
+describe('a later paragraph taking up the topic', () => {
+  it('follows the pact, the sanctions or the bid named again in French, Spanish and German', async () => {
+    expect(
+      await recordsOf('fr', 'Washington, Londres et Canberra ont annoncé jeudi le partenariat AUKUS.\n\nPékin a dénoncé un pacte « irresponsable ».'),
+    ).toEqual({
+      'CN aukus': -1,
+    });
+    expect(await recordsOf('es', 'La UE aprobó nuevas sanciones contra Rusia.\n\nHungría criticó las medidas.')).toMatchObject({ 'HU russia-sanctions': -1 });
+    expect(await recordsOf('de', 'Die EU beschloss neue Sanktionen gegen Russland.\n\nUngarn kritisierte die Maßnahmen.')).toMatchObject({
+      'HU russia-sanctions': -1,
+    });
+  });
+});
+
 describe('the scene of an act', () => {
   it('gives no stance on a topic named only as the background of another topic', async () => {
     expect(await recordsOf('en', "Norway applied to join NATO after Russia's invasion of Ukraine.")).toEqual({ 'NO nato-expansion': 1 });
