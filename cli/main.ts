@@ -447,8 +447,16 @@ program
   .addOption(jsonOption())
   .action(async (opts: Common) => {
     const { examineDatabase } = await import('../pipeline/db/doctor.js');
+    const { isDatabaseUrl } = await import('../pipeline/db/postgres.js');
     const { resolve } = await import('node:path');
-    const findings = examineDatabase(resolve(config(opts).db));
+    const target = config(opts).db;
+    if (isDatabaseUrl(target)) {
+      throw new StanceError(
+        'bad_usage',
+        'stance doctor examines SQLite files. On PostgreSQL, `stance articles --limit 1 --db <url>` tests the connection and says what to fix; the server checks its own pages (the amcheck extension, or pg_dump to read every row).',
+      );
+    }
+    const findings = examineDatabase(resolve(target));
     if (opts.json) out(JSON.stringify(findings));
     else for (const f of findings) out(`${f.level.padEnd(7)} ${f.check.padEnd(9)} ${f.message}`);
     if (findings.some((f) => f.level === 'problem')) process.exitCode = 1;

@@ -1,7 +1,8 @@
 /** Progress on standard error: a redrawn bar on a terminal, a plain line now and then otherwise. */
 export interface Progress {
   tick(done: number, total?: number): void;
-  finish(summary?: string): void;
+  /** `label` replaces the progress label on the summary line (the line counts something else). */
+  finish(summary?: string, label?: string): void;
 }
 
 export interface ProgressOptions {
@@ -49,10 +50,10 @@ export function createProgress({ label, stream = process.stderr, enabled = true,
       last = render(done, total);
       stream.write(tty ? `\r${last}\x1b[K` : `${last}\n`);
     },
-    finish(summary) {
+    finish(summary, summaryLabel = label) {
       if (!enabled) return;
       if (tty && last) stream.write('\r\x1b[K');
-      if (summary) stream.write(`${label} ${summary} in ${formatDuration((Date.now() - started) / 1000)}\n`);
+      if (summary) stream.write(`${summaryLabel} ${summary} in ${formatDuration((Date.now() - started) / 1000)}\n`);
     },
   };
 }

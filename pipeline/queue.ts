@@ -28,6 +28,11 @@ export interface QueueOptions {
   run?: number;
   /** What stored records say made them besides the scorer (versions, topic hashes). */
   provenance?: RecordProvenance;
+  /**
+   * Called when nothing is left to claim: puts the claims of runs found dead back in line and
+   * says how many. Workers sharing one PostgreSQL database finish what a killed one held.
+   */
+  recover?: () => Promise<number>;
 }
 
 export interface QueueStats {
@@ -140,7 +145,7 @@ export class AnalysisQueue {
       if (this.retries.size === 0 && (await this.fill()) === 0) {
         await this.until(this.queue.onIdle());
         this.throwIfFatal();
-        if (this.retries.size === 0) break;
+        if (this.retries.size === 0 && !((await this.options.recover?.()) ?? 0)) break;
       }
       if (this.retries.size > 0) await new Promise((r) => setTimeout(r, this.options.backoffMs));
     }

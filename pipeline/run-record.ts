@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { releaseClaims, requeueInterrupted } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
-import { beatRun, finishRun, markInterrupted, runningRuns, startRun } from './db/runs.repo.js';
+import { beatRun, databaseNow, finishRun, markInterrupted, runningRuns, startRun } from './db/runs.repo.js';
 import type { Run } from './db/schema.js';
 
 /*
@@ -43,8 +43,10 @@ export function isAlive(run: Pick<Run, 'pid' | 'host' | 'heartbeatAt'>, now = Da
  */
 export async function recoverInterrupted(db: Db): Promise<{ interrupted: number; requeued: number }> {
   const running = await runningRuns(db);
-  // A run's heartbeat is its lease: on another machine it ends when the beats stop; here, at once when its process is gone.
-  const live = running.filter((run) => isAlive(run)).map((run) => run.id);
+  // A run's heartbeat is its lease: on another machine it ends when the beats stop (read on the
+  // database's clock, which every machine shares); here, at once when its process is gone.
+  const now = Date.parse(await databaseNow(db));
+  const live = running.filter((run) => isAlive(run, now)).map((run) => run.id);
   const gone = running.filter((run) => !live.includes(run.id)).map((run) => run.id);
   const interrupted = await markInterrupted(db, gone);
   return { interrupted, requeued: await requeueInterrupted(db, live, gone) };

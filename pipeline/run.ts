@@ -7,8 +7,8 @@ import { useGazetteer } from './data/gazetteer.js';
 import { countByStatus, queueForScorer } from './db/articles.repo.js';
 import type { DbHandle } from './db/handle.js';
 import { emptyIngestReport, type IngestReport, ingestPaths } from './ingest.js';
-import { createProgress } from './progress.js';
-import { AnalysisQueue, type QueueOptions } from './queue.js';
+import { createProgress, type Progress } from './progress.js';
+import { AnalysisQueue, type QueueOptions, type QueueStats } from './queue.js';
 import { beginRun, type RunRecord, recoverInterrupted } from './run-record.js';
 import { buildScorer } from './scorer-factory.js';
 import { checkPaths, estimateArticles, type ReadOptions } from './sources/index.js';
@@ -42,9 +42,11 @@ export type RunReport = IngestReport & AnalyseReport;
 // Below this many articles, starting worker threads costs more than it saves.
 const WORKER_THRESHOLD = 64;
 
-function queueOptions(options: AnalyseOptions, concurrency: number, run: number, data: AnalysisData): QueueOptions {
+function queueOptions(handle: DbHandle, options: AnalyseOptions, concurrency: number, run: number, data: AnalysisData): QueueOptions {
   return {
     run,
+    // Workers on a shared database take over what a dead one held once its lease is over.
+    recover: handle.kind === 'postgres' ? async () => (await recoverInterrupted(handle.db)).requeued : undefined,
     provenance: data.provenance,
     concurrency,
     chunkSize: options.chunkSize ?? 32,
@@ -95,6 +97,36 @@ export async function finishQuietly(run: RunRecord, error: unknown): Promise<voi
   }
 }
 
+/**
+ * Progress of the queue every worker on a shared database takes from: what all of them finished
+ * since this one started, out of that and what is still queued or held, counted in the
+ * database at most once a second.
+ */
+function sharedProgress(handle: DbHandle, progress: Progress): () => void {
+  let counting = false;
+  let countedAt = 0;
+  let before: number | undefined;
+  const finished = (c: Record<string, number>) => (c.done ?? 0) + (c.failed ?? 0);
+  countByStatus(handle.db).then(
+    (counts) => void (before ??= finished(counts)),
+    () => undefined,
+  );
+  return () => {
+    if (counting || Date.now() - countedAt < 1000) return;
+    counting = true;
+    countedAt = Date.now();
+    countByStatus(handle.db)
+      .then((counts) => {
+        before ??= finished(counts);
+        const done = finished(counts) - before;
+        progress.tick(done, done + (counts.queued ?? 0) + (counts.processing ?? 0));
+      })
+      // A count that fails costs one redraw; the run's own writes report a real fault.
+      .catch(() => undefined)
+      .finally(() => (counting = false));
+  };
+}
+
 /** Analyses what is queued (and what `feed` queues meanwhile) with the topics and actors stored now. */
 export async function analyseWith(
   handle: DbHandle,
@@ -106,11 +138,13 @@ export async function analyseWith(
 ): Promise<AnalyseReport> {
   const data = preloaded ?? (await loadAnalysisData(handle.db));
   const analyser = await openAnalyser(options, data, expected);
-  const progress = createProgress({ label: 'analyse', enabled: options.progress ?? true });
+  const shared = handle.kind === 'postgres';
+  const progress = createProgress({ label: shared ? 'analyse (all workers)' : 'analyse', enabled: options.progress ?? true });
   let total = expected;
-  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(options, analyser.concurrency, run.id, data), (stats) =>
-    progress.tick(stats.analysed + stats.failed, Math.max(total, stats.analysed + stats.failed)),
-  );
+  const onProgress = shared
+    ? sharedProgress(handle, progress)
+    : (stats: QueueStats) => progress.tick(stats.analysed + stats.failed, Math.max(total, stats.analysed + stats.failed));
+  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(handle, options, analyser.concurrency, run.id, data), onProgress);
   try {
     if (feed) {
       try {
@@ -125,7 +159,9 @@ export async function analyseWith(
     const { queued = 0, processing = 0 } = await countByStatus(handle.db);
     total = queue.stats.analysed + queue.stats.failed + queued + processing;
     const stats = await queue.drain();
-    progress.finish(`${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed (scorer ${analyser.scorer.id})`);
+    const summary = `${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed (scorer ${analyser.scorer.id})`;
+    if (shared) progress.finish(`${summary} by this worker`, 'analyse');
+    else progress.finish(summary);
     return { analyzed: stats.analysed, failed: stats.failed, stances: stats.stances, scorer: analyser.scorer.id, inference: analyser.inference() };
   } finally {
     await analyser.close();

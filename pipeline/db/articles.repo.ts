@@ -151,21 +151,101 @@ function storeArticlesSqlite(db: SqliteDb, batch: ArticleToStore[]): StoreOutcom
   );
 }
 
-/** Rows of a batch the PostgreSQL path writes with one round trip per statement. */
+/**
+ * The PostgreSQL path. The batch goes in as one `INSERT … SELECT FROM unnest(…) ON CONFLICT DO
+ * NOTHING`; the few rows it skips (a known text, a taken id) are then settled one by one as on
+ * SQLite. Several `stance ingest` processes may load overlapping archives at once: the unique
+ * content hash decides (ON CONFLICT waits for the other transaction, then sees its row). Two
+ * batches holding each other's rows are a deadlock PostgreSQL breaks by failing one: it is run
+ * again.
+ */
 async function storeArticlesPg(db: PgDb, batch: ArticleToStore[]): Promise<StoreOutcome[]> {
-  // Several `stance ingest` processes may load overlapping archives at once: the unique content
-  // hash decides (ON CONFLICT waits for the other transaction, then sees its row). Two batches
-  // holding each other's rows are a deadlock PostgreSQL breaks by failing one: it is run again.
+  if (batch.length === 0) return [];
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        const outcomes: StoreOutcome[] = [];
-        for (const article of batch) outcomes.push(await storeOnePg(tx, article));
-        return outcomes;
+        const col = <T>(pick: (a: ArticleToStore) => T) => sql.param(batch.map(pick));
+        const inserted = await tx.execute<{ id: string; content_hash: string }>(sql`
+          insert into articles (id, content_hash, title, text, lang, published_at, source, url, origin_file, origin_line)
+          select * from unnest(${col((a) => a.id)}::text[], ${col((a) => a.contentHash)}::text[], ${col((a) => a.title ?? null)}::text[],
+            ${col((a) => a.text)}::text[], ${col((a) => a.lang ?? null)}::text[], ${col((a) => a.publishedAt ?? null)}::text[],
+            ${col((a) => a.source ?? null)}::text[], ${col((a) => a.url ?? null)}::text[], ${col((a) => a.originFile ?? null)}::text[],
+            ${col((a) => a.originLine ?? null)}::integer[])
+          on conflict do nothing
+          returning id, content_hash`);
+        // Inserted rows are known by id and text together: a skipped row may share either with one inserted.
+        const stored = new Set(inserted.rows.map((r) => `${r.id}\u0000${r.content_hash}`));
+        const done = batch.map((a) => stored.has(`${a.id}\u0000${a.contentHash}`) && stored.delete(`${a.id}\u0000${a.contentHash}`));
+        const sources = batch.filter((_, i) => done[i]);
+        if (sources.length > 0) {
+          const src = <T>(pick: (a: ArticleToStore) => T) => sql.param(sources.map(pick));
+          await tx.execute(sql`
+            insert into article_sources (article_id, source, url, input_id, file, line)
+            select * from unnest(${src((a) => a.id)}::text[], ${src((a) => a.source ?? '')}::text[], ${src((a) => a.url ?? '')}::text[],
+              ${src((a) => (a.idGiven ? a.id : null))}::text[], ${src((a) => a.originFile ?? null)}::text[], ${src((a) => a.originLine ?? null)}::integer[])
+            on conflict do nothing`);
+        }
+        const outcomes: Array<StoreOutcome | undefined> = batch.map((a, i) => (done[i] ? { kind: 'inserted', id: a.id } : undefined));
+        await settleDuplicatesPg(tx, batch, outcomes);
+        // What is left (a taken id, a second copy within the batch) is settled one by one, in order.
+        for (const [i, article] of batch.entries()) outcomes[i] ??= await storeOnePg(tx, article);
+        return outcomes as StoreOutcome[];
       });
     } catch (error) {
       if (attempt >= 5 || !isRetryable(error)) throw error;
     }
+  }
+}
+
+/**
+ * Copies of stored texts (a re-ingested archive is all copies), settled in three statements
+ * rather than four per article: their sources added, what the stored article lacks filled in,
+ * and the records of the filled articles given the new date and source. One copy per stored
+ * article here; further copies in the batch are left for the one-by-one path.
+ */
+async function settleDuplicatesPg(tx: PgTx, batch: ArticleToStore[], outcomes: Array<StoreOutcome | undefined>): Promise<void> {
+  const open = batch.flatMap((a, i) => (outcomes[i] ? [] : [i]));
+  if (open.length === 0) return;
+  const found = await tx.execute<{ id: string; content_hash: string }>(
+    sql`select id, content_hash from articles where content_hash = any(${sql.param(open.map((i) => batch[i].contentHash))}::text[])`,
+  );
+  const byHash = new Map(found.rows.map((r) => [r.content_hash, r.id]));
+  const taken = new Set<string>();
+  const copies = open.filter((i) => {
+    const id = byHash.get(batch[i].contentHash);
+    if (id === undefined || taken.has(id)) return false;
+    taken.add(id);
+    return true;
+  });
+  if (copies.length === 0) return;
+  const col = <T>(pick: (a: ArticleToStore, target: string) => T) => sql.param(copies.map((i) => pick(batch[i], byHash.get(batch[i].contentHash)!)));
+  await tx.execute(sql`
+    insert into article_sources (article_id, source, url, input_id, file, line)
+    select * from unnest(${col((_, id) => id)}::text[], ${col((a) => a.source ?? '')}::text[], ${col((a) => a.url ?? '')}::text[],
+      ${col((a) => (a.idGiven ? a.id : null))}::text[], ${col((a) => a.originFile ?? null)}::text[], ${col((a) => a.originLine ?? null)}::integer[])
+    on conflict do nothing`);
+  const filled = await tx.execute<{ id: string; title: string | null; published_at: string | null; source: string | null }>(sql`
+    update articles a set title = coalesce(a.title, v.title), published_at = coalesce(a.published_at, v.published_at),
+      lang = coalesce(a.lang, v.lang), source = coalesce(a.source, v.source), url = coalesce(a.url, v.url)
+    from unnest(${col((_, id) => id)}::text[], ${col((a) => a.title ?? null)}::text[], ${col((a) => a.publishedAt ?? null)}::text[],
+      ${col((a) => a.lang ?? null)}::text[], ${col((a) => a.source ?? null)}::text[], ${col((a) => a.url ?? null)}::text[])
+      as v(id, title, published_at, lang, source, url)
+    where a.id = v.id and ((a.title is null and v.title is not null) or (a.published_at is null and v.published_at is not null)
+      or (a.lang is null and v.lang is not null) or (a.source is null and v.source is not null) or (a.url is null and v.url is not null))
+    returning a.id, a.title, a.published_at, a.source`);
+  if (filled.rows.length > 0) {
+    const rows = filled.rows;
+    await tx.execute(sql`
+      update stances s set published_at = v.published_at, source = v.source, cluster = v.cluster
+      from unnest(${sql.param(rows.map((r) => r.id))}::text[], ${sql.param(rows.map((r) => r.published_at))}::text[],
+        ${sql.param(rows.map((r) => r.source))}::text[], ${sql.param(rows.map((r) => String(clusterId(r.id, r.title, r.published_at))))}::bigint[])
+        as v(id, published_at, source, cluster)
+      where s.article_id = v.id`);
+  }
+  const enriched = new Set(filled.rows.map((r) => r.id));
+  for (const i of copies) {
+    const id = byHash.get(batch[i].contentHash)!;
+    outcomes[i] = { kind: 'duplicate', id, enriched: enriched.has(id) };
   }
 }
 

@@ -96,8 +96,9 @@ export function postgresFault(error: unknown, url: string): StanceError | undefi
   let where = { host: 'localhost', port: '5432', user: '', database: '' };
   try {
     const u = new URL(url);
+    // A unix socket folder comes as ?host=/path, the host part left empty.
     where = {
-      host: u.hostname || 'localhost',
+      host: u.searchParams.get('host') || u.hostname || 'localhost',
       port: u.port || '5432',
       user: decodeURIComponent(u.username),
       database: decodeURIComponent(u.pathname.slice(1)),
@@ -106,7 +107,7 @@ export function postgresFault(error: unknown, url: string): StanceError | undefi
     // An unparsable URL fails in pg first, with its own message.
   }
   const unavailable = (text: string) => new StanceError('unavailable', text, { database: shown, postgres: code }, { cause: error });
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN') {
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOENT'].includes(code) || /timeout/i.test(message)) {
     return unavailable(
       `cannot reach PostgreSQL at ${where.host}:${where.port} (${code}): check that the server runs and listens there (listen_addresses, port, firewall), or fix the host and port in --db / STANCE_DB (${shown}).`,
     );

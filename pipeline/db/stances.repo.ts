@@ -143,14 +143,14 @@ async function saveAnalysesPg(
   return db.transaction(async (tx) => {
     const held = await tx.execute<{ id: string; title: string | null; published_at: string | null; source: string | null }>(sql`
       update articles a set status = 'done', lang = v.lang, last_error = null
-      from unnest(${batch.map((r) => r.id)}::text[], ${batch.map((r) => r.lang)}::text[]) as v(id, lang)
+      from unnest(${sql.param(batch.map((r) => r.id))}::text[], ${sql.param(batch.map((r) => r.lang))}::text[]) as v(id, lang)
       where a.id = v.id and a.status = 'processing' and a.claimed_by is not distinct from ${run}::integer
       returning a.id, a.title, a.published_at, a.source`);
     const articlesHeld = new Map(held.rows.map((r) => [r.id, r]));
     const kept = batch.filter((r) => articlesHeld.has(r.id));
     if (kept.length === 0) return 0;
     const ids = kept.map((r) => r.id);
-    await tx.execute(sql`delete from stances where article_id = any(${ids}::text[]) and scorer = ${scorer.id}`);
+    await tx.execute(sql`delete from stances where article_id = any(${sql.param(ids)}::text[]) and scorer = ${scorer.id}`);
     const rows = kept.flatMap((result) => {
       const article = articlesHeld.get(result.id)!;
       const cluster = clusterId(result.id, article.title, article.published_at);
@@ -164,16 +164,16 @@ async function saveAnalysesPg(
         select v.article_id, v.actor, v.topic, v.score, v.label, v.confidence, v.evidence::json, ${scorer.id}, ${scorer.model},
           ${scorer.modelVersion}, v.published_at, v.source, v.lang, v.cluster, v.topic_hash,
           ${provenance?.toolVersion ?? null}::text, ${provenance?.lexiconVersion ?? null}::text, ${provenance?.gazetteerVersion ?? null}::text
-        from unnest(${col((r) => r.result.id)}::text[], ${col((r) => r.s.actor)}::text[], ${col((r) => r.s.topic)}::text[],
-          ${col((r) => r.s.score)}::float8[], ${col((r) => r.s.label)}::text[], ${col((r) => r.s.confidence)}::float8[],
-          ${col((r) => JSON.stringify(r.s.evidence))}::text[], ${col((r) => r.article.published_at)}::text[],
-          ${col((r) => r.article.source)}::text[], ${col((r) => r.result.lang)}::text[], ${col((r) => String(r.cluster))}::bigint[],
-          ${col((r) => provenance?.topicHashes[r.s.topic] ?? null)}::text[])
+        from unnest(${sql.param(col((r) => r.result.id))}::text[], ${sql.param(col((r) => r.s.actor))}::text[], ${sql.param(col((r) => r.s.topic))}::text[],
+          ${sql.param(col((r) => r.s.score))}::float8[], ${sql.param(col((r) => r.s.label))}::text[], ${sql.param(col((r) => r.s.confidence))}::float8[],
+          ${sql.param(col((r) => JSON.stringify(r.s.evidence)))}::text[], ${sql.param(col((r) => r.article.published_at))}::text[],
+          ${sql.param(col((r) => r.article.source))}::text[], ${sql.param(col((r) => r.result.lang))}::text[], ${sql.param(col((r) => String(r.cluster)))}::bigint[],
+          ${sql.param(col((r) => provenance?.topicHashes[r.s.topic] ?? null))}::text[])
           as v(article_id, actor, topic, score, label, confidence, evidence, published_at, source, lang, cluster, topic_hash)`);
     }
     await tx.execute(sql`
       insert into analyses (article_id, scorer, records)
-      select v.id, ${scorer.id}, v.records from unnest(${ids}::text[], ${kept.map((r) => r.stances.length)}::integer[]) as v(id, records)
+      select v.id, ${scorer.id}, v.records from unnest(${sql.param(ids)}::text[], ${sql.param(kept.map((r) => r.stances.length))}::integer[]) as v(id, records)
       on conflict (article_id, scorer) do update set records = excluded.records, finished_at = excluded.finished_at`);
     return rows.length;
   });

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../../api/deps.js';
 import type { ActorInfo } from '../../../pipeline/data/gazetteer.js';
 import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
 import { openSqlite } from '../../../pipeline/db/client.js';
-import type { SqliteHandle } from '../../../pipeline/db/handle.js';
+import { type Db, query, type SqliteHandle, tables } from '../../../pipeline/db/handle.js';
 import { articles, stances } from '../../../pipeline/db/schema.js';
 import { clusterId } from '../../../pipeline/trends/clusters.js';
 
@@ -125,4 +125,49 @@ export function createFixture(options: Partial<AppDeps> = {}): Fixture {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The sample written through the shared query builder, so one fixture serves both stores. */
+export async function storeSample(db: Db, list: FixtureArticle[] = SAMPLE_ARTICLES, records: FixtureStance[] = SAMPLE_STANCES): Promise<void> {
+  const { articles, stances } = tables(db);
+  const byId = new Map(list.map((a) => [a.id, a]));
+  await query(db)
+    .insert(articles)
+    .values(
+      list.map((a) => ({
+        id: a.id,
+        contentHash: `hash-${a.id}`,
+        title: a.title,
+        text: `text of ${a.id}`,
+        lang: a.lang ?? 'en',
+        publishedAt: a.publishedAt,
+        source: a.source,
+        url: `https://news.example/${a.id}`,
+        status: 'done' as const,
+      })),
+    );
+  await query(db)
+    .insert(stances)
+    .values(
+      records.map((s) => {
+        const article = byId.get(s.article)!;
+        const label = s.score < -0.2 ? ('oppose' as const) : s.score > 0.2 ? ('support' as const) : ('neutral' as const);
+        return {
+          articleId: s.article,
+          actor: s.actor,
+          topic: s.topic ?? 'nato-expansion',
+          score: s.score,
+          label,
+          confidence: s.confidence,
+          evidence: [{ sentence: `${s.actor} said something about NATO.`, start: 0, end: 30, score: s.score, confidence: s.confidence }],
+          scorer: s.scorer ?? 'lexicon',
+          model: s.scorer ? 'tiny' : 'lexicon',
+          modelVersion: '1',
+          publishedAt: article.publishedAt,
+          source: article.source,
+          lang: article.lang ?? 'en',
+          cluster: clusterId(s.article, article.title, article.publishedAt),
+        };
+      }),
+    );
 }

@@ -1,0 +1,50 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { projectRoot, stance, tempDir } from '../cli-helpers.js';
+import { describePg, freshPgDatabase, PG_URL } from '../pg-helpers.js';
+
+/* `--db postgres://…`: the command works on the server, or says what to fix; never a file named like the URL. */
+
+const { dir, cleanup } = tempDir();
+afterAll(cleanup);
+const archive = join(dir, 'a.jsonl');
+writeFileSync(archive, `${JSON.stringify({ id: 'x1', published_at: '2022-03-01', text: 'Russia opposes NATO expansion, the Kremlin said.' })}\n`);
+
+it('says what to fix when the server cannot be reached, and creates no file named like the URL', async () => {
+  const missing = join(dir, 'no-such-socket-folder');
+  const result = await stance(['ingest', archive, '--db', `postgresql:///archive?host=${missing}`]);
+  expect(result.code).not.toBe(0);
+  expect(result.stderr).toContain(`cannot reach PostgreSQL at ${missing}:5432`);
+  expect(result.stderr).toContain('check that the server runs');
+  expect(existsSync(join(projectRoot, 'postgresql:'))).toBe(false);
+  expect(existsSync(join(projectRoot, 'postgres:'))).toBe(false);
+});
+
+describePg('a PostgreSQL URL', () => {
+  it('names the createdb command when the database does not exist', async () => {
+    const url = new URL(PG_URL!);
+    url.pathname = '/not_created_yet';
+    const result = await stance(['stances', '--db', url.toString()]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`the database "not_created_yet" does not exist on ${url.hostname}:${url.port}`);
+    expect(result.stderr).toContain(`createdb -h ${url.hostname} -p ${url.port} -U postgres not_created_yet`);
+  });
+
+  it('serves the commands from the server: run, stances, trends, compare, articles', async () => {
+    const url = await freshPgDatabase('cli');
+    const run = await stance(['run', archive, '--db', url, '--scorer', 'lexicon', '--json', '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ingested: 1, analyzed: 1 });
+    const records = JSON.parse((await stance(['stances', '--db', url, '--json'])).stdout);
+    expect(records.map((r: { actor: string; topic: string }) => `${r.actor} ${r.topic}`)).toContain('RU nato-expansion');
+    const trend = await stance(['trends', '--db', url, '--topic', 'nato-expansion', '--actors', 'RU', '--json']);
+    expect(trend.code, trend.stderr).toBe(0);
+    expect(JSON.parse(trend.stdout).series[0].totals.n_records).toBe(1);
+    const compare = await stance(['compare', '--db', url, '--topic', 'nato-expansion', '--json']);
+    expect(JSON.parse(compare.stdout).actors[0]).toMatchObject({ actor: 'RU', n_records: 1 });
+    const articles = JSON.parse((await stance(['articles', '--db', url, '--json'])).stdout);
+    expect(articles.map((a: { article_id: string; status: string }) => [a.article_id, a.status])).toEqual([['x1', 'done']]);
+    expect(existsSync(join(projectRoot, 'postgres:'))).toBe(false);
+  });
+});
