@@ -204,7 +204,7 @@ async function storeArticlesPg(db: PgDb, batch: ArticleToStore[]): Promise<Store
  * article here; further copies in the batch are left for the one-by-one path.
  */
 async function settleDuplicatesPg(tx: PgTx, batch: ArticleToStore[], outcomes: Array<StoreOutcome | undefined>): Promise<void> {
-  const open = batch.flatMap((a, i) => (outcomes[i] ? [] : [i]));
+  const open = batch.flatMap((_, i) => (outcomes[i] ? [] : [i]));
   if (open.length === 0) return;
   const found = await tx.execute<{ id: string; content_hash: string }>(
     sql`select id, content_hash from articles where content_hash = any(${sql.param(open.map((i) => batch[i].contentHash))}::text[])`,

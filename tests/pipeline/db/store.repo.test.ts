@@ -9,7 +9,6 @@ import {
   getArticle,
   iterateArticles,
   queueForScorer,
-  releaseClaims,
   requeueInterrupted,
   sourcesOf,
   storeArticles,

@@ -23,7 +23,7 @@ export function describeStores(name: string, body: (ctx: StoreContext) => void):
     const suite = store === 'sqlite' ? describe : describePg;
     suite(`${name} [${store}]`, () => {
       const ctx = { store } as { store: StoreName; handle: DbHandle };
-      let cleanup = () => undefined as void;
+      let cleanup: () => void = () => undefined;
       beforeAll(async () => {
         if (store === 'sqlite') {
           const tmp = tempDir();
