@@ -228,34 +228,27 @@ export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
   return matcher;
 }
 
-const speechMatchers = new Map<string, PhraseMatcher<true>>();
-export function speechMatcher(lang: string): PhraseMatcher<true> {
-  let matcher = speechMatchers.get(lang);
+const listMatchers = new Map<string, PhraseMatcher<true>>();
+/** One list of a language's lexicon as a matcher of its own, built once. */
+function listMatcher(lang: string, list: 'speech' | 'background'): PhraseMatcher<true> {
+  const key = `${lang}\u0000${list}`;
+  let matcher = listMatchers.get(key);
   if (!matcher) {
     const lexicon = lexiconFor(lang);
     matcher = new PhraseMatcher<true>(
-      lexicon.speech.map((phrase) => ({ phrase, value: true as const })),
+      lexicon[list].map((phrase) => ({ phrase, value: true as const })),
       lexicon.prefixes,
     );
-    speechMatchers.set(lang, matcher);
+    listMatchers.set(key, matcher);
   }
   return matcher;
 }
 
-const backgroundMatchers = new Map<string, PhraseMatcher<true>>();
+/** The verbs of saying: "said", "заявил", "表示". */
+export const speechMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'speech');
+
 /** The phrases that make what follows the scene of another act: "after", "amid", "angesichts", "на фоне". */
-export function backgroundMatcher(lang: string): PhraseMatcher<true> {
-  let matcher = backgroundMatchers.get(lang);
-  if (!matcher) {
-    const lexicon = lexiconFor(lang);
-    matcher = new PhraseMatcher<true>(
-      lexicon.background.map((phrase) => ({ phrase, value: true as const })),
-      lexicon.prefixes,
-    );
-    backgroundMatchers.set(lang, matcher);
-  }
-  return matcher;
-}
+export const backgroundMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'background');
 
 /**
  * A comma alone joins names into a group only in a list that a coordinating word ends ("Russia,
