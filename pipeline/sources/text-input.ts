@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -144,7 +145,10 @@ export async function readWholeText(file: string, declaredEncoding?: (head: Buff
   } finally {
     await handle.close();
   }
+  // A page saved by a browser is written out as UTF-8 but keeps the charset its server declared:
+  // bytes that are valid UTF-8 are read as UTF-8 whatever the page says.
+  const declared = isUtf8(bytes) ? undefined : declaredEncoding?.(bytes.subarray(0, 1024));
   let text = '';
-  for await (const chunk of decodeChunks([bytes], declaredEncoding?.(bytes.subarray(0, 1024)))) text += chunk;
+  for await (const chunk of decodeChunks([bytes], declared)) text += chunk;
   return text;
 }
