@@ -4,6 +4,21 @@ import type { TrendResult } from './schemas.js';
 
 /* Trends and comparisons as flat tables, for CSV and Parquet: one row per actor (and group) × bucket. */
 
+/** The statistics a trend point and a comparison row share. */
+export type TrendStats = Omit<TrendPoint, 'bucket_start'>;
+
+/** `mean, ci_low, ci_high, n_records, n_articles, n_sources`: the same columns, in the same order, in every trend-like table. */
+function statColumns<Row extends TrendStats>(): Table<Row> {
+  return [
+    { name: 'mean', type: 'DOUBLE', value: (r) => r.mean },
+    { name: 'ci_low', type: 'DOUBLE', value: (r) => r.ci_low },
+    { name: 'ci_high', type: 'DOUBLE', value: (r) => r.ci_high },
+    { name: 'n_records', type: 'INT32', value: (r) => r.n_records },
+    { name: 'n_articles', type: 'INT32', value: (r) => r.n_articles },
+    { name: 'n_sources', type: 'INT32', value: (r) => r.n_sources },
+  ];
+}
+
 export type TrendRowOut = TrendPoint & { topic: string; actor: string; group: string | null };
 
 export function trendTableRows(result: TrendResult): TrendRowOut[] {
@@ -17,26 +32,16 @@ export function trendTable(groupBy: string | null): Table<TrendRowOut> {
     { name: 'actor', type: 'STRING', value: (r) => r.actor },
     ...(groupBy ? [{ name: groupBy, type: 'STRING' as const, value: (r: TrendRowOut) => r.group }] : []),
     { name: 'bucket_start', type: 'TIMESTAMP', value: (r) => r.bucket_start },
-    { name: 'mean', type: 'DOUBLE', value: (r) => r.mean },
-    { name: 'ci_low', type: 'DOUBLE', value: (r) => r.ci_low },
-    { name: 'ci_high', type: 'DOUBLE', value: (r) => r.ci_high },
-    { name: 'n_records', type: 'INT32', value: (r) => r.n_records },
-    { name: 'n_articles', type: 'INT32', value: (r) => r.n_articles },
-    { name: 'n_sources', type: 'INT32', value: (r) => r.n_sources },
+    ...statColumns(),
   ];
 }
 
-export interface CompareRowOut {
+/** A comparison spans the whole window, so its row is a trend point without a bucket. */
+export interface CompareRowOut extends TrendStats {
   topic: string;
   actor: string;
   name: string | null;
   group?: string | null;
-  mean: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  n_records: number;
-  n_articles: number;
-  n_sources: number;
 }
 
 /** `topic, actor, name, [source_country|source_kind], mean, ci_low, ci_high, n_records, n_articles, n_sources`. */
@@ -46,11 +51,6 @@ export function compareTable(groupBy: string | null): Table<CompareRowOut> {
     { name: 'actor', type: 'STRING', value: (r) => r.actor },
     { name: 'name', type: 'STRING', value: (r) => r.name },
     ...(groupBy ? [{ name: groupBy, type: 'STRING' as const, value: (r: CompareRowOut) => r.group ?? null }] : []),
-    { name: 'mean', type: 'DOUBLE', value: (r) => r.mean },
-    { name: 'ci_low', type: 'DOUBLE', value: (r) => r.ci_low },
-    { name: 'ci_high', type: 'DOUBLE', value: (r) => r.ci_high },
-    { name: 'n_records', type: 'INT32', value: (r) => r.n_records },
-    { name: 'n_articles', type: 'INT32', value: (r) => r.n_articles },
-    { name: 'n_sources', type: 'INT32', value: (r) => r.n_sources },
+    ...statColumns(),
   ];
 }
