@@ -1,12 +1,10 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { StanceError } from '../core/errors.js';
 import { dealBatches, lengthSortedBatches, type NliPair } from './nli-batches.js';
 import type { LimitReply, LimitRequest } from './nli-limit.worker.js';
-import { threadsPerWorker, workerScript } from './nli-pool.js';
+import { spawnWorker, stopWorker, threadsPerWorker, workerScript } from './nli-pool.js';
 
 /**
  * What onnxruntime alone does with the NLI scorer's work: the same pairs cut into the same
@@ -46,14 +44,6 @@ function request(worker: ChildProcess, message: LimitRequest, expected: LimitRep
   });
 }
 
-async function stop(worker: ChildProcess): Promise<void> {
-  if (worker.exitCode !== null || worker.signalCode !== null) return;
-  const exited = once(worker, 'exit');
-  if (worker.connected) worker.disconnect();
-  else worker.kill();
-  await exited;
-}
-
 export async function measureOnnxLimit(options: OnnxLimitOptions, pairs: NliPair[]): Promise<OnnxLimit> {
   const count = options.workers ?? availableParallelism();
   const batches = lengthSortedBatches(
@@ -62,16 +52,14 @@ export async function measureOnnxLimit(options: OnnxLimitOptions, pairs: NliPair
   ).map((batch) => batch.map((item) => item.pair));
   const shares = dealBatches(batches, count);
   const workerOptions = { modelsDir: resolve(options.modelsDir), name: options.name, batchSize: options.batchSize, threads: threadsPerWorker(count) };
-  const script = fileURLToPath(workerScript('nli-limit.worker.js'));
-  const workers = shares.map(() =>
-    fork(script, [JSON.stringify(workerOptions)], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
-  );
+  const script = workerScript('nli-limit.worker.js');
+  const workers = shares.map(() => spawnWorker(script, workerOptions));
   try {
     await Promise.all(workers.map((worker, i) => request(worker, { type: 'batches', batches: shares[i] }, 'ready')));
     const done = (await Promise.all(workers.map((worker) => request(worker, { type: 'go' }, 'done')))) as Array<Extract<LimitReply, { type: 'done' }>>;
     const seconds = Math.max(...done.map((reply) => reply.ms)) / 1000;
     return { pairs: pairs.length, batches: batches.length, workers: count, seconds, pairsPerSecond: pairs.length / seconds };
   } finally {
-    await Promise.all(workers.map(stop));
+    await Promise.all(workers.map(stopWorker));
   }
 }

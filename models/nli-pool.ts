@@ -79,7 +79,8 @@ function waitUntilReady(worker: ChildProcess): Promise<Ready> {
   });
 }
 
-function spawnWorker(script: URL, options: object): ChildProcess {
+/** One inference process, its options as its one argument; its own stdout and stderr pass through. */
+export function spawnWorker(script: URL, options: object): ChildProcess {
   return fork(fileURLToPath(script), [JSON.stringify(options)], {
     serialization: 'advanced',
     execArgv: [],
@@ -87,7 +88,8 @@ function spawnWorker(script: URL, options: object): ChildProcess {
   });
 }
 
-async function stop(worker: ChildProcess): Promise<void> {
+/** Disconnecting lets a worker finish its batch and exit; one already cut off is killed. */
+export async function stopWorker(worker: ChildProcess): Promise<void> {
   if (worker.exitCode !== null || worker.signalCode !== null) return;
   const exited = once(worker, 'exit');
   if (worker.connected) worker.disconnect();
@@ -132,7 +134,7 @@ export class NliPool {
     const started = await Promise.allSettled(workers.map(waitUntilReady));
     const failure = started.find((result) => result.status === 'rejected');
     if (failure) {
-      await Promise.all(workers.map(stop));
+      await Promise.all(workers.map(stopWorker));
       throw failure.reason;
     }
     const { name: modelName, version } = (started[0] as PromiseFulfilledResult<Ready>).value;
@@ -193,7 +195,7 @@ export class NliPool {
     this.closed = true;
     const closing = new StanceError('internal', 'Inference pool closed before the batch ran');
     for (const job of [...this.pending.splice(0), ...this.queue.splice(0)]) job.reject(closing);
-    await Promise.all(this.workers.map(({ worker }) => stop(worker)));
+    await Promise.all(this.workers.map(({ worker }) => stopWorker(worker)));
   }
 
   private enqueue(pairs: NliPair[]): Promise<NliProbs[]> {
