@@ -17,6 +17,45 @@ export type StoreOutcome =
   | { kind: 'duplicate'; id: string; enriched: boolean }
   | { kind: 'id-taken'; id: string; by: { file: string | null; line: number | null } };
 
+/* One mapping from an article to its rows, for both stores and for the row-by-row and bulk paths. */
+
+/** What a copy of a stored text may fill in where the stored article lacks it. */
+function fillRow(article: ArticleToStore) {
+  return {
+    title: article.title ?? null,
+    publishedAt: article.publishedAt ?? null,
+    lang: article.lang ?? null,
+    source: article.source ?? null,
+    url: article.url ?? null,
+  };
+}
+
+/** The `articles` row, under `id`: a generated id taken by another text moves on to `<id>-2`, … */
+function articleRow(article: ArticleToStore, id = article.id) {
+  return {
+    id,
+    contentHash: article.contentHash,
+    text: article.text,
+    ...fillRow(article),
+    originFile: article.originFile ?? null,
+    originLine: article.originLine ?? null,
+  };
+}
+
+/** The `article_sources` row of this copy of the text, filed under the stored article `articleId`. */
+function sourceRow(article: ArticleToStore, articleId: string) {
+  return {
+    articleId,
+    source: article.source ?? '',
+    url: article.url ?? '',
+    inputId: article.idGiven ? article.id : null,
+    file: article.originFile ?? null,
+    line: article.originLine ?? null,
+  };
+}
+
+type SourceRow = ReturnType<typeof sourceRow>;
+
 function prepareStatements(db: SqliteDb) {
   const p = (name: string) => sql.placeholder(name);
   return {
@@ -103,24 +142,10 @@ function storeArticlesSqlite(db: SqliteDb, batch: ArticleToStore[]): StoreOutcom
   const { byHash, byId, insertArticle, insertSource, enrich, refreshStances } = st;
   return writeTransaction(db, () =>
     batch.map((article): StoreOutcome => {
-      const source = {
-        source: article.source ?? '',
-        url: article.url ?? '',
-        inputId: article.idGiven ? article.id : null,
-        file: article.originFile ?? null,
-        line: article.originLine ?? null,
-      };
       const same = byHash.get({ hash: article.contentHash });
       if (same) {
-        insertSource.run({ articleId: same.id, ...source });
-        const filled = enrich.get({
-          id: same.id,
-          title: article.title ?? null,
-          publishedAt: article.publishedAt ?? null,
-          lang: article.lang ?? null,
-          source: article.source ?? null,
-          url: article.url ?? null,
-        });
+        insertSource.run(sourceRow(article, same.id));
+        const filled = enrich.get({ id: same.id, ...fillRow(article) });
         if (filled) {
           const cluster = clusterId(same.id, filled.title, filled.publishedAt);
           refreshStances.run({ id: same.id, publishedAt: filled.publishedAt, source: filled.source, cluster });
@@ -133,19 +158,8 @@ function storeArticlesSqlite(db: SqliteDb, batch: ArticleToStore[]): StoreOutcom
       let taken = byId.get({ id });
       for (let n = 2; taken && !article.idGiven; n++) taken = byId.get({ id: (id = `${article.id}-${n}`) });
       if (taken) return { kind: 'id-taken', id, by: taken };
-      insertArticle.run({
-        id,
-        contentHash: article.contentHash,
-        title: article.title ?? null,
-        text: article.text,
-        lang: article.lang ?? null,
-        publishedAt: article.publishedAt ?? null,
-        source: article.source ?? null,
-        url: article.url ?? null,
-        originFile: article.originFile ?? null,
-        originLine: article.originLine ?? null,
-      });
-      insertSource.run({ articleId: id, ...source });
+      insertArticle.run(articleRow(article, id));
+      insertSource.run(sourceRow(article, id));
       return { kind: 'inserted', id };
     }),
   );
@@ -164,27 +178,22 @@ async function storeArticlesPg(db: PgDb, batch: ArticleToStore[]): Promise<Store
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        const col = <T>(pick: (a: ArticleToStore) => T) => sql.param(batch.map(pick));
+        const rows = batch.map((article) => articleRow(article));
+        const col = (key: keyof ArticleRow) => sql.param(rows.map((row) => row[key]));
         const inserted = await tx.execute<{ id: string; content_hash: string }>(sql`
           insert into articles (id, content_hash, title, text, lang, published_at, source, url, origin_file, origin_line)
-          select * from unnest(${col((a) => a.id)}::text[], ${col((a) => a.contentHash)}::text[], ${col((a) => a.title ?? null)}::text[],
-            ${col((a) => a.text)}::text[], ${col((a) => a.lang ?? null)}::text[], ${col((a) => a.publishedAt ?? null)}::text[],
-            ${col((a) => a.source ?? null)}::text[], ${col((a) => a.url ?? null)}::text[], ${col((a) => a.originFile ?? null)}::text[],
-            ${col((a) => a.originLine ?? null)}::integer[])
+          select * from unnest(${col('id')}::text[], ${col('contentHash')}::text[], ${col('title')}::text[],
+            ${col('text')}::text[], ${col('lang')}::text[], ${col('publishedAt')}::text[],
+            ${col('source')}::text[], ${col('url')}::text[], ${col('originFile')}::text[], ${col('originLine')}::integer[])
           on conflict do nothing
           returning id, content_hash`);
         // Inserted rows are known by id and text together: a skipped row may share either with one inserted.
         const stored = new Set(inserted.rows.map((r) => `${r.id}\u0000${r.content_hash}`));
         const done = batch.map((a) => stored.has(`${a.id}\u0000${a.contentHash}`) && stored.delete(`${a.id}\u0000${a.contentHash}`));
-        const sources = batch.filter((_, i) => done[i]);
-        if (sources.length > 0) {
-          const src = <T>(pick: (a: ArticleToStore) => T) => sql.param(sources.map(pick));
-          await tx.execute(sql`
-            insert into article_sources (article_id, source, url, input_id, file, line)
-            select * from unnest(${src((a) => a.id)}::text[], ${src((a) => a.source ?? '')}::text[], ${src((a) => a.url ?? '')}::text[],
-              ${src((a) => (a.idGiven ? a.id : null))}::text[], ${src((a) => a.originFile ?? null)}::text[], ${src((a) => a.originLine ?? null)}::integer[])
-            on conflict do nothing`);
-        }
+        await insertSourcesPg(
+          tx,
+          batch.flatMap((article, i) => (done[i] ? [sourceRow(article, article.id)] : [])),
+        );
         const outcomes: Array<StoreOutcome | undefined> = batch.map((a, i) => (done[i] ? { kind: 'inserted', id: a.id } : undefined));
         await settleDuplicatesPg(tx, batch, outcomes);
         // What is left (a taken id, a second copy within the batch) is settled one by one, in order.
@@ -218,17 +227,17 @@ async function settleDuplicatesPg(tx: PgTx, batch: ArticleToStore[], outcomes: A
     return true;
   });
   if (copies.length === 0) return;
-  const col = <T>(pick: (a: ArticleToStore, target: string) => T) => sql.param(copies.map((i) => pick(batch[i], byHash.get(batch[i].contentHash)!)));
-  await tx.execute(sql`
-    insert into article_sources (article_id, source, url, input_id, file, line)
-    select * from unnest(${col((_, id) => id)}::text[], ${col((a) => a.source ?? '')}::text[], ${col((a) => a.url ?? '')}::text[],
-      ${col((a) => (a.idGiven ? a.id : null))}::text[], ${col((a) => a.originFile ?? null)}::text[], ${col((a) => a.originLine ?? null)}::integer[])
-    on conflict do nothing`);
+  await insertSourcesPg(
+    tx,
+    copies.map((i) => sourceRow(batch[i], byHash.get(batch[i].contentHash)!)),
+  );
+  const fills = copies.map((i) => ({ id: byHash.get(batch[i].contentHash)!, ...fillRow(batch[i]) }));
+  const col = (key: keyof (typeof fills)[number]) => sql.param(fills.map((fill) => fill[key]));
   const filled = await tx.execute<{ id: string; title: string | null; published_at: string | null; source: string | null }>(sql`
     update articles a set title = coalesce(a.title, v.title), published_at = coalesce(a.published_at, v.published_at),
       lang = coalesce(a.lang, v.lang), source = coalesce(a.source, v.source), url = coalesce(a.url, v.url)
-    from unnest(${col((_, id) => id)}::text[], ${col((a) => a.title ?? null)}::text[], ${col((a) => a.publishedAt ?? null)}::text[],
-      ${col((a) => a.lang ?? null)}::text[], ${col((a) => a.source ?? null)}::text[], ${col((a) => a.url ?? null)}::text[])
+    from unnest(${col('id')}::text[], ${col('title')}::text[], ${col('publishedAt')}::text[],
+      ${col('lang')}::text[], ${col('source')}::text[], ${col('url')}::text[])
       as v(id, title, published_at, lang, source, url)
     where a.id = v.id and ((a.title is null and v.title is not null) or (a.published_at is null and v.published_at is not null)
       or (a.lang is null and v.lang is not null) or (a.source is null and v.source is not null) or (a.url is null and v.url is not null))
@@ -251,42 +260,30 @@ async function settleDuplicatesPg(tx: PgTx, batch: ArticleToStore[], outcomes: A
 
 type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0];
 
+type ArticleRow = ReturnType<typeof articleRow>;
+
+/** Sources in one statement; one already recorded (the same file and line loaded again) is kept. */
+async function insertSourcesPg(tx: PgTx, rows: SourceRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const col = (key: keyof SourceRow) => sql.param(rows.map((row) => row[key]));
+  await tx.execute(sql`
+    insert into article_sources (article_id, source, url, input_id, file, line)
+    select * from unnest(${col('articleId')}::text[], ${col('source')}::text[], ${col('url')}::text[],
+      ${col('inputId')}::text[], ${col('file')}::text[], ${col('line')}::integer[])
+    on conflict do nothing`);
+}
+
 async function storeOnePg(tx: PgTx, article: ArticleToStore): Promise<StoreOutcome> {
   const a = pgSchema.articles;
-  const source = {
-    source: article.source ?? '',
-    url: article.url ?? '',
-    inputId: article.idGiven ? article.id : null,
-    file: article.originFile ?? null,
-    line: article.originLine ?? null,
-  };
   let id = article.id;
   for (let n = 2; ; n++) {
-    const inserted = await tx
-      .insert(a)
-      .values({
-        id,
-        contentHash: article.contentHash,
-        title: article.title ?? null,
-        text: article.text,
-        lang: article.lang ?? null,
-        publishedAt: article.publishedAt ?? null,
-        source: article.source ?? null,
-        url: article.url ?? null,
-        originFile: article.originFile ?? null,
-        originLine: article.originLine ?? null,
-      })
-      .onConflictDoNothing()
-      .returning({ id: a.id });
+    const inserted = await tx.insert(a).values(articleRow(article, id)).onConflictDoNothing().returning({ id: a.id });
     if (inserted.length > 0) {
-      await tx
-        .insert(pgSchema.articleSources)
-        .values({ articleId: id, ...source })
-        .onConflictDoNothing();
+      await tx.insert(pgSchema.articleSources).values(sourceRow(article, id)).onConflictDoNothing();
       return { kind: 'inserted', id };
     }
     const [same] = await tx.select({ id: a.id }).from(a).where(eq(a.contentHash, article.contentHash));
-    if (same) return duplicatePg(tx, same.id, article, source);
+    if (same) return duplicatePg(tx, same.id, article);
     // The id is another text's: a generated one moves on to `<id>-2`, … ; a given one is the user's.
     if (article.idGiven) {
       const [by] = await tx.select({ file: a.originFile, line: a.originLine }).from(a).where(eq(a.id, id));
@@ -296,24 +293,10 @@ async function storeOnePg(tx: PgTx, article: ArticleToStore): Promise<StoreOutco
   }
 }
 
-async function duplicatePg(
-  tx: PgTx,
-  id: string,
-  article: ArticleToStore,
-  source: { source: string; url: string; inputId: string | null; file: string | null; line: number | null },
-): Promise<StoreOutcome> {
+async function duplicatePg(tx: PgTx, id: string, article: ArticleToStore): Promise<StoreOutcome> {
   const a = pgSchema.articles;
-  await tx
-    .insert(pgSchema.articleSources)
-    .values({ articleId: id, ...source })
-    .onConflictDoNothing();
-  const fill = {
-    title: article.title ?? null,
-    publishedAt: article.publishedAt ?? null,
-    lang: article.lang ?? null,
-    source: article.source ?? null,
-    url: article.url ?? null,
-  };
+  await tx.insert(pgSchema.articleSources).values(sourceRow(article, id)).onConflictDoNothing();
+  const fill = fillRow(article);
   const [filled] = await tx
     .update(a)
     .set({
