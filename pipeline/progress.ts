@@ -3,6 +3,8 @@ export interface Progress {
   tick(done: number, total?: number): void;
   /** `label` replaces the progress label on the summary line (the line counts something else). */
   finish(summary?: string, label?: string): void;
+  /** A line of its own under the label (what the run is waiting for), the bar redrawn after it. */
+  note(text: string): void;
 }
 
 export interface ProgressOptions {
@@ -49,6 +51,11 @@ export function createProgress({ label, stream = process.stderr, enabled = true,
       lastDraw = now;
       last = render(done, total);
       stream.write(tty ? `\r${last}\x1b[K` : `${last}\n`);
+    },
+    note(text) {
+      if (!enabled) return;
+      stream.write(`${tty ? '\r\x1b[K' : ''}${label} ${text}\n`);
+      lastDraw = 0;
     },
     finish(summary, summaryLabel = label) {
       if (!enabled) return;

@@ -30,18 +30,35 @@ export interface QueueOptions {
   provenance?: RecordProvenance;
   /**
    * Called when nothing is left to claim: puts the claims of runs found dead back in line and
-   * says how many. Workers sharing one PostgreSQL database finish what a killed one held.
+   * says how many, and how many articles live runs other than this one still hold. Workers
+   * sharing one PostgreSQL database finish what a killed one held; while others hold articles,
+   * this one waits, since any of them may die and leave its batch to be taken over.
    */
-  recover?: () => Promise<number>;
+  recover?: () => Promise<Recovery>;
+  /** Called on each look while waiting for other workers: how many articles they hold. */
+  onWaiting?: (heldElsewhere: number) => void;
+}
+
+export interface Recovery {
+  requeued: number;
+  heldElsewhere: number;
 }
 
 export interface QueueStats {
+  /** Analysed and stored by this queue. */
   analysed: number;
   failed: number;
   stances: number;
+  /**
+   * Analysed here but refused at the save: another worker had taken the articles over (this
+   * one's lease ran out), so their records are that worker's, not counted here.
+   */
+  lost: number;
 }
 
 const SAVE_INTERVAL_MS = 1000;
+/** How often a worker with nothing left to claim looks again while other workers hold articles. */
+const WAIT_FOR_OTHERS_MS = 1000;
 
 function check(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) {
@@ -60,7 +77,7 @@ function check(name: string, value: number, min: number): void {
  * goes back to `queued` before the error reaches the caller.
  */
 export class AnalysisQueue {
-  readonly stats: QueueStats = { analysed: 0, failed: 0, stances: 0 };
+  readonly stats: QueueStats = { analysed: 0, failed: 0, stances: 0, lost: 0 };
   private readonly queue: PQueue;
   private readonly retries = new Set<NodeJS.Timeout>();
   private unsaved: AnalysedArticle[] = [];
@@ -145,7 +162,17 @@ export class AnalysisQueue {
       if (this.retries.size === 0 && (await this.fill()) === 0) {
         await this.until(this.queue.onIdle());
         this.throwIfFatal();
-        if (this.retries.size === 0 && !((await this.options.recover?.()) ?? 0)) break;
+        if (this.retries.size === 0) {
+          const others = await this.options.recover?.();
+          if (!others || others.requeued + others.heldElsewhere === 0) break;
+          if (others.requeued === 0) {
+            // What this worker analysed is stored before it waits, not held back until the others finish.
+            await this.save();
+            this.options.onWaiting?.(others.heldElsewhere);
+            this.onProgress(this.stats);
+            await this.until(new Promise((r) => setTimeout(r, WAIT_FOR_OTHERS_MS)));
+          }
+        }
       }
       if (this.retries.size > 0) await new Promise((r) => setTimeout(r, this.options.backoffMs));
     }
@@ -179,8 +206,10 @@ export class AnalysisQueue {
     if (this.unsaved.length === 0) return;
     const batch = this.unsaved;
     this.unsaved = [];
-    this.stats.stances += await saveAnalyses(this.db, this.analyser.scorer, batch, this.options.provenance, this.options.run ?? null);
-    this.stats.analysed += batch.length;
+    const saved = await saveAnalyses(this.db, this.analyser.scorer, batch, this.options.provenance, this.options.run ?? null);
+    this.stats.stances += saved.stances;
+    this.stats.analysed += saved.articles;
+    this.stats.lost += batch.length - saved.articles;
     this.onProgress(this.stats);
   }
 

@@ -41,7 +41,7 @@ export function isAlive(run: Pick<Run, 'pid' | 'host' | 'heartbeatAt'>, now = Da
  * Before a run claims work: runs whose process is gone are marked interrupted and the articles
  * they held are queued again; live runs keep theirs.
  */
-export async function recoverInterrupted(db: Db): Promise<{ interrupted: number; requeued: number }> {
+export async function recoverInterrupted(db: Db): Promise<{ interrupted: number; requeued: number; live: number[] }> {
   const running = await runningRuns(db);
   // A run's heartbeat is its lease: on another machine it ends when the beats stop (read on the
   // database's clock, which every machine shares); here, at once when its process is gone.
@@ -49,7 +49,7 @@ export async function recoverInterrupted(db: Db): Promise<{ interrupted: number;
   const live = running.filter((run) => isAlive(run, now)).map((run) => run.id);
   const gone = running.filter((run) => !live.includes(run.id)).map((run) => run.id);
   const interrupted = await markInterrupted(db, gone);
-  return { interrupted, requeued: await requeueInterrupted(db, live, gone) };
+  return { interrupted, requeued: await requeueInterrupted(db, live, gone), live };
 }
 
 export interface RunRecord {

@@ -4,11 +4,11 @@ import type { ScorerSpec } from '../models/scorers.js';
 import { type Analyser, createInlineAnalyser, createWorkerAnalyser, workersAvailable } from './analyser.js';
 import { type AnalysisData, loadAnalysisData } from './analysis-data.js';
 import { useGazetteer } from './data/gazetteer.js';
-import { countByStatus, queueForScorer } from './db/articles.repo.js';
+import { countByStatus, countHeldBy, queueForScorer } from './db/articles.repo.js';
 import type { DbHandle } from './db/handle.js';
 import { emptyIngestReport, type IngestReport, ingestPaths } from './ingest.js';
 import { createProgress, type Progress } from './progress.js';
-import { AnalysisQueue, type QueueOptions, type QueueStats } from './queue.js';
+import { AnalysisQueue, type QueueOptions, type QueueStats, type Recovery } from './queue.js';
 import { beginRun, type RunRecord, recoverInterrupted } from './run-record.js';
 import { buildScorer } from './scorer-factory.js';
 import { checkPaths, estimateArticles, type ReadOptions } from './sources/index.js';
@@ -42,11 +42,38 @@ export type RunReport = IngestReport & AnalyseReport;
 // Below this many articles, starting worker threads costs more than it saves.
 const WORKER_THRESHOLD = 64;
 
-function queueOptions(handle: DbHandle, options: AnalyseOptions, concurrency: number, run: number, data: AnalysisData): QueueOptions {
+/**
+ * Workers on a shared database take over what a dead one held once its lease is over; a worker
+ * that finds nothing left to claim while live ones still hold articles waits for them rather than
+ * calling the run complete, since one may die and leave its batch behind.
+ */
+async function recoverShared(handle: DbHandle, run: number): Promise<Recovery> {
+  const { requeued, live } = await recoverInterrupted(handle.db);
+  return {
+    requeued,
+    heldElsewhere: await countHeldBy(
+      handle.db,
+      live.filter((id) => id !== run),
+    ),
+  };
+}
+
+/** Says once per wait (and again when the count changes) what the worker waits for. */
+function waitingNotice(progress: Progress): (held: number) => void {
+  let said: number | undefined;
+  return (held) => {
+    if (held === said) return;
+    said = held;
+    progress.note(`nothing left to claim; waiting for ${held} article(s) other workers hold, to take them over should their worker stop`);
+  };
+}
+
+function queueOptions(handle: DbHandle, options: AnalyseOptions, concurrency: number, run: number, data: AnalysisData, progress: Progress): QueueOptions {
+  const shared = handle.kind === 'postgres';
   return {
     run,
-    // Workers on a shared database take over what a dead one held once its lease is over.
-    recover: handle.kind === 'postgres' ? async () => (await recoverInterrupted(handle.db)).requeued : undefined,
+    recover: shared ? () => recoverShared(handle, run) : undefined,
+    onWaiting: shared ? waitingNotice(progress) : undefined,
     provenance: data.provenance,
     concurrency,
     chunkSize: options.chunkSize ?? 32,
@@ -144,7 +171,7 @@ export async function analyseWith(
   const onProgress = shared
     ? sharedProgress(handle, progress)
     : (stats: QueueStats) => progress.tick(stats.analysed + stats.failed, Math.max(total, stats.analysed + stats.failed));
-  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(handle, options, analyser.concurrency, run.id, data), onProgress);
+  const queue = new AnalysisQueue(handle.db, analyser, queueOptions(handle, options, analyser.concurrency, run.id, data, progress), onProgress);
   try {
     if (feed) {
       try {
@@ -159,7 +186,8 @@ export async function analyseWith(
     const { queued = 0, processing = 0 } = await countByStatus(handle.db);
     total = queue.stats.analysed + queue.stats.failed + queued + processing;
     const stats = await queue.drain();
-    const summary = `${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed (scorer ${analyser.scorer.id})`;
+    const lost = stats.lost > 0 ? `, ${stats.lost} taken over by another worker` : '';
+    const summary = `${stats.analysed} articles, ${stats.stances} stance records, ${stats.failed} failed${lost} (scorer ${analyser.scorer.id})`;
     if (shared) progress.finish(`${summary} by this worker`, 'analyse');
     else progress.finish(summary);
     return { analyzed: stats.analysed, failed: stats.failed, stances: stats.stances, scorer: analyser.scorer.id, inference: analyser.inference() };

@@ -359,6 +359,17 @@ export async function releaseClaims(db: Db, run: number): Promise<number> {
   );
 }
 
+/** How many articles these runs hold (claimed, not yet stored). */
+export async function countHeldBy(db: Db, runs: number[]): Promise<number> {
+  if (runs.length === 0) return 0;
+  const { articles } = tables(db);
+  const [row] = await query(db)
+    .select({ n: count() })
+    .from(articles)
+    .where(and(eq(articles.status, 'processing'), inArray(articles.claimedBy, runs)));
+  return row.n;
+}
+
 /** Articles that another scorer finished but `scorer` has not seen are queued for it. */
 export async function queueForScorer(db: Db, scorer: string, retryFailed: boolean): Promise<number> {
   const { articles, analyses } = tables(db);

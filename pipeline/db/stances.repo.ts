@@ -67,10 +67,17 @@ function prepareStatements(db: SqliteDb) {
 // Built once per database: building Drizzle queries per row costs more than running them.
 const statements = new WeakMap<SqliteDb, ReturnType<typeof prepareStatements>>();
 
+/** What a save stored: the articles marked done, and their stance records. */
+export interface SavedAnalyses {
+  articles: number;
+  stances: number;
+}
+
 /**
  * Stores a batch of analysed articles in one transaction: a scorer's earlier records for these
  * articles are replaced (re-analysis is idempotent), other scorers' records stay beside them, and
  * each article is marked done for this scorer. `provenance` says what else made the records.
+ * An article that is gone, or (on PostgreSQL) no longer held by `run`, is not stored nor counted.
  */
 export async function saveAnalyses(
   db: Db,
@@ -78,21 +85,23 @@ export async function saveAnalyses(
   batch: AnalysedArticle[],
   provenance?: RecordProvenance,
   run: number | null = null,
-): Promise<number> {
-  if (batch.length === 0) return 0;
+): Promise<SavedAnalyses> {
+  if (batch.length === 0) return { articles: 0, stances: 0 };
   if (isPostgres(db)) return saveAnalysesPg(db, scorer, batch, provenance, run);
   return saveAnalysesSqlite(db, scorer, batch, provenance);
 }
 
-function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: AnalysedArticle[], provenance?: RecordProvenance): number {
+function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: AnalysedArticle[], provenance?: RecordProvenance): SavedAnalyses {
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
   const { article: articleOf, clear, insert, finished, done } = st;
   return writeTransaction(db, () => {
     let written = 0;
+    let stored = 0;
     for (const result of batch) {
       const article = articleOf.get({ id: result.id });
       if (!article) continue;
+      stored++;
       clear.run({ id: result.id, scorer: scorer.id });
       const cluster = clusterId(result.id, article.title, article.publishedAt);
       for (const s of result.stances) {
@@ -121,7 +130,7 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
       finished.run({ id: result.id, scorer: scorer.id, records: result.stances.length });
       done.run({ id: result.id, lang: result.lang });
     }
-    return written;
+    return { articles: stored, stances: written };
   });
 }
 
@@ -139,7 +148,7 @@ async function saveAnalysesPg(
   batch: AnalysedArticle[],
   provenance: RecordProvenance | undefined,
   run: number | null,
-): Promise<number> {
+): Promise<SavedAnalyses> {
   return db.transaction(async (tx) => {
     const held = await tx.execute<{ id: string; title: string | null; published_at: string | null; source: string | null }>(sql`
       update articles a set status = 'done', lang = v.lang, last_error = null
@@ -148,7 +157,7 @@ async function saveAnalysesPg(
       returning a.id, a.title, a.published_at, a.source`);
     const articlesHeld = new Map(held.rows.map((r) => [r.id, r]));
     const kept = batch.filter((r) => articlesHeld.has(r.id));
-    if (kept.length === 0) return 0;
+    if (kept.length === 0) return { articles: 0, stances: 0 };
     const ids = kept.map((r) => r.id);
     await tx.execute(sql`delete from stances where article_id = any(${sql.param(ids)}::text[]) and scorer = ${scorer.id}`);
     const rows = kept.flatMap((result) => {
@@ -175,7 +184,7 @@ async function saveAnalysesPg(
       insert into analyses (article_id, scorer, records)
       select v.id, ${scorer.id}, v.records from unnest(${sql.param(ids)}::text[], ${sql.param(kept.map((r) => r.stances.length))}::integer[]) as v(id, records)
       on conflict (article_id, scorer) do update set records = excluded.records, finished_at = excluded.finished_at`);
-    return rows.length;
+    return { articles: kept.length, stances: rows.length };
   });
 }
 

@@ -59,7 +59,7 @@ describe('a write while another process holds the lock', () => {
   it('saving analyses (reads each article, then writes its records) waits and succeeds', async () => {
     const other = await holdWriteLock(file, 400);
     const scorer = { id: 'lexicon', model: 'lexicon', modelVersion: '1' };
-    expect(await saveAnalyses(handle.db, scorer, [{ id: 'a0', lang: 'en', stances: [] }])).toBe(0);
+    expect(await saveAnalyses(handle.db, scorer, [{ id: 'a0', lang: 'en', stances: [] }])).toEqual({ articles: 1, stances: 0 });
     expect(await other.exited).toBe(0);
   });
 });

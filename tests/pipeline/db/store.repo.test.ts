@@ -89,9 +89,12 @@ describeStores('the repositories', (ctx) => {
     // so nothing is scored twice. SQLite serves one machine, where a run's claims go back only
     // once its process is gone, so no late save can come; it is not checked there.
     const late = await saveAnalyses(db(), scorer, [{ id: first.id, lang: 'en', stances: [stance('RU', -0.9)] }], undefined, run);
-    expect(late).toBe(ctx.store === 'postgres' ? 0 : 1);
+    expect(late).toEqual(ctx.store === 'postgres' ? { articles: 0, stances: 0 } : { articles: 1, stances: 1 });
     // The holder's save replaces whatever was there: records, language and the done mark in one go.
-    expect(await saveAnalyses(db(), scorer, [{ id: first.id, lang: 'de', stances: [stance('RU', -0.25), stance('CN', 0.5)] }], undefined, other)).toBe(2);
+    expect(await saveAnalyses(db(), scorer, [{ id: first.id, lang: 'de', stances: [stance('RU', -0.25), stance('CN', 0.5)] }], undefined, other)).toEqual({
+      articles: 1,
+      stances: 2,
+    });
     expect((await stancesOfArticle(db(), first.id)).map((s) => [s.actor, s.score, s.lang])).toEqual([
       ['CN', 0.5, 'de'],
       ['RU', -0.25, 'de'],
