@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A private, throwaway PostgreSQL cluster for the tests.
 #
-#   scripts/pg-test-server.sh start   prints the URL of a fresh cluster (trust auth, loopback only,
-#                                     on a free port that is not 5432, its socket in its own folder)
+#   scripts/pg-test-server.sh start   prints the URL of a fresh cluster (loopback only, on a free port
+#                                     that is not 5432, its socket in its own folder); connections
+#                                     over TCP log in with a password, as on a real server, so a
+#                                     wrong one is refused; the URL carries the right one
 #   scripts/pg-test-server.sh stop DIR  stops the cluster whose data lives in DIR and removes DIR
 #
 # `start` prints two lines: the URL, then the folder to pass to `stop`. It exits 3, printing why,
@@ -35,8 +37,12 @@ case "${1:-}" in
     fi
     DIR=$(mktemp -d "${TMPDIR:-/tmp}/stance-pg.XXXXXX")
     [ "$(id -u)" = 0 ] && chown postgres: "$DIR"
-    as_owner "$BIN/initdb" --no-sync -D "$DIR/data" -U postgres --auth=trust -E UTF8 --locale=C >"$DIR/initdb.log" 2>&1 \
+    PASSWORD=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
+    echo "$PASSWORD" >"$DIR/password"
+    as_owner "$BIN/initdb" --no-sync -D "$DIR/data" -U postgres --pwfile="$DIR/password" --auth-local=trust --auth-host=scram-sha-256 \
+      -E UTF8 --locale=C >"$DIR/initdb.log" 2>&1 \
       || { echo "initdb failed: $(tail -3 "$DIR/initdb.log")" >&2; rm -rf "$DIR"; exit 1; }
+    rm -f "$DIR/password"
     # A port the kernel says is free now, never the default one another server may take; should
     # another process take it before the server binds it, the start fails and another is tried.
     for attempt in 1 2 3; do
@@ -50,7 +56,7 @@ case "${1:-}" in
       fi
     done
     [ -n "${STARTED:-}" ] || { echo "postgres did not start: $(tail -3 "$DIR/server.log")" >&2; rm -rf "$DIR"; exit 1; }
-    echo "postgres://postgres@127.0.0.1:$PORT/postgres"
+    echo "postgres://postgres:$PASSWORD@127.0.0.1:$PORT/postgres"
     echo "$DIR"
     ;;
   stop)

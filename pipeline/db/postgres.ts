@@ -114,7 +114,7 @@ export function postgresFault(error: unknown, url: string): StanceError | undefi
   }
   if (code === '28P01' || code === '28000') {
     return unavailable(
-      `PostgreSQL refused the login of user "${where.user}" on ${where.host}:${where.port} (${message}): put the right user and password in the URL (postgres://user:password@host:port/db) or allow the client in pg_hba.conf.`,
+      `PostgreSQL refused the login of user "${where.user}" on ${where.host}:${where.port} (${code}: ${message}): put the right user and password in the URL (postgres://user:password@host:port/db) or allow the client in pg_hba.conf.`,
     );
   }
   if (code === '3D000') {

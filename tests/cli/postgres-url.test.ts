@@ -31,6 +31,19 @@ describePg('a PostgreSQL URL', () => {
     expect(result.stderr).toContain(`createdb -h ${url.hostname} -p ${url.port} -U postgres not_created_yet`);
   });
 
+  it('says the login was refused, with its code and what to fix, when the password is wrong: one line, no stack, no password', async () => {
+    const url = new URL(PG_URL!);
+    expect(url.password, 'the test server takes a password over TCP').not.toBe('');
+    url.password = 'not-the-password';
+    const result = await stance(['stances', '--db', url.toString()]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`PostgreSQL refused the login of user "postgres" on ${url.hostname}:${url.port} (28P01: password authentication failed`);
+    expect(result.stderr).toContain('put the right user and password in the URL');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).not.toContain('not-the-password');
+  });
+
   it('serves the commands from the server: run, stances, trends, compare, articles', async () => {
     const url = await freshPgDatabase('cli');
     const run = await stance(['run', archive, '--db', url, '--scorer', 'lexicon', '--json', '--quiet']);
