@@ -242,7 +242,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
     const coordinating = wordSet(lexicon, 'coordination');
     // "Brazil abstained and Syria voted against": a coordinating word after the verb opens a clause as a comma does.
     const afterComma =
-      /[,;]/.test(reading.text.slice(lastVerbEnd, mention.start)) ||
+      /[,;，；]/.test(reading.text.slice(lastVerbEnd, mention.start)) ||
       tokens.some((t) => t.start >= lastVerbEnd && t.end <= mention.start && coordinating.has(t.lower));
     const group = groupSpan(reading, mention);
     const ownVerb = after.some((c) => PREDICATE_KINDS.has(c.value) && tokenIndexAt(tokens, c.start) - tokenIndexAt(tokens, group.end) <= 2);
@@ -593,6 +593,37 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   return !(phraseGoesOn || inside);
 }
 
+const verbAfterObjectPatterns = new WeakMap<Reading['lexicon'], RegExp>();
+function verbAfterObjectPattern(lexicon: Reading['lexicon'], source: string): RegExp {
+  let pattern = verbAfterObjectPatterns.get(lexicon);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${source})$`, 'iu');
+    verbAfterObjectPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The verb after a demanded object that says what should happen to it: "called for the sanctions
+ * on Russia to be lifted", "forderte, die Sanktionen gegen Russland aufzuheben". It is the
+ * innermost link of the chain, so the demand takes its polarity ("called for" × "lifted" = −1).
+ * Only within the clause, and only as the lexicon's `verbAfterObject` pattern phrases it.
+ */
+function predicateAfterObject(reading: Reading, cue: Cue): Cue | undefined {
+  const { verbAfterObject } = reading.lexicon;
+  if (!verbAfterObject || cue.value === 'neutral') return undefined;
+  const shape = verbAfterObjectPattern(reading.lexicon, verbAfterObject);
+  for (const inner of reading.cues) {
+    if (inner.start < cue.end || !STANCE_KINDS.has(inner.value) || inner.value === 'neutral' || inner.evaluative) continue;
+    // A comma may set off the clause right after the demand ("forderte, die Sanktionen …"), nowhere else.
+    if (/[;:.!?。；：]/.test(reading.text.slice(cue.end, inner.start)) || /,/.test(reading.text.slice(cue.end, inner.start).replace(/^\s*,/, '')))
+      return undefined;
+    const object = reading.topicSpans.filter((s) => s.start >= cue.end && s.end <= inner.start).at(-1);
+    if (object && shape.test(reading.text.slice(object.end, inner.end))) return inner;
+  }
+  return undefined;
+}
+
 /** Words between the name and the rest of a topic phrase it belongs to: "NATO's further expansion". */
 const TOPIC_PHRASE_REACH = 3;
 
@@ -737,6 +768,8 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
           stanceCues.filter((c) => !c.topical || c === cue),
           cue,
         );
+  const after = predicateAfterObject(reading, chain[chain.length - 1]);
+  if (after) chain.push(after);
   // The outermost verb's object is another actor, and nothing in between carries its act to the topic.
   if (chain.length === 1 && cue.value !== 'neutral' && targetsAnActor(reading, candidate, cue)) return null;
   let polarity = 1;

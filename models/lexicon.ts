@@ -153,6 +153,12 @@ export const LexiconSchema = z.strictObject({
   objectBefore: words,
   /** A regular expression for a verb form that carries its own negation (Turkish "uygulamayacak"). */
   negativeVerb: pattern,
+  /**
+   * A regular expression for what may follow a demanded object up to the verb that says what should
+   * happen to it, that verb included: "called for the sanctions [to be lifted]", "forderte, die
+   * Sanktionen [aufzuheben]", "demande que les sanctions [soient levées]". Empty where that verb comes first.
+   */
+  verbAfterObject: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
 });

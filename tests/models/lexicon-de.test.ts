@@ -159,3 +159,11 @@ describe('de: constructions that need the engine', () => {
     expect(await recordsOf('Taiwan sei ein untrennbarer Teil Chinas, sagte Außenamtssprecher Wang Wenbin.')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
   });
 });
+
+describe('de: what a demand asks to happen to its object, and who speaks for it', () => {
+  check([
+    ['Die Slowakei forderte, die Sanktionen gegen Russland aufzuheben.', [['SK', 'russia-sanctions', 'oppose']]],
+    ['Polen forderte, die Sanktionen gegen Russland zu verschärfen.', [['PL', 'russia-sanctions', 'support']]],
+    ['Finnland hat sich für ein weiteres Sanktionspaket gegen Russland ausgesprochen.', [['FI', 'russia-sanctions', 'support']]],
+  ]);
+});

@@ -90,6 +90,11 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['The United States left the Paris Agreement on Wednesday. The move was criticised by France.', ['FR climate-action 1', 'US climate-action -1']],
     ['Britain imposed new sanctions on Russian banks.\n\nThe Kremlin condemned the sanctions.', ['GB russia-sanctions 1', 'RU russia-sanctions -1']],
   ],
+  'what a demand asks to happen to its object': [
+    ['Slovakia called for the sanctions against Russia to be lifted before winter.', ['SK russia-sanctions -1']],
+    ['Poland called for the sanctions against Russia to be tightened.', ['PL russia-sanctions 1']],
+    ['Canada added nine Russian officials to its sanctions list on Friday.', ['CA russia-sanctions 1']],
+  ],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

@@ -147,6 +147,10 @@ describe('es: events and formulas', () => {
   ]);
 });
 
+describe('es: a threat takes the act it names', () => {
+  check([['Eslovaquia amenazó con bloquear el nuevo paquete de sanciones contra Rusia.', [['SK', 'russia-sanctions', 'oppose']]]]);
+});
+
 // Constructions the scorer cannot read yet; written up for the engine (a relative clause about the
 // voter between subject and verb).
 describe('es: constructions that need the engine', () => {

@@ -180,3 +180,11 @@ describe('fr: reported reactions, events and formulas', () => {
     ['Le Guatemala maintient ses relations diplomatiques avec Taïwan.', [['GT', 'taiwan-independence', 'support']]],
   ]);
 });
+
+describe('fr: threats and demands take the act they name', () => {
+  check([
+    ['La Slovaquie menace de bloquer le prochain paquet de sanctions contre la Russie.', [['SK', 'russia-sanctions', 'oppose']]],
+    ["La Norvège a décidé de reprendre les sanctions de l'Union européenne contre la Russie.", [['NO', 'russia-sanctions', 'support']]],
+    ['La Slovaquie a demandé que les sanctions contre la Russie soient levées.', [['SK', 'russia-sanctions', 'oppose']]],
+  ]);
+});

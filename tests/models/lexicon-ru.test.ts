@@ -148,6 +148,10 @@ describe('ru: mentions that take no stance', () => {
 
 // Constructions the scorer cannot read yet; written up for the engine (negation inside a quote
 // whose speaker follows it, verb-first vote lists, instrumental agents of passives).
+describe('ru: a promised response opposes what it answers', () => {
+  check([['МИД России пообещал жесткий ответ на введение новых санкций против России.', [['RU', 'russia-sanctions', 'oppose']]]]);
+});
+
 describe('ru: constructions that need the engine', () => {
   it.fails('reads a negation inside a quote whose speaker comes after it', async () => {
     expect(await recordsOf('«Мы не признаем так называемые референдумы», — заявили в МИД Франции.')).toEqual([['FR', 'ukraine-sovereignty', 'support']]);

@@ -123,6 +123,15 @@ describe('Chinese lexicon: holders', () => {
   });
 });
 
+describe('Chinese lexicon: lifting and the reported subject', () => {
+  it('calling for sanctions to be lifted opposes them', async () => {
+    expect(await stancesOf('斯洛伐克呼吁解除对俄罗斯的制裁。')).toEqual({ 'SK russia-sanctions': -1 });
+  });
+  it('the subject after a full-width comma and an unnamed speaker holds the stance', async () => {
+    expect(await stancesOf('发言人表示，中方坚决反对任何形式的"台独"分裂活动。')).toEqual({ 'CN taiwan-independence': -1 });
+  });
+});
+
 describe('Chinese lexicon: mentions that take no stance', () => {
   const cases: Array<[string, string]> = [
     ['a meeting agenda', '七国集团外长会议讨论了对俄制裁问题。'],
