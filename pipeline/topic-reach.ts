@@ -11,8 +11,8 @@ function topicLanguages(topic: TopicDefinition): string[] {
 }
 
 /**
- * Stored articles whose text holds a phrase of `topic` (a keyword, contrary phrase, cue or both
- * words of a pair) in the article's language, or in any of the topic's languages while the
+ * Stored articles whose text holds a phrase of `topic` (a keyword, contrary phrase or both words
+ * of a pair; its stance phrases only beside one of those) in the article's language, or in any of the topic's languages while the
  * article's language is not known yet. Analysis finds a topic only where its phrases occur (a
  * later sentence may go on about it, but only after it was named), so this is every article a
  * re-analysis could give records on it; pairs whose words sit in different sentences count too.
@@ -23,7 +23,7 @@ export async function* articlesMentioning(db: Db, topic: TopicDefinition): Async
   for await (const article of iterateArticles(db)) {
     const tokens = tokenize(article.text);
     const candidates = article.lang ? [article.lang] : languages;
-    if (candidates.some((lang) => finder.find(article.text, tokens, lang).length > 0)) yield article.id;
+    if (candidates.some((lang) => finder.find(article.text, tokens, lang).some((hit) => !hit.cueOnly))) yield article.id;
   }
 }
 

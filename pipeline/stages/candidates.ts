@@ -231,8 +231,10 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
   });
   const mentionsOf = sentences.map((sentence, i) => resolveMentions(sentence, tokensOf[i], foundOf[i], lang, state));
   const speakers = quoteSpeakers(text, sentences, mentionsOf, lang);
+  const topicHits = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
+  const namedTopics = new Set(topicHits.flat().flatMap((hit) => (hit.cueOnly ? [] : [hit.topic.id])));
   const hitsOf = sentences.map((s, i) => {
-    const hits = topics.find(s.text, tokensOf[i], lang);
+    const hits = topicHits[i].filter((hit) => !hit.cueOnly || namedTopics.has(hit.topic.id));
     const unresolved = unresolvedAnaphors(s, foundOf[i], mentionsOf[i]);
     const named = hits.filter((hit) => !namesUnknownReferent(hit, unresolved));
     // A topic in the background of another topic's act ("applied to join NATO after Russia's invasion") is only its scene;

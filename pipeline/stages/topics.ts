@@ -12,16 +12,26 @@ export interface TopicSpan {
 export interface TopicHit {
   topic: TopicDefinition;
   spans: TopicSpan[];
+  /**
+   * Only single words of the topic's own stance phrases name it here ("ironclad", "encerclement"):
+   * it is the topic where the article names it otherwise, not in "ironclad support for Ukraine".
+   */
+  cueOnly?: true;
 }
 
 interface TopicMatchers {
   keywords: PhraseMatcher<{ t: number; contrary: boolean }>;
+  /** A topic's own stance phrases; a single word ("ironclad", "encerclement") names the topic only where the article names it otherwise. */
+  cues: PhraseMatcher<{ t: number; bare: boolean }>;
   /** For each topic, its pairs as [group A matcher value, group B matcher value] ids. */
   pairs: PhraseMatcher<string>;
   pairIds: Map<number, Array<[string, string]>>;
 }
 
 const CONTRARY_MARK = '!';
+
+/** One word of a spaced script ("ironclad", "indéfectible", "плацдарм*"): a stance phrase that does not name its topic. */
+const BARE_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}*'’-]+$/u;
 
 /** A phrase listed both as a keyword (or pair word) and as contrary ("anexión") is contrary; each span once. */
 function settleContrary(spans: TopicSpan[]): TopicSpan[] {
@@ -44,11 +54,13 @@ export class TopicFinder {
     let m = this.byLang.get(lang);
     if (m) return m;
     const keywords = new PhraseMatcher<{ t: number; contrary: boolean }>([]);
+    const cueMatcher = new PhraseMatcher<{ t: number; bare: boolean }>([]);
     const pairs = new PhraseMatcher<string>([]);
     const pairIds = new Map<number, Array<[string, string]>>();
     this.topics.forEach((topic, t) => {
       const cues = topic.cues[lang];
-      for (const phrase of [...(topic.keywords[lang] ?? []), ...(cues?.support ?? []), ...(cues?.oppose ?? [])]) keywords.add(phrase, { t, contrary: false });
+      for (const phrase of topic.keywords[lang] ?? []) keywords.add(phrase, { t, contrary: false });
+      for (const phrase of [...(cues?.support ?? []), ...(cues?.oppose ?? [])]) cueMatcher.add(phrase, { t, bare: BARE_WORD.test(phrase) });
       for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true });
       (topic.pairs[lang] ?? []).forEach(([groupA, groupB], p) => {
         const a = `${t}:${p}:a`;
@@ -61,13 +73,13 @@ export class TopicFinder {
         pairIds.set(t, [...(pairIds.get(t) ?? []), [a, b]]);
       });
     });
-    m = { keywords, pairs, pairIds };
+    m = { keywords, cues: cueMatcher, pairs, pairIds };
     this.byLang.set(lang, m);
     return m;
   }
 
   find(text: string, tokens: Token[], lang: string): TopicHit[] {
-    const { keywords, pairs, pairIds } = this.matchers(lang);
+    const { keywords, cues, pairs, pairIds } = this.matchers(lang);
     const spans = new Map<number, TopicSpan[]>();
     const add = (t: number, start: number, end: number, contrary = false) => spans.set(t, [...(spans.get(t) ?? []), { start, end, contrary }]);
     for (const m of keywords.find(text, tokens)) add(m.value.t, m.start, m.end, m.value.contrary);
@@ -87,6 +99,11 @@ export class TopicFinder {
         }
       }
     }
-    return [...spans].map(([t, s]) => ({ topic: this.topics[t], spans: settleContrary(s) }));
+    const named = new Set(spans.keys());
+    for (const m of cues.find(text, tokens)) {
+      if (!m.value.bare) named.add(m.value.t);
+      add(m.value.t, m.start, m.end);
+    }
+    return [...spans].map(([t, s]) => ({ topic: this.topics[t], spans: settleContrary(s), ...(named.has(t) ? {} : { cueOnly: true as const }) }));
   }
 }

@@ -148,6 +148,15 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(await stancesOf('Canada pledged to reach net zero by 2050.')).toEqual([['CA', 'climate-action', 'support']]);
   });
 
+  it("takes a topic's own stance phrase as the topic only where the article names the topic otherwise", async () => {
+    expect(await stancesOf("Germany reaffirmed its ironclad support for Ukraine's territorial integrity.")).toEqual([['DE', 'ukraine-sovereignty', 'support']]);
+    expect(
+      await stancesOf(
+        'Manila granted US forces access to four more bases. Japan called the alliance ironclad and said it would deepen its own ties with Washington.',
+      ),
+    ).toContainEqual(['JP', 'us-role-asia-pacific', 'support']);
+  });
+
   it('reads an abstention as no side, whatever the resolution said', async () => {
     expect(await stancesOf('India abstained in the UN General Assembly vote condemning the annexation.')).toEqual([['IN', 'ukraine-sovereignty', 'neutral']]);
   });
