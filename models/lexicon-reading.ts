@@ -1,7 +1,17 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { backgroundMatcher, type CueKind, coordinationPattern, cueMatcher, EVALUATIVE, type Lexicon, lexiconFor, wordSet } from './lexicon.js';
+import {
+  backgroundMatcher,
+  type CueKind,
+  coordinationPattern,
+  cueMatcher,
+  EVALUATIVE,
+  type Lexicon,
+  lexiconFor,
+  listIntroPattern,
+  wordSet,
+} from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
 /*
@@ -157,7 +167,11 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
   if (!/^\s*$/.test(text.slice(previous.end, cue.start))) return false;
   if (/^\p{N}+$/u.test(previous.text)) return true;
   const units = wordSet(lexicon, 'tally');
-  return units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? '');
+  if (!(units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? ''))) return false;
+  // "35 countries abstained, including China and India": a count with its list after it is who voted so.
+  const intro = listIntroPattern(lexicon);
+  const after = /^\s*[,:–—]?\s*(\S+(\s+\S+)?)/u.exec(text.slice(cue.end))?.[1] ?? '';
+  return !intro?.test(after);
 }
 
 /** The sentence's cues for this candidate, as they bear on its topic and names. */

@@ -1,5 +1,5 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { coordinationPattern, formsList, wordSet } from './lexicon.js';
+import { coordinationPattern, formsList, listIntroPattern, wordSet } from './lexicon.js';
 import { type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
@@ -674,22 +674,6 @@ const LIST_INTRO_CHARS = 24;
 /** Words that may stand between a vote and the list of those who cast it: "35 abstentions, including". */
 const LIST_BRIDGE_REACH = 6;
 
-const listIntros = new WeakMap<Reading['lexicon'], RegExp | null>();
-function listIntroPattern(lexicon: Reading['lexicon']): RegExp | null {
-  let pattern = listIntros.get(lexicon);
-  if (pattern === undefined) {
-    const phrases = lexicon.listIntro.map((p) =>
-      p
-        .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('\\s+'),
-    );
-    pattern = phrases.length > 0 ? new RegExp(`(^|[^\\p{L}])(${phrases.join('|')})([^\\p{L}]|$)`, 'iu') : null;
-    listIntros.set(lexicon, pattern);
-  }
-  return pattern;
-}
-
 const listIntroEnds = new WeakMap<Reading['lexicon'], RegExp | null>();
 /** A list's opening words right at the end of a stretch of text: "35 nations, including ". */
 function listIntroEndPattern(lexicon: Reading['lexicon']): RegExp | null {
@@ -748,7 +732,16 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   const holder = listed?.holder ?? candidate.actor.mentions.find((m) => holds(reading, m, candidate.actor.code));
   if (!holder) return null;
   const holderEnd = holder.role === 'speaker' || listed ? 0 : holder.end;
-  let stanceCues = listed ? [listed.cue] : holdersCues(reading, candidate, holder);
+  // "Several countries abstained on the resolution condemning the annexation, among them India": the
+  // list names who did what the clause's first verb says; the verbs after it describe its object.
+  const listHead =
+    listed &&
+    reading.cues.find((c) => STANCE_KINDS.has(c.value) && c.end <= listed.cue.start && !/[,;:.!?，；：。]/.test(reading.text.slice(c.end, listed.cue.start)));
+  let stanceCues = listed
+    ? listHead?.value === 'neutral'
+      ? [listHead]
+      : [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) && listHead && c.start >= listHead.start && c.end <= listed.cue.start), listed.cue]
+    : holdersCues(reading, candidate, holder);
   const modal = listed ? undefined : modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) return null;
@@ -756,6 +749,7 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   const qualifies = (c: Cue) => c.evaluative === true && reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s)));
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
   const cue =
+    (listed ? stanceCues.at(-1) : undefined) ??
     holdersVerb(reading, holder, stanceCues) ??
     stanceCues.reduce((best, c) =>
       (c.topical ? -1 : 0) + distanceToTopic(candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(candidate, best) ? c : best,

@@ -293,3 +293,15 @@ function barePatterns(lang: string): { coordination: RegExp; comma: RegExp } {
 export function coordinationPattern(lang: string): RegExp {
   return barePatterns(lang).coordination;
 }
+
+const listIntros = new WeakMap<Lexicon, RegExp | null>();
+/** A list's opening words anywhere in a stretch of text: "including", "parmi lesquels", "в том числе"; null where the language has none. */
+export function listIntroPattern(lexicon: Lexicon): RegExp | null {
+  let pattern = listIntros.get(lexicon);
+  if (pattern === undefined) {
+    const phrases = lexicon.listIntro.map((p) => p.split(/\s+/).map(escaped).join('\\s+'));
+    pattern = phrases.length > 0 ? new RegExp(`(^|[^\\p{L}])(${phrases.join('|')})([^\\p{L}]|$)`, 'iu') : null;
+    listIntros.set(lexicon, pattern);
+  }
+  return pattern;
+}

@@ -95,6 +95,16 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['Poland called for the sanctions against Russia to be tightened.', ['PL russia-sanctions 1']],
     ['Canada added nine Russian officials to its sanctions list on Friday.', ['CA russia-sanctions 1']],
   ],
+  'a list names who did what the clause says': [
+    [
+      'Four countries voted against the resolution condemning the annexation, including Belarus and Nicaragua.',
+      ['BY ukraine-sovereignty -1', 'NI ukraine-sovereignty -1'],
+    ],
+    [
+      'A resolution condemning the annexation passed easily; 32 countries abstained, including Vietnam and Laos.',
+      ['LA ukraine-sovereignty 0', 'VN ukraine-sovereignty 0'],
+    ],
+  ],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

@@ -188,3 +188,15 @@ describe('fr: threats and demands take the act they name', () => {
     ['La Slovaquie a demandé que les sanctions contre la Russie soient levées.', [['SK', 'russia-sanctions', 'oppose']]],
   ]);
 });
+
+describe('fr: a list names who did what the clause says, not what the resolution says', () => {
+  check([
+    [
+      "Plusieurs pays se sont abstenus lors du vote sur la résolution condamnant l'annexion, dont le Mali et le Vietnam.",
+      [
+        ['ML', 'ukraine-sovereignty', 'neutral'],
+        ['VN', 'ukraine-sovereignty', 'neutral'],
+      ],
+    ],
+  ]);
+});
