@@ -1,5 +1,5 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { coordinationPattern, formsList, listIntroPattern, wordSet } from './lexicon.js';
+import { coordinationPattern, formsList, listIntroPattern, viewpointAfterPattern, viewpointPattern, wordSet } from './lexicon.js';
 import { type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
@@ -186,6 +186,16 @@ function clauseAt(reading: Reading, offset: number): number {
   return reading.clauseStart[Math.min(tokenIndexAt(reading.tokens, offset), reading.tokens.length - 1)];
 }
 
+/** "Pour Moscou, l'élargissement … constitue une menace": the sentence opens with whose view it gives. */
+function givesViewpoint(reading: Reading, mention: CandidateMention): boolean {
+  const group = groupSpan(reading, mention);
+  const before = reading.text.slice(0, group.start);
+  const after = reading.text.slice(group.end);
+  if (viewpointPattern(reading.lexicon)?.test(before) && /^\s*,/.test(after)) return true;
+  // "Kremlin'e göre, …", "在俄方看来，…": the name opens the sentence ("在" before it in Chinese) and the view words follow.
+  return /^\s*在?\s*$/.test(before) && viewpointAfterPattern(reading.lexicon)?.test(after) === true;
+}
+
 /**
  * Is this mention the one who holds the stance? The subject of the clause's predicate is; so is
  * a passive agent ("released by Beijing"), a speaker named after a quote ("…," he told), and the
@@ -194,6 +204,7 @@ function clauseAt(reading: Reading, offset: number): number {
  */
 function holds(reading: Reading, mention: CandidateMention, code: string): boolean {
   if (mention.role === 'speaker') return true;
+  if (mention.end > mention.start && givesViewpoint(reading, mention)) return true;
   if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
   // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.
   if (reading.attributed.some(({ open, close }) => open < mention.start && mention.end <= close)) return false;

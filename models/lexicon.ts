@@ -123,6 +123,13 @@ export const LexiconSchema = z.strictObject({
   articles: words,
   /** Subordinators that open a clause even without a comma ("… after Australia scrapped …"). */
   clauseNoComma: words,
+  /**
+   * Words that, opening a sentence before a name and a comma, give it that actor's view: "Pour
+   * Moscou, …", "Para el Kremlin, …", "По мнению Кремля, …". Elsewhere they are prepositions.
+   */
+  viewpoint: words,
+  /** The same after the name, where the language puts it there: "Kremlin'e göre, …", "ロシア側によれば、…", "在俄方看来，…". */
+  viewpointAfter: words,
   /** Words that open a condition ("if", "unless", "si", "wenn"): who is named in one does nothing yet. */
   conditional: words,
   /** Words that make what follows the scene of another act ("after", "amid", "angesichts"): a topic named there is no one's stance. */
@@ -302,6 +309,39 @@ export function listIntroPattern(lexicon: Lexicon): RegExp | null {
     const phrases = lexicon.listIntro.map((p) => p.split(/\s+/).map(escaped).join('\\s+'));
     pattern = phrases.length > 0 ? new RegExp(`(^|[^\\p{L}])(${phrases.join('|')})([^\\p{L}]|$)`, 'iu') : null;
     listIntros.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+const viewpoints = new WeakMap<Lexicon, RegExp | null>();
+/**
+ * A sentence's opening up to a name that it gives the view of: "Pour le ", "Mais pour ", "По
+ * мнению ", "Según el Gobierno de " (a contrast word may come first; a determiner, and an
+ * office with its preposition, between); null where the language has none.
+ */
+export function viewpointPattern(lexicon: Lexicon): RegExp | null {
+  let pattern = viewpoints.get(lexicon);
+  if (pattern === undefined) {
+    const alternatives = (list: string[]) => list.map((p) => p.split(/\s+/).map(escaped).join('\\s+')).join('|');
+    const determiner = `((${alternatives(lexicon.determiners)})\\s+|\\p{L}{1,2}['’]\\s*)?`;
+    const office = `((${alternatives(lexicon.heads)})\\s+((${alternatives(lexicon.object)})\\s+)?${determiner})?`;
+    pattern =
+      lexicon.viewpoint.length > 0
+        ? new RegExp(`^\\s*((${alternatives(lexicon.contrast)})\\s*,?\\s+)?(${alternatives(lexicon.viewpoint)})\\s+${determiner}${office}$`, 'iu')
+        : null;
+    viewpoints.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+const viewpointsAfter = new WeakMap<Lexicon, RegExp | null>();
+/** What follows a name that opens a sentence with its view: "'e göre ", "側によれば、", "看来，" (a case ending or a word of up to three letters first). */
+export function viewpointAfterPattern(lexicon: Lexicon): RegExp | null {
+  let pattern = viewpointsAfter.get(lexicon);
+  if (pattern === undefined) {
+    const words = lexicon.viewpointAfter.map(escaped).join('|');
+    pattern = words ? new RegExp(`^(['’]?\\p{L}{0,3}\\s*)?(${words})(\\s*[,，、]|\\s)`, 'iu') : null;
+    viewpointsAfter.set(lexicon, pattern);
   }
   return pattern;
 }

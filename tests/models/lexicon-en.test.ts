@@ -105,6 +105,10 @@ const cases: Record<string, Array<[string, string[]]>> = {
       ['LA ukraine-sovereignty 0', 'VN ukraine-sovereignty 0'],
     ],
   ],
+  'a sentence that opens with whose view it gives': [
+    ['For Belgrade, NATO enlargement in the Balkans is a threat to its neutrality.', ['RS nato-expansion -1']],
+    ['Analysts called NATO enlargement a threat for Serbia.', []],
+  ],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

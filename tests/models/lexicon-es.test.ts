@@ -151,6 +151,13 @@ describe('es: a threat takes the act it names', () => {
   check([['Eslovaquia amenazó con bloquear el nuevo paquete de sanciones contra Rusia.', [['SK', 'russia-sanctions', 'oppose']]]]);
 });
 
+describe('es: a sentence that opens with whose view it gives', () => {
+  check([
+    ['Para Minsk, la ampliación de la OTAN es una amenaza directa.', [['BY', 'nato-expansion', 'oppose']]],
+    ['Según el Gobierno serbio, la ampliación de la OTAN supone una amenaza.', [['RS', 'nato-expansion', 'oppose']]],
+  ]);
+});
+
 // Constructions the scorer cannot read yet; written up for the engine (a relative clause about the
 // voter between subject and verb).
 describe('es: constructions that need the engine', () => {

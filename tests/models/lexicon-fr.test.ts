@@ -200,3 +200,11 @@ describe('fr: a list names who did what the clause says, not what the resolution
     ],
   ]);
 });
+
+describe('fr: a sentence that opens with whose view it gives', () => {
+  check([
+    ["Pour Minsk, l'élargissement de l'Otan constitue une menace directe.", [['BY', 'nato-expansion', 'oppose']]],
+    ["Mais aux yeux de la Serbie, l'élargissement de l'Otan reste une menace.", [['RS', 'nato-expansion', 'oppose']]],
+    ["Le rapport décrit l'élargissement de l'Otan comme une menace pour la Serbie.", []],
+  ]);
+});

@@ -93,6 +93,12 @@ describe('Japanese lexicon: holders', () => {
   });
 });
 
+describe('Japanese lexicon: a sentence that opens with whose view it gives', () => {
+  it('…によれば', async () => {
+    expect(await stancesOf('ベラルーシ外務省によれば、NATO拡大は地域の安全への直接的な脅威だ。')).toEqual({ 'BY nato-expansion': -1 });
+  });
+});
+
 describe('Japanese lexicon: mentions that take no stance', () => {
   const cases: Array<[string, string]> = [
     ['a meeting agenda', 'G7外相会合では対ロ制裁が議題となった。'],

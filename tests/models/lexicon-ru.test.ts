@@ -152,6 +152,10 @@ describe('ru: a promised response opposes what it answers', () => {
   check([['МИД России пообещал жесткий ответ на введение новых санкций против России.', [['RU', 'russia-sanctions', 'oppose']]]]);
 });
 
+describe('ru: a sentence that opens with whose view it gives', () => {
+  check([['По мнению Минска, расширение НАТО представляет угрозу безопасности Белоруссии.', [['BY', 'nato-expansion', 'oppose']]]]);
+});
+
 describe('ru: constructions that need the engine', () => {
   it.fails('reads a negation inside a quote whose speaker comes after it', async () => {
     expect(await recordsOf('«Мы не признаем так называемые референдумы», — заявили в МИД Франции.')).toEqual([['FR', 'ukraine-sovereignty', 'support']]);

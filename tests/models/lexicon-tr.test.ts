@@ -89,6 +89,12 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     expected: {},
   },
   { name: 'a venue', text: "İklim zirvesi, Dubai'de yüzden fazla ülkenin katılımıyla başladı.", expected: {} },
+  // whose view the sentence gives
+  {
+    name: "a name with 'göre' opens the view",
+    text: "Belarus'a göre NATO'nun genişlemesi bölge için doğrudan bir tehdit.",
+    expected: { 'BY nato-expansion': -1 },
+  },
 ];
 
 describe('Turkish lexicon', () => {

@@ -132,6 +132,12 @@ describe('Chinese lexicon: lifting and the reported subject', () => {
   });
 });
 
+describe('Chinese lexicon: a sentence that opens with whose view it gives', () => {
+  it('在…看来', async () => {
+    expect(await stancesOf('在白俄罗斯看来，北约东扩对地区安全构成直接威胁。')).toEqual({ 'BY nato-expansion': -1 });
+  });
+});
+
 describe('Chinese lexicon: mentions that take no stance', () => {
   const cases: Array<[string, string]> = [
     ['a meeting agenda', '七国集团外长会议讨论了对俄制裁问题。'],
