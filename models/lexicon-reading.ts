@@ -284,7 +284,7 @@ const CJK_SUBJECT_REACH = 6;
  * that Washington …"); right after a Chinese verb of saying ("俄方称美国…"); between a Japanese
  * speaker and the と that closes the words ("ロシアは米国が…と主張した").
  */
-function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon): Report[] {
+function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon, coordination: RegExp): Report[] {
   const complementizers = wordSet(lexicon, 'complementizers');
   const speakersBefore = (offset: number) => new Set(named.filter((m) => m.end <= offset).map((m) => m.code));
   const reports: Report[] = [];
@@ -296,8 +296,12 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
     if (saying) reports.push({ from: token.end, to: reach.end, speakers: speakersBefore(token.start) });
   });
   for (const saying of cues.filter((c) => c.value === 'speech' && CJK_CHAR.test(text.slice(c.start, c.end)))) {
-    if (named.some((m) => m.start >= saying.end && /^[，,：:]?$/.test(text.slice(saying.end, m.start)))) {
-      reports.push({ from: saying.end, to: saying.end + 1 + CJK_SUBJECT_REACH, speakers: speakersBefore(saying.start) });
+    const first = named.findIndex((m) => m.start >= saying.end && /^[，,：:]?$/.test(text.slice(saying.end, m.start)));
+    if (first >= 0) {
+      // The subject may be a group: "强调，中华民国与中华人民共和国互不隶属".
+      let last = first;
+      while (last + 1 < named.length && coordination.test(text.slice(named[last].end, named[last + 1].start))) last++;
+      reports.push({ from: saying.end, to: Math.max(saying.end + 1 + CJK_SUBJECT_REACH, named[last].end), speakers: speakersBefore(saying.start) });
     }
     if (text.slice(Math.max(0, saying.start - 2), saying.start).includes('と')) {
       const speaker = named.filter((m) => m.end <= saying.start && /^(は|も)/.test(text.slice(m.end))).at(-1);
@@ -343,7 +347,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
     names: named,
     coordination: coordinationPattern(lang),
     attributed: attributedQuotations(candidate, tokens, cues, named),
-    reports: reportsOf(text, tokens, cues, named, lexicon),
+    reports: reportsOf(text, tokens, cues, named, lexicon, coordinationPattern(lang)),
     backgrounds,
   };
 }

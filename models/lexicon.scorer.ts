@@ -1,5 +1,5 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { coordinationPattern, formsList, listIntroPattern, viewpointAfterPattern, viewpointPattern, wordSet } from './lexicon.js';
+import { coordinationPattern, documentMatcher, formsList, listIntroPattern, viewpointAfterPattern, viewpointPattern, wordSet } from './lexicon.js';
 import { type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
@@ -252,12 +252,13 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
     const lastVerbEnd = before[before.length - 1].end;
     const coordinating = wordSet(lexicon, 'coordination');
     // "Brazil abstained and Syria voted against": a coordinating word after the verb opens a clause as a comma does.
-    const afterComma =
-      /[,;，；]/.test(reading.text.slice(lastVerbEnd, mention.start)) ||
-      tokens.some((t) => t.start >= lastVerbEnd && t.end <= mention.start && coordinating.has(t.lower));
+    // The whole group after the comma is the subject: "…決議案に、ベラルーシや北朝鮮が反対した".
     const group = groupSpan(reading, mention);
+    const afterComma =
+      /[,;，；、]/.test(reading.text.slice(lastVerbEnd, group.start)) ||
+      tokens.some((t) => t.start >= lastVerbEnd && t.end <= group.start && coordinating.has(t.lower));
     const ownVerb = after.some((c) => PREDICATE_KINDS.has(c.value) && tokenIndexAt(tokens, c.start) - tokenIndexAt(tokens, group.end) <= 2);
-    if (afterComma && ownVerb && group.start === mention.start) return true;
+    if (afterComma && ownVerb) return true;
     return speechRightAfter && /[,"”»:]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
   if (objectOfEarlierSubject(reading, mention, code)) return false;
@@ -493,7 +494,14 @@ function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): b
 
 /** What a speaker said another actor does ("… that Kyiv wants to join NATO") is no stance of the speaker's. */
 function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
-  return reading.names.some((n) => n.end <= cue.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n));
+  // A group with the speaker's own side in it is the speaker's subject too: "强调，中华民国与中华人民共和国互不隶属".
+  const withOwnSide = (n: Name) => {
+    const group = groupSpan(reading, n);
+    return reading.names.some((o) => o.code === candidate.actor.code && o.start >= group.start && o.end <= group.end);
+  };
+  return reading.names.some(
+    (n) => n.end <= cue.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n) && !withOwnSide(n),
+  );
 }
 
 /** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
@@ -515,7 +523,20 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   if (turn) cues = cues.filter((c) => c.start >= turn.end);
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
   if (holder.role !== 'speaker') {
-    const own = cues.filter((c) => c.topical || clauseAt(reading, c.start) === clauseAt(reading, holder.start));
+    const ownClause = clauseAt(reading, holder.start);
+    // Chinese and Japanese go on with the same subject after a comma: "表示，坚决反对…，反对任何形式的台独" (a verb
+    // whose clause names the topic after it).
+    const sameSubject = (c: Cue) => {
+      if (!CJK_CHAR.test(reading.text.slice(c.start, c.end))) return false;
+      const clauseOffset = reading.tokens[clauseAt(reading, c.start)]?.start ?? 0;
+      const clause = clauseAt(reading, c.start);
+      return (
+        clauseOffset > holder.start &&
+        !reading.names.some((n) => n.start >= clauseOffset && n.end <= c.start) &&
+        reading.topicSpans.some((s) => s.start >= c.end && clauseAt(reading, s.start) === clause)
+      );
+    };
+    const own = cues.filter((c) => c.topical || clauseAt(reading, c.start) === ownClause || sameSubject(c));
     if (own.length > 0) cues = own;
   }
   return cues;
@@ -633,6 +654,29 @@ function predicateAfterObject(reading: Reading, cue: Cue): Cue | undefined {
     if (object && shape.test(reading.text.slice(object.end, inner.end))) return inner;
   }
   return undefined;
+}
+
+/** Characters between a verb and the document noun it describes: "非難[する]決議案", "kına[yan ]karar". */
+const DESCRIBES_REACH = 6;
+
+/**
+ * Where descriptions precede their noun, the verb inside a document's description and the verb
+ * of what was done with the document: "併合を非難する決議案に、ベラルーシが反対した" gives
+ * (非難, 反対), "ilhakı kınayan karara karşı oy verdi" gives (kınayan, karşı oy verdi).
+ */
+function documentVerbs(reading: Reading): Array<{ content: Cue; act: Cue }> {
+  if (!reading.lexicon.headFinal || reading.lexicon.documents.length === 0) return [];
+  const documents = documentMatcher(reading.lang).find(reading.text, reading.tokens);
+  const stance = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && !c.evaluative);
+  const pairs: Array<{ content: Cue; act: Cue }> = [];
+  for (const document of documents) {
+    const content = stance
+      .filter((c) => c.end <= document.start && document.start - c.end <= DESCRIBES_REACH && !/[、,，。.]/.test(reading.text.slice(c.end, document.start)))
+      .at(-1);
+    const act = stance.find((c) => c.start >= document.end && !/[。.!?！？]/.test(reading.text.slice(document.end, c.start)));
+    if (content && act) pairs.push({ content, act });
+  }
+  return pairs;
 }
 
 /** Words between the name and the rest of a topic phrase it belongs to: "NATO's further expansion". */
@@ -773,6 +817,11 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
           stanceCues.filter((c) => !c.topical || c === cue),
           cue,
         );
+  const inChain = (cue: Cue) => chain.some((link) => link.start === cue.start && link.end === cue.end);
+  for (const { content, act } of documentVerbs(reading)) {
+    if (inChain(content) && !inChain(act)) chain.unshift(act);
+    else if (chain.at(-1)?.start === act.start && !inChain(content)) chain.push(content);
+  }
   const after = predicateAfterObject(reading, chain[chain.length - 1]);
   if (after) chain.push(after);
   // The outermost verb's object is another actor, and nothing in between carries its act to the topic.

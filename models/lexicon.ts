@@ -154,6 +154,12 @@ export const LexiconSchema = z.strictObject({
    * a document's content is read before the word that names it, not after.
    */
   headFinal: z.boolean().default(false),
+  /**
+   * Nouns that name a document ("決議案", "karar*"): where descriptions precede their noun, a stance
+   * verb right before one says what the document says, and the next stance verb after it what its
+   * holder did with it ("併合を非難する決議案に反対した": voted against a resolution condemning the annexation).
+   */
+  documents: words,
   /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */
   objectAfter: words,
   /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */
@@ -243,7 +249,7 @@ export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
 
 const listMatchers = new Map<string, PhraseMatcher<true>>();
 /** One list of a language's lexicon as a matcher of its own, built once. */
-function listMatcher(lang: string, list: 'speech' | 'background'): PhraseMatcher<true> {
+function listMatcher(lang: string, list: 'speech' | 'background' | 'documents'): PhraseMatcher<true> {
   const key = `${lang}\u0000${list}`;
   let matcher = listMatchers.get(key);
   if (!matcher) {
@@ -262,6 +268,9 @@ export const speechMatcher = (lang: string): PhraseMatcher<true> => listMatcher(
 
 /** The phrases that make what follows the scene of another act: "after", "amid", "angesichts", "на фоне". */
 export const backgroundMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'background');
+
+/** The nouns that name a document: "決議案", "karar". */
+export const documentMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'documents');
 
 /**
  * A comma alone joins names into a group only in a list that a coordinating word ends ("Russia,

@@ -8,7 +8,9 @@ import { LanguageCode } from './topic-catalogue.js';
  * стороны") to the group named last, `person` ("he", "she", "the president") to the person named
  * last, `institution` ("the ministry", "the spokeswoman", "das Ministerium") to the actor whose
  * institution or office holder was named last, `document` ("the agreement", "the resolution") to the topic of the last sentence that named one,
- * `reaction` ("the move", "the decision", "the claim") to the act that sentence reported.
+ * `reaction` ("the move", "the decision", "the claim") to the act that sentence reported; and
+ * `home`: where a language's press names its own government without the country ("政府は" in
+ * Japanese, "外交部" in mainland Chinese copy), that country, unless a name stands right before.
  */
 
 const phrases = z.record(LanguageCode, z.array(z.string().trim().min(1)));
@@ -19,10 +21,11 @@ export const CoreferenceSchema = z.strictObject({
   institution: phrases.default({}),
   document: phrases,
   reaction: phrases.default({}),
+  home: z.record(LanguageCode, z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/), phrases: z.array(z.string().trim().min(1)) })).default({}),
 });
 
 export type Coreference = z.infer<typeof CoreferenceSchema>;
-export type CoreferenceKind = keyof Coreference;
+export type CoreferenceKind = Exclude<keyof Coreference, 'home'>;
 
 let cached: Coreference | undefined;
 

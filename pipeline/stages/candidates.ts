@@ -42,6 +42,18 @@ function phrasesOf<K extends CoreferenceKind>(cache: Map<string, PhraseMatcher<K
 
 const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person', 'institution'] as const, lang);
 
+const homeMatchers = new Map<string, PhraseMatcher<string>>();
+/** The phrases by which a language's press names its own government ("政府は", "外交部"), each with that country. */
+function homeMatcher(lang: string): PhraseMatcher<string> {
+  let matcher = homeMatchers.get(lang);
+  if (!matcher) {
+    const home = loadCoreference().home[lang];
+    matcher = new PhraseMatcher<string>((home?.phrases ?? []).map((phrase) => ({ phrase, value: home!.country })));
+    homeMatchers.set(lang, matcher);
+  }
+  return matcher;
+}
+
 /**
  * "the agreement", "the resolution" (a document), "the move", "the claim" (an act reported): a
  * sentence naming one goes on about the last topic.
@@ -142,6 +154,13 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
     if (hit.value === 'pair' && actors.length < 2) continue;
     for (const actor of actors) mentions.push({ actor, start: hit.start, end: hit.end, role });
+  }
+  // "政府は", "外交部发言人表示": the press's own government, unless a name makes it another's ("ロシア外務省").
+  for (const hit of homeMatcher(lang).find(sentence.text, tokens)) {
+    if (mentions.some((m) => (hit.start < m.end && m.start < hit.end) || NAMED_WITH.test(gapOf(sentence.text, m, hit)))) continue;
+    mentions.push({ actor: hit.value, start: hit.start, end: hit.end, role: 'institution' });
+    state.named.add(hit.value);
+    state.lastInstitution = hit.value;
   }
   mentions.sort((a, b) => a.start - b.start);
   for (const m of found) if (m.kind !== 'anaphor') state.named.add(m.actor);

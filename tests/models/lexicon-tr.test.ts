@@ -95,6 +95,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     text: "Belarus'a göre NATO'nun genişlemesi bölge için doğrudan bir tehdit.",
     expected: { 'BY nato-expansion': -1 },
   },
+  {
+    name: 'voting against a resolution described before its noun',
+    text: "Belarus, Kırım'ın ilhakını kınayan karara karşı oy verdi.",
+    expected: { 'BY ukraine-sovereignty': -1 },
+  },
 ];
 
 describe('Turkish lexicon', () => {

@@ -127,6 +127,10 @@ describe('Chinese lexicon: lifting and the reported subject', () => {
   it('calling for sanctions to be lifted opposes them', async () => {
     expect(await stancesOf('斯洛伐克呼吁解除对俄罗斯的制裁。')).toEqual({ 'SK russia-sanctions': -1 });
   });
+  it('外交部 without a country is China’s foreign ministry', async () => {
+    expect(await stancesOf('外交部发言人在例行记者会上表示，美方应停止武装台湾。')).toEqual({});
+    expect(await stancesOf('外交部发言人表示，坚决反对美国售台武器，反对任何形式的“台独”。')).toEqual({ 'CN taiwan-independence': -1 });
+  });
   it('the subject after a full-width comma and an unnamed speaker holds the stance', async () => {
     expect(await stancesOf('发言人表示，中方坚决反对任何形式的"台独"分裂活动。')).toEqual({ 'CN taiwan-independence': -1 });
   });
