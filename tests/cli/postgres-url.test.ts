@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { projectRoot, stance, tempDir } from '../cli-helpers.js';
+import { projectRoot, spawnStance, stance, tempDir, waitFor } from '../cli-helpers.js';
 import { describePg, freshPgDatabase, PG_URL } from '../pg-helpers.js';
 
 /* `--db postgres://…`: the command works on the server, or says what to fix; never a file named like the URL. */
@@ -59,5 +59,28 @@ describePg('a PostgreSQL URL', () => {
     const articles = JSON.parse((await stance(['articles', '--db', url, '--json'])).stdout);
     expect(articles.map((a: { article_id: string; status: string }) => [a.article_id, a.status])).toEqual([['x1', 'done']]);
     expect(existsSync(join(projectRoot, 'postgres:'))).toBe(false);
+  });
+
+  it('serves the API from the server: a posted article analysed in the background, and GET /v1/jobs counting the queue there', async () => {
+    const url = await freshPgDatabase('serve');
+    const server = spawnStance(['serve', '--db', url, '--port', '0', '--scorer', 'lexicon']);
+    try {
+      let log = '';
+      server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      const api = await waitFor('the server to say where it listens', () => /stance API on (http:\/\/\S+) /.exec(log)?.[1]);
+      const posted = await fetch(`${api}/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([{ id: 'p1', published_at: '2022-02-04', text: 'Russia said it opposes the further expansion of NATO.' }]),
+      });
+      expect(posted.status).toBe(200);
+      const records = async () => ((await (await fetch(`${api}/v1/articles/p1`)).json()) as { stances?: unknown[] }).stances?.length ?? 0;
+      await waitFor('p1 to be analysed', async () => (await records()) > 0);
+      const jobs = (await (await fetch(`${api}/v1/jobs`)).json()) as { queue: Record<string, number>; runs: Array<{ command: string }> };
+      expect(jobs.queue).toEqual({ queued: 0, processing: 0, done: 1, failed: 0 });
+      expect(jobs.runs.length).toBeGreaterThan(0);
+    } finally {
+      server.kill();
+    }
   });
 });
