@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../pipeline/db/client.js';
+import { isDatabaseUrl } from '../pipeline/db/postgres.js';
 import { ingestAndAnalyse, ingestOnly } from '../pipeline/run.js';
 import { floorRatios } from './ratios.js';
 
@@ -23,6 +24,8 @@ interface SectionContext {
   dir: string;
   /** Stance records in the trend database. */
   records: number;
+  /** `--db postgres://…`: the server the `postgres` section measures. */
+  db?: string;
 }
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -52,6 +55,11 @@ const SECTIONS: Record<string, (context: SectionContext) => Promise<SectionResul
   trends: async ({ records }) => {
     const { benchTrends, trendFigures } = await import('./trends.bench.js');
     return trendFigures(await benchTrends({ records, httpSeconds: 5 }));
+  },
+  postgres: async ({ archive, dir, records, db }) => {
+    if (!db) throw new Error('the postgres section needs --db postgres://user@host:port/db (a user that may create databases)');
+    const { benchPostgres } = await import('./postgres.bench.js');
+    return benchPostgres({ url: db, archive, dir, records });
   },
   nli: async ({ dir }) => {
     const { benchNli } = await import('./nli.bench.js');
@@ -112,9 +120,9 @@ function positiveInteger(value: string, option: string): number {
   return parsed;
 }
 
-/** The sections asked for, in the order of SECTIONS, with the floor added when a ratio needs it. */
-function sectionNames(only: string | undefined): string[] {
-  const asked = only ? only.split(',') : Object.keys(SECTIONS);
+/** The sections asked for, in the order of SECTIONS, with the floor added when a ratio needs it; `postgres` only with a server. */
+function sectionNames(only: string | undefined, db: string | undefined): string[] {
+  const asked = only ? only.split(',') : Object.keys(SECTIONS).filter((name) => name !== 'postgres' || db);
   for (const name of asked) if (!SECTIONS[name]) throw new Error(`unknown section "${name}"; sections: ${Object.keys(SECTIONS).join(', ')}`);
   if (asked.some((name) => FLOORED.has(name))) asked.push('floor');
   return Object.keys(SECTIONS).filter((name) => asked.includes(name));
@@ -130,12 +138,14 @@ async function main(): Promise<void> {
       section: { type: 'string' },
       archive: { type: 'string' },
       dir: { type: 'string' },
+      db: { type: 'string' },
     },
   });
+  if (values.db && !isDatabaseUrl(values.db)) throw new Error(`Expected \`--db\` to be a postgres://… URL, got \`${values.db}\``);
   const records = positiveInteger(values.records!, '--records');
-  if (values.section) return runSection(values.section, { archive: values.archive!, dir: values.dir!, records });
+  if (values.section) return runSection(values.section, { archive: values.archive!, dir: values.dir!, records, db: values.db });
   const count = positiveInteger(values.articles!, '--articles');
-  const names = sectionNames(values.only);
+  const names = sectionNames(values.only, values.db);
   const dir = mkdtempSync(join(tmpdir(), 'stance-bench-'));
   try {
     const archive = join(dir, 'archive.jsonl');
@@ -143,7 +153,7 @@ async function main(): Promise<void> {
     const figures: SectionResult = { articles: count, archive_mb: round(statSync(archive).size / 2 ** 20) };
     for (const name of names) {
       if (!values.json) process.stderr.write(`bench: ${name}…\n`);
-      const args = ['--section', name, '--archive', archive, '--dir', dir, '--records', String(records)];
+      const args = ['--section', name, '--archive', archive, '--dir', dir, '--records', String(records), ...(values.db ? ['--db', values.db] : [])];
       const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...args], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],

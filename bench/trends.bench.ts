@@ -30,7 +30,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
   duration: number;
 }) => Promise<AutocannonResult>;
 
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -41,7 +41,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
@@ -49,7 +49,7 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function trendPath(random: () => number): string {
+export function trendPath(random: () => number): string {
   const topics = benchTopics();
   const topic = topics[Math.floor(random() * topics.length)].id;
   const picked = new Set<string>();
@@ -57,13 +57,13 @@ function trendPath(random: () => number): string {
   return `/v1/trends?topic=${topic}&actors=${[...picked].join(',')}&bucket=month&from=2015-01-01&to=2024-12-31`;
 }
 
-function comparePath(random: () => number): string {
+export function comparePath(random: () => number): string {
   const topics = benchTopics();
   return `/v1/compare?topic=${topics[Math.floor(random() * topics.length)].id}`;
 }
 
 /** Timings in ms of `count` sequential requests from `request`, after a few warm-up calls. */
-async function timeRequests(count: number, path: () => string, request: (path: string) => Promise<Response>): Promise<number[]> {
+export async function timeRequests(count: number, path: () => string, request: (path: string) => Promise<Response>): Promise<number[]> {
   for (let i = 0; i < 5; i++) await (await request(path())).arrayBuffer();
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
