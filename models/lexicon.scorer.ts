@@ -244,6 +244,11 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const governed = isWord(reading, governing, 'object') && !headed;
   if (listedInSubject(reading, mention)) return true;
   if (governed) {
+    // "В Минске заявили, что …", "In Berlin hieß es, …": the place that opens the sentence, right before the verb of saying, speaks.
+    const opening = governing !== undefined && tokenIndexAt(tokens, governing.start) === 0;
+    const end = groupSpan(reading, mention).end;
+    const sayingNext = after.some((c) => c.value === 'speech' && /^\s*$/.test(reading.text.slice(end, c.start)));
+    if (opening && sayingNext) return true;
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
   // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said")
@@ -604,10 +609,11 @@ function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
 /**
  * "India backed Moscow at the talks on sanctions": the verb's object is another actor, so its
  * stance is toward that actor, not toward the topic the sentence also names. A name that owns
- * what follows ("backed Sweden's bid") is not the object.
+ * what follows ("backed Sweden's bid") is not the object, nor one after a word of praise or blame
+ * said of the topic ("sanctions will not force Moscow to change course").
  */
 function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue): boolean {
-  if (verb.topical) return false;
+  if (verb.topical || verb.evaluative) return false;
   const skip = wordSet(reading.lexicon, 'determiners');
   let at = verb.end;
   for (const token of reading.tokens.slice(tokenIndexAt(reading.tokens, verb.end))) {

@@ -167,3 +167,10 @@ describe('de: what a demand asks to happen to its object, and who speaks for it'
     ['Finnland hat sich für ein weiteres Sanktionspaket gegen Russland ausgesprochen.', [['FI', 'russia-sanctions', 'support']]],
   ]);
 });
+
+describe('de: calling a measure futile opposes it; a place that opens the sentence before a verb of saying speaks', () => {
+  check([
+    ['Belgrad hält die Sanktionen gegen Russland für wirkungslos.', [['RS', 'russia-sanctions', 'oppose']]],
+    ['In Belgrad hieß es, man lehne weitere Sanktionen gegen Russland ab.', [['RS', 'russia-sanctions', 'oppose']]],
+  ]);
+});

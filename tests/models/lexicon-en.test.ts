@@ -109,6 +109,7 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['For Belgrade, NATO enlargement in the Balkans is a threat to its neutrality.', ['RS nato-expansion -1']],
     ['Analysts called NATO enlargement a threat for Serbia.', []],
   ],
+  'calling a measure futile opposes it': [['Belarus said the new sanctions against Russia would not work and were pointless.', ['BY russia-sanctions -1']]],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

@@ -156,6 +156,10 @@ describe('ru: a sentence that opens with whose view it gives', () => {
   check([['По мнению Минска, расширение НАТО представляет угрозу безопасности Белоруссии.', [['BY', 'nato-expansion', 'oppose']]]]);
 });
 
+describe('ru: calling a measure futile opposes it', () => {
+  check([['В Минске заявили, что новые санкции против России бесполезны и не заставят Москву изменить курс.', [['BY', 'russia-sanctions', 'oppose']]]]);
+});
+
 describe('ru: constructions that need the engine', () => {
   it.fails('reads a negation inside a quote whose speaker comes after it', async () => {
     expect(await recordsOf('«Мы не признаем так называемые референдумы», — заявили в МИД Франции.')).toEqual([['FR', 'ukraine-sovereignty', 'support']]);
