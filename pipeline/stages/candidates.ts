@@ -149,7 +149,12 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
     // "China's foreign ministry", "МИД России", "外交部发言人汪文斌": the institution is named, not referred back to.
     if (hit.value === 'institution' && mentions.some((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit)))) continue;
-    const one = hit.value === 'person' ? state.lastPerson : hit.value === 'institution' ? state.lastInstitution : undefined;
+    // "In Beijing, the foreign ministry said …", "À Pékin, le ministère …": the place that opens the sentence says whose.
+    const scene =
+      hit.value === 'institution'
+        ? mentions.find((m) => m.end <= hit.start && /^\s*,\s*$/.test(sentence.text.slice(m.end, hit.start)) && tokens.filter((t) => t.end <= m.start).length <= 1)
+        : undefined;
+    const one = scene ? scene.actor : hit.value === 'person' ? state.lastPerson : hit.value === 'institution' ? state.lastInstitution : undefined;
     const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2)) : one ? [one] : [];
     const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
     if (hit.value === 'pair' && actors.length < 2) continue;

@@ -110,6 +110,9 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['Analysts called NATO enlargement a threat for Serbia.', []],
   ],
   'calling a measure futile opposes it': [['Belarus said the new sanctions against Russia would not work and were pointless.', ['BY russia-sanctions -1']]],
+  'a place that opens the sentence says whose institution speaks': [
+    ['Canada stayed out of the pact. In Beijing, the foreign ministry condemned AUKUS as irresponsible.', ['CN aukus -1']],
+  ],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

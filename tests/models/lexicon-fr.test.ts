@@ -208,3 +208,7 @@ describe('fr: a sentence that opens with whose view it gives', () => {
     ["Le rapport décrit l'élargissement de l'Otan comme une menace pour la Serbie.", []],
   ]);
 });
+
+describe('fr: a place that opens the sentence says whose institution speaks', () => {
+  check([["Le Canada est resté à l'écart. À Pékin, le ministère des Affaires étrangères a dénoncé le pacte Aukus.", [['CN', 'aukus', 'oppose']]]]);
+});
