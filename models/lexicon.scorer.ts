@@ -1,5 +1,14 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { coordinationPattern, documentMatcher, formsList, listIntroPattern, viewpointAfterPattern, viewpointPattern, wordSet } from './lexicon.js';
+import {
+  backgroundReaches,
+  coordinationPattern,
+  documentMatcher,
+  formsList,
+  listIntroPattern,
+  viewpointAfterPattern,
+  viewpointPattern,
+  wordSet,
+} from './lexicon.js';
 import { type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
@@ -156,7 +165,7 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
   const group = groupSpan(reading, mention);
   const at = tokenIndexAt(tokens, group.start);
   const set = reading.backgrounds.some(
-    (b) => b.end <= group.start && !/[,;:.!?()«»"“”—–]/.test(text.slice(b.end, group.start)) && at - tokenIndexAt(tokens, b.end) <= BACKGROUND_NAME_REACH,
+    (b) => b.end <= group.start && backgroundReaches(text.slice(b.end, group.start)) && at - tokenIndexAt(tokens, b.end) <= BACKGROUND_NAME_REACH,
   );
   if (!set) return false;
   const end = tokenIndexAt(tokens, group.end);
@@ -291,7 +300,9 @@ function objectOfEarlierSubject(reading: Reading, mention: CandidateMention, cod
   if (!subject) return false;
   const gap = text.slice(subject.end, mention.start);
   // Only within one stretch of words: after a comma a new clause may start without its verb being known.
-  if (reading.coordination.test(gap) || !/\p{L}/u.test(gap) || /^['’]/.test(gap) || /[,;:–—]/.test(gap)) return false;
+  // "Russia's foreign ministry summoned the Japanese ambassador": an owner is the subject where what it owns is an office.
+  const owner = /^['’]/.test(gap) && possessorOnly(reading, subject);
+  if (reading.coordination.test(gap) || !/\p{L}/u.test(gap) || owner || (/^['’]/.test(gap) && !/^['’]s\s/.test(gap)) || /[,;:–—]/.test(gap)) return false;
   // A group coordinated with the subject ("Russia and China … said") is a subject too.
   return groupStart(reading, mention) === mention.start;
 }
@@ -520,6 +531,16 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   // A speaker named after the quote ("…, Russia said") or an agent after a passive ("was ratified
   // by Turkey"): the verbs stand before the name.
   if (cues.every((c) => c.topical)) cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
+  // "measures in response to Finland joining NATO": what the scene of the holder's act says is not the holder's stance.
+  const scene = (c: Cue) =>
+    reading.backgrounds.some(
+      (b) =>
+        holder.end <= b.start &&
+        b.end <= c.start &&
+        backgroundReaches(reading.text.slice(b.end, c.start)) &&
+        tokenIndexAt(reading.tokens, c.start) - tokenIndexAt(reading.tokens, b.end) <= BACKGROUND_NAME_REACH + 1,
+    );
+  if (cues.some((c) => !scene(c))) cues = cues.filter((c) => !scene(c));
   // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
   cues = cues.filter((c) => (c.topical ? !ownedByOther(reading, candidate, c) : ownersOf(reading, candidate, c).has(candidate.actor.code)));
   cues = cues.filter((c) => !saidOfAnother(reading, candidate, c));

@@ -269,6 +269,9 @@ export const speechMatcher = (lang: string): PhraseMatcher<true> => listMatcher(
 /** The phrases that make what follows the scene of another act: "after", "amid", "angesichts", "на фоне". */
 export const backgroundMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'background');
 
+/** Does a background phrase still reach across this stretch of text? Not past punctuation, a bracket or a dash. */
+export const backgroundReaches = (stretch: string): boolean => !/[,;:.!?()«»"“”—–]/.test(stretch);
+
 /** The nouns that name a document: "決議案", "karar". */
 export const documentMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'documents');
 

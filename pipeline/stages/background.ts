@@ -1,5 +1,5 @@
 import type { Token } from '../../core/text.js';
-import { backgroundMatcher } from '../../models/lexicon.js';
+import { backgroundMatcher, backgroundReaches } from '../../models/lexicon.js';
 import { tokenIndexAt } from '../../models/lexicon-reading.js';
 import type { TopicHit } from './topics.js';
 
@@ -18,7 +18,7 @@ export function onlyBackground(hit: TopicHit, text: string, tokens: Token[], lan
   const backgrounds = backgroundMatcher(lang).find(text, tokens);
   if (backgrounds.length === 0 || hit.spans.length === 0) return false;
   const close = (from: number, to: number, reach: number) =>
-    !/[,;:.!?()«»"“”—–]/.test(text.slice(from, to)) && tokenIndexAt(tokens, to) - tokenIndexAt(tokens, from) <= reach;
+    backgroundReaches(text.slice(from, to)) && tokenIndexAt(tokens, to) - tokenIndexAt(tokens, from) <= reach;
   const spans = [...hit.spans].sort((a, b) => a.start - b.start);
   let previousEnd = -1;
   for (const span of spans) {

@@ -152,7 +152,9 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     // "In Beijing, the foreign ministry said …", "À Pékin, le ministère …": the place that opens the sentence says whose.
     const scene =
       hit.value === 'institution'
-        ? mentions.find((m) => m.end <= hit.start && /^\s*,\s*$/.test(sentence.text.slice(m.end, hit.start)) && tokens.filter((t) => t.end <= m.start).length <= 1)
+        ? mentions.find(
+            (m) => m.end <= hit.start && /^\s*,\s*$/.test(sentence.text.slice(m.end, hit.start)) && tokens.filter((t) => t.end <= m.start).length <= 1,
+          )
         : undefined;
     const one = scene ? scene.actor : hit.value === 'person' ? state.lastPerson : hit.value === 'institution' ? state.lastInstitution : undefined;
     const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2)) : one ? [one] : [];

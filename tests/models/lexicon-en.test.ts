@@ -113,6 +113,12 @@ const cases: Record<string, Array<[string, string[]]>> = {
   'a place that opens the sentence says whose institution speaks': [
     ['Canada stayed out of the pact. In Beijing, the foreign ministry condemned AUKUS as irresponsible.', ['CN aukus -1']],
   ],
+  'offices owned by a name, the scene of an act, and assertions of the contrary': [
+    ["Serbia's foreign ministry summoned the Japanese ambassador to protest against Tokyo's new sanctions on Russia.", ['RS russia-sanctions -1']],
+    ['Belarus said it would take military-technical measures in response to Finland joining NATO.', ['BY nato-expansion -1']],
+    ['Minsk insists that Crimea is part of Russia.', ['BY ukraine-sovereignty -1']],
+    ["Norway's parliament voted to apply the EU's sanctions against Russia.", ['NO russia-sanctions 1']],
+  ],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],
