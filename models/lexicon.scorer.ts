@@ -330,7 +330,8 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
     // "not weakened but strengthened": the negation stays with what it corrects.
     if (reading.cues.some((k) => k.value === 'contrast' && k.start >= c.end && k.end <= cue.start)) return false;
     if (CJK_CHAR.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
-    return at - tokenIndexAt(reading.tokens, c.start) <= 3;
+    // At most two words after the negation's end: "will not [immediately] impose", "se ha negado a sumarse".
+    return at - tokenIndexAt(reading.tokens, c.end) <= 2;
   });
   return before || negatedAfter(reading, cue);
 }

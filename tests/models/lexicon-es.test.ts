@@ -158,6 +158,13 @@ describe('es: a sentence that opens with whose view it gives', () => {
   ]);
 });
 
+describe('es: refusals in the perfect, and applying sanctions', () => {
+  check([
+    ['Bolivia se ha negado a sumarse a las sanciones occidentales contra Moscú.', [['BO', 'russia-sanctions', 'oppose']]],
+    ['El presidente de Colombia reiteró que su país no aplicará sanciones económicas a Rusia.', [['CO', 'russia-sanctions', 'oppose']]],
+  ]);
+});
+
 // Constructions the scorer cannot read yet; written up for the engine (a relative clause about the
 // voter between subject and verb).
 describe('es: constructions that need the engine', () => {
