@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { toUtcDay } from '../../core/dates.js';
+import { rollupCompareMoments, rollupScorer } from '../../pipeline/db/rollup.repo.js';
 import { compareExclusions, compareMoments, type StanceFilter } from '../../pipeline/db/trends.repo.js';
 import { summariseMoments } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
@@ -37,10 +38,12 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ),
     },
   });
-  // The sums scan the topic's records (seconds on a million): kept until the data changes.
-  const momentsNow = untilChanged(deps.db, (key) => {
+  // From the rollup when it answers the filter; otherwise the sums scan the topic's records
+  // (seconds on a million), so the answer is kept until the data changes.
+  const momentsNow = untilChanged(deps.db, async (key) => {
     const { filter, groups } = JSON.parse(key) as { filter: StanceFilter; groups?: Array<[string, string]> };
-    return compareMoments(deps.db, filter, groups && new Map(groups));
+    const scorer = await rollupScorer(deps.db, filter, groups !== undefined);
+    return scorer === null ? compareMoments(deps.db, filter, groups && new Map(groups)) : rollupCompareMoments(deps.db, filter, scorer);
   });
   app.openapi(route, async (c) => {
     const query = c.req.valid('query');

@@ -2,8 +2,11 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addDays, toUtcDay } from '../../core/dates.js';
 import { StanceError } from '../../core/errors.js';
 import type { TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
-import { dataSpan, type StanceFilter, type TrendRow, trendSlice } from '../../pipeline/db/trends.repo.js';
+import { type RollupCell, rollupCells, rollupScorer, sharedArticleSurplus } from '../../pipeline/db/rollup.repo.js';
+import { countUndated, dataSpan, type StanceFilter, type TrendRow, trendSlice } from '../../pipeline/db/trends.repo.js';
 import { csvText } from '../../pipeline/export/csv.js';
+import { seriesFromSpans } from '../../pipeline/trends/rollup-series.js';
+import { largestSpan, segmentsOf } from '../../pipeline/trends/rollup-spans.js';
 import { type Bucket, countBuckets, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
@@ -141,7 +144,47 @@ function seriesOf(q: ResolvedTrendQuery, rows: TrendRow[]): SeriesRows[] {
   return ordered;
 }
 
+/**
+ * The trend from the rollup (pipeline/db/rollup.repo.ts): the same numbers as the records give,
+ * read from O(buckets × actors) rows. Only for what the rollup answers (`rollupScorer`).
+ */
+async function trendFromRollup(deps: AppDeps, q: ResolvedTrendQuery, scorer: string): Promise<TrendResult> {
+  const cells = await rollupCells(deps.db, q.topic.id, scorer, segmentsOf(q.from, q.to, largestSpan(q.bucket)), q.actors);
+  const byActor = new Map<string, RollupCell[]>(q.actors.map((a) => [a, []]));
+  for (const cell of cells) byActor.get(cell.actor)?.push(cell);
+  const series = q.actors.map((actor) => ({
+    actor,
+    ...seriesFromSpans(byActor.get(actor)!, { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
+  }));
+  const records = series.reduce((sum, s) => sum + s.totals.n_records, 0);
+  const surplus = await sharedArticleSurplus(deps.db, q.topic.id, scorer, q.actors, q.from, q.to);
+  return {
+    topic: q.topic.id,
+    bucket: q.bucket,
+    from: q.from,
+    to: q.to,
+    smooth: q.smooth ?? null,
+    scorer: q.filter.scorer ?? 'best',
+    totals: {
+      n_records: records,
+      n_articles: records - surplus,
+      n_sources: new Set(series.flatMap((s) => [...s.sources])).size,
+      scorers: records > 0 ? [scorer] : [],
+    },
+    group_by: null,
+    series: series.map((s) => ({ actor: s.actor, totals: s.totals, points: s.points })),
+    // The rollup answers no confidence floor, and one scorer leaves no lower-ranked records.
+    excluded: excludedJson({ noDate: await countUndated(deps.db, q.filter), belowMinConfidence: 0, lowerRankedScorer: 0 }, undefined),
+  };
+}
+
 export async function computeTrend(deps: AppDeps, q: ResolvedTrendQuery): Promise<TrendResult> {
+  const scorer = await rollupScorer(deps.db, q.filter, q.scope.groupBy !== undefined);
+  return scorer === null ? computeTrendFromRecords(deps, q) : trendFromRollup(deps, q, scorer);
+}
+
+/** The trend computed from the records themselves: every filter, and the reference the rollup is tested against. */
+export async function computeTrendFromRecords(deps: AppDeps, q: ResolvedTrendQuery): Promise<TrendResult> {
   const { rows, excluded } = await trendSlice(deps.db, q.filter);
   const unregistered = await unregisteredCount(deps, q.filter, q.scope);
   const groupBy = q.scope.groupBy;

@@ -1,6 +1,7 @@
 import { and, count, eq, getTableColumns, gte, inArray, isNotNull, isNull, not, or, sql } from 'drizzle-orm';
 import { clusterId } from '../trends/clusters.js';
 import { changed, type Db, isPostgres, type PgDb, query, type SqliteDb, tables } from './handle.js';
+import { refreshRollupPg, refreshRollupSqlite } from './rollup-refresh.js';
 import { type Article, articleSources, articles, type NewArticle, stances } from './schema.js';
 import * as pgSchema from './schema.pg.js';
 import { writeTransaction } from './transaction.js';
@@ -140,8 +141,8 @@ function storeArticlesSqlite(db: SqliteDb, batch: ArticleToStore[]): StoreOutcom
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
   const { byHash, byId, insertArticle, insertSource, enrich, refreshStances } = st;
-  return writeTransaction(db, () =>
-    batch.map((article): StoreOutcome => {
+  return writeTransaction(db, () => {
+    const outcomes = batch.map((article): StoreOutcome => {
       const same = byHash.get({ hash: article.contentHash });
       if (same) {
         insertSource.run(sourceRow(article, same.id));
@@ -161,8 +162,11 @@ function storeArticlesSqlite(db: SqliteDb, batch: ArticleToStore[]): StoreOutcom
       insertArticle.run(articleRow(article, id));
       insertSource.run(sourceRow(article, id));
       return { kind: 'inserted', id };
-    }),
-  );
+    });
+    // A filled-in date or source moved records between trend days.
+    refreshRollupSqlite(db);
+    return outcomes;
+  });
 }
 
 /**
@@ -198,6 +202,7 @@ async function storeArticlesPg(db: PgDb, batch: ArticleToStore[]): Promise<Store
         await settleDuplicatesPg(tx, batch, outcomes);
         // What is left (a taken id, a second copy within the batch) is settled one by one, in order.
         for (const [i, article] of batch.entries()) outcomes[i] ??= await storeOnePg(tx, article);
+        await refreshRollupPg(tx);
         return outcomes as StoreOutcome[];
       });
     } catch (error) {

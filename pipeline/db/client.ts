@@ -8,8 +8,10 @@ import { projectRoot } from '../../core/project.js';
 import { databaseFault } from './faults.js';
 import type { DbHandle, SqliteDb, SqliteHandle } from './handle.js';
 import { isDatabaseUrl, openPostgres } from './postgres.js';
+import { refreshRollupSqlite } from './rollup-refresh.js';
 import * as schema from './schema.js';
 import { fillMissingClusters } from './stances.repo.js';
+import { writeTransaction } from './transaction.js';
 
 /** drizzle-kit's SQL migrations, one folder per store. */
 export const MIGRATIONS_DIR = join(projectRoot(), 'migrations');
@@ -100,5 +102,8 @@ function prepare(sqlite: Database.Database, file: string, options: OpenOptions):
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     for (const [count, step] of DATA_STEPS) if (before < count && appliedMigrations(sqlite) >= count) step(db);
   }
+  // Records the rollup has not caught up with (the migration that adds it, a writer that stopped
+  // half-way): brought up to date before any read relies on it.
+  if (!options.readonly) writeTransaction(db, () => refreshRollupSqlite(db));
   return { kind: 'sqlite', db, sqlite, path: file, close: async () => void sqlite.close() };
 }

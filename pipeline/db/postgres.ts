@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { StanceError } from '../../core/errors.js';
 import type { DbHandle, PgDb } from './handle.js';
+import { refreshRollup } from './rollup-refresh.js';
 import * as schema from './schema.pg.js';
 
 /*
@@ -63,6 +64,8 @@ export async function openPostgres(url: string, migrationsFolder: string, option
     );
   }
   const db = drizzle({ client: pool, schema }) as PgDb;
+  // Records the rollup has not caught up with (the migration that adds it): brought up to date before any read relies on it.
+  if (!options.readonly) await refreshRollup(db);
   return { kind: 'postgres', db, pool, path: shown, close: () => pool.end() };
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, doublePrecision, index, integer, json, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { EvidenceSpan } from '../stages/aggregate.js';
-import { ARTICLE_STATUSES } from './schema.js';
+import { ARTICLE_STATUSES, ROLLUP_SPANS } from './schema.js';
 
 /*
  * The PostgreSQL twin of `schema.ts`: the same tables, columns and row types (checked at compile
@@ -147,3 +147,50 @@ export const nliCache = pgTable('nli_cache', {
   neutral: doublePrecision('neutral').notNull(),
   contradiction: doublePrecision('contradiction').notNull(),
 });
+
+/** The trend rollup: see `schema.ts`. */
+export const trendRollup = pgTable(
+  'trend_rollup',
+  {
+    topic: text('topic').notNull(),
+    scorer: text('scorer').notNull(),
+    span: text('span', { enum: ROLLUP_SPANS }).notNull(),
+    actor: text('actor').notNull(),
+    start: text('start').notNull(),
+    records: integer('records').notNull(),
+    n: integer('n').notNull(),
+    w1: doublePrecision('w1').notNull(),
+    w2: doublePrecision('w2').notNull(),
+    wx: doublePrecision('wx').notNull(),
+    wx2: doublePrecision('wx2').notNull(),
+    x1: doublePrecision('x1').notNull(),
+    x2: doublePrecision('x2').notNull(),
+    sources: text('sources').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topic, t.scorer, t.span, t.actor, t.start] })],
+);
+
+export const trendShared = pgTable(
+  'trend_shared',
+  {
+    topic: text('topic').notNull(),
+    scorer: text('scorer').notNull(),
+    actorA: text('actor_a').notNull(),
+    actorB: text('actor_b').notNull(),
+    day: text('day').notNull(),
+    articleId: text('article_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topic, t.scorer, t.actorA, t.actorB, t.day, t.articleId] }), index('trend_shared_article_idx').on(t.articleId)],
+);
+
+export const trendDirty = pgTable(
+  'trend_dirty',
+  {
+    articleId: text('article_id').notNull(),
+    topic: text('topic').notNull(),
+    actor: text('actor').notNull(),
+    scorer: text('scorer').notNull(),
+    day: text('day').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topic, t.actor, t.scorer, t.day] })],
+);

@@ -160,6 +160,74 @@ export const nliCache = sqliteTable('nli_cache', {
   contradiction: real('contradiction').notNull(),
 });
 
+/** The spans the trend rollup keeps: a row covers one UTC day, one calendar month or one year. */
+export const ROLLUP_SPANS = ['day', 'month', 'year'] as const;
+export type RollupSpan = (typeof ROLLUP_SPANS)[number];
+
+/**
+ * The trend rollup (`pipeline/db/rollup.repo.ts`): per topic, scorer, actor and span (a day, a
+ * month, a year starting at `start`), the sums the trend statistics need over the duplicate-
+ * cluster observations of its records (`pipeline/trends/trend-stats.ts`). A cluster never spans
+ * two days (its key holds the day), so the sums of a longer span are the sums of its days.
+ */
+export const trendRollup = sqliteTable(
+  'trend_rollup',
+  {
+    topic: text('topic').notNull(),
+    scorer: text('scorer').notNull(),
+    span: text('span', { enum: ROLLUP_SPANS }).notNull(),
+    actor: text('actor').notNull(),
+    /** The span's first day, `YYYY-MM-DD`. */
+    start: text('start').notNull(),
+    records: integer('records').notNull(),
+    /** Observations (duplicate clusters) and their sums: see `Moments`. */
+    n: integer('n').notNull(),
+    w1: real('w1').notNull(),
+    w2: real('w2').notNull(),
+    wx: real('wx').notNull(),
+    wx2: real('wx2').notNull(),
+    x1: real('x1').notNull(),
+    x2: real('x2').notNull(),
+    /** The distinct sources of the span's records, a JSON array: counts of distinct sources do not add up across spans. */
+    sources: text('sources').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topic, t.scorer, t.span, t.actor, t.start] })],
+);
+
+/**
+ * Articles with records for two or more actors on a topic (one row per pair of actors): what a
+ * trend's overall article count subtracts, as an article naming three requested actors is one
+ * article, not three.
+ */
+export const trendShared = sqliteTable(
+  'trend_shared',
+  {
+    topic: text('topic').notNull(),
+    scorer: text('scorer').notNull(),
+    actorA: text('actor_a').notNull(),
+    actorB: text('actor_b').notNull(),
+    day: text('day').notNull(),
+    articleId: text('article_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topic, t.scorer, t.actorA, t.actorB, t.day, t.articleId] }), index('trend_shared_article_idx').on(t.articleId)],
+);
+
+/**
+ * Records written since the rollup was last brought up to date, marked by triggers on `stances`
+ * (every write path, cascades included). Trend reads that find a topic here take the exact path.
+ */
+export const trendDirty = sqliteTable(
+  'trend_dirty',
+  {
+    articleId: text('article_id').notNull(),
+    topic: text('topic').notNull(),
+    actor: text('actor').notNull(),
+    scorer: text('scorer').notNull(),
+    day: text('day').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topic, t.actor, t.scorer, t.day] })],
+);
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Stance = typeof stances.$inferSelect;

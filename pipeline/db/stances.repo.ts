@@ -5,6 +5,7 @@ import type { ArticleStance } from '../stages/aggregate.js';
 import { clusterId } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
 import { type Db, isPostgres, type PgDb, query, type SqliteDb, tables } from './handle.js';
+import { refreshRollupPg, refreshRollupSqlite } from './rollup-refresh.js';
 import { analyses, articles, type Stance, stances } from './schema.js';
 import { writeTransaction } from './transaction.js';
 
@@ -130,6 +131,8 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
       finished.run({ id: result.id, scorer: scorer.id, records: result.stances.length });
       done.run({ id: result.id, lang: result.lang });
     }
+    // The trend rollup follows the records in the same transaction: no reader sees one without the other.
+    refreshRollupSqlite(db);
     return { articles: stored, stances: written };
   });
 }
@@ -184,6 +187,7 @@ async function saveAnalysesPg(
       insert into analyses (article_id, scorer, records)
       select v.id, ${scorer.id}, v.records from unnest(${sql.param(ids)}::text[], ${sql.param(kept.map((r) => r.stances.length))}::integer[]) as v(id, records)
       on conflict (article_id, scorer) do update set records = excluded.records, finished_at = excluded.finished_at`);
+    await refreshRollupPg(tx);
     return { articles: kept.length, stances: rows.length };
   });
 }

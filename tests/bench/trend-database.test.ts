@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTOR_CODES, benchTopics, buildTrendDatabase } from '../../bench/trend-database.js';
+import { TrendQuerySchema } from '../../api/params.js';
+import { computeTrend, computeTrendFromRecords, resolveTrendQuery } from '../../api/routes/trends.route.js';
+import { ACTOR_CODES, benchActors, benchTopics, buildTrendDatabase } from '../../bench/trend-database.js';
 import { TEN_MILLION, type TrendBenchResult, trendFigures } from '../../bench/trends.bench.js';
 import { openSqlite } from '../../pipeline/db/client.js';
+import { rollupScorer } from '../../pipeline/db/rollup.repo.js';
 
 describe('the trend benchmark database', () => {
   let dir: string;
@@ -48,6 +51,29 @@ describe('the trend benchmark database', () => {
     } finally {
       sqlite.close();
       fresh.close();
+    }
+  });
+
+  it('carries a built trend rollup that gives the numbers the records give', async () => {
+    const handle = openSqlite(file, { readonly: true });
+    try {
+      const deps = { db: handle.db, topics: benchTopics, actors: benchActors };
+      const q = await resolveTrendQuery(
+        deps,
+        TrendQuerySchema.parse({
+          topic: benchTopics()[0].id,
+          actors: ACTOR_CODES.slice(0, 10).join(','),
+          bucket: 'quarter',
+          from: '2016-02-10',
+          to: '2023-05-20',
+        }),
+      );
+      expect(await rollupScorer(handle.db, q.filter)).toBe('lexicon');
+      const fromRollup = await computeTrend(deps, q);
+      expect(fromRollup.totals.n_records).toBeGreaterThan(0);
+      expect(fromRollup).toEqual(await computeTrendFromRecords(deps, q));
+    } finally {
+      handle.close();
     }
   });
 

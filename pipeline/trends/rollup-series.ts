@@ -1,0 +1,77 @@
+/**
+ * A trend series from rollup sums instead of records: plain data in, plain data out.
+ *
+ * The rollup (pipeline/db/rollup.repo.ts) gives, per span of days, the record count, the sums
+ * over the span's duplicate-cluster observations and its distinct sources. The method is the one
+ * of `trendSeries` (trend-stats.ts), step for step: a bucket's observations are the union of its
+ * spans' (a cluster lies within one day), so its moments are their sums; smoothing pools the
+ * moments of the window's buckets; an empty bucket stays empty. Counts of distinct sources do
+ * not add up across spans, so the sources are kept as sets.
+ *
+ * Articles: within one actor's series each article has one record (one per article, actor,
+ * topic and scorer), so a bucket's articles are its records.
+ */
+
+import { bucketStart, bucketStarts, type Moments, type SeriesOptions, summariseMoments, type TrendPoint } from './trend-stats.js';
+
+/** The sums of one span of days. */
+export interface SpanSums extends Moments {
+  /** The first day of the span, `YYYY-MM-DD`. */
+  start: string;
+  records: number;
+  sources: string[];
+}
+
+export interface SeriesTotals {
+  n_records: number;
+  n_articles: number;
+  n_sources: number;
+}
+
+const EMPTY: Moments = { n: 0, w1: 0, w2: 0, wx: 0, wx2: 0, x1: 0, x2: 0 };
+
+function add(into: Moments, m: Moments): void {
+  into.n += m.n;
+  into.w1 += m.w1;
+  into.w2 += m.w2;
+  into.wx += m.wx;
+  into.wx2 += m.wx2;
+  into.x1 += m.x1;
+  into.x2 += m.x2;
+}
+
+/** Sums of many spans as one: moments and records added, sources united. */
+export function combineSpans(spans: Iterable<SpanSums>): { moments: Moments; records: number; sources: Set<string> } {
+  const moments = { ...EMPTY };
+  const sources = new Set<string>();
+  let records = 0;
+  for (const span of spans) {
+    add(moments, span);
+    records += span.records;
+    for (const source of span.sources) sources.add(source);
+  }
+  return { moments, records, sources };
+}
+
+/** One actor's points over every bucket in [from, to], and its totals, from the spans covering the window. */
+export function seriesFromSpans(spans: SpanSums[], options: SeriesOptions): { points: TrendPoint[]; totals: SeriesTotals; sources: Set<string> } {
+  const starts = bucketStarts(options.from, options.to, options.bucket);
+  const byStart = new Map<string, SpanSums[]>(starts.map((s) => [s, []]));
+  for (const span of spans) byStart.get(bucketStart(span.start, options.bucket))?.push(span);
+  const buckets = starts.map((s) => combineSpans(byStart.get(s)!));
+  const window = Math.max(1, options.smooth ?? 1);
+  const points = starts.map((start, i): TrendPoint => {
+    const data = buckets[i];
+    const pooled = { ...EMPTY };
+    if (data.records > 0) for (const b of buckets.slice(Math.max(0, i - window + 1), i + 1)) add(pooled, b.moments);
+    return {
+      bucket_start: start,
+      ...summariseMoments(pooled),
+      n_records: data.records,
+      n_articles: data.records,
+      n_sources: data.sources.size,
+    };
+  });
+  const all = combineSpans(spans);
+  return { points, totals: { n_records: all.records, n_articles: all.records, n_sources: all.sources.size }, sources: all.sources };
+}
