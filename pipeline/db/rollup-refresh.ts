@@ -34,8 +34,8 @@ export const REBUILD = '*';
 interface Dialect {
   /** The day after `day` (a `YYYY-MM-DD` expression), and the same for a month and a year. */
   next(day: SQL, span: Span): SQL;
-  /** A JSON array text of the distinct non-null values of `value`, '[]' when there are none. */
-  distinctArray(value: SQL): SQL;
+  /** A JSON array text of the values of `value` in the group. */
+  array(value: SQL): SQL;
   /** `from` item: the elements of the JSON array text `sources` as rows of a `value` column, aliased `j`. */
   elements(sources: SQL): SQL;
   /** A record's duplicate cluster, its article when it has none (as `compareMoments` keys it). */
@@ -46,7 +46,7 @@ interface Dialect {
 
 const SQLITE: Dialect = {
   next: (day, span) => sql`date(${day}, ${`+1 ${span}`})`,
-  distinctArray: (value) => sql`json_group_array(distinct ${value}) filter (where ${value} is not null)`,
+  array: (value) => sql`json_group_array(${value})`,
   elements: (sources) => sql`json_each(${sources}) j`,
   cluster: sql`coalesce(cluster, article_id)`,
   clearMarks: sql`delete from trend_dirty`,
@@ -54,7 +54,7 @@ const SQLITE: Dialect = {
 
 const POSTGRES: Dialect = {
   next: (day, span) => sql`to_char(${day}::date + ${sql.raw(`interval '1 ${span}'`)}, 'YYYY-MM-DD')`,
-  distinctArray: (value) => sql`coalesce(json_agg(distinct ${value}) filter (where ${value} is not null), '[]')::text`,
+  array: (value) => sql`json_agg(${value})::text`,
   elements: (sources) => sql`json_array_elements_text(${sources}::json) as j(value)`,
   // A mark another transaction holds (it wrote records it has not committed) stays for that
   // transaction's own refresh; waiting for it here would wait for a transaction that waits for us.
@@ -84,8 +84,9 @@ function refreshStatements(d: Dialect, full: boolean): SQL[] {
         from (select distinct topic, scorer, actor, day from trend_dirty) k
         join stances s on s.topic = k.topic and s.actor = k.actor and s.published_at >= k.day and s.published_at < ${d.next(sql`k.day`, 'day')}
           and s.scorer = k.scorer`;
+  // Sources: distinct values grouped first and listed after, one sort rather than a set per group.
   statements.push(sql`
-    with picked as (${picked}),
+    with picked as materialized (${picked}),
     clusters as (
       select topic, scorer, actor, day, count(*) as records,
         case when sum(confidence) > 0 then sum(score * confidence) / sum(confidence) else avg(score) end as x, avg(confidence) as w
@@ -96,7 +97,8 @@ function refreshStatements(d: Dialect, full: boolean): SQL[] {
         sum(w * x * x) as wx2, sum(x) as x1, sum(x * x) as x2
       from clusters group by topic, scorer, actor, day
     ),
-    sources as (select topic, scorer, actor, day, ${d.distinctArray(sql`source`)} as list from picked group by topic, scorer, actor, day)
+    named as (select topic, scorer, actor, day, source from picked where source is not null group by topic, scorer, actor, day, source),
+    sources as (select topic, scorer, actor, day, ${d.array(sql`source`)} as list from named group by topic, scorer, actor, day)
     insert into trend_rollup (topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, sources)
     select m.topic, m.scorer, 'day', m.actor, m.day, m.records, m.n, m.w1, m.w2, m.wx, m.wx2, m.x1, m.x2, coalesce(s.list, '[]')
     from moments m left join sources s on s.topic = m.topic and s.scorer = m.scorer and s.actor = m.actor and s.day = m.day`);
@@ -109,19 +111,23 @@ function refreshStatements(d: Dialect, full: boolean): SQL[] {
       ? sql`select distinct topic, scorer, actor, ${startOf(sql`start`)} as start from trend_rollup where span = ${part}`
       : sql`select distinct topic, scorer, actor, ${startOf(sql`day`)} as start from trend_dirty`;
     if (!full) statements.push(sql`delete from trend_rollup where span = ${span} and (topic, scorer, actor, start) in (${keys})`);
-    const parts = sql`keys k join trend_rollup r on r.topic = k.topic and r.scorer = k.scorer and r.span = ${part} and r.actor = k.actor
-      and r.start >= k.start and r.start < ${d.next(sql`k.start`, span)}`;
     statements.push(sql`
-      with keys as (${keys}),
-      moments as (
-        select k.topic, k.scorer, k.actor, k.start, sum(r.records) as records, sum(r.n) as n, sum(r.w1) as w1, sum(r.w2) as w2, sum(r.wx) as wx,
-          sum(r.wx2) as wx2, sum(r.x1) as x1, sum(r.x2) as x2
-        from ${parts} group by k.topic, k.scorer, k.actor, k.start
+      with keys as materialized (${keys}),
+      parts as materialized (
+        select k.topic, k.scorer, k.actor, k.start, r.records, r.n, r.w1, r.w2, r.wx, r.wx2, r.x1, r.x2, r.sources
+        from keys k join trend_rollup r on r.topic = k.topic and r.scorer = k.scorer and r.span = ${part} and r.actor = k.actor
+          and r.start >= k.start and r.start < ${d.next(sql`k.start`, span)}
       ),
-      sources as (
-        select k.topic, k.scorer, k.actor, k.start, ${d.distinctArray(sql`j.value`)} as list
-        from ${parts} cross join ${d.elements(sql`r.sources`)} group by k.topic, k.scorer, k.actor, k.start
-      )
+      moments as (
+        select topic, scorer, actor, start, sum(records) as records, sum(n) as n, sum(w1) as w1, sum(w2) as w2, sum(wx) as wx,
+          sum(wx2) as wx2, sum(x1) as x1, sum(x2) as x2
+        from parts group by topic, scorer, actor, start
+      ),
+      named as (
+        select p.topic, p.scorer, p.actor, p.start, j.value as source from parts p cross join ${d.elements(sql`p.sources`)}
+        group by p.topic, p.scorer, p.actor, p.start, j.value
+      ),
+      sources as (select topic, scorer, actor, start, ${d.array(sql`source`)} as list from named group by topic, scorer, actor, start)
       insert into trend_rollup (topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, sources)
       select m.topic, m.scorer, ${span}, m.actor, m.start, m.records, m.n, m.w1, m.w2, m.wx, m.wx2, m.x1, m.x2, coalesce(s.list, '[]')
       from moments m left join sources s on s.topic = m.topic and s.scorer = m.scorer and s.actor = m.actor and s.start = m.start`);
