@@ -38,6 +38,14 @@ interface Dialect {
   array(value: SQL): SQL;
   /** `from` item: the elements of the JSON array text `sources` as rows of a `value` column, aliased `j`. */
   elements(sources: SQL): SQL;
+  /**
+   * `stances` read by article (its unique index), for the joins that find an article's other
+   * records. Without statistics (the application never runs ANALYZE) SQLite prefers the trend
+   * index's (topic, actor) prefix there, which reads every record of the topic for each record.
+   */
+  byArticle(alias: string): SQL;
+  /** `trend_shared` read by article, likewise (its key leads with the topic). */
+  sharedByArticle: SQL;
   /** A record's duplicate cluster, its article when it has none (as `compareMoments` keys it). */
   cluster: SQL;
   /** Removes the marks this refresh has dealt with. */
@@ -48,6 +56,8 @@ const SQLITE: Dialect = {
   next: (day, span) => sql`date(${day}, ${`+1 ${span}`})`,
   array: (value) => sql`json_group_array(${value})`,
   elements: (sources) => sql`json_each(${sources}) j`,
+  byArticle: (alias) => sql`stances ${sql.raw(alias)} indexed by stances_unique_idx`,
+  sharedByArticle: sql`trend_shared indexed by trend_shared_article_idx`,
   cluster: sql`coalesce(cluster, article_id)`,
   clearMarks: sql`delete from trend_dirty`,
 };
@@ -58,6 +68,8 @@ const POSTGRES: Dialect = {
   elements: (sources) => sql`json_array_elements_text(${sources}::json) as j(value)`,
   // A mark another transaction holds (it wrote records it has not committed) stays for that
   // transaction's own refresh; waiting for it here would wait for a transaction that waits for us.
+  byArticle: (alias) => sql`stances ${sql.raw(alias)}`,
+  sharedByArticle: sql`trend_shared`,
   cluster: sql`coalesce(cluster::text, article_id)`,
   clearMarks: sql`delete from trend_dirty where ctid in (select ctid from trend_dirty for update skip locked)`,
 };
@@ -73,7 +85,7 @@ function refreshStatements(d: Dialect, full: boolean): SQL[] {
   } else {
     statements.push(
       sql`delete from trend_rollup where span = 'day' and (topic, scorer, actor, start) in (select topic, scorer, actor, day from trend_dirty)`,
-      sql`delete from trend_shared where (article_id, topic, scorer) in (select article_id, topic, scorer from trend_dirty)`,
+      sql`delete from ${d.sharedByArticle} where (article_id, topic, scorer) in (select article_id, topic, scorer from trend_dirty)`,
     );
   }
   // Days: one observation per duplicate cluster (a record without a cluster is its own), summed.
@@ -136,11 +148,11 @@ function refreshStatements(d: Dialect, full: boolean): SQL[] {
   const articles = full
     ? sql`select s.article_id, s.topic, s.scorer, s.actor, s.published_at from stances s where s.published_at is not null`
     : sql`select s.article_id, s.topic, s.scorer, s.actor, s.published_at from (select distinct article_id, topic, scorer from trend_dirty) k
-        join stances s on s.article_id = k.article_id and s.topic = k.topic and s.scorer = k.scorer where s.published_at is not null`;
+        join ${d.byArticle('s')} on s.article_id = k.article_id and s.topic = k.topic and s.scorer = k.scorer where s.published_at is not null`;
   statements.push(sql`
     insert into trend_shared (topic, scorer, actor_a, actor_b, day, article_id)
     select a.topic, a.scorer, a.actor, b.actor, substr(a.published_at, 1, 10), a.article_id
-    from (${articles}) a join stances b on b.article_id = a.article_id and b.topic = a.topic and b.scorer = a.scorer and b.actor > a.actor`);
+    from (${articles}) a join ${d.byArticle('b')} on b.article_id = a.article_id and b.topic = a.topic and b.scorer = a.scorer and b.actor > a.actor`);
   statements.push(d.clearMarks);
   return statements;
 }
