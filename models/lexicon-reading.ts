@@ -53,6 +53,9 @@ interface Report {
   speakers: Set<string>;
 }
 
+/** Between a head noun and its complement: a space, or one short word ("of", "der", "de la", "des"). */
+export const COMPLEMENT_GAP = /^\s+(\p{L}{1,3}(\s+\p{L}{1,3})?\s+)?$/u;
+
 export const STANCE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral']);
 export const PREDICATE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral', 'speech', 'align', 'modal']);
 
@@ -225,8 +228,14 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
         ? { ...c, value: demandReading(tokens, cues, topic.spans, c) }
         : c,
   );
-  // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance.
-  const namesContrary = (c: Cue) => STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && s.start === c.start && s.end === c.end);
+  // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;
+  // so does a noun that heads one ("the recognition of the separatist republics", "la reconnaissance des républiques séparatistes").
+  const determiners = wordSet(lexicon, 'determiners');
+  const headsContrary = (c: Cue) =>
+    determiners.has(tokens[tokenIndexAt(tokens, c.start) - 1]?.lower ?? '') &&
+    topic.spans.some((s) => s.contrary && s.start >= c.end && COMPLEMENT_GAP.test(text.slice(c.end, s.start)));
+  const namesContrary = (c: Cue) =>
+    STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && ((s.start === c.start && s.end === c.end) || headsContrary(c)));
   return resolved.some((c) => STANCE_KINDS.has(c.value) && !namesContrary(c)) ? resolved.filter((c) => !namesContrary(c)) : resolved;
 }
 

@@ -9,7 +9,7 @@ import {
   viewpointPattern,
   wordSet,
 } from './lexicon.js';
-import { type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
+import { COMPLEMENT_GAP, type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
@@ -239,8 +239,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (agent || aligned) return true;
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   // "…, said Lavrov." names the speaker; "said the US presence would…" starts the reported content.
-  if (inverted && /^\s*((the|a)\s+)?$/i.test(reading.text.slice(inverted.end, mention.start)) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end)))
-    return true;
+  if (inverted && onlyDeterminers(reading, inverted.end, mention.start) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end))) return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   const verbBefore = cues.find(
     (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
@@ -277,6 +276,12 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   }
   if (objectOfEarlierSubject(reading, mention, code)) return false;
   return after.some((c) => PREDICATE_KINDS.has(c.value));
+}
+
+/** Is the text from `from` to `to` at most one determiner ("sagte die Bundesregierung", "a déclaré le Kremlin")? */
+function onlyDeterminers(reading: Reading, from: number, to: number): boolean {
+  const words = reading.text.slice(from, to).trim();
+  return words === '' || (!/\s/.test(words) && wordSet(reading.lexicon, 'determiners').has(fold(words)));
 }
 
 /**
@@ -327,6 +332,8 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
     : holderEnd;
   const before = reading.cues.some((c) => {
     if (c.value !== 'negation' || c.end > cue.start || c.start < Math.min(from, holderEnd)) return false;
+    // "所谓公投违反宪法": a negation inside a topic phrase before the verb qualifies the phrase.
+    if (reading.topicSpans.some((s) => s.start <= c.start && c.end <= s.end && s.end <= cue.start)) return false;
     // "not weakened but strengthened": the negation stays with what it corrects.
     if (reading.cues.some((k) => k.value === 'contrast' && k.start >= c.end && k.end <= cue.start)) return false;
     if (CJK_CHAR.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
@@ -373,10 +380,15 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const pool = oriented.length > 0 ? oriented : whole;
   const nearest = pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (!nearest) return false;
-  // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation".
-  const compound = pool.filter((s) => s.start >= nearest.end && /^[\s\-‐]?$/.test(reading.text.slice(nearest.end, s.start)));
-  return nearest.contrary || compound.some((s) => s.contrary);
+  // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation", "クリミアの併合".
+  const compound = pool.filter((s) => s.start >= nearest.end && HEAD_LAST_GAP.test(reading.text.slice(nearest.end, s.start)));
+  // A head names its complement: "the annexation of Crimea", "die Annexion der Krim", "аннексию Крыма".
+  const head = pool.filter((s) => s.end <= nearest.start && COMPLEMENT_GAP.test(reading.text.slice(s.end, nearest.start)));
+  return nearest.contrary || compound.some((s) => s.contrary) || head.some((s) => s.contrary);
 }
+
+/** Between a complement and the head after it: nothing, a hyphen, の or 的. */
+const HEAD_LAST_GAP = /^([\s\-‐]?|\s*(の|的)\s*)$/u;
 
 /**
  * "…a text condemning the annexation; China abstained, and Russia vetoed": a cue with no topic
@@ -593,7 +605,7 @@ const EMBEDDING_REACH = 4;
 function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (outer.evaluative || inner.evaluative) return false;
   const gap = reading.text.slice(outer.end, inner.start);
-  if (/[,;:.!?，、；：。«»"“”]/.test(gap)) return false;
+  if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end)) return false;
   const { tokens, topicSpans } = reading;
   if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
   if (!topicSpans.some((s) => s.start >= inner.end || (s.start >= inner.start && s.end > inner.end))) return false;
@@ -609,6 +621,28 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (between.some((t) => coordination.has(t.lower))) return false;
   const before = tokens.slice(Math.max(0, tokenIndexAt(tokens, outer.start) - 2), tokenIndexAt(tokens, outer.start));
   return !before.some((t) => /^\p{N}+$/u.test(t.text));
+}
+
+/**
+ * "заблокировала проект резолюции, осуждающий аннексию": a comma that sets off a document's
+ * description, right after the noun that names it, with the description's verb at most one word
+ * (a relative pronoun) after it. The gap runs from the outer verb's end (at `from`) to the inner one.
+ */
+function describesDocument(reading: Reading, gap: string, from: number): boolean {
+  const comma = gap.indexOf(',');
+  if (comma < 0 || /[;:.!?，、；：。«»"“”]/.test(gap) || gap.indexOf(',', comma + 1) >= 0) return false;
+  if (
+    gap
+      .slice(comma + 1)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean).length > 1
+  )
+    return false;
+  const before = from + /\s*$/.exec(gap.slice(0, comma))!.index;
+  return documentMatcher(reading.lang)
+    .find(reading.text, reading.tokens)
+    .some((d) => d.end === before && d.start >= from);
 }
 
 /**

@@ -155,9 +155,11 @@ export const LexiconSchema = z.strictObject({
    */
   headFinal: z.boolean().default(false),
   /**
-   * Nouns that name a document ("決議案", "karar*"): where descriptions precede their noun, a stance
-   * verb right before one says what the document says, and the next stance verb after it what its
-   * holder did with it ("併合を非難する決議案に反対した": voted against a resolution condemning the annexation).
+   * Nouns that name a document ("決議案", "karar*", "резолюци*"): where descriptions precede their
+   * noun, a stance verb right before one says what the document says, and the next stance verb after
+   * it what its holder did with it ("併合を非難する決議案に反対した": voted against a resolution
+   * condemning the annexation). Where they follow it, a description set off by a comma still
+   * belongs to it ("против проекта резолюции, осуждающего аннексию").
    */
   documents: words,
   /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */

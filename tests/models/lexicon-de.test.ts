@@ -174,3 +174,10 @@ describe('de: calling a measure futile opposes it; a place that opens the senten
     ['In Belgrad hieß es, man lehne weitere Sanktionen gegen Russland ab.', [['RS', 'russia-sanctions', 'oppose']]],
   ]);
 });
+
+describe('de: a head noun and its complement are one phrase; a speaker after a determiner', () => {
+  check([
+    ['Österreich hält die Annexion der südlichen Regionen für völkerrechtswidrig.', [['AT', 'ukraine-sovereignty', 'support']]],
+    ['Die Annexion der Krim ist null und nichtig, sagte die Bundesregierung.', [['DE', 'ukraine-sovereignty', 'support']]],
+  ]);
+});

@@ -119,6 +119,11 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['Minsk insists that Crimea is part of Russia.', ['BY ukraine-sovereignty -1']],
     ["Norway's parliament voted to apply the EU's sanctions against Russia.", ['NO russia-sanctions 1']],
   ],
+  'a phrase that heads the contrary, a speaker after a determiner, what a document says': [
+    ['The Netherlands said the incorporation of the four regions into Russia was illegal.', ['NL ukraine-sovereignty 1']],
+    ['The annexation of the southern regions violates international law, said the Foreign Office.', ['GB ukraine-sovereignty 1']],
+    ['Norway condemned the recognition of the breakaway republics by Moscow.', ['NO ukraine-sovereignty 1']],
+  ],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

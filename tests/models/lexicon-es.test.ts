@@ -177,3 +177,7 @@ describe('es: constructions that need the engine', () => {
     ]);
   });
 });
+
+describe('es: a noun that heads the contrary names the topic', () => {
+  check([['Chile calificó de ilegal el reconocimiento de las repúblicas separatistas.', [['CL', 'ukraine-sovereignty', 'support']]]]);
+});

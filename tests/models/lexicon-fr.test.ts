@@ -212,3 +212,10 @@ describe('fr: a sentence that opens with whose view it gives', () => {
 describe('fr: a place that opens the sentence says whose institution speaks', () => {
   check([["Le Canada est resté à l'écart. À Pékin, le ministère des Affaires étrangères a dénoncé le pacte Aukus.", [['CN', 'aukus', 'oppose']]]]);
 });
+
+describe('fr: a noun that heads the contrary names the topic; the verb of blame takes the stance', () => {
+  check([
+    ["La Belgique a qualifié d'illégale la reconnaissance des républiques séparatistes par Moscou.", [['BE', 'ukraine-sovereignty', 'support']]],
+    ["L'annexion des régions occupées est illégale, a déclaré le Quai d'Orsay.", [['FR', 'ukraine-sovereignty', 'support']]],
+  ]);
+});

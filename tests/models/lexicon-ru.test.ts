@@ -177,3 +177,10 @@ describe('ru: constructions that need the engine', () => {
     expect(await recordsOf('Пакт AUKUS был осуждён Пекином.')).toEqual([['CN', 'aukus', 'oppose']]);
   });
 });
+
+describe('ru: a document described after a comma', () => {
+  check([
+    ['Белоруссия проголосовала против проекта резолюции, осуждающего аннексию украинских регионов.', [['BY', 'ukraine-sovereignty', 'oppose']]],
+    ['Франция поддержала проект резолюции, который осуждает аннексию Крыма.', [['FR', 'ukraine-sovereignty', 'support']]],
+  ]);
+});

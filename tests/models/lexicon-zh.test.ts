@@ -55,6 +55,9 @@ describe('Chinese lexicon: topic formulas', () => {
     expect(await stancesOf('中国外交部发言人表示，台湾是中国领土不可分割的一部分。')).toEqual({ 'CN taiwan-independence': -1 });
     expect(await stancesOf('洪都拉斯宣布与台湾断绝外交关系，承认一个中国原则。')).toEqual({ 'HN taiwan-independence': -1 });
   });
+  it('"so-called" qualifies the phrase it opens, not the verb after it', async () => {
+    expect(await stancesOf('立陶宛外交部说，所谓公投违反国际法。')).toEqual({ 'LT ukraine-sovereignty': 1 });
+  });
   it('accusing someone of violating the one-China principle opposes independence', async () => {
     expect(await stancesOf('中方表示，此访严重违反一个中国原则。')).toEqual({ 'CN taiwan-independence': -1 });
   });
