@@ -43,9 +43,27 @@ export function labelOf(score: number): StanceLabel {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
+ * The sentences an article's record is scored from. When some support and others oppose, that is
+ * no neutral stance: the article reports one position and something else (an earlier position, a
+ * reaction read as one), so the side with the greater confidence stands, and on a tie the side
+ * the article states first. Otherwise all of them.
+ */
+function prevailing(unique: SentenceResult[]): SentenceResult[] {
+  const sideOf = (r: SentenceResult) => (r.stance.score >= NEUTRAL_BAND ? 1 : r.stance.score <= -NEUTRAL_BAND ? -1 : 0);
+  const weightOf = (side: number) => unique.filter((r) => sideOf(r) === side).reduce((s, r) => s + r.stance.confidence, 0);
+  const support = weightOf(1);
+  const oppose = weightOf(-1);
+  if (support === 0 || oppose === 0) return unique;
+  const first = [...unique].sort((a, b) => a.sentence.start - b.sentence.start).find((r) => sideOf(r) !== 0)!;
+  const side = Math.abs(support - oppose) < 1e-9 ? sideOf(first) : support > oppose ? 1 : -1;
+  return unique.filter((r) => sideOf(r) === side);
+}
+
+/**
  * Combines the sentences that give one actor a stance on one topic into one record: the
- * confidence-weighted mean of their scores. Confidence grows with agreeing evidence and falls
- * when the sentences disagree. The same sentence twice (a repeated quote) counts once.
+ * confidence-weighted mean of the prevailing sentences' scores. Confidence grows with agreeing
+ * evidence and falls when the sentences disagree. The same sentence twice (a repeated quote)
+ * counts once.
  */
 export function aggregateArticle(results: SentenceResult[]): ArticleStance[] {
   const groups = new Map<string, SentenceResult[]>();
@@ -58,7 +76,8 @@ export function aggregateArticle(results: SentenceResult[]): ArticleStance[] {
     const unique = [...new Map(group.map((r) => [r.sentence.text, r])).values()];
     const weight = unique.reduce((s, r) => s + r.stance.confidence, 0);
     if (weight === 0) continue;
-    const score = unique.reduce((s, r) => s + r.stance.score * r.stance.confidence, 0) / weight;
+    const scored = prevailing(unique);
+    const score = scored.reduce((s, r) => s + r.stance.score * r.stance.confidence, 0) / scored.reduce((s, r) => s + r.stance.confidence, 0);
     const spread = unique.reduce((s, r) => s + Math.abs(r.stance.score - score) * r.stance.confidence, 0) / weight;
     const strongest = Math.max(...unique.map((r) => r.stance.confidence));
     const support = 1 - (1 - strongest) * 0.8 ** (unique.length - 1);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateArticle, type SentenceResult } from '../../../pipeline/stages/aggregate.js';
+
+/** One scored sentence of actor FR on topic aukus, `index` sentences into the article. */
+function sentence(index: number, score: number, confidence: number): SentenceResult {
+  const text = `Sentence ${index} of the article.`;
+  return {
+    sentence: { index, paragraph: 0, start: index * 40, end: index * 40 + text.length, text },
+    actor: 'FR',
+    topic: 'aukus',
+    stance: { score, confidence },
+  };
+}
+
+describe('aggregateArticle', () => {
+  it('takes the confidence-weighted mean of agreeing sentences', () => {
+    const [record] = aggregateArticle([sentence(0, 1, 0.8), sentence(1, 0.5, 0.4)]);
+    expect(record.score).toBeCloseTo((0.8 + 0.2) / 1.2, 3);
+    expect(record.label).toBe('support');
+  });
+
+  it('reads sentences that disagree as the better-attested side, not as neutral', () => {
+    const [record] = aggregateArticle([sentence(0, -1, 0.64), sentence(1, 1, 0.8)]);
+    expect(record.label).toBe('support');
+    expect(record.score).toBe(1);
+    // The disagreement still costs confidence: less than the stronger sentence alone.
+    expect(record.confidence).toBeLessThan(aggregateArticle([sentence(1, 1, 0.8)])[0].confidence);
+    // Every sentence stays as evidence, the dissenting one included.
+    expect(record.evidence.map((e) => e.score)).toEqual([1, -1]);
+  });
+
+  it('on a tie between the sides, keeps the side the article states first', () => {
+    expect(aggregateArticle([sentence(3, 1, 0.9), sentence(1, -1, 0.9)])[0].label).toBe('oppose');
+    expect(aggregateArticle([sentence(1, 1, 0.9), sentence(3, -1, 0.9)])[0].label).toBe('support');
+  });
+
+  it('lets a neutral sentence pull a directional one toward neutral', () => {
+    const [record] = aggregateArticle([sentence(0, 0, 0.9), sentence(1, 1, 0.3)]);
+    expect(record.score).toBeCloseTo(0.25, 3);
+  });
+
+  it('counts a repeated sentence once', () => {
+    // Counted twice, the later sentence would outweigh the first; counted once, the tie goes to the first.
+    const [record] = aggregateArticle([sentence(0, -1, 0.8), sentence(1, 1, 0.8), sentence(1, 1, 0.8)]);
+    expect(record.label).toBe('oppose');
+  });
+});
