@@ -34,7 +34,7 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
     named.some((s) => {
       const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start));
       // A name right after the topic word is its genitive ("расширения НАТО").
-      const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start)) && !s.contrary;
+      const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start));
       return owner || genitive;
     })
   );
@@ -237,6 +237,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const agent = isWord(reading, governing, 'agent');
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
+  if (subjectAfterOpeningVerb(reading, mention, before)) return true;
   const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
   // "…, said Lavrov." names the speaker; "said the US presence would…" starts the reported content.
   if (inverted && onlyDeterminers(reading, inverted.end, mention.start) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end))) return true;
@@ -276,6 +277,33 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   }
   if (objectOfEarlierSubject(reading, mention, code)) return false;
   return after.some((c) => PREDICATE_KINDS.has(c.value));
+}
+
+/** Does the verb open its clause, with at most one word before it that is no name ("فيما عارضته", "Dagegen stimmten")? */
+function opensClause(reading: Reading, verb: Cue): boolean {
+  // Right after a comma, with a conjunction glued on at most: "…، وأيدته فرنسا".
+  if (/[,،;؛]\s*[وف]?$/u.test(reading.text.slice(0, verb.start))) return true;
+  const { tokens } = reading;
+  const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
+  return opening.length <= OPENING_VERB_REACH && !opening.some((t) => reading.names.some((n) => n.start <= t.start && t.end <= n.end));
+}
+
+/** Words that may stand before a verb that opens its clause: "Dagegen [stimmten]", "Также [воздержались]". */
+const OPENING_VERB_REACH = 1;
+
+/**
+ * "Проти проголосували Росія, Білорусь і Сирія", "Dagegen stimmten Russland und Belarus",
+ * "Votaron en contra Rusia y Siria": a clause that opens with its stance verb (an adverb at most
+ * before it) names its subject right after it. Not in English, where a name after the verb is its
+ * object, nor where words are not spaced.
+ */
+function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, before: Cue[]): boolean {
+  if (reading.lang === 'en' || reading.lexicon.headFinal || mention.end === mention.start) return false;
+  const verb = before.at(-1);
+  if (!verb || !STANCE_KINDS.has(verb.value)) return false;
+  const group = groupSpan(reading, mention);
+  if (!onlyDeterminers(reading, verb.end, group.start)) return false;
+  return opensClause(reading, verb);
 }
 
 /** Is the text from `from` to `to` at most one determiner ("sagte die Bundesregierung", "a déclaré le Kremlin")? */
@@ -475,6 +503,22 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   const everyone = [{ code: candidate.actor.code, mentions: candidate.actor.mentions }, ...candidate.others];
   const agents = everyone.filter(({ mentions }) => mentions.some((m) => m.end > m.start && passiveAgent(reading, cue, m))).map(({ code }) => code);
   if (agents.length > 0) return new Set(agents);
+  // "…، وأيدته فرنسا والسعودية": in verb-first languages the names right after a verb that opens its clause
+  // (and its object) are its subject.
+  if (reading.lexicon.verbFirst && opensClause(reading, cue)) {
+    const next = tokenIndexAt(reading.tokens, cue.end);
+    const subjects = everyone.filter(({ code, mentions }) =>
+      mentions.some(
+        (m) =>
+          m.end > m.start &&
+          m.start >= cue.end &&
+          tokenIndexAt(reading.tokens, groupStart(reading, m)) - next <= VERB_FIRST_OBJECT_REACH &&
+          !/[,،;؛.]/.test(reading.text.slice(cue.end, groupStart(reading, m))) &&
+          holds(reading, m, code),
+      ),
+    );
+    if (subjects.length > 0) return new Set(subjects.map(({ code }) => code));
+  }
   const holders = everyone
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ code, m })))
     .filter(({ code, m }) => m.role !== 'speaker' && m.end <= cue.start && holds(reading, m, code))
@@ -541,6 +585,11 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   const verbBefore = (c: Cue) => subjectAt >= 0 && c.end <= holder.start && subjectAt - tokenIndexAt(reading.tokens, c.end) <= VERB_FIRST_OBJECT_REACH;
   const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical || verbBefore(c);
   let cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
+  // "فيما عارضته روسيا وسوريا، وامتنعت 35 دولة": with its verb before it, a verb-first subject's clause ends at the comma after it.
+  if (cues.some(verbBefore)) {
+    const groupEnd = groupSpan(reading, holder).end;
+    cues = cues.filter((c) => verbBefore(c) || c.start < groupEnd || !/[,،;؛]/.test(reading.text.slice(groupEnd, c.start)));
+  }
   // A speaker named after the quote ("…, Russia said") or an agent after a passive ("was ratified
   // by Turkey"): the verbs stand before the name.
   if (cues.every((c) => c.topical)) cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value));
@@ -679,6 +728,9 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   at += /^\s*/.exec(reading.text.slice(at))![0].length;
   const object = reading.names.find((n) => n.start === at && n.code !== candidate.actor.code && n.role !== 'speaker');
   if (!object || OWNER_GAP.test(reading.text.slice(object.end, object.end + 3))) return false;
+  // "Проти проголосували Росія, Білорусь і Сирія": the names after the verb are its subject, this actor among them.
+  const group = groupSpan(reading, object);
+  if (candidate.actor.mentions.some((m) => m.start >= group.start && m.end <= group.end)) return false;
   // A name the topic phrase goes on from is part of it: "opposes NATO's further expansion",
   // "backed Finland joining the alliance", "أيدت ألمانيا انضمام فنلندا إلى الناتو".
   const after = tokenIndexAt(reading.tokens, object.end);

@@ -75,11 +75,16 @@ interface Best {
   resolved: Resolved | null;
 }
 
-/** Longer span first; on a tie an exclusion wins, then fewer and longer stems (more specific). */
+/**
+ * Longer span first; on a tie an exclusion wins, then the one that leaves less of the first word
+ * to a clitic ("و+السعودية", the country, over "وال+سعودية", the adjective), then fewer and longer
+ * stems (more specific).
+ */
 function better(a: Best, b: Best | undefined): boolean {
   if (!b) return true;
   if (a.end !== b.end) return a.end > b.end;
   if ((a.resolved === null) !== (b.resolved === null)) return a.resolved === null;
+  if (a.start !== b.start) return a.start < b.start;
   if (a.entry.stems !== b.entry.stems) return a.entry.stems < b.entry.stems;
   return a.entry.stemChars > b.entry.stemChars;
 }

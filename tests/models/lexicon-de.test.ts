@@ -181,3 +181,26 @@ describe('de: a head noun and its complement are one phrase; a speaker after a d
     ['Die Annexion der Krim ist null und nichtig, sagte die Bundesregierung.', [['DE', 'ukraine-sovereignty', 'support']]],
   ]);
 });
+
+describe('de: a vote verb after an adverb names its subjects after it', () => {
+  check([
+    [
+      'Der Menschenrechtsrat hat eine Resolution zur Souveränität der Ukraine verabschiedet. Dagegen stimmten China und Kuba.',
+      [
+        ['CN', 'ukraine-sovereignty', 'oppose'],
+        ['CU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+  ]);
+});
+
+describe('de: known gaps', () => {
+  it.fails('reads a document "gegen" the contrary as condemning it when the act verb ends the clause', async () => {
+    expect(
+      await recordsOf('Der Menschenrechtsrat hat eine Resolution gegen die Annexion ukrainischer Gebiete verabschiedet. Dagegen stimmten China und Kuba.'),
+    ).toEqual([
+      ['CN', 'ukraine-sovereignty', 'oppose'],
+      ['CU', 'ukraine-sovereignty', 'oppose'],
+    ]);
+  });
+});

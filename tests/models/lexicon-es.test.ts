@@ -181,3 +181,15 @@ describe('es: constructions that need the engine', () => {
 describe('es: a noun that heads the contrary names the topic', () => {
   check([['Chile calificó de ilegal el reconocimiento de las repúblicas separatistas.', [['CL', 'ukraine-sovereignty', 'support']]]]);
 });
+
+describe('es: a vote verb that opens its clause names its subjects after it', () => {
+  check([
+    [
+      'La Asamblea General aprobó una resolución que condena la anexión de regiones ucranianas. Votaron en contra Nicaragua y Corea del Norte.',
+      [
+        ['KP', 'ukraine-sovereignty', 'oppose'],
+        ['NI', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+  ]);
+});

@@ -164,7 +164,7 @@ describe('ru: constructions that need the engine', () => {
   it.fails('reads a negation inside a quote whose speaker comes after it', async () => {
     expect(await recordsOf('«Мы не признаем так называемые референдумы», — заявили в МИД Франции.')).toEqual([['FR', 'ukraine-sovereignty', 'support']]);
   });
-  it.fails('gives a verb-first vote to every name listed after it', async () => {
+  it('gives a verb-first vote to every name listed after it', async () => {
     expect(
       await recordsOf('Генассамблея ООН приняла резолюцию о территориальной целостности Украины. Против проголосовали Россия, Белоруссия и КНДР.'),
     ).toEqual([
@@ -182,5 +182,18 @@ describe('ru: a document described after a comma', () => {
   check([
     ['Белоруссия проголосовала против проекта резолюции, осуждающего аннексию украинских регионов.', [['BY', 'ukraine-sovereignty', 'oppose']]],
     ['Франция поддержала проект резолюции, который осуждает аннексию Крыма.', [['FR', 'ukraine-sovereignty', 'support']]],
+  ]);
+});
+
+describe('ru: a vote verb that opens its clause names its subjects after it', () => {
+  check([
+    [
+      'Генассамблея одобрила резолюцию о территориальной целостности Украины. Воздержались Индия, Бразилия и ЮАР.',
+      [
+        ['BR', 'ukraine-sovereignty', 'neutral'],
+        ['IN', 'ukraine-sovereignty', 'neutral'],
+        ['ZA', 'ukraine-sovereignty', 'neutral'],
+      ],
+    ],
   ]);
 });

@@ -151,7 +151,7 @@ describe('uk: constructions that need the engine', () => {
   it('reads «не пом’якшувати, а посилювати» as support for what comes after «а»', async () => {
     expect(await recordsOf('Оттава вважає, що обмеження проти Росії варто не пом’якшувати, а посилювати.')).toEqual([['CA', 'russia-sanctions', 'support']]);
   });
-  it.fails('gives a verb-first vote to every name listed after it', async () => {
+  it('gives a verb-first vote to every name listed after it', async () => {
     expect(await recordsOf('Генасамблея ООН ухвалила резолюцію про територіальну цілісність України. Проти проголосували Росія, Білорусь і КНДР.')).toEqual([
       ['BY', 'ukraine-sovereignty', 'oppose'],
       ['KP', 'ukraine-sovereignty', 'oppose'],
@@ -161,4 +161,16 @@ describe('uk: constructions that need the engine', () => {
   it.fails('takes the instrumental agent of a passive as the holder', async () => {
     expect(await recordsOf('Протокол про вступ Швеції до НАТО ратифіковано парламентом Угорщини.')).toEqual([['HU', 'nato-expansion', 'support']]);
   });
+});
+
+describe('uk: a vote verb that opens its clause names its subjects after it', () => {
+  check([
+    [
+      'Рада безпеки розглянула проєкт резолюції про засудження анексії українських регіонів. Проти проголосували Росія та Китай.',
+      [
+        ['CN', 'ukraine-sovereignty', 'oppose'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+  ]);
 });
