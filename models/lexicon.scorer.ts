@@ -238,9 +238,12 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   if (subjectAfterOpeningVerb(reading, mention, before)) return true;
-  const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1);
-  // "…, said Lavrov." names the speaker; "said the US presence would…" starts the reported content.
-  if (inverted && onlyDeterminers(reading, inverted.end, mention.start) && /^\s*([,.;:!?"”»)]|$)/.test(reading.text.slice(mention.end))) return true;
+  const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= SPEAKER_TITLE_REACH);
+  // "…, said Lavrov." names the speaker, and so does "…, — сказал премьер-министр Венгрии Виктор Орбан."
+  // after a title; "said the US presence would…" starts the reported content.
+  // An adjective names the speaker with the noun after it: "sagte der ungarische Außenminister".
+  const speakerEnds = mention.role === 'adjective' ? /^\s*(\p{L}+\s*)?([,.;:!?"”»)]|$)/u : /^\s*([,.;:!?"”»)]|$)/u;
+  if (inverted && titleOnly(reading, inverted.end, mention.start, code) && speakerEnds.test(reading.text.slice(mention.end))) return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   const verbBefore = cues.find(
     (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
@@ -306,6 +309,19 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
   return opensClause(reading, verb);
 }
 
+/** Words of a title between a verb of saying and the speaker after it: "dijo el ministro de Exteriores". */
+const SPEAKER_TITLE_REACH = 6;
+
+/**
+ * Is the text from `from` to `to` a speaker's title at most: a determiner, or words without
+ * punctuation that name no other actor ("el ministro", "премьер-министр Венгрии")?
+ */
+function titleOnly(reading: Reading, from: number, to: number, code: string): boolean {
+  if (onlyDeterminers(reading, from, to)) return true;
+  if (/[,;:.!?"“”«»()—–]/.test(reading.text.slice(from, to))) return false;
+  return !reading.names.some((n) => n.start >= from && n.end <= to && n.code !== code);
+}
+
 /** Is the text from `from` to `to` at most one determiner ("sagte die Bundesregierung", "a déclaré le Kremlin")? */
 function onlyDeterminers(reading: Reading, from: number, to: number): boolean {
   const words = reading.text.slice(from, to).trim();
@@ -358,8 +374,10 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
   const from = reading.lexicon.verbFirst
     ? (reading.tokens[Math.max(0, tokenIndexAt(reading.tokens, holderEnd) - VERB_FIRST_NEGATION_REACH - 1)]?.start ?? 0)
     : holderEnd;
+  // A holder named after the words ("«No vamos a imponer sanciones», dijo …") bounds nothing before them.
+  const floor = holderEnd > cue.start ? 0 : Math.min(from, holderEnd);
   const before = reading.cues.some((c) => {
-    if (c.value !== 'negation' || c.end > cue.start || c.start < Math.min(from, holderEnd)) return false;
+    if (c.value !== 'negation' || c.end > cue.start || c.start < floor) return false;
     // "所谓公投违反宪法": a negation inside a topic phrase before the verb qualifies the phrase.
     if (reading.topicSpans.some((s) => s.start <= c.start && c.end <= s.end && s.end <= cue.start)) return false;
     // "not weakened but strengthened": the negation stays with what it corrects.

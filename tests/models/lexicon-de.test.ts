@@ -204,3 +204,7 @@ describe('de: known gaps', () => {
     ]);
   });
 });
+
+describe('de: calling a measure ineffective opposes it', () => {
+  check([['„Die Sanktionen gegen Russland funktionieren nicht“, sagte der ungarische Außenminister.', [['HU', 'russia-sanctions', 'oppose']]]]);
+});

@@ -124,6 +124,10 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['The annexation of the southern regions violates international law, said the Foreign Office.', ['GB ukraine-sovereignty 1']],
     ['Norway condemned the recognition of the breakaway republics by Moscow.', ['NO ukraine-sovereignty 1']],
   ],
+  'a quote before its speaker: a negation inside it, calling a measure ineffective': [
+    ['"We will not impose sanctions on Russia," the Serbian president said.', ['RS russia-sanctions -1']],
+    ['"The sanctions against Russia have not worked," the Slovak prime minister said.', ['SK russia-sanctions -1']],
+  ],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

@@ -193,3 +193,11 @@ describe('es: a vote verb that opens its clause names its subjects after it', ()
     ],
   ]);
 });
+
+describe('es: quotes before their speaker: a title between, a negation inside, the first person', () => {
+  check([
+    ['«No aplicaremos sanciones económicas a Rusia», afirmó el canciller mexicano Marcelo Ebrard.', [['MX', 'russia-sanctions', 'oppose']]],
+    ['«Rechazamos cualquier sanción unilateral contra Rusia», dijo el presidente Lula.', [['BR', 'russia-sanctions', 'oppose']]],
+    ['«Nunca reconoceremos la anexión de Crimea», señaló el Gobierno de España.', [['ES', 'ukraine-sovereignty', 'support']]],
+  ]);
+});

@@ -219,3 +219,13 @@ describe('fr: a noun that heads the contrary names the topic; the verb of blame 
     ["L'annexion des régions occupées est illégale, a déclaré le Quai d'Orsay.", [['FR', 'ukraine-sovereignty', 'support']]],
   ]);
 });
+
+describe('fr: the first person in a quote before its speaker', () => {
+  check([
+    [
+      "« Nous ne reconnaîtrons jamais l'annexion des régions ukrainiennes », a déclaré le chef de la diplomatie belge.",
+      [['BE', 'ukraine-sovereignty', 'support']],
+    ],
+    ['« Les sanctions contre la Russie ne fonctionnent pas », a affirmé le Premier ministre hongrois.', [['HU', 'russia-sanctions', 'oppose']]],
+  ]);
+});

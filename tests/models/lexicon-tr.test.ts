@@ -100,6 +100,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     text: "Belarus, Kırım'ın ilhakını kınayan karara karşı oy verdi.",
     expected: { 'BY ukraine-sovereignty': -1 },
   },
+  {
+    name: 'the first person plural in a quote, the narrowed vowel of "destekliyoruz"',
+    text: 'Cumhurbaşkanı Erdoğan, "Finlandiya\'nın NATO üyeliğini destekliyoruz" dedi.',
+    expected: { 'TR nato-expansion': 1 },
+  },
 ];
 
 describe('Turkish lexicon', () => {
