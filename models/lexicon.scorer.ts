@@ -238,11 +238,15 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   if (subjectAfterOpeningVerb(reading, mention, before)) return true;
-  const inverted = cues.find((c) => c.value === 'speakerAfter' && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= SPEAKER_TITLE_REACH);
+  // A verb of warning or judging takes the speaker after it as a verb of saying does: "…, a mis en garde le ministère russe".
+  const opensAfterWords = (c: Cue) => STANCE_KINDS.has(c.value) && /[,»”"]\s*[—–-]?\s*(\p{L}{1,5}\s+)?$/u.test(reading.text.slice(0, c.start));
+  const inverted = cues
+    .filter((c) => (c.value === 'speakerAfter' || opensAfterWords(c)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= SPEAKER_TITLE_REACH)
+    .at(-1);
   // "…, said Lavrov." names the speaker, and so does "…, — сказал премьер-министр Венгрии Виктор Орбан."
   // after a title; "said the US presence would…" starts the reported content.
   // An adjective names the speaker with the noun after it: "sagte der ungarische Außenminister".
-  const speakerEnds = mention.role === 'adjective' ? /^\s*(\p{L}+\s*)?([,.;:!?"”»)]|$)/u : /^\s*([,.;:!?"”»)]|$)/u;
+  const speakerEnds = mention.role === 'adjective' ? /^\s*(\p{L}+['’\s-]*){0,4}([,.;:!?"”»)]|$)/u : /^\s*([,.;:!?"”»)]|$)/u;
   if (inverted && titleOnly(reading, inverted.end, mention.start, code) && speakerEnds.test(reading.text.slice(mention.end))) return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   const verbBefore = cues.find(
@@ -310,7 +314,7 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
 }
 
 /** Words of a title between a verb of saying and the speaker after it: "dijo el ministro de Exteriores". */
-const SPEAKER_TITLE_REACH = 6;
+const SPEAKER_TITLE_REACH = 8;
 
 /**
  * Is the text from `from` to `to` a speaker's title at most: a determiner, or words without
@@ -319,6 +323,11 @@ const SPEAKER_TITLE_REACH = 6;
 function titleOnly(reading: Reading, from: number, to: number, code: string): boolean {
   if (onlyDeterminers(reading, from, to)) return true;
   if (/[,;:.!?"“”«»()—–]/.test(reading.text.slice(from, to))) return false;
+  // "sagte in Peking": a name a preposition governs right after the verb is where it was said, not who said it.
+  const objects = wordSet(reading.lexicon, 'object');
+  const determiners = wordSet(reading.lexicon, 'determiners');
+  const words = reading.tokens.filter((t) => t.start >= from && t.end <= to);
+  if (words.length > 0 && objects.has(words[0].lower) && words.every((t) => objects.has(t.lower) || determiners.has(t.lower))) return false;
   return !reading.names.some((n) => n.start >= from && n.end <= to && n.code !== code);
 }
 
@@ -430,7 +439,9 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const compound = pool.filter((s) => s.start >= nearest.end && HEAD_LAST_GAP.test(reading.text.slice(nearest.end, s.start)));
   // A head names its complement: "the annexation of Crimea", "die Annexion der Krim", "аннексию Крыма".
   const head = pool.filter((s) => s.end <= nearest.start && COMPLEMENT_GAP.test(reading.text.slice(s.end, nearest.start)));
-  return nearest.contrary || compound.some((s) => s.contrary) || head.some((s) => s.contrary);
+  // …and a complement orients its head: "the recognition of the separatist republics".
+  const complement = pool.filter((s) => s.start >= nearest.end && COMPLEMENT_GAP.test(reading.text.slice(nearest.end, s.start)));
+  return nearest.contrary || [...compound, ...head, ...complement].some((s) => s.contrary);
 }
 
 /** Between a complement and the head after it: nothing, a hyphen, の or 的. */

@@ -208,3 +208,7 @@ describe('de: known gaps', () => {
 describe('de: calling a measure ineffective opposes it', () => {
   check([['„Die Sanktionen gegen Russland funktionieren nicht“, sagte der ungarische Außenminister.', [['HU', 'russia-sanctions', 'oppose']]]]);
 });
+
+describe('de: a name a preposition governs after the verb of saying is where it was said', () => {
+  check([['Der Kanzler sagte in Peking, Deutschland unterstütze die Sanktionen gegen Russland.', [['DE', 'russia-sanctions', 'support']]]]);
+});

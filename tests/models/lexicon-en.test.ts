@@ -123,6 +123,7 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['The Netherlands said the incorporation of the four regions into Russia was illegal.', ['NL ukraine-sovereignty 1']],
     ['The annexation of the southern regions violates international law, said the Foreign Office.', ['GB ukraine-sovereignty 1']],
     ['Norway condemned the recognition of the breakaway republics by Moscow.', ['NO ukraine-sovereignty 1']],
+    ["Denmark condemned Moscow's recognition of the separatist republics.", ['DK ukraine-sovereignty 1']],
   ],
   'a quote before its speaker: a negation inside it, calling a measure ineffective': [
     ['"We will not impose sanctions on Russia," the Serbian president said.', ['RS russia-sanctions -1']],

@@ -229,3 +229,15 @@ describe('fr: the first person in a quote before its speaker', () => {
     ['« Les sanctions contre la Russie ne fonctionnent pas », a affirmé le Premier ministre hongrois.', [['HU', 'russia-sanctions', 'oppose']]],
   ]);
 });
+
+describe('fr: a verb of warning before its speaker, a title and a time word between; a preposition after the verb names a place', () => {
+  check([
+    [
+      "L'entrée de la Moldavie dans l'Otan serait une provocation, a averti jeudi le vice-ministre russe des Affaires étrangères.",
+      [['RU', 'nato-expansion', 'oppose']],
+    ],
+    ["« L'élargissement de l'Otan menace notre sécurité », a déclaré à la presse le porte-parole du Kremlin.", [['RU', 'nato-expansion', 'oppose']]],
+    ["La Russie a qualifié l'adhésion de la Suède d'« atteinte à sa sécurité ».", [['RU', 'nato-expansion', 'oppose']]],
+    ["L'Autriche s'est ralliée à l'embargo européen sur le pétrole russe.", [['AT', 'russia-sanctions', 'support']]],
+  ]);
+});
