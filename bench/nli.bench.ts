@@ -60,7 +60,7 @@ function benchCandidates(sentences: string[]): StanceCandidate[] {
       label: 'NATO expansion',
       hypotheses: { support: '{actor} supports NATO expansion.', oppose: '{actor} opposes NATO expansion.' },
       spans: [],
-      cues: { support: [], oppose: [] },
+      cues: { support: [], oppose: [], neutral: [] },
     },
   }));
 }

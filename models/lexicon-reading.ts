@@ -80,8 +80,8 @@ function remembered<V>(cache: Map<string, V>, key: string, make: () => V): V {
  * while the scorer runs (a researcher's new definition under the same id) is read with its new cues.
  */
 function topicCueKey(candidate: StanceCandidate): string {
-  const { support, oppose } = candidate.topic.cues;
-  return `${candidate.lang}\u0000${support.join('\u0001')}\u0000${oppose.join('\u0001')}`;
+  const { support, oppose, neutral } = candidate.topic.cues;
+  return [candidate.lang, support.join('\u0001'), oppose.join('\u0001'), neutral.join('\u0001')].join('\u0000');
 }
 
 const topicCueMatchers = new Map<string, PhraseMatcher<CueKind>>();
@@ -90,6 +90,7 @@ function topicCues(candidate: StanceCandidate): PhraseMatcher<CueKind> {
     const matcher = new PhraseMatcher<CueKind>([], lexiconFor(candidate.lang).prefixes);
     for (const phrase of candidate.topic.cues.support) matcher.add(phrase, 'support');
     for (const phrase of candidate.topic.cues.oppose) matcher.add(phrase, 'oppose');
+    for (const phrase of candidate.topic.cues.neutral) matcher.add(phrase, 'neutral');
     return matcher;
   });
 }

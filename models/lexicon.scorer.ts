@@ -408,9 +408,15 @@ function negatedAfter(reading: Reading, cue: Cue): boolean {
   return reading.cues.some((c) => {
     if (c.value !== 'negationAfter' || c.start < cue.start) return false;
     if (CJK_CHAR.test(reading.text.slice(cue.end, c.start) || reading.text[c.start])) return c.start - cue.end <= CJK_NEGATION_REACH;
-    return tokenIndexAt(reading.tokens, c.start) - last <= 2;
+    const distance = tokenIndexAt(reading.tokens, c.start) - last;
+    // "unterstützt neue Sanktionen gegen Russland nicht.": a negation that ends the clause negates its verb.
+    const endsClause = /^\s*([,.;:!?»“”"]|$)/u.test(reading.text.slice(c.end)) && !/[,.;:!?«»“”"]/u.test(reading.text.slice(cue.end, c.start));
+    return distance <= 2 || (endsClause && distance <= CLAUSE_END_NEGATION_REACH);
   });
 }
+
+/** Words between a verb and the negation that ends its clause: "unterstützt [neue Sanktionen gegen Russland] nicht". */
+const CLAUSE_END_NEGATION_REACH = 7;
 
 function distanceTo(spans: StanceCandidate['topic']['spans'], cue: Cue): number {
   if (spans.length === 0) return 0;

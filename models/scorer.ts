@@ -20,7 +20,7 @@ export interface CandidateTopic {
   /** Offsets into `text` of the phrases that made the sentence relevant (empty when inherited from context). */
   spans: Array<{ start: number; end: number; contrary: boolean }>;
   /** Topic-specific cues from the topic definition, in the candidate's language. */
-  cues: { support: string[]; oppose: string[] };
+  cues: { support: string[]; oppose: string[]; neutral: string[] };
   /** When the topic comes from an earlier sentence (`context`): its topic phrases, as offsets into `context`. */
   contextSpans?: Array<{ start: number; end: number; contrary: boolean }>;
   /**

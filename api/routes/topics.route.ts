@@ -73,7 +73,10 @@ const TopicBody = z.record(z.string(), z.unknown()).openapi('TopicInput', {
       example: { en: [[['Arctic'], ['drill*', 'oil']]] },
     },
     contrary: { ...phrases(['drilling ban']), description: 'Per language: phrases naming the opposite of the proposition (opposing them supports the topic)' },
-    cues: { type: 'object', description: 'Per language: { support: [...], oppose: [...] } phrases that state a stance by themselves' },
+    cues: {
+      type: 'object',
+      description: 'Per language: { support: [...], oppose: [...], neutral: [...] } phrases that state a stance (or that they take no side) by themselves',
+    },
     hypotheses: {
       type: 'object',
       description: "What an NLI model is asked; {actor} becomes the actor's name",

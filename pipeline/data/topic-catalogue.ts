@@ -43,6 +43,15 @@ const hypothesis = z
   .trim()
   .refine((s) => s.includes('{actor}'), { message: 'a hypothesis must contain the placeholder {actor}' });
 
+const cuePhrases = z.array(z.string().trim().min(1)).default([]);
+/**
+ * Events and formulas that state a stance on a topic by themselves, whoever does them:
+ * "applied to join", "froze the assets", "door remains open", "inseparable part of China"; and
+ * formulas that state no side, "does not support Taiwan independence" (elsewhere "does not
+ * support" opposes).
+ */
+const TopicCuesSchema = z.strictObject({ support: cuePhrases, oppose: cuePhrases, neutral: cuePhrases });
+
 /** One language's phrases for one topic. */
 export const TopicPhrasesSchema = z.strictObject({
   /** Phrases that alone make a sentence relevant (same syntax as gazetteer aliases). */
@@ -57,11 +66,7 @@ export const TopicPhrasesSchema = z.strictObject({
    * they make a sentence relevant, and opposing them is supporting the topic.
    */
   contrary: phrases.optional(),
-  /**
-   * Events and formulas that state a stance on this topic by themselves, whoever does them:
-   * "applied to join", "froze the assets", "door remains open", "inseparable part of China".
-   */
-  cues: z.strictObject({ support: z.array(z.string().trim().min(1)).default([]), oppose: z.array(z.string().trim().min(1)).default([]) }).optional(),
+  cues: TopicCuesSchema.optional(),
 });
 
 const byLanguage = <T extends z.ZodType>(schema: T) => z.record(LanguageCode, schema);
@@ -73,9 +78,7 @@ export const TopicSchema = z.strictObject({
   keywords: byLanguage(phrases),
   pairs: byLanguage(z.array(z.tuple([phrases, phrases]))).default({}),
   contrary: byLanguage(phrases).default({}),
-  cues: byLanguage(z.strictObject({ support: z.array(z.string().trim().min(1)).default([]), oppose: z.array(z.string().trim().min(1)).default([]) })).default(
-    {},
-  ),
+  cues: byLanguage(TopicCuesSchema).default({}),
   /** NLI hypotheses; `{actor}` becomes the actor's English name. */
   hypotheses: z.strictObject({ support: hypothesis, oppose: hypothesis }),
 });

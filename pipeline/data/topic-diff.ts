@@ -53,6 +53,11 @@ export function diffTopics(before: TopicDefinition, after: TopicDefinition): Top
       mapLists(before.cues, (c) => c.oppose),
       mapLists(after.cues, (c) => c.oppose),
     ),
+    ...listChanges(
+      'cues.neutral',
+      mapLists(before.cues, (c) => c.neutral),
+      mapLists(after.cues, (c) => c.neutral),
+    ),
   ];
 }
 

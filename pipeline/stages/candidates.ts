@@ -289,7 +289,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     for (const actor of speakers.get(i) ?? []) mentions.push({ actor, start: 0, end: 0, role: 'speaker' });
     const actors = [...new Set(mentions.map((m) => m.actor))];
     for (const hit of hits) {
-      const cues = hit.topic.cues[lang] ?? { support: [], oppose: [] };
+      const cues = hit.topic.cues[lang] ?? { support: [], oppose: [], neutral: [] };
       for (const code of actors) {
         const own = mentions.filter((m) => m.actor === code);
         const others = actors.filter((a) => a !== code).map((a) => ({ code: a, mentions: mentionList(mentions.filter((m) => m.actor === a)) }));

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { checkLabelled, type LabelledCase, labelledRecords } from './lexicon-records.js';
+import { describe } from 'vitest';
+import { checkLabelled, type LabelledCase } from './lexicon-records.js';
 
 /*
  * The French vocabulary (models/lexicon/fr.json, pipeline/data/topics/fr.json) read by the real
@@ -7,7 +7,6 @@ import { checkLabelled, type LabelledCase, labelledRecords } from './lexicon-rec
  * written for this test in the style of French wire copy.
  */
 
-const recordsOf = (text: string, publishedAt?: string) => labelledRecords('fr', text, publishedAt);
 const check = (cases: LabelledCase[]) => checkLabelled('fr', cases);
 
 describe('fr: support, welcome and join', () => {

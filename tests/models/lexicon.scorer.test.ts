@@ -79,7 +79,7 @@ const cases: LanguageCase[] = [
     article: '中方坚决反对北约东扩。\n\n芬兰申请加入北约。',
     expected: { 'CN nato-expansion': -1, 'FI nato-expansion': 1 },
     negated: '印度表示不支持对俄制裁。',
-    negatedExpected: { 'IN russia-sanctions': 0 },
+    negatedExpected: { 'IN russia-sanctions': -1 },
   },
   {
     lang: 'ja',
@@ -129,5 +129,31 @@ describe('a topic replaced while the scorer runs', () => {
   it('is read with its new cues, not the ones the scorer saw first under the same id', async () => {
     expect(await stances(version(['greenlit']))).toEqual([]);
     expect(await stances(version(['waved through']))).toEqual([['NO', 1]]);
+  });
+});
+
+describe("a topic's own formulas of no side", () => {
+  const topic = parseTopic({
+    id: 'arctic-drilling',
+    label: 'Drilling for oil in the Arctic',
+    description: 'Opening Arctic waters to oil and gas drilling',
+    keywords: { en: ['Arctic drilling'] },
+    cues: { en: { neutral: ['takes no view on'] } },
+    hypotheses: { support: '{actor} supports Arctic drilling.', oppose: '{actor} opposes Arctic drilling.' },
+  });
+  const scores = async (text: string, topics: TopicFinder) =>
+    (await analyseArticle({ id: 'arctic', text, lang: 'en', publishedAt: '2024-01-01' }, scorer, topics)).stances.map((s) => [s.actor, s.score]);
+
+  it('reads a neutral cue of the topic as no side, where the words alone would give none', async () => {
+    expect(await scores('Norway takes no view on Arctic drilling.', new TopicFinder([topic]))).toEqual([['NO', 0]]);
+  });
+
+  it('keeps "does not support" neutral only in the formula of the Taiwan topic; elsewhere it opposes', async () => {
+    expect(await stancesOf('en', 'The United States does not support Taiwan independence, the State Department said.')).toEqual({
+      'US taiwan-independence': 0,
+    });
+    expect(await stancesOf('en', 'Hungary does not support new sanctions against Russia.')).toEqual({ 'HU russia-sanctions': -1 });
+    expect(await stancesOf('de', 'Ungarn unterstützt neue Sanktionen gegen Russland nicht.')).toEqual({ 'HU russia-sanctions': -1 });
+    expect(await stancesOf('ja', 'トルコは、スウェーデンのNATO加盟を支持しないと述べた。')).toEqual({ 'TR nato-expansion': -1 });
   });
 });

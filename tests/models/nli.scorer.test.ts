@@ -22,7 +22,7 @@ function candidate(text: string, actor = 'Russia', context: string | null = null
       label: 'NATO expansion',
       hypotheses: { support: '{actor} supports NATO expansion.', oppose: '{actor} opposes NATO expansion.' },
       spans: [],
-      cues: { support: [], oppose: [] },
+      cues: { support: [], oppose: [], neutral: [] },
     },
   };
 }
