@@ -28,11 +28,14 @@ const OWNER_GAP = /^(['’]\p{L}{0,4}\s*|'s\s+)$/u;
 function namesTopic(reading: Reading, mention: CandidateMention): boolean {
   // Spans that are stance phrases ("lehnt … ab") name no object.
   const named = reading.topicSpans.filter((s) => !reading.cues.some((c) => c.topical && c.start === s.start));
+  // "日米": one letter of a run of country abbreviations owns nothing, though the next one is a topic word.
+  const abbreviation = (s: { start: number; end: number }) =>
+    mention.end - mention.start === 1 && s.start === mention.end && reading.names.some((n) => n.start === s.start && n.end === s.end);
   const inside = reading.topicSpans.some((s) => s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start);
   return (
     inside ||
     named.some((s) => {
-      const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start));
+      const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start)) && !abbreviation(s);
       // A name right after the topic word is its genitive ("расширения НАТО").
       const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start));
       return owner || genitive;
@@ -439,7 +442,9 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const whole = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
   const oriented = whole.filter((s) => !reading.names.some((n) => n.start === s.start && n.end === s.end));
   const pool = oriented.length > 0 ? oriented : whole;
-  const nearest = pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  // "いわゆる住民投票は…を侵害するもので、強く非難する": the phrase the particle marks is what the predicate is said of.
+  const marked = pool.filter((s) => s.end <= cue.start && /^(は|が|について)/u.test(reading.text.slice(s.end)));
+  const nearest = marked.at(-1) ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (!nearest) return false;
   // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation", "クリミアの併合".
   const compound = pool.filter((s) => s.start >= nearest.end && HEAD_LAST_GAP.test(reading.text.slice(nearest.end, s.start)));

@@ -135,3 +135,18 @@ describe('Japanese lexicon: engine gaps', () => {
     expect(await stancesOf('松野官房長官は、台湾に関する日本政府の立場に変更はないと述べた。')).toEqual({ 'JP taiwan-independence': 0 });
   });
 });
+
+describe('Japanese lexicon: broadcast style', () => {
+  it('polite past forms of listed verbs (〜しました, 〜ました)', async () => {
+    expect(await stancesOf('スウェーデンは7日、NATOに正式に加盟しました。')).toEqual({ 'SE nato-expansion': 1 });
+    expect(await stancesOf('政府は閣議で、ロシアに対する追加の制裁措置を決めました。')).toEqual({ 'JP russia-sanctions': 1 });
+  });
+  it('a run of country abbreviations names each country (日米)', async () => {
+    expect(await stancesOf('日英両政府は、ロシアへの制裁を強化することで一致しました。')).toEqual({ 'JP russia-sanctions': 1, 'GB russia-sanctions': 1 });
+  });
+  it('the phrase marked by は is what the predicate is said of', async () => {
+    expect(await stancesOf('官房長官は記者会見で「いわゆる住民投票は、ウクライナの領土の一体性を侵害するもので、強く非難する」と述べました。')).toEqual({
+      'JP ukraine-sovereignty': 1,
+    });
+  });
+});
