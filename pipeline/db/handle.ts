@@ -41,6 +41,14 @@ export function tables(db: Db): typeof sqliteSchema {
   return (isPostgres(db) ? pgSchema : sqliteSchema) as unknown as typeof sqliteSchema;
 }
 
+/**
+ * The better-sqlite3 connection under a Drizzle handle (the driver keeps it as `$client`; the
+ * shared type leaves it out), for hot loops where Drizzle's per-statement mapping costs more than SQLite.
+ */
+export function sqliteClient(db: SqliteDb): Database.Database {
+  return (db as SqliteDb & { $client: Database.Database }).$client;
+}
+
 /** Rows a write changed, whichever driver reported it. */
 export function changed(result: unknown): number {
   const r = result as { changes?: number; rowCount?: number | null };

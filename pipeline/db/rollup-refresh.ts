@@ -21,6 +21,8 @@ import { type Db, isPostgres, type PgDb, type SqliteDb } from './handle.js';
  * then their months and years, and clears the marks; the analysis writes call it in the
  * transaction that stored the records, so readers never see records without their rollup. A read
  * that finds marks left on its topic (a writer that did not refresh) takes the exact path instead.
+ * On SQLite, an analysis that only adds records first adds them to the sums (rollup-append.ts)
+ * and leaves marked only what that cannot answer.
  *
  * What the rollup does not answer, and the exact path does: a confidence floor, a source or
  * language filter, grouping by source, and the best-record-per-article pick when the topic has

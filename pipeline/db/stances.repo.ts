@@ -2,9 +2,10 @@ import { and, count, eq, getTableColumns, inArray, isNull, type SQL, sql } from 
 import type { ScorerIdentity } from '../../models/scorer.js';
 import type { RecordProvenance } from '../provenance.js';
 import type { ArticleStance } from '../stages/aggregate.js';
-import { clusterId } from '../trends/clusters.js';
+import { clusterId, isOwnCluster } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
 import { type Db, isPostgres, type PgDb, query, type SqliteDb, tables } from './handle.js';
+import { type AddedRecord, addToRollupSqlite, rollupUpToDateSqlite } from './rollup-append.js';
 import { refreshRollupPg, refreshRollupSqlite } from './rollup-refresh.js';
 import { analyses, articles, type Stance, stances } from './schema.js';
 import { writeTransaction } from './transaction.js';
@@ -99,13 +100,33 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
   return writeTransaction(db, () => {
     let written = 0;
     let stored = 0;
+    // Records only added to an up-to-date rollup are added to its sums (rollup-append.ts); a
+    // re-analysis, which removes records, has its days recomputed.
+    let onlyAdded = rollupUpToDateSqlite(db);
+    const added: AddedRecord[] = [];
     for (const result of batch) {
       const article = articleOf.get({ id: result.id });
       if (!article) continue;
       stored++;
-      clear.run({ id: result.id, scorer: scorer.id });
+      if (clear.run({ id: result.id, scorer: scorer.id }).changes > 0) onlyAdded = false;
       const cluster = clusterId(result.id, article.title, article.publishedAt);
+      const ownCluster = isOwnCluster(result.id, article.title, article.publishedAt);
       for (const s of result.stances) {
+        if (onlyAdded && article.publishedAt !== null) {
+          const { actor, topic, score, confidence } = s;
+          added.push({
+            articleId: result.id,
+            topic,
+            scorer: scorer.id,
+            actor,
+            publishedAt: article.publishedAt,
+            cluster,
+            ownCluster,
+            score,
+            confidence,
+            source: article.source,
+          });
+        }
         insert.run({
           articleId: result.id,
           actor: s.actor,
@@ -132,6 +153,7 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
       done.run({ id: result.id, lang: result.lang });
     }
     // The trend rollup follows the records in the same transaction: no reader sees one without the other.
+    if (onlyAdded) addToRollupSqlite(db, added);
     refreshRollupSqlite(db);
     return { articles: stored, stances: written };
   });

@@ -17,6 +17,11 @@ export function clusterKey(articleId: string, title: string | null, publishedAt:
   return normalised.length >= 12 ? `\u0001${publishedAt.slice(0, 10)}|${normalised}` : articleId;
 }
 
+/** Whether the article is a cluster of its own (no usable title): no other article can share it. */
+export function isOwnCluster(articleId: string, title: string | null, publishedAt: string | null): boolean {
+  return clusterKey(articleId, title, publishedAt) === articleId;
+}
+
 /**
  * The cluster key as a 48-bit integer, stored on every stance record so trend reads group
  * duplicates without reading titles (collisions: about one in 10¹⁴ pairs).

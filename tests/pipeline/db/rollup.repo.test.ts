@@ -230,3 +230,54 @@ describeStores('trend rollup', (ctx) => {
     await expectRollupMatchesRecords(db());
   });
 });
+
+/*
+ * Analysis adds new records to the rollup's sums instead of recomputing their days, months and
+ * years (pipeline/db/rollup-append.ts): the sums must stay those of the records when records
+ * arrive in many small batches into the same days and months, when a reprint joins a cluster
+ * stored by an earlier batch (or its original joins the reprint's), and when additions follow a
+ * re-analysis and a deletion that were recomputed.
+ */
+describeStores('trend rollup, records added batch by batch', (ctx) => {
+  const db = () => ctx.handle.db;
+  const list = makeArticles();
+  const lexicon = analyse(list, 3, true, true);
+  const byId = new Map(lexicon.map((a) => [a.id, a]));
+  const inBatches = async (ids: string[], size: number) => {
+    for (let i = 0; i < ids.length; i += size)
+      await analyseAll(
+        db(),
+        LEXICON,
+        ids.slice(i, i + size).map((id) => byId.get(id)!),
+      );
+  };
+
+  beforeAll(async () => {
+    await storeArticles(
+      db(),
+      list.map((a) => ({ ...a, contentHash: `hash-${a.id}`, text: `Text of ${a.id}.`, idGiven: true })),
+    );
+  });
+
+  it('stays exact when records arrive in small batches, reprints joining clusters stored earlier', async () => {
+    const ids = list.map((a) => a.id);
+    // Forward: an original, then its reprint in the next batch (batches of 4 split the pairs 3+4, 13+14…).
+    await inBatches(ids.slice(0, 70), 4);
+    // Backward: the reprint first, its original joining it later.
+    await inBatches(ids.slice(70, 140).reverse(), 3);
+    await analyseAll(db(), NLI, analyse(list.slice(0, 140), 4, true, false));
+    await expectRollupMatchesRecords(db());
+  });
+
+  it('stays exact when additions follow a re-analysis and a deletion', async () => {
+    await analyseAll(db(), LEXICON, analyse(list.slice(30, 50), 11, true, true));
+    const { articles } = tables(db());
+    await query(db()).delete(articles).where(sql`${articles.id} = 'r61'`);
+    await refreshRollup(db());
+    await inBatches(
+      list.slice(140).map((a) => a.id),
+      5,
+    );
+    await expectRollupMatchesRecords(db());
+  });
+});

@@ -1,0 +1,248 @@
+import type Database from 'better-sqlite3';
+import { addDays } from '../../core/dates.js';
+import type { Span } from '../trends/rollup-spans.js';
+import { type SqliteDb, sqliteClient } from './handle.js';
+
+/*
+ * The rollup's fast path on SQLite, for the write that dominates a run: new records of articles
+ * the scorer had not analysed, into a rollup that was up to date when the transaction began.
+ *
+ * `refreshRollupSqlite` recomputes every marked day from all its records and every marked month
+ * and year from all its parts, re-uniting their JSON source lists: per batch that re-reads most
+ * of the archive's recent days and re-parses every touched month's and year's sources, a large
+ * share of a run's time when articles arrive in no order of date. When the records are only added, the rollup rows need
+ * only the new observations added to them: a new record whose duplicate cluster has no stored
+ * records is a new observation of its day, and the sums of a day, a month and a year all gain
+ * it. The result is the sum of the same terms as a recomputation (in another order), and the
+ * sources the union of the same sets.
+ *
+ * A new record that joins a cluster with stored records changes that cluster's observation
+ * instead of adding one: its day (and the day's month and year) is left marked, for
+ * `refreshRollupSqlite` to recompute from the records as before.
+ */
+
+/** A record the transaction inserted, with its article's day and source as stored on it. */
+export interface AddedRecord {
+  articleId: string;
+  topic: string;
+  scorer: string;
+  actor: string;
+  /** The stored `published_at` (a day or a timestamp); records without one are not in the rollup. */
+  publishedAt: string;
+  cluster: number;
+  /** The cluster is the article alone (no usable title): no stored record can be in it. */
+  ownCluster: boolean;
+  score: number;
+  confidence: number;
+  source: string | null;
+}
+
+/** What one rollup row gains. */
+interface Gain {
+  records: number;
+  n: number;
+  w1: number;
+  w2: number;
+  wx: number;
+  wx2: number;
+  x1: number;
+  x2: number;
+  sources: Set<string>;
+}
+
+/** A row's key: topic, scorer, actor and start, joined by a character no id holds. */
+type Key = string;
+const SEP = '\u0000';
+const keyOf = (topic: string, scorer: string, actor: string, start: string): Key => [topic, scorer, actor, start].join(SEP);
+
+function prepareStatements(client: Database.Database) {
+  return {
+    anyMark: client.prepare('select 1 from trend_dirty limit 1').pluck(),
+    marks: client.prepare('select count(*) from trend_dirty').pluck(),
+    // The stored records of a cluster on its day, read from the trend index as the refresh reads them.
+    clusterRecords: client
+      .prepare(
+        `select count(*) from stances indexed by stances_trend_cover_idx
+        where topic = ? and actor = ? and published_at >= ? and published_at < ? and scorer = ? and cluster = ?`,
+      )
+      .pluck(),
+    row: client
+      .prepare('select records, n, w1, w2, wx, wx2, x1, x2, sources from trend_rollup where topic = ? and scorer = ? and span = ? and actor = ? and start = ?')
+      .raw(),
+    upsert: client.prepare(
+      `insert into trend_rollup (topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, sources)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      on conflict (topic, scorer, span, actor, start) do update set records = excluded.records, n = excluded.n, w1 = excluded.w1,
+        w2 = excluded.w2, wx = excluded.wx, wx2 = excluded.wx2, x1 = excluded.x1, x2 = excluded.x2, sources = excluded.sources`,
+    ),
+    shared: client.prepare('insert into trend_shared (topic, scorer, actor_a, actor_b, day, article_id) values (?, ?, ?, ?, ?, ?)'),
+    clearMarks: client.prepare('delete from trend_dirty'),
+    mark: client.prepare('insert into trend_dirty (article_id, topic, actor, scorer, day) values (?, ?, ?, ?, ?)'),
+  };
+}
+
+// Built once per database. Plain better-sqlite3 statements: a batch runs thousands of them, and
+// Drizzle's mapping of each one's parameters and row cost more than SQLite's work here.
+const statements = new WeakMap<SqliteDb, ReturnType<typeof prepareStatements>>();
+
+function statementsOf(db: SqliteDb): ReturnType<typeof prepareStatements> {
+  let st = statements.get(db);
+  if (!st) statements.set(db, (st = prepareStatements(sqliteClient(db))));
+  return st;
+}
+
+/** Whether the rollup is up to date with the records (no marks): the fast path's precondition, checked when a write begins. */
+export function rollupUpToDateSqlite(db: SqliteDb): boolean {
+  return statementsOf(db).anyMark.get() === undefined;
+}
+
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function emptyGain(): Gain {
+  return { records: 0, n: 0, w1: 0, w2: 0, wx: 0, wx2: 0, x1: 0, x2: 0, sources: new Set() };
+}
+
+/** Adds one cluster's records as one observation, as the refresh's `clusters` step computes it. */
+function addCluster(gain: Gain, records: AddedRecord[]): void {
+  let sc = 0;
+  let c = 0;
+  let s = 0;
+  for (const r of records) {
+    sc += r.score * r.confidence;
+    c += r.confidence;
+    s += r.score;
+    if (r.source !== null) gain.sources.add(r.source);
+  }
+  // The confidence-weighted mean score, the plain mean when every confidence is 0; weighed by the mean confidence.
+  const x = c > 0 ? sc / c : s / records.length;
+  const w = c / records.length;
+  gain.records += records.length;
+  gain.n += 1;
+  gain.w1 += w;
+  gain.w2 += w * w;
+  gain.wx += w * x;
+  gain.wx2 += w * x * x;
+  gain.x1 += x;
+  gain.x2 += x * x;
+}
+
+function addGain(into: Gain, gain: Gain): void {
+  into.records += gain.records;
+  into.n += gain.n;
+  into.w1 += gain.w1;
+  into.w2 += gain.w2;
+  into.wx += gain.wx;
+  into.wx2 += gain.wx2;
+  into.x1 += gain.x1;
+  into.x2 += gain.x2;
+  for (const source of gain.sources) into.sources.add(source);
+}
+
+const START_OF: Record<Span, (day: string) => string> = {
+  day: (day) => day,
+  month: (day) => `${day.slice(0, 7)}-01`,
+  year: (day) => `${day.slice(0, 4)}-01-01`,
+};
+
+/**
+ * Adds `added` to the rollup and removes their marks, leaving marked only the days where a new
+ * record joined a cluster with stored records (and everything, when the marks are not exactly
+ * the added records': then this transaction did more than add, and the refresh decides). Call it
+ * inside the transaction that inserted them, only when `rollupUpToDateSqlite` held as it began
+ * and no record was removed or changed in it; call `refreshRollupSqlite` after it.
+ */
+export function addToRollupSqlite(db: SqliteDb, added: AddedRecord[]): void {
+  const st = statementsOf(db);
+  if (added.length === 0 || st.marks.get() !== added.length) return;
+
+  // Days whose new records are all new observations; the others stay for the refresh.
+  const days = groupBy(added, (r) => keyOf(r.topic, r.scorer, r.actor, r.publishedAt.slice(0, 10)));
+  const gains = new Map<Key, Gain>();
+  const left: AddedRecord[] = [];
+  for (const [key, records] of days) {
+    const clusters = groupBy(records, (r) => String(r.cluster));
+    const day = records[0].publishedAt.slice(0, 10);
+    const next = addDays(day, 1);
+    const joined = [...clusters.values()].some((members) => {
+      const { topic, actor, scorer, cluster, ownCluster } = members[0];
+      return !ownCluster && st.clusterRecords.get(topic, actor, day, next, scorer, cluster) !== members.length;
+    });
+    if (joined) {
+      left.push(...records);
+      continue;
+    }
+    const gain = emptyGain();
+    for (const members of clusters.values()) addCluster(gain, members);
+    gains.set(key, gain);
+  }
+
+  // The same gains for each day's month and year.
+  for (const span of ['day', 'month', 'year'] as const) {
+    const byRow = new Map<Key, Gain>();
+    for (const [key, gain] of gains) {
+      const [topic, scorer, actor, day] = key.split(SEP);
+      const rowKey = keyOf(topic, scorer, actor, START_OF[span](day));
+      const total = byRow.get(rowKey);
+      if (total) addGain(total, gain);
+      else byRow.set(rowKey, span === 'day' ? gain : { ...gain, sources: new Set(gain.sources) });
+    }
+    for (const [rowKey, gain] of byRow) addToRow(st, span, rowKey, gain);
+  }
+
+  // Pairs of actors within each new article (all its records of the scorer are new).
+  for (const records of groupBy(added, (r) => keyOf(r.articleId, r.topic, r.scorer, '')).values()) {
+    // Ordered as SQLite compares text (its bytes), as the refresh's `b.actor > a.actor` pairs them.
+    const actors = records.map((r) => r.actor).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const { articleId, topic, scorer, publishedAt } = records[0];
+    for (let i = 0; i < actors.length; i++) {
+      for (let j = i + 1; j < actors.length; j++) {
+        st.shared.run(topic, scorer, actors[i], actors[j], publishedAt.slice(0, 10), articleId);
+      }
+    }
+  }
+
+  st.clearMarks.run();
+  for (const r of left) st.mark.run(r.articleId, r.topic, r.actor, r.scorer, r.publishedAt.slice(0, 10));
+}
+
+type RowSums = [records: number, n: number, w1: number, w2: number, wx: number, wx2: number, x1: number, x2: number, sources: string];
+
+function addToRow(st: ReturnType<typeof prepareStatements>, span: Span, rowKey: Key, gain: Gain): void {
+  const [topic, scorer, actor, start] = rowKey.split(SEP);
+  const old = st.row.get(topic, scorer, span, actor, start) as RowSums | undefined;
+  if (!old) {
+    const { records, n, w1, w2, wx, wx2, x1, x2 } = gain;
+    st.upsert.run(topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, JSON.stringify([...gain.sources]));
+    return;
+  }
+  const [records, n, w1, w2, wx, wx2, x1, x2, list] = old;
+  const known = JSON.parse(list) as string[];
+  const have = new Set(known);
+  const fresh = [...gain.sources].filter((s) => !have.has(s));
+  const sources = fresh.length > 0 ? JSON.stringify([...known, ...fresh]) : list;
+  st.upsert.run(
+    topic,
+    scorer,
+    span,
+    actor,
+    start,
+    records + gain.records,
+    n + gain.n,
+    w1 + gain.w1,
+    w2 + gain.w2,
+    wx + gain.wx,
+    wx2 + gain.wx2,
+    x1 + gain.x1,
+    x2 + gain.x2,
+    sources,
+  );
+}
