@@ -69,11 +69,13 @@ function prepareStatements(client: Database.Database) {
     row: client
       .prepare('select records, n, w1, w2, wx, wx2, x1, x2, sources from trend_rollup where topic = ? and scorer = ? and span = ? and actor = ? and start = ?')
       .raw(),
-    upsert: client.prepare(
+    insert: client.prepare(
       `insert into trend_rollup (topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, sources)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      on conflict (topic, scorer, span, actor, start) do update set records = excluded.records, n = excluded.n, w1 = excluded.w1,
-        w2 = excluded.w2, wx = excluded.wx, wx2 = excluded.wx2, x1 = excluded.x1, x2 = excluded.x2, sources = excluded.sources`,
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    update: client.prepare(
+      `update trend_rollup set records = ?, n = ?, w1 = ?, w2 = ?, wx = ?, wx2 = ?, x1 = ?, x2 = ?, sources = ?
+      where topic = ? and scorer = ? and span = ? and actor = ? and start = ?`,
     ),
     shared: client.prepare('insert into trend_shared (topic, scorer, actor_a, actor_b, day, article_id) values (?, ?, ?, ?, ?, ?)'),
     clearMarks: client.prepare('delete from trend_dirty'),
@@ -195,7 +197,8 @@ export function addToRollupSqlite(db: SqliteDb, added: AddedRecord[]): void {
       if (total) addGain(total, gain);
       else byRow.set(rowKey, span === 'day' ? gain : { ...gain, sources: new Set(gain.sources) });
     }
-    for (const [rowKey, gain] of byRow) addToRow(st, span, rowKey, gain);
+    // In key order: neighbouring rows share index pages.
+    for (const rowKey of [...byRow.keys()].sort()) addToRow(st, span, rowKey, byRow.get(rowKey)!);
   }
 
   // Pairs of actors within each new article (all its records of the scorer are new).
@@ -221,7 +224,7 @@ function addToRow(st: ReturnType<typeof prepareStatements>, span: Span, rowKey: 
   const old = st.row.get(topic, scorer, span, actor, start) as RowSums | undefined;
   if (!old) {
     const { records, n, w1, w2, wx, wx2, x1, x2 } = gain;
-    st.upsert.run(topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, JSON.stringify([...gain.sources]));
+    st.insert.run(topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, JSON.stringify([...gain.sources]));
     return;
   }
   const [records, n, w1, w2, wx, wx2, x1, x2, list] = old;
@@ -229,12 +232,7 @@ function addToRow(st: ReturnType<typeof prepareStatements>, span: Span, rowKey: 
   const have = new Set(known);
   const fresh = [...gain.sources].filter((s) => !have.has(s));
   const sources = fresh.length > 0 ? JSON.stringify([...known, ...fresh]) : list;
-  st.upsert.run(
-    topic,
-    scorer,
-    span,
-    actor,
-    start,
+  st.update.run(
     records + gain.records,
     n + gain.n,
     w1 + gain.w1,
@@ -244,5 +242,10 @@ function addToRow(st: ReturnType<typeof prepareStatements>, span: Span, rowKey: 
     x1 + gain.x1,
     x2 + gain.x2,
     sources,
+    topic,
+    scorer,
+    span,
+    actor,
+    start,
   );
 }
