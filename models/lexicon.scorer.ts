@@ -120,7 +120,7 @@ function verbFirstSubjects(reading: Reading, mention: CandidateMention): boolean
   const first = groupStart(reading, mention);
   const at = tokenIndexAt(tokens, first);
   const verb = cues.filter((c) => PREDICATE_KINDS.has(c.value) && c.end <= first && at - tokenIndexAt(tokens, c.end) <= VERB_FIRST_OBJECT_REACH).at(-1);
-  if (!verb) return false;
+  if (!verb || afterRelative(reading, verb)) return false;
   if (first === mention.start && at - tokenIndexAt(tokens, verb.end) <= 1) return true;
   const between = reading.text.slice(verb.end, first);
   if (/[,،.;:!?]/.test(between)) return false;
@@ -176,7 +176,7 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
 }
 
 /** Is the token one of the lexicon's words of that list? */
-function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object'): boolean {
+function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object' | 'relatives'): boolean {
   return token !== undefined && wordSet(reading.lexicon, list).has(token.lower);
 }
 
@@ -255,7 +255,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const verbBefore = cues.find(
     (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
   );
-  if (lexicon.verbFirst && verbBefore) return true;
+  if (lexicon.verbFirst && verbBefore && !afterRelative(reading, verbBefore)) return true;
   // "وعارضت القرار إيران وسوريا": the names coordinated after a verb-first verb (and its object) share its subject.
   if (lexicon.verbFirst && verbFirstSubjects(reading, mention)) return true;
   // "the government of Hungary": the name is the government's, the subject of the clause.
@@ -289,12 +289,19 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   return after.some((c) => PREDICATE_KINDS.has(c.value));
 }
 
+/** Is the word right before the verb a relative pronoun, its subject ("القرار الذي يطالب روسيا")? */
+function afterRelative(reading: Reading, verb: Cue): boolean {
+  return isWord(reading, previousWord(reading, tokenIndexAt(reading.tokens, verb.start)), 'relatives');
+}
+
 /** Does the verb open its clause, with at most one word before it that is no name ("فيما عارضته", "Dagegen stimmten")? */
 function opensClause(reading: Reading, verb: Cue): boolean {
   // Right after a comma, with a conjunction glued on at most: "…، وأيدته فرنسا".
   if (/[,،;؛]\s*[وف]?$/u.test(reading.text.slice(0, verb.start))) return true;
   const { tokens } = reading;
   const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
+  // "القرار الذي يطالب روسيا", "la résolution qui condamne la Russie": the relative pronoun is the subject.
+  if (afterRelative(reading, verb)) return false;
   return opening.length <= OPENING_VERB_REACH && !opening.some((t) => reading.names.some((n) => n.start <= t.start && t.end <= n.end));
 }
 

@@ -143,6 +143,11 @@ export const LexiconSchema = z.strictObject({
   tally: words,
   /** Words skipped when looking for the word before a name: "the", "its". */
   determiners: words,
+  /**
+   * Relative pronouns that are the subject of the verb after them ("الذي", "qui", "который"): a name
+   * right after that verb is its object ("القرار الذي يطالب روسيا"), not a subject named after it.
+   */
+  relatives: words,
   /** Clitics glued before words (Arabic). */
   prefixes: words,
   /** Negations that follow the verb they negate (Turkish and Japanese verb endings, "değil", "ない"). */

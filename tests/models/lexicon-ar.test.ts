@@ -99,6 +99,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
       'SA ukraine-sovereignty': 1,
     },
   },
+  {
+    name: 'a name after the verb of a relative clause is its object, not its subject',
+    text: 'صوتت الأرجنتين لصالح القرار الذي يطالب روسيا بسحب قواتها من أوكرانيا.',
+    expected: { 'AR ukraine-sovereignty': 1 },
+  },
 ];
 
 describe('Arabic lexicon', () => {

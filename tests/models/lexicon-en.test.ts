@@ -129,6 +129,7 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['"We will not impose sanctions on Russia," the Serbian president said.', ['RS russia-sanctions -1']],
     ['"The sanctions against Russia have not worked," the Slovak prime minister said.', ['SK russia-sanctions -1']],
   ],
+  'calling a measure the root cause of a crisis opposes it': [['Tehran said NATO expansion was the root cause of the conflict.', ['IR nato-expansion -1']]],
   'mentions that give no record': [
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],

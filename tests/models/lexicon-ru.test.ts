@@ -201,3 +201,7 @@ describe('ru: a vote verb that opens its clause names its subjects after it', ()
 describe('ru: a speaker named with a title after the quote', () => {
   check([['«Мы не поддержим никакие новые санкции против России», — сказал глава МИД Венгрии Петер Сийярто.', [['HU', 'russia-sanctions', 'oppose']]]]);
 });
+
+describe('ru: calling a measure the root cause of a crisis opposes it', () => {
+  check([['Минск назвал расширение НАТО первопричиной кризиса в Европе.', [['BY', 'nato-expansion', 'oppose']]]]);
+});

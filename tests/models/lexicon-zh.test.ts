@@ -58,6 +58,9 @@ describe('Chinese lexicon: topic formulas', () => {
   it('"so-called" qualifies the phrase it opens, not the verb after it', async () => {
     expect(await stancesOf('立陶宛外交部说，所谓公投违反国际法。')).toEqual({ 'LT ukraine-sovereignty': 1 });
   });
+  it('calling NATO expansion the root of the Ukraine crisis opposes it; the crisis names no actor', async () => {
+    expect(await stancesOf('外交部发言人说，北约东扩是乌克兰危机的根源。')).toEqual({ 'CN nato-expansion': -1 });
+  });
   it('accusing someone of violating the one-China principle opposes independence', async () => {
     expect(await stancesOf('中方表示，此访严重违反一个中国原则。')).toEqual({ 'CN taiwan-independence': -1 });
   });
