@@ -242,7 +242,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   if (agent || aligned) return true;
   if (subjectAfterOpeningVerb(reading, mention, before)) return true;
   // A verb of warning or judging takes the speaker after it as a verb of saying does: "…, a mis en garde le ministère russe".
-  const opensAfterWords = (c: Cue) => STANCE_KINDS.has(c.value) && /[,»”"]\s*[—–-]?\s*(\p{L}{1,5}\s+)?$/u.test(reading.text.slice(0, c.start));
+  const opensAfterWords = (c: Cue) => STANCE_KINDS.has(c.value) && /[,»”"]\s*[—–-]?\s*(\p{L}{1,5}\s+)?$/u.test(textBefore(reading, c.start));
   const inverted = cues
     .filter((c) => (c.value === 'speakerAfter' || opensAfterWords(c)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= SPEAKER_TITLE_REACH)
     .at(-1);
@@ -289,6 +289,14 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   return after.some((c) => PREDICATE_KINDS.has(c.value));
 }
 
+/** Characters looked at before a word for the punctuation that opens its clause. */
+const OPENING_CHARS = 16;
+
+/** The text right before `offset`, enough for an end-anchored pattern; not the whole sentence, which would make each test scan it. */
+function textBefore(reading: Reading, offset: number): string {
+  return reading.text.slice(Math.max(0, offset - OPENING_CHARS), offset);
+}
+
 /** Is the word right before the verb a relative pronoun, its subject ("القرار الذي يطالب روسيا")? */
 function afterRelative(reading: Reading, verb: Cue): boolean {
   return isWord(reading, previousWord(reading, tokenIndexAt(reading.tokens, verb.start)), 'relatives');
@@ -297,7 +305,7 @@ function afterRelative(reading: Reading, verb: Cue): boolean {
 /** Does the verb open its clause, with at most one word before it that is no name ("فيما عارضته", "Dagegen stimmten")? */
 function opensClause(reading: Reading, verb: Cue): boolean {
   // Right after a comma, with a conjunction glued on at most: "…، وأيدته فرنسا".
-  if (/[,،;؛]\s*[وف]?$/u.test(reading.text.slice(0, verb.start))) return true;
+  if (/[,،;؛]\s*[وف]?$/u.test(textBefore(reading, verb.start))) return true;
   const { tokens } = reading;
   const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
   // "القرار الذي يطالب روسيا", "la résolution qui condamne la Russie": the relative pronoun is the subject.
