@@ -237,7 +237,8 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const speechRightAfter = after.some((c) => c.value === 'speech' && (cjk ? c.start - mention.end <= 4 : tokenIndexAt(tokens, c.start) - at <= 4));
   // A preposition before coordinated names governs them all: "by Ankara and Budapest", "with the United States and NATO".
   const governing = governingWord(reading, mention);
-  const agent = isWord(reading, governing, 'agent');
+  const agent =
+    isWord(reading, governing, 'agent') || cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= mention.start && agentAfterTitle(reading, c, mention));
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   if (subjectAfterOpeningVerb(reading, mention, before)) return true;
@@ -526,7 +527,8 @@ const AGENT_VERB_REACH = { chars: 8, words: 3 };
 function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boolean {
   if (name.start >= cue.end) {
     const by = governingWord(reading, name);
-    return isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end);
+    if (isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end)) return true;
+    return agentAfterTitle(reading, cue, name);
   }
   if (name.end > cue.start) return false;
   const { text, tokens } = reading;
@@ -547,6 +549,28 @@ function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boole
   if (after && near(after.end) && between(after.end, cue.start) && unnamed(after.end, cue.start)) return true;
   const before = reading.cues.find((c) => c.value === 'agent' && c.end <= name.start && /^\s*$/.test(text.slice(c.end, groupStart(reading, name))));
   return before !== undefined && near(name.end) && between(name.end, cue.start);
+}
+
+/** Words between a passive verb and its agent's marker ("ratifié [jeudi] par"), and between the marker and the name ("par [le Parlement] français"). */
+const AGENT_TITLE_REACH = 3;
+
+/**
+ * "a été ratifié jeudi par le Parlement français", "fue ratificado por el Senado de España": the
+ * agent's marker soon after the verb, then a title whose adjective or complement names the actor.
+ */
+function agentAfterTitle(reading: Reading, cue: Cue, name: CandidateMention): boolean {
+  const { tokens, text } = reading;
+  const first = groupStart(reading, name);
+  const marker = reading.cues.find(
+    (c) => c.value === 'agent' && c.start >= cue.end && c.end <= first && tokenIndexAt(tokens, c.start) - tokenIndexAt(tokens, cue.end) <= AGENT_TITLE_REACH,
+  );
+  if (!marker || /[,;:.!?«»"“”()]/.test(text.slice(cue.end, first))) return false;
+  // "a salué la ratification par le Parlement turc": a noun, the verb's or one after it, is what the marker's phrase belongs to.
+  const determiners = wordSet(reading.lexicon, 'determiners');
+  if (determiners.has(tokens[tokenIndexAt(tokens, cue.start) - 1]?.lower ?? '')) return false;
+  if (reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= cue.end && c.end <= marker.start)) return false;
+  if (tokenIndexAt(tokens, first) - tokenIndexAt(tokens, marker.end) > AGENT_TITLE_REACH) return false;
+  return !reading.names.some((n) => n.start >= marker.end && n.end <= first);
 }
 
 /**

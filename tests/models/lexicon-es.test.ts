@@ -201,3 +201,7 @@ describe('es: quotes before their speaker: a title between, a negation inside, t
     ['«Nunca reconoceremos la anexión de Crimea», señaló el Gobierno de España.', [['ES', 'ukraine-sovereignty', 'support']]],
   ]);
 });
+
+describe('es: the agent of a passive named by a title and its complement', () => {
+  check([['La adhesión de Suecia a la OTAN fue ratificada este martes por el Parlamento de Portugal.', [['PT', 'nato-expansion', 'support']]]]);
+});

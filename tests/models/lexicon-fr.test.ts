@@ -240,3 +240,7 @@ describe('fr: a verb of warning before its speaker, a title and a time word betw
     ["L'Autriche s'est ralliée à l'embargo européen sur le pétrole russe.", [['AT', 'russia-sanctions', 'support']]],
   ]);
 });
+
+describe('fr: the agent of a passive named by a title and its adjective', () => {
+  check([["L'adhésion de la Finlande à l'Otan a été ratifiée mardi par le Parlement néerlandais.", [['NL', 'nato-expansion', 'support']]]]);
+});

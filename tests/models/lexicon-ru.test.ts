@@ -205,3 +205,7 @@ describe('ru: a speaker named with a title after the quote', () => {
 describe('ru: calling a measure the root cause of a crisis opposes it', () => {
   check([['Минск назвал расширение НАТО первопричиной кризиса в Европе.', [['BY', 'nato-expansion', 'oppose']]]]);
 });
+
+describe('ru: the agent of a passive in the instrumental, named by its institution', () => {
+  check([['Вступление Финляндии в НАТО ратифицировано парламентом Словакии.', [['SK', 'nato-expansion', 'support']]]]);
+});

@@ -158,7 +158,7 @@ describe('uk: constructions that need the engine', () => {
       ['RU', 'ukraine-sovereignty', 'oppose'],
     ]);
   });
-  it.fails('takes the instrumental agent of a passive as the holder', async () => {
+  it('takes the instrumental agent of a passive as the holder', async () => {
     expect(await recordsOf('Протокол про вступ Швеції до НАТО ратифіковано парламентом Угорщини.')).toEqual([['HU', 'nato-expansion', 'support']]);
   });
 });
@@ -173,4 +173,8 @@ describe('uk: a vote verb that opens its clause names its subjects after it', ()
       ],
     ],
   ]);
+});
+
+describe('uk: the agent of a passive in the instrumental, named by its institution', () => {
+  check([['Вступ Фінляндії до НАТО ратифіковано парламентом Словаччини.', [['SK', 'nato-expansion', 'support']]]]);
 });
