@@ -144,6 +144,16 @@ function seriesOf(q: ResolvedTrendQuery, rows: TrendRow[]): SeriesRows[] {
   return ordered;
 }
 
+/** What a trend answer says of itself, however it was computed. */
+function trendHeader(q: ResolvedTrendQuery) {
+  return { topic: q.topic.id, bucket: q.bucket, from: q.from, to: q.to, smooth: q.smooth ?? null, scorer: q.filter.scorer ?? 'best' };
+}
+
+/** The window and bucketing every series of the answer is cut to. */
+function seriesWindow(q: ResolvedTrendQuery) {
+  return { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth };
+}
+
 /**
  * The trend from the rollup (pipeline/db/rollup.repo.ts): the same numbers as the records give,
  * read from O(buckets × actors) rows. Only for what the rollup answers (`rollupScorer`).
@@ -154,17 +164,12 @@ async function trendFromRollup(deps: AppDeps, q: ResolvedTrendQuery, scorer: str
   for (const cell of cells) byActor.get(cell.actor)?.push(cell);
   const series = q.actors.map((actor) => ({
     actor,
-    ...seriesFromSpans(byActor.get(actor)!, { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
+    ...seriesFromSpans(byActor.get(actor)!, seriesWindow(q)),
   }));
   const records = series.reduce((sum, s) => sum + s.totals.n_records, 0);
   const surplus = await sharedArticleSurplus(deps.db, q.topic.id, scorer, q.actors, q.from, q.to);
   return {
-    topic: q.topic.id,
-    bucket: q.bucket,
-    from: q.from,
-    to: q.to,
-    smooth: q.smooth ?? null,
-    scorer: q.filter.scorer ?? 'best',
+    ...trendHeader(q),
     totals: {
       n_records: records,
       n_articles: records - surplus,
@@ -189,19 +194,14 @@ export async function computeTrendFromRecords(deps: AppDeps, q: ResolvedTrendQue
   const unregistered = await unregisteredCount(deps, q.filter, q.scope);
   const groupBy = q.scope.groupBy;
   return {
-    topic: q.topic.id,
-    bucket: q.bucket,
-    from: q.from,
-    to: q.to,
-    smooth: q.smooth ?? null,
-    scorer: q.filter.scorer ?? 'best',
+    ...trendHeader(q),
     totals: { ...totalsOf(rows), scorers: [...new Set(rows.map((r) => r.scorer))].sort() },
     group_by: groupBy ?? null,
     series: seriesOf(q, rows).map((s) => ({
       actor: s.actor,
       ...(groupBy ? { group: s.group } : {}),
       totals: totalsOf(s.rows),
-      points: trendSeries(s.rows.map(toTrendRecord), { from: q.from, to: q.to, bucket: q.bucket, smooth: q.smooth }),
+      points: trendSeries(s.rows.map(toTrendRecord), seriesWindow(q)),
     })),
     excluded: excludedJson(excluded, unregistered),
   };

@@ -65,48 +65,48 @@ export interface Fixture {
   cleanup(): void;
 }
 
+/** The stored article row of a sample article. */
+function articleRowOf(a: FixtureArticle) {
+  return {
+    id: a.id,
+    contentHash: `hash-${a.id}`,
+    title: a.title,
+    text: `text of ${a.id}`,
+    lang: a.lang ?? 'en',
+    publishedAt: a.publishedAt,
+    source: a.source,
+    url: `https://news.example/${a.id}`,
+    status: 'done' as const,
+  };
+}
+
+/** The stored stance row of a sample record, with what it copies from its article. */
+function stanceRowOf(s: FixtureStance, article: FixtureArticle) {
+  const label = s.score < -0.2 ? ('oppose' as const) : s.score > 0.2 ? ('support' as const) : ('neutral' as const);
+  return {
+    articleId: s.article,
+    actor: s.actor,
+    topic: s.topic ?? 'nato-expansion',
+    score: s.score,
+    label,
+    confidence: s.confidence,
+    evidence: [{ sentence: `${s.actor} said something about NATO.`, start: 0, end: 30, score: s.score, confidence: s.confidence }],
+    scorer: s.scorer ?? 'lexicon',
+    model: s.scorer ? 'tiny' : 'lexicon',
+    modelVersion: '1',
+    publishedAt: article.publishedAt,
+    source: article.source,
+    lang: article.lang ?? 'en',
+    cluster: clusterId(s.article, article.title, article.publishedAt),
+  };
+}
+
 export function insertSample(handle: SqliteHandle, list: FixtureArticle[], records: FixtureStance[]): void {
   const byId = new Map(list.map((a) => [a.id, a]));
-  handle.db
-    .insert(articles)
-    .values(
-      list.map((a) => ({
-        id: a.id,
-        contentHash: `hash-${a.id}`,
-        title: a.title,
-        text: `text of ${a.id}`,
-        lang: a.lang ?? 'en',
-        publishedAt: a.publishedAt,
-        source: a.source,
-        url: `https://news.example/${a.id}`,
-        status: 'done' as const,
-      })),
-    )
-    .run();
+  handle.db.insert(articles).values(list.map(articleRowOf)).run();
   handle.db
     .insert(stances)
-    .values(
-      records.map((s) => {
-        const article = byId.get(s.article)!;
-        const label = s.score < -0.2 ? ('oppose' as const) : s.score > 0.2 ? ('support' as const) : ('neutral' as const);
-        return {
-          articleId: s.article,
-          actor: s.actor,
-          topic: s.topic ?? 'nato-expansion',
-          score: s.score,
-          label,
-          confidence: s.confidence,
-          evidence: [{ sentence: `${s.actor} said something about NATO.`, start: 0, end: 30, score: s.score, confidence: s.confidence }],
-          scorer: s.scorer ?? 'lexicon',
-          model: s.scorer ? 'tiny' : 'lexicon',
-          modelVersion: '1',
-          publishedAt: article.publishedAt,
-          source: article.source,
-          lang: article.lang ?? 'en',
-          cluster: clusterId(s.article, article.title, article.publishedAt),
-        };
-      }),
-    )
+    .values(records.map((s) => stanceRowOf(s, byId.get(s.article)!)))
     .run();
 }
 
@@ -131,43 +131,8 @@ export function createFixture(options: Partial<AppDeps> = {}): Fixture {
 export async function storeSample(db: Db, list: FixtureArticle[] = SAMPLE_ARTICLES, records: FixtureStance[] = SAMPLE_STANCES): Promise<void> {
   const { articles, stances } = tables(db);
   const byId = new Map(list.map((a) => [a.id, a]));
-  await query(db)
-    .insert(articles)
-    .values(
-      list.map((a) => ({
-        id: a.id,
-        contentHash: `hash-${a.id}`,
-        title: a.title,
-        text: `text of ${a.id}`,
-        lang: a.lang ?? 'en',
-        publishedAt: a.publishedAt,
-        source: a.source,
-        url: `https://news.example/${a.id}`,
-        status: 'done' as const,
-      })),
-    );
+  await query(db).insert(articles).values(list.map(articleRowOf));
   await query(db)
     .insert(stances)
-    .values(
-      records.map((s) => {
-        const article = byId.get(s.article)!;
-        const label = s.score < -0.2 ? ('oppose' as const) : s.score > 0.2 ? ('support' as const) : ('neutral' as const);
-        return {
-          articleId: s.article,
-          actor: s.actor,
-          topic: s.topic ?? 'nato-expansion',
-          score: s.score,
-          label,
-          confidence: s.confidence,
-          evidence: [{ sentence: `${s.actor} said something about NATO.`, start: 0, end: 30, score: s.score, confidence: s.confidence }],
-          scorer: s.scorer ?? 'lexicon',
-          model: s.scorer ? 'tiny' : 'lexicon',
-          modelVersion: '1',
-          publishedAt: article.publishedAt,
-          source: article.source,
-          lang: article.lang ?? 'en',
-          cluster: clusterId(s.article, article.title, article.publishedAt),
-        };
-      }),
-    );
+    .values(records.map((s) => stanceRowOf(s, byId.get(s.article)!)));
 }
