@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { addDays } from '../../core/dates.js';
 import type { Span } from '../trends/rollup-spans.js';
+import { addMoments, addObservation, type Moments } from '../trends/trend-stats.js';
 import { type SqliteDb, sqliteClient } from './handle.js';
 
 /*
@@ -37,16 +38,9 @@ export interface AddedRecord {
   source: string | null;
 }
 
-/** What one rollup row gains. */
-interface Gain {
+/** What one rollup row gains: the sums of its new observations, its records and sources. */
+interface Gain extends Moments {
   records: number;
-  n: number;
-  w1: number;
-  w2: number;
-  wx: number;
-  wx2: number;
-  x1: number;
-  x2: number;
   sources: Set<string>;
 }
 
@@ -128,24 +122,12 @@ function addCluster(gain: Gain, records: AddedRecord[]): void {
   const x = c > 0 ? sc / c : s / records.length;
   const w = c / records.length;
   gain.records += records.length;
-  gain.n += 1;
-  gain.w1 += w;
-  gain.w2 += w * w;
-  gain.wx += w * x;
-  gain.wx2 += w * x * x;
-  gain.x1 += x;
-  gain.x2 += x * x;
+  addObservation(gain, x, w);
 }
 
 function addGain(into: Gain, gain: Gain): void {
   into.records += gain.records;
-  into.n += gain.n;
-  into.w1 += gain.w1;
-  into.w2 += gain.w2;
-  into.wx += gain.wx;
-  into.wx2 += gain.wx2;
-  into.x1 += gain.x1;
-  into.x2 += gain.x2;
+  addMoments(into, gain);
   for (const source of gain.sources) into.sources.add(source);
 }
 

@@ -12,7 +12,7 @@
  * topic and scorer), so a bucket's articles are its records.
  */
 
-import { bucketStart, bucketStarts, type Moments, type SeriesOptions, summariseMoments, type TrendPoint } from './trend-stats.js';
+import { addMoments, bucketStart, bucketStarts, type Moments, type SeriesOptions, summariseMoments, type TrendPoint } from './trend-stats.js';
 
 /** The sums of one span of days. */
 export interface SpanSums extends Moments {
@@ -30,23 +30,13 @@ export interface SeriesTotals {
 
 const EMPTY: Moments = { n: 0, w1: 0, w2: 0, wx: 0, wx2: 0, x1: 0, x2: 0 };
 
-function add(into: Moments, m: Moments): void {
-  into.n += m.n;
-  into.w1 += m.w1;
-  into.w2 += m.w2;
-  into.wx += m.wx;
-  into.wx2 += m.wx2;
-  into.x1 += m.x1;
-  into.x2 += m.x2;
-}
-
 /** Sums of many spans as one: moments and records added, sources united. */
 export function combineSpans(spans: Iterable<SpanSums>): { moments: Moments; records: number; sources: Set<string> } {
   const moments = { ...EMPTY };
   const sources = new Set<string>();
   let records = 0;
   for (const span of spans) {
-    add(moments, span);
+    addMoments(moments, span);
     records += span.records;
     for (const source of span.sources) sources.add(source);
   }
@@ -63,7 +53,7 @@ export function seriesFromSpans(spans: SpanSums[], options: SeriesOptions): { po
   const points = starts.map((start, i): TrendPoint => {
     const data = buckets[i];
     const pooled = { ...EMPTY };
-    if (data.records > 0) for (const b of buckets.slice(Math.max(0, i - window + 1), i + 1)) add(pooled, b.moments);
+    if (data.records > 0) for (const b of buckets.slice(Math.max(0, i - window + 1), i + 1)) addMoments(pooled, b.moments);
     return {
       bucket_start: start,
       ...summariseMoments(pooled),

@@ -189,16 +189,31 @@ export interface Moments {
 }
 
 export function momentsOf(observations: Observation[]): Moments {
-  const m: Moments = { n: observations.length, w1: 0, w2: 0, wx: 0, wx2: 0, x1: 0, x2: 0 };
-  for (const { value, weight } of observations) {
-    m.w1 += weight;
-    m.w2 += weight * weight;
-    m.wx += weight * value;
-    m.wx2 += weight * value * value;
-    m.x1 += value;
-    m.x2 += value * value;
-  }
+  const m: Moments = { n: 0, w1: 0, w2: 0, wx: 0, wx2: 0, x1: 0, x2: 0 };
+  for (const { value, weight } of observations) addObservation(m, value, weight);
   return m;
+}
+
+/** Adds one observation (value `x`, weight `w`) to the sums. */
+export function addObservation(m: Moments, x: number, w: number): void {
+  m.n += 1;
+  m.w1 += w;
+  m.w2 += w * w;
+  m.wx += w * x;
+  m.wx2 += w * x * x;
+  m.x1 += x;
+  m.x2 += x * x;
+}
+
+/** Adds the sums `m` to `into`: the moments of the two sets of observations together. */
+export function addMoments(into: Moments, m: Moments): void {
+  into.n += m.n;
+  into.w1 += m.w1;
+  into.w2 += m.w2;
+  into.wx += m.wx;
+  into.wx2 += m.wx2;
+  into.x1 += m.x1;
+  into.x2 += m.x2;
 }
 
 /**
