@@ -131,6 +131,7 @@ const cases: Record<string, Array<[string, string[]]>> = {
   ],
   'calling a measure the root cause of a crisis opposes it': [['Tehran said NATO expansion was the root cause of the conflict.', ['IR nato-expansion -1']]],
   'mentions that give no record': [
+    ['Washington said the new sanctions on Russia would also hurt banks across the region.', []],
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
     ['Sanctions against Russia were discussed at a meeting in Brussels attended by Belgian officials.', []],
     ['Moscow claims that Washington wants to bring Kyiv into NATO.', []],
