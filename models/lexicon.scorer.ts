@@ -460,7 +460,13 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const pool = oriented.length > 0 ? oriented : whole;
   // "いわゆる住民投票は…を侵害するもので、強く非難する": the phrase the particle marks is what the predicate is said of.
   const marked = pool.filter((s) => s.end <= cue.start && /^(は|が|について)/u.test(reading.text.slice(s.end)));
-  const nearest = marked.at(-1) ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  // Where the object follows its verb, the phrase after the cue in its clause is what it is said of:
+  // "придерживается принципа «одного Китая» и выступает против … тайваньского сепаратизма".
+  const clause = clauseAt(reading, cue.start);
+  const object = reading.lexicon.headFinal
+    ? undefined
+    : pool.filter((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause).sort((a, b) => a.start - b.start)[0];
+  const nearest = marked.at(-1) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (!nearest) return false;
   // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation", "クリミアの併合".
   const compound = pool.filter((s) => s.start >= nearest.end && HEAD_LAST_GAP.test(reading.text.slice(nearest.end, s.start)));
@@ -569,6 +575,8 @@ function agentAfterTitle(reading: Reading, cue: Cue, name: CandidateMention): bo
   const determiners = wordSet(reading.lexicon, 'determiners');
   if (determiners.has(tokens[tokenIndexAt(tokens, cue.start) - 1]?.lower ?? '')) return false;
   if (reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= cue.end && c.end <= marker.start)) return false;
+  // "l'annexion illégale de la Crimée par la Russie": a word of blame is no passive, and a topic phrase before the marker owns it.
+  if (cue.evaluative || reading.topicSpans.some((s) => s.start >= cue.end && s.end <= marker.start)) return false;
   if (tokenIndexAt(tokens, first) - tokenIndexAt(tokens, marker.end) > AGENT_TITLE_REACH) return false;
   return !reading.names.some((n) => n.start >= marker.end && n.end <= first);
 }

@@ -244,3 +244,7 @@ describe('fr: a verb of warning before its speaker, a title and a time word betw
 describe('fr: the agent of a passive named by a title and its adjective', () => {
   check([["L'adhésion de la Finlande à l'Otan a été ratifiée mardi par le Parlement néerlandais.", [['NL', 'nato-expansion', 'support']]]]);
 });
+
+describe('fr: the agent of a nominal act is no holder', () => {
+  check([["Le Quai d'Orsay a dénoncé l'annexion illégale des régions occupées par la Russie.", [['FR', 'ukraine-sovereignty', 'support']]]]);
+});

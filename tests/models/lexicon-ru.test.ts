@@ -209,3 +209,12 @@ describe('ru: calling a measure the root cause of a crisis opposes it', () => {
 describe('ru: the agent of a passive in the instrumental, named by its institution', () => {
   check([['Вступление Финляндии в НАТО ратифицировано парламентом Словакии.', [['SK', 'nato-expansion', 'support']]]]);
 });
+
+describe('ru: the phrase after a verb in its clause is what it is said of, not a formula before it', () => {
+  check([
+    [
+      'Казахстан придерживается принципа «одного Китая» и выступает против любых проявлений тайваньского сепаратизма.',
+      [['KZ', 'taiwan-independence', 'oppose']],
+    ],
+  ]);
+});
