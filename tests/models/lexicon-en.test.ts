@@ -130,6 +130,9 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['"The sanctions against Russia have not worked," the Slovak prime minister said.', ['SK russia-sanctions -1']],
   ],
   'calling a measure the root cause of a crisis opposes it': [['Tehran said NATO expansion was the root cause of the conflict.', ['IR nato-expansion -1']]],
+  'switching recognition to Beijing opposes Taiwan independence': [
+    ['Nauru said on Monday that it had established diplomatic relations with Beijing instead of Taiwan.', ['NR taiwan-independence -1']],
+  ],
   'mentions that give no record': [
     ['Washington said the new sanctions on Russia would also hurt banks across the region.', []],
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],
