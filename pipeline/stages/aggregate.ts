@@ -49,13 +49,13 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * the article states first. Otherwise all of them.
  */
 function prevailing(unique: SentenceResult[]): SentenceResult[] {
-  const sideOf = (r: SentenceResult) => (r.stance.score >= NEUTRAL_BAND ? 1 : r.stance.score <= -NEUTRAL_BAND ? -1 : 0);
-  const weightOf = (side: number) => unique.filter((r) => sideOf(r) === side).reduce((s, r) => s + r.stance.confidence, 0);
-  const support = weightOf(1);
-  const oppose = weightOf(-1);
+  const sideOf = (r: SentenceResult) => labelOf(r.stance.score);
+  const weightOf = (side: StanceLabel) => unique.filter((r) => sideOf(r) === side).reduce((s, r) => s + r.stance.confidence, 0);
+  const support = weightOf('support');
+  const oppose = weightOf('oppose');
   if (support === 0 || oppose === 0) return unique;
-  const first = [...unique].sort((a, b) => a.sentence.start - b.sentence.start).find((r) => sideOf(r) !== 0)!;
-  const side = Math.abs(support - oppose) < 1e-9 ? sideOf(first) : support > oppose ? 1 : -1;
+  const first = [...unique].sort((a, b) => a.sentence.start - b.sentence.start).find((r) => sideOf(r) !== 'neutral')!;
+  const side = Math.abs(support - oppose) < 1e-9 ? sideOf(first) : support > oppose ? 'support' : 'oppose';
   return unique.filter((r) => sideOf(r) === side);
 }
 
