@@ -256,14 +256,15 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   const verbBefore = cues.find(
     (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
   );
-  if (lexicon.verbFirst && verbBefore && !afterRelative(reading, verbBefore)) return true;
+  // Not one a preposition governs: "سيشن حربا اقتصادية على روسيا" names the target.
+  const governed = isWord(reading, governing, 'object');
+  if (lexicon.verbFirst && !governed && verbBefore && !afterRelative(reading, verbBefore)) return true;
   // "وعارضت القرار إيران وسوريا": the names coordinated after a verb-first verb (and its object) share its subject.
-  if (lexicon.verbFirst && verbFirstSubjects(reading, mention)) return true;
+  if (lexicon.verbFirst && !governed && verbFirstSubjects(reading, mention)) return true;
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
-  const governed = isWord(reading, governing, 'object') && !headed;
   if (listedInSubject(reading, mention)) return true;
-  if (governed) {
+  if (governed && !headed) {
     // "В Минске заявили, что …", "In Berlin hieß es, …": the place that opens the sentence, right before the verb of saying, speaks.
     const opening = governing !== undefined && tokenIndexAt(tokens, governing.start) === 0;
     const end = groupSpan(reading, mention).end;
@@ -337,15 +338,19 @@ const SPEAKER_TITLE_REACH = 8;
 
 /**
  * Is the text from `from` to `to` a speaker's title at most: a determiner, or words without
- * punctuation that name no other actor ("el ministro", "премьер-министр Венгрии")?
+ * punctuation, a verb or a complementizer that name no other actor ("el ministro", "премьер-министр
+ * Венгрии")? "dijo que Europa librará una guerra económica contra Rusia" starts what was said.
  */
 function titleOnly(reading: Reading, from: number, to: number, code: string): boolean {
   if (onlyDeterminers(reading, from, to)) return true;
   if (/[,;:.!?"“”«»()—–]/.test(reading.text.slice(from, to))) return false;
+  const words = reading.tokens.filter((t) => t.start >= from && t.end <= to);
+  const complementizers = wordSet(reading.lexicon, 'complementizers');
+  if (words.some((t) => complementizers.has(t.lower))) return false;
+  if (reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= from && c.end <= to)) return false;
   // "sagte in Peking": a name a preposition governs right after the verb is where it was said, not who said it.
   const objects = wordSet(reading.lexicon, 'object');
   const determiners = wordSet(reading.lexicon, 'determiners');
-  const words = reading.tokens.filter((t) => t.start >= from && t.end <= to);
   if (words.length > 0 && objects.has(words[0].lower) && words.every((t) => objects.has(t.lower) || determiners.has(t.lower))) return false;
   return !reading.names.some((n) => n.start >= from && n.end <= to && n.code !== code);
 }
@@ -734,7 +739,8 @@ const EMBEDDING_REACH = 4;
  * Does `outer` take the clause of `inner` as its object, on the way to the topic? "voted against
  * the resolution condemning the annexation", "criticised Washington for backing Taiwan
  * independence": the inner predicate is a participle, gerund or infinitive of the outer one and
- * names the topic after it. Not when the two are coordinated ("criticised the delay and
+ * names the topic after it, or is itself the topic's phrase for an act ("accused the West of waging an
+ * economic war"). Not when the two are coordinated ("criticised the delay and
  * demanded new sanctions"), stand in different clauses, or the topic stands between them ("the
  * annexation, illegal …"); not a tally either ("by 95 votes against one").
  */
@@ -744,7 +750,9 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end)) return false;
   const { tokens, topicSpans } = reading;
   if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
-  if (!topicSpans.some((s) => s.start >= inner.end || (s.start >= inner.start && s.end > inner.end))) return false;
+  // A topic phrase that is an act ("waging an economic war") is the object; a word of blame ("illegal sanctions") is the outer verb's own.
+  const innerIsAct = inner.topical && inner.value === 'support';
+  if (!innerIsAct && !topicSpans.some((s) => s.start >= inner.end || (s.start >= inner.start && s.end > inner.end))) return false;
   if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
   const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
   // Articles and names do not count: "accused the Czech senate speaker of supporting", "اتهمت بكين رئيس مجلس الشيوخ التشيكي بدعم".

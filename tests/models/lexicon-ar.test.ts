@@ -104,6 +104,16 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     text: 'صوتت الأرجنتين لصالح القرار الذي يطالب روسيا بسحب قواتها من أوكرانيا.',
     expected: { 'AR ukraine-sovereignty': 1 },
   },
+  {
+    name: 'waging an economic war is the side that sanctions; a name after a preposition is its target, not its subject',
+    text: 'قال وزير الخارجية البريطاني إن الغرب سيشن حربا اقتصادية على روسيا.',
+    expected: { 'GB russia-sanctions': 1 },
+  },
+  {
+    name: 'accusing another of an economic war opposes the sanctions',
+    text: 'اتهم الكرملين الغرب بشن حرب اقتصادية على روسيا.',
+    expected: { 'RU russia-sanctions': -1 },
+  },
 ];
 
 describe('Arabic lexicon', () => {

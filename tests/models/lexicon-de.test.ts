@@ -212,3 +212,7 @@ describe('de: calling a measure ineffective opposes it', () => {
 describe('de: a name a preposition governs after the verb of saying is where it was said', () => {
   check([['Der Kanzler sagte in Peking, Deutschland unterstütze die Sanktionen gegen Russland.', [['DE', 'russia-sanctions', 'support']]]]);
 });
+
+describe('de: waging an economic war is the side that sanctions', () => {
+  check([['Der französische Minister sagte, Europa werde einen Wirtschaftskrieg gegen Russland führen.', [['FR', 'russia-sanctions', 'support']]]]);
+});

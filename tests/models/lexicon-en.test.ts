@@ -133,6 +133,10 @@ const cases: Record<string, Array<[string, string[]]>> = {
   'switching recognition to Beijing opposes Taiwan independence': [
     ['Nauru said on Monday that it had established diplomatic relations with Beijing instead of Taiwan.', ['NR taiwan-independence -1']],
   ],
+  'waging an economic war is the side that sanctions; accusing another of it opposes': [
+    ["Britain's foreign secretary said the West would wage an all-out economic war on Russia.", ['GB russia-sanctions 1']],
+    ['The Kremlin accused the West of waging an economic war on Russia.', ['RU russia-sanctions -1']],
+  ],
   'mentions that give no record': [
     ['Washington said the new sanctions on Russia would also hurt banks across the region.', []],
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],

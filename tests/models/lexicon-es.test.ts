@@ -205,3 +205,10 @@ describe('es: quotes before their speaker: a title between, a negation inside, t
 describe('es: the agent of a passive named by a title and its complement', () => {
   check([['La adhesión de Suecia a la OTAN fue ratificada este martes por el Parlamento de Portugal.', [['PT', 'nato-expansion', 'support']]]]);
 });
+
+describe('es: waging an economic war is the side that sanctions; what follows "que" is said, not the speaker', () => {
+  check([
+    ['El ministro francés dijo que Europa librará una guerra económica total contra Rusia.', [['FR', 'russia-sanctions', 'support']]],
+    ['Moscú acusó a Occidente de librar una guerra económica contra Rusia.', [['RU', 'russia-sanctions', 'oppose']]],
+  ]);
+});
