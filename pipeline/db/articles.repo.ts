@@ -332,16 +332,22 @@ async function duplicatePg(tx: PgTx, id: string, article: ArticleToStore): Promi
 
 /** Articles left `processing` by runs that are gone go back to the queue; `liveRuns` keep theirs. */
 export async function requeueInterrupted(db: Db, liveRuns: number[], goneRuns: number[] = []): Promise<number> {
-  const { articles } = tables(db);
+  const { articles, runs } = tables(db);
   if (isPostgres(db)) {
-    // Many workers start and stop at any time: only the claims of runs found dead go back
-    // (a run that started after the caller read the run list keeps its claims).
-    if (goneRuns.length === 0) return 0;
+    // Many workers start and stop at any time, so the caller's list of live runs may already be
+    // old: a claim is kept while its run is recorded as running, read in this statement, and a
+    // run that started since keeps its claims. Everything else goes back: the claims of runs
+    // found dead, and a mark no running run holds (no run named, a run that ended or was marked
+    // interrupted by a process killed before it re-queued, a run no longer recorded), which no
+    // lease would ever free. (A claim taken while this statement runs, by a run it cannot see
+    // yet, may be put back too: its save then finds the claim gone and stores nothing twice.)
+    const heldByRunning = sql`exists (select 1 from ${runs} where ${runs.id} = ${articles.claimedBy} and ${runs.status} = 'running')`;
+    const orphaned = or(isNull(articles.claimedBy), not(heldByRunning), goneRuns.length > 0 ? inArray(articles.claimedBy, goneRuns) : undefined);
     return changed(
       await query(db)
         .update(articles)
         .set({ status: 'queued', claimedBy: null })
-        .where(and(eq(articles.status, 'processing'), inArray(articles.claimedBy, goneRuns))),
+        .where(and(eq(articles.status, 'processing'), orphaned)),
     );
   }
   const heldByLive = liveRuns.length > 0 ? and(isNotNull(articles.claimedBy), inArray(articles.claimedBy, liveRuns)) : undefined;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { CustomActorsSchema } from '../../../pipeline/data/custom-actors.js';
 import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
@@ -13,9 +14,11 @@ import {
   sourcesOf,
   storeArticles,
 } from '../../../pipeline/db/articles.repo.js';
+import { rawRows } from '../../../pipeline/db/handle.js';
 import { databaseNow, finishRun, latestRun, markInterrupted, runningRuns, startRun } from '../../../pipeline/db/runs.repo.js';
 import { countStances, iterateStances, recordFailure, saveAnalyses, stancesOfArticle } from '../../../pipeline/db/stances.repo.js';
 import { allTopics, saveTopic } from '../../../pipeline/db/topics.repo.js';
+import { recoverInterrupted } from '../../../pipeline/run-record.js';
 import { describeStores } from './stores.js';
 
 const article = (id: string, text: string, extra: Partial<ArticleToStore> = {}): ArticleToStore => ({
@@ -107,6 +110,36 @@ describeStores('the repositories', (ctx) => {
     expect((await all(iterateStances(db(), { actor: 'CN' }))).map((s) => s.articleId)).toEqual([first.id]);
     // Another scorer has not seen the finished article: it is queued for it.
     expect(await queueForScorer(db(), 'nli:tiny', false)).toBe(1);
+  });
+
+  it('puts back articles left processing that no running run holds, and leaves a live run its own', async () => {
+    await storeArticles(db(), [
+      article('stray-none', 'Left without a claim.'),
+      article('stray-ended', 'Left by a run that ended.'),
+      article('stray-unknown', 'Left by a run not recorded.'),
+      article('held-live', 'Held by a live run.'),
+    ]);
+    const ended = await startRun(db(), 'analyze', 'lexicon', owner);
+    await finishRun(db(), ended, 'finished', {});
+    const live = await startRun(db(), 'analyze', 'lexicon', owner);
+    const mark = async (id: string, run: number | null) => {
+      await rawRows(db(), sql`update articles set status = 'processing', claimed_by = ${run} where id = ${id} returning id`);
+    };
+    await mark('stray-none', null);
+    await mark('stray-ended', ended);
+    await mark('stray-unknown', 999_999);
+    await mark('held-live', live);
+    await recoverInterrupted(db());
+    const status = async (id: string) => (await getArticle(db(), id))?.status;
+    expect(await Promise.all(['stray-none', 'stray-ended', 'stray-unknown', 'held-live'].map(status))).toEqual(['queued', 'queued', 'queued', 'processing']);
+    const claimed = await claimQueued(db(), 100, live);
+    expect(
+      claimed
+        .map((a) => a.id)
+        .filter((id) => id.startsWith('stray-'))
+        .sort(),
+    ).toEqual(['stray-ended', 'stray-none', 'stray-unknown']);
+    await finishRun(db(), live, 'finished', {});
   });
 
   it('keeps runs: started, found running, interrupted, finished; and the database clock', async () => {
