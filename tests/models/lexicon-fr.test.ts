@@ -251,7 +251,10 @@ describe('fr: the agent of a nominal act is no holder', () => {
 
 describe('fr: waging an economic war is the side that sanctions; accusing another of it opposes', () => {
   check([
-    ["Le ministre français des Finances a promis que l'Europe livrerait une guerre économique sans merci à la Russie.", [['FR', 'russia-sanctions', 'support']]],
+    [
+      "Le ministre français des Finances a promis que l'Europe livrerait une guerre économique sans merci à la Russie.",
+      [['FR', 'russia-sanctions', 'support']],
+    ],
     ["Le Kremlin accuse l'Occident de mener une guerre économique contre la Russie.", [['RU', 'russia-sanctions', 'oppose']]],
     ['Le ministre belge a assuré que les sanctions contre la Russie seront appliquées sans exception.', [['BE', 'russia-sanctions', 'support']]],
   ]);
