@@ -10,6 +10,7 @@ import {
   type Lexicon,
   lexiconFor,
   listIntroPattern,
+  voteSideMatcher,
   wordSet,
 } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
@@ -118,9 +119,36 @@ const sentenceCache = new Map<string, SentenceWords>();
 function sentenceCues(text: string, lang: string): SentenceWords {
   return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
-    return { tokens, cues: cueMatcher(lang).find(text, tokens), backgrounds: backgroundMatcher(lang).find(text, tokens) };
+    const cues = cueMatcher(lang).find(text, tokens);
+    const sides = voteSides(text, tokens, lexiconFor(lang), lang).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
+    return {
+      tokens,
+      cues: sides.length > 0 ? [...cues, ...sides].sort((a, b) => a.start - b.start) : cues,
+      backgrounds: backgroundMatcher(lang).find(text, tokens),
+    };
   });
 }
+
+/**
+ * The words that name a side of a vote where a list of who voted so follows: a dash or colon right
+ * after them ("«проти» — Росія", "against: Russia"), or a count's comma and a list's opening words
+ * ("5 contre, dont la Russie", "проти — 5, серед них Росія").
+ */
+function voteSides(text: string, tokens: Token[], lexicon: Lexicon, lang: string): PhraseMatch<CueKind>[] {
+  if (lexicon.sideFor.length === 0 && lexicon.sideAgainst.length === 0) return [];
+  const intro = listIntroPattern(lexicon);
+  return voteSideMatcher(lang)
+    .find(text, tokens)
+    .filter((side) => {
+      const after = text.slice(side.end, side.end + LIST_INTRO_CHARS);
+      if (/^[»"”'’]?\s*[—–:]/u.test(after)) return true;
+      const opening = /^[»"”'’]?\s*,\s*(\S+(\s+\S+){0,2})/u.exec(after)?.[1];
+      return opening !== undefined && intro !== null && new RegExp(`^(${intro.source})`, 'iu').test(opening);
+    });
+}
+
+/** Characters after a vote's side word in which a list's opening words are looked for. */
+const LIST_INTRO_CHARS = 32;
 
 /** Words after "refused to" or "called for" within which the verb refused or the thing demanded stands. */
 const REACH_AFTER_VERB = 3;
@@ -163,18 +191,20 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
   const before = text.slice(Math.max(0, cue.start - 12), cue.start);
   if (CJK_CHAR.test(text[cue.start] ?? '')) {
     const units = lexicon.tally.filter((u) => CJK_CHAR.test(u)).join('|');
+    // "俄罗斯、白俄罗斯等5国投反对票": names and 等 before the count make it who voted so.
+    if (new RegExp(`(等|など)\\s*\\d+\\s*(${units || '票'})?\\s*$`, 'u').test(before)) return false;
     return new RegExp(`\\d\\s*(${units || '票'})?(の|で|、)?\\s*$`, 'u').test(before);
   }
   const at = tokenIndexAt(tokens, cue.start);
   const previous = tokens[at - 1];
   if (!previous) return false;
   if (!/^\s*$/.test(text.slice(previous.end, cue.start))) return false;
-  if (/^\p{N}+$/u.test(previous.text)) return true;
   const units = wordSet(lexicon, 'tally');
-  if (!(units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? ''))) return false;
-  // "35 countries abstained, including China and India": a count with its list after it is who voted so.
+  const counted = /^\p{N}+$/u.test(previous.text) || (units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? ''));
+  if (!counted) return false;
+  // "35 countries abstained, including China and India", "35 abstained, among them China": a count with its list after it is who voted so.
   const intro = listIntroPattern(lexicon);
-  const after = /^\s*[,:–—]?\s*(\S+(\s+\S+)?)/u.exec(text.slice(cue.end))?.[1] ?? '';
+  const after = /^\s*[,:–—]?\s*(\S+(\s+\S+){0,2})/u.exec(text.slice(cue.end))?.[1] ?? '';
   return !intro?.test(after);
 }
 

@@ -509,6 +509,42 @@ function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: C
   return polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
 }
 
+/** Words between a document's noun and the verb that describes it: "la résolution [qui] condamne", "резолюцию[,] осуждающую". */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * "La resolución que condena la anexión fue aprobada con 143 votos a favor", "the resolution
+ * condemning the annexation was vetoed by Russia": the topic phrase before the cue belongs to the
+ * description of a document named before it, and the cue is said of the document. Its orientation
+ * is the description's reading of the topic. Undefined when no such document stands before the
+ * cue, or the topic is named after the cue in its clause.
+ */
+function documentDescribedBefore(reading: Reading, candidate: StanceCandidate, cue: Cue): number | undefined {
+  if (reading.lexicon.headFinal) return undefined;
+  const { tokens, text } = reading;
+  const spans = candidate.topic.spans;
+  const clause = clauseAt(reading, cue.start);
+  if (spans.some((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause)) return undefined;
+  const documents = documentMatcher(reading.lang)
+    .find(text, tokens)
+    .filter((d) => d.end <= cue.start);
+  for (const document of documents.reverse()) {
+    const describer = reading.cues.find(
+      (c) =>
+        STANCE_KINDS.has(c.value) &&
+        c.value !== 'neutral' &&
+        !c.evaluative &&
+        c.start >= document.end &&
+        c.end <= cue.start &&
+        !/[.;:!?]/.test(text.slice(document.end, c.start)) &&
+        tokens.filter((t) => t.start >= document.end && t.end <= c.start).length <= DESCRIPTION_REACH,
+    );
+    if (!describer || !spans.some((s) => s.start >= describer.end && s.end <= cue.start)) continue;
+    return polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
+  }
+  return undefined;
+}
+
 /**
  * The proposition asserted with a modal is a cue of its own: "NATO should not admit new members"
  * opposes, "sanctions must be tightened" supports.
@@ -641,6 +677,15 @@ function holdersVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): C
   const end = tokenIndexAt(reading.tokens, holder.end);
   const verb = cues.find((c) => !c.topical && c.start >= holder.end && tokenIndexAt(reading.tokens, c.start) - end <= HOLDERS_VERB_REACH);
   return verb?.value === 'neutral' ? verb : undefined;
+}
+
+/** "was vetoed by Russia", "fue rechazada por Rusia": the verb right before the agent's preposition is the agent's own. */
+function agentsVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cue | undefined {
+  if (holder.end === holder.start) return undefined;
+  const governing = governingWord(reading, holder);
+  if (!governing || !isWord(reading, governing, 'agent')) return undefined;
+  const at = tokenIndexAt(reading.tokens, governing.start);
+  return cues.filter((c) => !c.topical && c.end <= governing.start && at - tokenIndexAt(reading.tokens, c.end) <= 1).at(-1);
 }
 
 /**
@@ -975,8 +1020,14 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
     members.push(next);
   }
   // "26 стран — членов союза, Болгария воздержалась": names with a verb of their own right after are its subject.
-  const end = tokenIndexAt(tokens, members[members.length - 1].end);
-  if (reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= members[members.length - 1].end && tokenIndexAt(tokens, c.start) - end <= 1))
+  // Not across punctuation: "fünf dagegen, darunter Russland und Belarus; 35 enthielten sich", "…روسيا وبيلاروس، وامتنعت".
+  const last = members[members.length - 1].end;
+  const end = tokenIndexAt(tokens, last);
+  if (
+    reading.cues.some(
+      (c) => PREDICATE_KINDS.has(c.value) && c.start >= last && tokenIndexAt(tokens, c.start) - end <= 1 && !/[,;:.!?،؛。；，]/.test(text.slice(last, c.start)),
+    )
+  )
     return [];
   return members;
 }
@@ -1015,6 +1066,7 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   const cue =
     (listed ? stanceCues.at(-1) : undefined) ??
     holdersVerb(reading, holder, stanceCues) ??
+    agentsVerb(reading, holder, stanceCues) ??
     stanceCues.reduce((best, c) =>
       (c.topical ? -1 : 0) + distanceToTopic(candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(candidate, best) ? c : best,
     );
@@ -1043,7 +1095,10 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     polarity *= linkNegated ? -own : own;
     negated ||= linkNegated;
   });
-  const described = chain.length === 1 && !cue.topical && polarity !== 0 ? describedElsewhere(reading, candidate, cue) : undefined;
+  const described =
+    chain.length === 1 && !cue.topical && polarity !== 0
+      ? (describedElsewhere(reading, candidate, cue) ?? documentDescribedBefore(reading, candidate, cue))
+      : undefined;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue) : described < 0;
   if (contrary) polarity = -polarity;
   // "Venezuela voted against the resolution", "The move was criticised by France": toward what the earlier sentence named.

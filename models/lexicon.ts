@@ -141,6 +141,14 @@ export const LexiconSchema = z.strictObject({
   listIntro: words,
   /** Words that count votes after a number: "141 votes", "95 голосами", "141票", "143カ国": a stance word after them is a tally, not a stance. */
   tally: words,
+  /**
+   * Words that name a side of a vote on their own, in a count whose list follows: "5 contre, dont
+   * la Russie", "«проти» — Росія, Білорусь", "5 en contra, entre ellos Rusia". Elsewhere they are
+   * prepositions ("contre la Russie"), so they are cues only where a dash, a colon or a list's
+   * opening words follow them.
+   */
+  sideFor: words,
+  sideAgainst: words,
   /** Words skipped when looking for the word before a name: "the", "its". */
   determiners: words,
   /**
@@ -279,6 +287,21 @@ export const backgroundMatcher = (lang: string): PhraseMatcher<true> => listMatc
 /** Does a background phrase still reach across this stretch of text? Not past punctuation, a bracket or a dash. */
 export const backgroundReaches = (stretch: string): boolean => !/[,;:.!?()«»"“”—–]/.test(stretch);
 
+/** The words that name a side of a vote on their own: "contre", "проти", "en contra". */
+export const voteSideMatcher = (lang: string): PhraseMatcher<CueKind> => {
+  let matcher = sideMatchers.get(lang);
+  if (!matcher) {
+    const lexicon = lexiconFor(lang);
+    matcher = new PhraseMatcher<CueKind>(
+      [...lexicon.sideFor.map((phrase) => ({ phrase, value: 'support' as const })), ...lexicon.sideAgainst.map((phrase) => ({ phrase, value: 'oppose' as const }))],
+      lexicon.prefixes,
+    );
+    sideMatchers.set(lang, matcher);
+  }
+  return matcher;
+};
+const sideMatchers = new Map<string, PhraseMatcher<CueKind>>();
+
 /** The nouns that name a document: "決議案", "karar". */
 export const documentMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'documents');
 
@@ -325,7 +348,8 @@ const listIntros = new WeakMap<Lexicon, RegExp | null>();
 export function listIntroPattern(lexicon: Lexicon): RegExp | null {
   let pattern = listIntros.get(lexicon);
   if (pattern === undefined) {
-    const phrases = lexicon.listIntro.map((p) => p.split(/\s+/).map(escaped).join('\\s+'));
+    // Longest first, so "dont celles de" is taken whole, not as "dont" and a preposition.
+    const phrases = [...lexicon.listIntro].sort((a, b) => b.length - a.length).map((p) => p.split(/\s+/).map(escaped).join('\\s+'));
     pattern = phrases.length > 0 ? new RegExp(`(^|[^\\p{L}])(${phrases.join('|')})([^\\p{L}]|$)`, 'iu') : null;
     listIntros.set(lexicon, pattern);
   }

@@ -114,6 +114,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     text: 'اتهم الكرملين الغرب بشن حرب اقتصادية على روسيا.',
     expected: { 'RU russia-sanctions': -1 },
   },
+  {
+    name: 'voted against it, with the list after its count; a list ends at the comma before the next verb',
+    text: 'اعتمدت الجمعية العامة قرارا يدين ضم الأراضي الأوكرانية بأغلبية 143 صوتا، فيما صوتت ضده خمس دول بينها روسيا وبيلاروس، وامتنعت 35 دولة عن التصويت من بينها الصين.',
+    expected: { 'RU ukraine-sovereignty': -1, 'BY ukraine-sovereignty': -1, 'CN ukraine-sovereignty': 0 },
+  },
 ];
 
 describe('Arabic lexicon', () => {

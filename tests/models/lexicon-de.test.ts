@@ -216,3 +216,16 @@ describe('de: a name a preposition governs after the verb of saying is where it 
 describe('de: waging an economic war is the side that sanctions', () => {
   check([['Der französische Minister sagte, Europa werde einen Wirtschaftskrieg gegen Russland führen.', [['FR', 'russia-sanctions', 'support']]]]);
 });
+
+describe('de: a list after a side of the vote ends at the semicolon', () => {
+  check([
+    [
+      'Die Generalversammlung verabschiedete eine Resolution, die die Annexion ukrainischer Gebiete verurteilt. 143 Staaten stimmten dafür, fünf dagegen, darunter Russland und Belarus; 35 enthielten sich, unter ihnen China.',
+      [
+        ['BY', 'ukraine-sovereignty', 'oppose'],
+        ['CN', 'ukraine-sovereignty', 'neutral'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+  ]);
+});

@@ -137,6 +137,13 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ["Britain's foreign secretary said the West would wage an all-out economic war on Russia.", ['GB russia-sanctions 1']],
     ['The Kremlin accused the West of waging an economic war on Russia.', ['RU russia-sanctions -1']],
   ],
+  'a count with its list after it names who voted so; a passive agent takes the verb before it': [
+    [
+      'The General Assembly adopted a resolution condemning the annexation of Ukrainian regions. It passed with 143 votes in favour and five against, among them Russia and Belarus, while 35 abstained, including China and India.',
+      ['BY ukraine-sovereignty -1', 'CN ukraine-sovereignty 0', 'IN ukraine-sovereignty 0', 'RU ukraine-sovereignty -1'],
+    ],
+    ['The resolution condemning the annexation was vetoed by Russia.', ['RU ukraine-sovereignty -1']],
+  ],
   'mentions that give no record': [
     ['Washington said the new sanctions on Russia would also hurt banks across the region.', []],
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],

@@ -212,3 +212,15 @@ describe('es: waging an economic war is the side that sanctions; what follows "q
     ['Moscú acusó a Occidente de librar una guerra económica contra Rusia.', [['RU', 'russia-sanctions', 'oppose']]],
   ]);
 });
+
+describe('es: votes for a document its description orients', () => {
+  check([
+    [
+      'La resolución que condena la anexión fue aprobada con 143 votos a favor, entre ellos los de México y Chile.',
+      [
+        ['CL', 'ukraine-sovereignty', 'support'],
+        ['MX', 'ukraine-sovereignty', 'support'],
+      ],
+    ],
+  ]);
+});

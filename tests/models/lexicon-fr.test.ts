@@ -259,3 +259,17 @@ describe('fr: waging an economic war is the side that sanctions; accusing anothe
     ['Le ministre belge a assuré que les sanctions contre la Russie seront appliquées sans exception.', [['BE', 'russia-sanctions', 'support']]],
   ]);
 });
+
+describe('fr: a side of the vote named after its count, with its list', () => {
+  check([
+    [
+      "L'Assemblée générale a adopté une résolution condamnant l'annexion de régions ukrainiennes. Le texte a recueilli 143 voix pour et 5 contre, dont celles de la Russie et du Bélarus, tandis que 35 pays se sont abstenus, dont la Chine.",
+      [
+        ['BY', 'ukraine-sovereignty', 'oppose'],
+        ['CN', 'ukraine-sovereignty', 'neutral'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+    ["La résolution condamnant l'annexion a été rejetée par la Russie.", [['RU', 'ukraine-sovereignty', 'oppose']]],
+  ]);
+});

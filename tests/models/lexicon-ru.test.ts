@@ -218,3 +218,25 @@ describe('ru: the phrase after a verb in its clause is what it is said of, not a
     ],
   ]);
 });
+
+describe('ru: a side of the vote named on its own, with its list after a dash or its count', () => {
+  check([
+    [
+      'Генассамблея ООН приняла резолюцию, осуждающую аннексию украинских территорий. «За» проголосовали 143 страны, «против» — Россия, Белоруссия и КНДР.',
+      [
+        ['BY', 'ukraine-sovereignty', 'oppose'],
+        ['KP', 'ukraine-sovereignty', 'oppose'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+    [
+      'Генассамблея ООН приняла резолюцию, осуждающую аннексию украинских территорий. За документ проголосовали 143 государства, против — 5, среди них Россия и Белоруссия, еще 35 воздержались, в том числе Китай и Индия.',
+      [
+        ['BY', 'ukraine-sovereignty', 'oppose'],
+        ['CN', 'ukraine-sovereignty', 'neutral'],
+        ['IN', 'ukraine-sovereignty', 'neutral'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+  ]);
+});

@@ -178,3 +178,18 @@ describe('uk: a vote verb that opens its clause names its subjects after it', ()
 describe('uk: the agent of a passive in the instrumental, named by its institution', () => {
   check([['Вступ Фінляндії до НАТО ратифіковано парламентом Словаччини.', [['SK', 'nato-expansion', 'support']]]]);
 });
+
+describe('uk: a side of the vote named on its own, with its list after a dash or its count', () => {
+  check([
+    [
+      'Генасамблея ООН ухвалила резолюцію, що засуджує анексію українських територій. За документ проголосували 143 держави, проти — 5, серед них Росія, Білорусь і КНДР, ще 35 утрималися, зокрема Китай та Індія.',
+      [
+        ['BY', 'ukraine-sovereignty', 'oppose'],
+        ['CN', 'ukraine-sovereignty', 'neutral'],
+        ['IN', 'ukraine-sovereignty', 'neutral'],
+        ['KP', 'ukraine-sovereignty', 'oppose'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
+  ]);
+});

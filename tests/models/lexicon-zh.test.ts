@@ -189,3 +189,13 @@ describe('Chinese lexicon: traditional characters of the Taiwan and Hong Kong pr
     });
   });
 });
+
+describe('Chinese lexicon: names and 等 before a count are who voted so', () => {
+  it('reads the count as its list', async () => {
+    expect(await stancesOf('联合国大会以143票赞成通过谴责吞并乌克兰领土的决议，俄罗斯、白俄罗斯等5国投反对票，中国等35国弃权。')).toEqual({
+      'RU ukraine-sovereignty': -1,
+      'BY ukraine-sovereignty': -1,
+      'CN ukraine-sovereignty': 0,
+    });
+  });
+});
