@@ -112,6 +112,8 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 interface SentenceWords {
   tokens: Token[];
   cues: PhraseMatch<CueKind>[];
+  /** Words that name a side of a vote where a list may follow them; cues only where names do. */
+  sides: PhraseMatch<CueKind>[];
   backgrounds: PhraseMatch<true>[];
 }
 const sentenceCache = new Map<string, SentenceWords>();
@@ -121,11 +123,7 @@ function sentenceCues(text: string, lang: string): SentenceWords {
     const tokens = tokenize(text);
     const cues = cueMatcher(lang).find(text, tokens);
     const sides = voteSides(text, tokens, lexiconFor(lang), lang).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
-    return {
-      tokens,
-      cues: sides.length > 0 ? [...cues, ...sides].sort((a, b) => a.start - b.start) : cues,
-      backgrounds: backgroundMatcher(lang).find(text, tokens),
-    };
+    return { tokens, cues, sides, backgrounds: backgroundMatcher(lang).find(text, tokens) };
   });
 }
 
@@ -146,6 +144,9 @@ function voteSides(text: string, tokens: Token[], lexicon: Lexicon, lang: string
       return opening !== undefined && intro !== null && new RegExp(`^(${intro.source})`, 'iu').test(opening);
     });
 }
+
+/** Words between a vote's side word and the first name of its list: "проти — 11, серед них Росія". */
+const SIDE_LIST_REACH = 6;
 
 /** Characters after a vote's side word in which a list's opening words are looked for. */
 const LIST_INTRO_CHARS = 32;
@@ -262,8 +263,11 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;
   // so does a noun that heads one ("the recognition of the separatist republics", "la reconnaissance des républiques séparatistes").
   const determiners = wordSet(lexicon, 'determiners');
+  // "that" is a determiner and a relative pronoun: "a resolution that condemned the annexation" has a verb.
+  const relative = new Set([...complementizers, ...wordSet(lexicon, 'relatives')]);
   const headsContrary = (c: Cue) =>
     determiners.has(tokens[tokenIndexAt(tokens, c.start) - 1]?.lower ?? '') &&
+    !relative.has(tokens[tokenIndexAt(tokens, c.start) - 1]?.lower ?? '') &&
     topic.spans.some((s) => s.contrary && s.start >= c.end && COMPLEMENT_GAP.test(text.slice(c.end, s.start)));
   const namesContrary = (c: Cue) =>
     STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && ((s.start === c.start && s.end === c.end) || headsContrary(c)));
@@ -369,12 +373,17 @@ export function read(candidate: StanceCandidate): Reading {
 
 function readAfresh(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
-  const { tokens, cues: found, backgrounds } = sentenceCues(text, lang);
+  const { tokens, cues: words, sides, backgrounds } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
   const named: Name[] = [candidate.actor, ...candidate.others]
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
     .filter((m) => m.end > m.start)
     .sort((a, b) => a.start - b.start);
+  // "проти — 5, серед них Росія" is a vote; "проти — шестеро" counts heads and names no one.
+  const listing = sides.filter((side) =>
+    named.some((n) => n.start >= side.end && tokenIndexAt(tokens, n.start) - tokenIndexAt(tokens, side.end) <= SIDE_LIST_REACH),
+  );
+  const found = listing.length > 0 ? [...words, ...listing].sort((a, b) => a.start - b.start) : words;
   const cues = cuesOf(candidate, tokens, found, named, lexicon);
   return {
     text,

@@ -5,6 +5,7 @@ import {
   documentMatcher,
   formsList,
   listIntroPattern,
+  sponsorMatcher,
   viewpointAfterPattern,
   viewpointPattern,
   wordSet,
@@ -509,38 +510,120 @@ function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: C
   return polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
 }
 
-/** Words between a document's noun and the verb that describes it: "la résolution [qui] condamne", "резолюцию[,] осуждающую". */
-const DESCRIPTION_REACH = 2;
+/** What a document says of the topic: the stance word that describes it, and that word's orientation. */
+interface Description {
+  cue: Cue;
+  orientation: number;
+}
 
 /**
- * "La resolución que condena la anexión fue aprobada con 143 votos a favor", "the resolution
- * condemning the annexation was vetoed by Russia": the topic phrase before the cue belongs to the
- * description of a document named before it, and the cue is said of the document. Its orientation
- * is the description's reading of the topic. Undefined when no such document stands before the
- * cue, or the topic is named after the cue in its clause.
+ * The description of the document named at `document`: where descriptions precede their noun, the
+ * stance word before it in its clause ("谴责吞并的决议"); elsewhere the first one after it that names
+ * the topic after it, or is itself the topic's phrase ("a resolution tabled by Ukraine that condemns
+ * the annexation"). Verbs of putting the document forward are not its description.
  */
-function documentDescribedBefore(reading: Reading, candidate: StanceCandidate, cue: Cue): number | undefined {
+function describe(reading: Reading, candidate: StanceCandidate, document: { start: number; end: number }): Description | undefined {
+  const { text } = reading;
+  const spans = candidate.topic.spans;
+  const sponsors = sponsorMatcher(reading.lang).find(text, reading.tokens);
+  const stance = reading.cues.filter(
+    (c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && !c.evaluative && !sponsors.some((v) => v.start < c.end && c.start < v.end),
+  );
+  const cue = reading.lexicon.headFinal
+    ? stance.filter((c) => c.end <= document.start && !/[。；.!?]/.test(text.slice(c.end, document.start))).at(-1)
+    : stance.find(
+        (c) =>
+          c.start >= document.end &&
+          !/[.;!?]/.test(text.slice(document.end, c.start)) &&
+          spans.some((s) => s.start >= c.end || (s.start === c.start && s.end === c.end)),
+      );
+  if (!cue) return undefined;
+  const orientation = cue.topical ? polarityOf(cue) : polarityOf(cue) * (nearestTopicSpanIsContrary(reading, candidate, cue) ? -1 : 1);
+  return orientation === 0 ? undefined : { cue, orientation };
+}
+
+/** Tokens between a verb and the document noun that is its object: "vetoed [a] draft resolution", "a bloqué [un] projet". */
+const DOCUMENT_OBJECT_REACH = 2;
+
+/**
+ * "La resolución que condena la anexión fue aprobada con 143 votos a favor", "Russia vetoed a draft
+ * resolution drafted by the United States that condemned the annexation": the cue is said of a
+ * document, its object right after it or, where the holder is named as an agent or in a list, its
+ * subject before it; the topic phrase the cue would be read against belongs to the document's description. The cue's orientation is the description's.
+ * Undefined when no document stands there, or the topic is named after the cue outside a description.
+ */
+function documentDescribed(reading: Reading, candidate: StanceCandidate, cue: Cue, subjectNamed: boolean): number | undefined {
   if (reading.lexicon.headFinal) return undefined;
   const { tokens, text } = reading;
-  const spans = candidate.topic.spans;
+  const documents = documentMatcher(reading.lang).find(text, tokens);
+  const object = documents.find(
+    (d) =>
+      d.start >= cue.end &&
+      tokens.filter((t) => t.start >= cue.end && t.end <= d.start).length <= DOCUMENT_OBJECT_REACH &&
+      !/[,.;:!?]/.test(text.slice(cue.end, d.start)),
+  );
+  if (object) return describe(reading, candidate, object)?.orientation;
+  // The document is the subject only where the holder is not: an agent or a list ("…was vetoed by Russia", "…, entre ellos México").
+  if (subjectNamed) return undefined;
   const clause = clauseAt(reading, cue.start);
-  if (spans.some((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause)) return undefined;
-  const documents = documentMatcher(reading.lang)
-    .find(text, tokens)
-    .filter((d) => d.end <= cue.start);
-  for (const document of documents.reverse()) {
-    const describer = reading.cues.find(
-      (c) =>
-        STANCE_KINDS.has(c.value) &&
-        c.value !== 'neutral' &&
-        !c.evaluative &&
-        c.start >= document.end &&
-        c.end <= cue.start &&
-        !/[.;:!?]/.test(text.slice(document.end, c.start)) &&
-        tokens.filter((t) => t.start >= document.end && t.end <= c.start).length <= DESCRIPTION_REACH,
+  if (candidate.topic.spans.some((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause)) return undefined;
+  for (const subject of documents.filter((d) => d.end <= cue.start).reverse()) {
+    const description = describe(reading, candidate, subject);
+    if (description && description.cue.end <= cue.start) return description.orientation;
+  }
+  return undefined;
+}
+
+/** Tokens a document's noun and the verb that put it forward may have between them: "the resolution [that was] tabled". */
+const SPONSOR_DOCUMENT_REACH = 3;
+/** Characters between them where words are not spaced: "美国起草的一份谴责…的决议草案". */
+const CJK_SPONSOR_DOCUMENT_REACH = 30;
+/** Tokens between the verb and the last of its agents listed after it: "tabled by Ukraine together with Canada and Poland". */
+const SPONSOR_AGENT_REACH = 8;
+
+/**
+ * "a resolution tabled by Ukraine that reaffirms its territorial integrity", "резолюцию, внесённую
+ * Украиной", "美国起草的一份谴责…的决议草案", "併合を非難する米国提出の決議案": the actor named as the
+ * one who put the document forward holds what the document says (sponsoring a resolution is a
+ * stance). Undefined when the mention is not that verb's agent or the document says nothing of the topic.
+ */
+function sponsorship(reading: Reading, candidate: StanceCandidate, mention: CandidateMention): { verb: Cue; description: Description } | undefined {
+  if (mention.end === mention.start || reading.lexicon.sponsor.length === 0) return undefined;
+  const { text, tokens } = reading;
+  const documents = documentMatcher(reading.lang).find(text, tokens);
+  if (documents.length === 0) return undefined;
+  const allowed = new Set([
+    ...wordSet(reading.lexicon, 'agent'),
+    ...wordSet(reading.lexicon, 'determiners'),
+    ...wordSet(reading.lexicon, 'articles'),
+    ...wordSet(reading.lexicon, 'coordination'),
+    ...wordSet(reading.lexicon, 'object'),
+  ]);
+  const inName = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
+  const aligned = (t: Token) => reading.cues.some((c) => c.value === 'align' && c.start <= t.start && t.end <= c.end);
+  const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to);
+  for (const verb of sponsorMatcher(reading.lang).find(text, tokens)) {
+    // The agent: after the verb ("tabled by Ukraine and Canada", "внесённую Украиной", "قدمته أوكرانيا"),
+    // or right before it ("米国提出", "Ukrayna'nın sunduğu", "von der Ukraine eingebrachte").
+    const cjk = CJK_CHAR.test(text[verb.start] ?? '');
+    const gapAfter = mention.start >= verb.end && !cjk ? text.slice(verb.end, mention.start) : undefined;
+    const after =
+      gapAfter !== undefined &&
+      !/[.;:!?()«»"“”—–]/.test(gapAfter) &&
+      between(verb.end, mention.start).length <= SPONSOR_AGENT_REACH &&
+      between(verb.end, mention.start).every((t) => allowed.has(t.lower) || inName(t) || aligned(t));
+    const gapBefore = mention.end <= verb.start ? text.slice(mention.end, verb.start) : undefined;
+    const before = gapBefore !== undefined && (cjk ? /^\s*(が|の|によって|により)?\s*$/u.test(gapBefore) : /^(['’]\p{L}{1,4})?\s*$/u.test(gapBefore));
+    if (!after && !before) continue;
+    const document = documents.find((d) =>
+      d.start >= verb.end
+        ? cjk
+          ? d.start - verb.end <= CJK_SPONSOR_DOCUMENT_REACH && !/[。；！？，]/.test(text.slice(verb.end, d.start))
+          : between(verb.end, d.start).length <= SPONSOR_DOCUMENT_REACH && !/[.;:!?]/.test(text.slice(verb.end, d.start))
+        : d.end <= verb.start && between(d.end, verb.start).length <= SPONSOR_DOCUMENT_REACH && !/[.;:!?。；]/.test(text.slice(d.end, verb.start)),
     );
-    if (!describer || !spans.some((s) => s.start >= describer.end && s.end <= cue.start)) continue;
-    return polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
+    const description = document && describe(reading, candidate, document);
+    if (description) return { verb: { ...verb, value: 'support' }, description };
   }
   return undefined;
 }
@@ -927,7 +1010,8 @@ function documentVerbs(reading: Reading): Array<{ content: Cue; act: Cue }> {
     const content = stance
       .filter((c) => c.end <= document.start && document.start - c.end <= DESCRIBES_REACH && !/[、,，。.]/.test(reading.text.slice(c.end, document.start)))
       .at(-1);
-    const act = stance.find((c) => c.start >= document.end && !/[。.!?！？]/.test(reading.text.slice(document.end, c.start)));
+    // Not past a full comma: "…的决议，土方代表表示" starts another clause (a Japanese 、 does not: "決議案に、ベラルーシが反対した").
+    const act = stance.find((c) => c.start >= document.end && !/[。.!?！？，,]/.test(reading.text.slice(document.end, c.start)));
     if (content && act) pairs.push({ content, act });
   }
   return pairs;
@@ -1043,6 +1127,21 @@ function listedUnder(reading: Reading, candidate: StanceCandidate): { cue: Cue; 
 
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
+  for (const mention of candidate.actor.mentions) {
+    const sponsored = sponsorship(reading, candidate, mention);
+    if (sponsored)
+      return {
+        score: sponsored.description.orientation,
+        confidence: mention.role === 'name' ? 0.8 : 0.68,
+        detail: {
+          cue: [sponsored.verb, sponsored.description.cue].map((c) => reading.text.slice(c.start, c.end)).join(' → '),
+          negated: false,
+          contrary: false,
+          hedged: false,
+          holder: reading.text.slice(mention.start, mention.end),
+        },
+      };
+  }
   const listed = listedUnder(reading, candidate);
   const holder = listed?.holder ?? candidate.actor.mentions.find((m) => holds(reading, m, candidate.actor.code));
   if (!holder) return null;
@@ -1097,7 +1196,8 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   });
   const described =
     chain.length === 1 && !cue.topical && polarity !== 0
-      ? (describedElsewhere(reading, candidate, cue) ?? documentDescribedBefore(reading, candidate, cue))
+      ? (describedElsewhere(reading, candidate, cue) ??
+        documentDescribed(reading, candidate, cue, !listed && !isWord(reading, governingWord(reading, holder), 'agent')))
       : undefined;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue) : described < 0;
   if (contrary) polarity = -polarity;

@@ -175,6 +175,11 @@ export const LexiconSchema = z.strictObject({
    * belongs to it ("против проекта резолюции, осуждающего аннексию").
    */
   documents: words,
+  /**
+   * Verbs of putting a document forward ("drafted", "tabled", "présentée", "внесённую", "起草",
+   * "提出", "قدمته"): beside a document's noun, the one who did it holds what the document says.
+   */
+  sponsor: words,
   /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */
   objectAfter: words,
   /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */
@@ -264,7 +269,7 @@ export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
 
 const listMatchers = new Map<string, PhraseMatcher<true>>();
 /** One list of a language's lexicon as a matcher of its own, built once. */
-function listMatcher(lang: string, list: 'speech' | 'background' | 'documents'): PhraseMatcher<true> {
+function listMatcher(lang: string, list: 'speech' | 'background' | 'documents' | 'sponsor'): PhraseMatcher<true> {
   const key = `${lang}\u0000${list}`;
   let matcher = listMatchers.get(key);
   if (!matcher) {
@@ -293,7 +298,10 @@ export const voteSideMatcher = (lang: string): PhraseMatcher<CueKind> => {
   if (!matcher) {
     const lexicon = lexiconFor(lang);
     matcher = new PhraseMatcher<CueKind>(
-      [...lexicon.sideFor.map((phrase) => ({ phrase, value: 'support' as const })), ...lexicon.sideAgainst.map((phrase) => ({ phrase, value: 'oppose' as const }))],
+      [
+        ...lexicon.sideFor.map((phrase) => ({ phrase, value: 'support' as const })),
+        ...lexicon.sideAgainst.map((phrase) => ({ phrase, value: 'oppose' as const })),
+      ],
       lexicon.prefixes,
     );
     sideMatchers.set(lang, matcher);
@@ -304,6 +312,9 @@ const sideMatchers = new Map<string, PhraseMatcher<CueKind>>();
 
 /** The nouns that name a document: "決議案", "karar". */
 export const documentMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'documents');
+
+/** The verbs of putting a document forward: "tabled", "внесённую", "起草". */
+export const sponsorMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'sponsor');
 
 /**
  * A comma alone joins names into a group only in a list that a coordinating word ends ("Russia,

@@ -229,3 +229,12 @@ describe('de: a list after a side of the vote ends at the semicolon', () => {
     ],
   ]);
 });
+
+describe('de: sponsoring a resolution holds what it says', () => {
+  check([
+    [
+      'Die Generalversammlung nahm eine von der Ukraine eingebrachte Resolution an, die die Annexion ukrainischer Gebiete verurteilt.',
+      [['UA', 'ukraine-sovereignty', 'support']],
+    ],
+  ]);
+});

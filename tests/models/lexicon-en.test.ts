@@ -144,6 +144,13 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ],
     ['The resolution condemning the annexation was vetoed by Russia.', ['RU ukraine-sovereignty -1']],
   ],
+  'sponsoring a resolution holds what it says; a verb whose object is a document takes its description': [
+    [
+      'Russia vetoed a draft resolution drafted by the United States and Albania that condemned the annexation.',
+      ['AL ukraine-sovereignty 1', 'RU ukraine-sovereignty -1', 'US ukraine-sovereignty 1'],
+    ],
+    ['The resolution, sponsored by Germany and France, demands that Russia withdraw from Ukraine.', ['DE ukraine-sovereignty 1', 'FR ukraine-sovereignty 1']],
+  ],
   'mentions that give no record': [
     ['Washington said the new sanctions on Russia would also hurt banks across the region.', []],
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],

@@ -224,3 +224,9 @@ describe('es: votes for a document its description orients', () => {
     ],
   ]);
 });
+
+describe('es: sponsoring a resolution holds what it says', () => {
+  check([
+    ['La Asamblea aprobó una resolución patrocinada por México que condena la anexión de territorios ucranianos.', [['MX', 'ukraine-sovereignty', 'support']]],
+  ]);
+});

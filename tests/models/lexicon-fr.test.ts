@@ -273,3 +273,19 @@ describe('fr: a side of the vote named after its count, with its list', () => {
     ["La résolution condamnant l'annexion a été rejetée par la Russie.", [['RU', 'ukraine-sovereignty', 'oppose']]],
   ]);
 });
+
+describe('fr: sponsoring a resolution holds what it says', () => {
+  check([
+    [
+      "La Russie a bloqué un projet de résolution rédigé par les États-Unis qui condamnait l'annexion.",
+      [
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+        ['US', 'ukraine-sovereignty', 'support'],
+      ],
+    ],
+    [
+      "L'Assemblée générale a adopté une résolution présentée par l'Ukraine qui réaffirme son intégrité territoriale.",
+      [['UA', 'ukraine-sovereignty', 'support']],
+    ],
+  ]);
+});

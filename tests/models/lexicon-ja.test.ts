@@ -150,3 +150,10 @@ describe('Japanese lexicon: broadcast style', () => {
     });
   });
 });
+
+describe('Japanese lexicon: sponsoring a resolution holds what it says', () => {
+  it('reads the submitter of a resolution as supporting what it says', async () => {
+    expect(await stancesOf('安保理は、ロシアによるウクライナ領の併合を非難する米国提出の決議案を採決した。')).toEqual({ 'US ukraine-sovereignty': 1 });
+    expect(await stancesOf('国連総会は、日本などが提出した、ロシアによる併合を非難する決議を採択した。')).toEqual({ 'JP ukraine-sovereignty': 1 });
+  });
+});

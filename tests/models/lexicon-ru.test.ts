@@ -240,3 +240,7 @@ describe('ru: a side of the vote named on its own, with its list after a dash or
     ],
   ]);
 });
+
+describe('ru: sponsoring a resolution holds what it says', () => {
+  check([['Генассамблея приняла резолюцию, внесенную Украиной, которая осуждает аннексию украинских территорий.', [['UA', 'ukraine-sovereignty', 'support']]]]);
+});

@@ -125,3 +125,9 @@ describe('Turkish lexicon', () => {
     expect(await stancesOf(text)).toEqual({ 'TR ukraine-sovereignty': 1 });
   });
 });
+
+describe('Turkish lexicon: sponsoring a resolution holds what it says', () => {
+  it('reads the one who submitted a draft as supporting what it says', async () => {
+    expect(await stancesOf("Genel Kurul, Ukrayna'nın sunduğu ve ilhakı kınayan karar tasarısını kabul etti.")).toEqual({ 'UA ukraine-sovereignty': 1 });
+  });
+});

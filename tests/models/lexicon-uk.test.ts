@@ -193,3 +193,16 @@ describe('uk: a side of the vote named on its own, with its list after a dash or
     ],
   ]);
 });
+
+describe('uk: sponsoring a resolution holds what it says, co-sponsors too', () => {
+  check([
+    [
+      'Генасамблея ухвалила резолюцію, яка засуджує анексію українських територій, внесену Україною разом із Канадою та Польщею.',
+      [
+        ['CA', 'ukraine-sovereignty', 'support'],
+        ['PL', 'ukraine-sovereignty', 'support'],
+        ['UA', 'ukraine-sovereignty', 'support'],
+      ],
+    ],
+  ]);
+});

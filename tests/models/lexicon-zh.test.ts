@@ -199,3 +199,13 @@ describe('Chinese lexicon: names and 等 before a count are who voted so', () =>
     });
   });
 });
+
+describe('Chinese lexicon: sponsoring a resolution holds what it says', () => {
+  it('reads the drafters of a draft as supporting what it says', async () => {
+    expect(await stancesOf('安理会表决了由美国和阿尔巴尼亚起草的谴责吞并乌克兰领土的决议草案。')).toEqual({
+      'US ukraine-sovereignty': 1,
+      'AL ukraine-sovereignty': 1,
+    });
+    expect(await stancesOf('安理会就美国起草的一份谴责俄罗斯吞并乌克兰领土的决议草案进行表决。')).toEqual({ 'US ukraine-sovereignty': 1 });
+  });
+});
