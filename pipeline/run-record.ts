@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { releaseClaims, requeueInterrupted } from './db/articles.repo.js';
+import { countHeldByEach, releaseClaims, requeueInterrupted } from './db/articles.repo.js';
 import type { Db } from './db/handle.js';
 import { beatRun, databaseNow, finishRun, markInterrupted, runningRuns, startRun } from './db/runs.repo.js';
 import type { Run } from './db/schema.js';
@@ -91,4 +91,43 @@ export async function interruptOwnRuns(db: Db): Promise<number> {
     db,
     own.map((run) => run.id),
   );
+}
+
+/** An analysis run working now, as `GET /v1/jobs` lists it. */
+export interface LiveWorker {
+  run: number;
+  command: string;
+  scorer: string;
+  host: string | null;
+  pid: number | null;
+  startedAt: string;
+  heartbeatAt: string;
+  /** When, should its beats stop, the articles it holds go back to the queue. */
+  leaseEndsAt: string;
+  /** Articles it has claimed and not yet stored. */
+  held: number;
+}
+
+/**
+ * The analysis runs alive now (by the same test a starting run applies to decide whose claims
+ * to take back), oldest first, with what each holds. Ingests claim nothing and are left out.
+ */
+export async function liveWorkers(db: Db): Promise<LiveWorker[]> {
+  const now = Date.parse(await databaseNow(db));
+  const live = (await runningRuns(db)).filter((run) => run.scorer !== null && isAlive(run, now)).sort((a, b) => a.id - b.id);
+  const held = await countHeldByEach(
+    db,
+    live.map((run) => run.id),
+  );
+  return live.map((run) => ({
+    run: run.id,
+    command: run.command,
+    scorer: run.scorer!,
+    host: run.host,
+    pid: run.pid,
+    startedAt: run.startedAt,
+    heartbeatAt: run.heartbeatAt!,
+    leaseEndsAt: new Date(Date.parse(run.heartbeatAt!) + STALE_AFTER_MS).toISOString(),
+    held: held.get(run.id) ?? 0,
+  }));
 }

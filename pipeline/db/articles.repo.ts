@@ -381,6 +381,18 @@ export async function countHeldBy(db: Db, runs: number[]): Promise<number> {
   return row.n;
 }
 
+/** How many articles each of these runs holds; a run holding none is absent. */
+export async function countHeldByEach(db: Db, runs: number[]): Promise<Map<number, number>> {
+  if (runs.length === 0) return new Map();
+  const { articles } = tables(db);
+  const rows = await query(db)
+    .select({ run: articles.claimedBy, n: count() })
+    .from(articles)
+    .where(and(eq(articles.status, 'processing'), inArray(articles.claimedBy, runs)))
+    .groupBy(articles.claimedBy);
+  return new Map(rows.map((row) => [row.run!, row.n]));
+}
+
 /** Articles that another scorer finished but `scorer` has not seen are queued for it. */
 export async function queueForScorer(db: Db, scorer: string, retryFailed: boolean): Promise<number> {
   const { articles, analyses } = tables(db);

@@ -79,6 +79,11 @@ describePg('a PostgreSQL URL', () => {
       const jobs = (await (await fetch(`${api}/v1/jobs`)).json()) as { queue: Record<string, number>; runs: Array<{ command: string }> };
       expect(jobs.queue).toEqual({ queued: 0, processing: 0, done: 1, failed: 0 });
       expect(jobs.runs.length).toBeGreaterThan(0);
+      // Once the background analysis has finished its run, no worker is listed any more.
+      await waitFor('the background analysis to finish its run', async () => {
+        const now = (await (await fetch(`${api}/v1/jobs`)).json()) as { workers: unknown[] };
+        return now.workers.length === 0;
+      });
     } finally {
       server.kill();
     }
