@@ -37,8 +37,12 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
     inside ||
     named.some((s) => {
       const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start)) && !abbreviation(s);
-      // A name right after the topic word is its genitive ("расширения НАТО").
-      const genitive = s.end <= mention.start && /^\s+$/.test(reading.text.slice(s.end, mention.start));
+      // A name right after the topic word is its genitive ("расширения НАТО"), after an article or "of" too
+      // ("Nato-Beitritt der Ukraine", "the accession of Finland"); not the agent "by" names ("sanctions by the EU").
+      const gap = reading.text.slice(s.end, mention.start);
+      const genitive =
+        s.end <= mention.start &&
+        (/^\s+$/.test(gap) || (COMPLEMENT_GAP.test(gap) && !tokenize(gap).some((t) => wordSet(reading.lexicon, 'agent').has(t.lower))));
       return owner || genitive;
     })
   );
@@ -252,7 +256,13 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // after a title; "said the US presence would…" starts the reported content.
   // An adjective names the speaker with the noun after it: "sagte der ungarische Außenminister".
   const speakerEnds = mention.role === 'adjective' ? /^\s*(\p{L}+['’\s-]*){0,4}([,.;:!?"”»)]|$)/u : /^\s*([,.;:!?"”»)]|$)/u;
-  if (inverted && titleOnly(reading, inverted.end, mention.start, code) && speakerEnds.test(reading.text.slice(mention.end))) return true;
+  // "…", sagte Blinken nach dem Treffen in Peking: a phrase a preposition opens may close the sentence after the speaker.
+  // So may a short preposition and a place that end the sentence ("…, — заявил Блинкен в Пекине.").
+  const place = reading.names.find((n) => n.start > mention.end && /^\s+\p{L}{1,4}\s+$/u.test(reading.text.slice(mention.end, n.start)));
+  const placeAfter =
+    !after.some((c) => PREDICATE_KINDS.has(c.value)) &&
+    (isWord(reading, tokens[tokenIndexAt(tokens, mention.end)], 'object') || (place !== undefined && /^\s*([.!?]|$)/u.test(reading.text.slice(place.end))));
+  if (inverted && titleOnly(reading, inverted.end, mention.start, code) && (speakerEnds.test(reading.text.slice(mention.end)) || placeAfter)) return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   const verbBefore = cues.find(
     (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
@@ -448,8 +458,18 @@ function distanceTo(spans: StanceCandidate['topic']['spans'], cue: Cue): number 
   return Math.min(...spans.map((s) => (cue.end <= s.start ? s.start - cue.end : cue.start >= s.end ? cue.start - s.end : 0)));
 }
 
-function distanceToTopic(candidate: StanceCandidate, cue: Cue): number {
-  return distanceTo(candidate.topic.spans, cue);
+/** Characters a comma adds between a verb and a topic phrase before it: "…de la isla, celebró el acuerdo" is another phrase. */
+const COMMA_DISTANCE = 40;
+
+/** How far the cue is from the topic, in characters; a phrase before the verb and a comma away counts as farther where objects follow verbs. */
+function distanceToTopic(reading: Reading, candidate: StanceCandidate, cue: Cue): number {
+  if (reading.lexicon.headFinal || candidate.topic.spans.length === 0) return distanceTo(candidate.topic.spans, cue);
+  return Math.min(
+    ...candidate.topic.spans.map((s) => {
+      const d = distanceTo([s], cue);
+      return s.end <= cue.start && /[,;，]/.test(reading.text.slice(s.end, cue.start)) ? d + COMMA_DISTANCE : d;
+    }),
+  );
 }
 
 /**
@@ -844,7 +864,13 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
         reading.topicSpans.some((s) => s.start >= c.end && clauseAt(reading, s.start) === clause)
       );
     };
-    const own = cues.filter((c) => c.topical || clauseAt(reading, c.start) === ownClause || sameSubject(c));
+    // "China, que se opone a …, celebró el acuerdo": a relative clause right after the holder is the holder's too.
+    const holderEnd = groupSpan(reading, holder).end;
+    const relativeAfterHolder = (c: Cue) => {
+      const start = reading.tokens[clauseAt(reading, c.start)];
+      return start !== undefined && start.start >= holderEnd && /^\s*,\s*$/.test(reading.text.slice(holderEnd, start.start));
+    };
+    const own = cues.filter((c) => c.topical || clauseAt(reading, c.start) === ownClause || sameSubject(c) || relativeAfterHolder(c));
     if (own.length > 0) cues = own;
   }
   return cues;
@@ -880,7 +906,10 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
   // A topic phrase that is an act ("waging an economic war") is the object; a word of blame ("illegal sanctions") is the outer verb's own.
   const innerIsAct = inner.topical && inner.value === 'support';
-  if (!innerIsAct && !topicSpans.some((s) => s.start >= inner.end || (s.start >= inner.start && s.end > inner.end))) return false;
+  // The inner verb names the topic after it, or is a verb whose phrase is the topic's ("talk about joining NATO").
+  const aboutTopic = (s: (typeof topicSpans)[number]) =>
+    s.start >= inner.end || (s.start >= inner.start && (s.end > inner.end || (s.end === inner.end && !s.contrary && !inner.topical)));
+  if (!innerIsAct && !topicSpans.some(aboutTopic)) return false;
   if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
   const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
   // Articles and names do not count: "accused the Czech senate speaker of supporting", "اتهمت بكين رئيس مجلس الشيوخ التشيكي بدعم".
@@ -1167,7 +1196,7 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     holdersVerb(reading, holder, stanceCues) ??
     agentsVerb(reading, holder, stanceCues) ??
     stanceCues.reduce((best, c) =>
-      (c.topical ? -1 : 0) + distanceToTopic(candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(candidate, best) ? c : best,
+      (c.topical ? -1 : 0) + distanceToTopic(reading, candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(reading, candidate, best) ? c : best,
     );
   const chain =
     cue.value === 'neutral'

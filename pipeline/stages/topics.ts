@@ -1,5 +1,5 @@
 import { PhraseMatcher } from '../../core/phrase-matcher.js';
-import type { Token } from '../../core/text.js';
+import { fold, phraseWords, type Token } from '../../core/text.js';
 import type { TopicDefinition } from '../data/topic-catalogue.js';
 
 export interface TopicSpan {
@@ -33,6 +33,15 @@ const CONTRARY_MARK = '!';
 /** One word of a spaced script ("ironclad", "indéfectible", "плацдарм*"): a stance phrase that does not name its topic. */
 const BARE_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}*'’-]+$/u;
 
+/** Does the phrase contain one of the words (stems end in *): "neutral … war in Ukraine" names "Ukraine"? */
+function namesAny(phrase: string, words: readonly string[]): boolean {
+  const inPhrase = phraseWords(phrase).map(fold);
+  return words.some((w) => {
+    const word = fold(w);
+    return word.endsWith('*') ? inPhrase.some((p) => p.startsWith(word.slice(0, -1))) : inPhrase.includes(word);
+  });
+}
+
 /** A phrase listed both as a keyword (or pair word) and as contrary ("anexión") is contrary; each span once. */
 function settleContrary(spans: TopicSpan[]): TopicSpan[] {
   const contrary = new Set(spans.filter((s) => s.contrary).map((s) => `${s.start}:${s.end}`));
@@ -61,6 +70,10 @@ export class TopicFinder {
       const cues = topic.cues[lang];
       for (const phrase of topic.keywords[lang] ?? []) keywords.add(phrase, { t, contrary: false });
       for (const phrase of [...(cues?.support ?? []), ...(cues?.oppose ?? [])]) cueMatcher.add(phrase, { t, bare: BARE_WORD.test(phrase) });
+      // A neutral formula names the topic where it names its subject ("neutral on the war in Ukraine");
+      // "does not support" alone is said of whatever the sentence names.
+      const subjects = (topic.pairs[lang] ?? []).flatMap(([groupA]) => groupA.filter((w) => !w.startsWith(CONTRARY_MARK)));
+      for (const phrase of cues?.neutral ?? []) if (namesAny(phrase, subjects)) cueMatcher.add(phrase, { t, bare: false });
       for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true });
       (topic.pairs[lang] ?? []).forEach(([groupA, groupB], p) => {
         const a = `${t}:${p}:a`;

@@ -119,6 +119,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     text: 'اعتمدت الجمعية العامة قرارا يدين ضم الأراضي الأوكرانية بأغلبية 143 صوتا، فيما صوتت ضده خمس دول بينها روسيا وبيلاروس، وامتنعت 35 دولة عن التصويت من بينها الصين.',
     expected: { 'RU ukraine-sovereignty': -1, 'BY ukraine-sovereignty': -1, 'CN ukraine-sovereignty': 0 },
   },
+  {
+    name: 'neutrality on the crisis in Ukraine is a neutral stance',
+    text: 'قال وزير الخارجية الجزائري إن بلاده تلتزم الحياد إزاء الأزمة في أوكرانيا.',
+    expected: { 'DZ ukraine-sovereignty': 0 },
+  },
 ];
 
 describe('Arabic lexicon', () => {

@@ -238,3 +238,14 @@ describe('de: sponsoring a resolution holds what it says', () => {
     ],
   ]);
 });
+
+describe('de: formulas that hedge, and a speaker a place follows', () => {
+  check([
+    [
+      '„Wir unterstützen keine Unabhängigkeit Taiwans“, sagte US-Außenminister Antony Blinken nach dem Treffen in Peking.',
+      [['US', 'taiwan-independence', 'neutral']],
+    ],
+    ['Ungarns Außenminister sagte, für einen Nato-Beitritt der Ukraine sei jetzt nicht der richtige Zeitpunkt.', [['HU', 'nato-expansion', 'oppose']]],
+    ['Der Kreml erklärte, die Nato-Erweiterung um Finnland werde zwangsläufig eine Antwort Moskaus nach sich ziehen.', [['RU', 'nato-expansion', 'oppose']]],
+  ]);
+});

@@ -151,6 +151,13 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ],
     ['The resolution, sponsored by Germany and France, demands that Russia withdraw from Ukraine.', ['DE ukraine-sovereignty 1', 'FR ukraine-sovereignty 1']],
   ],
+  'formulas that hedge: not the right time, neutrality on the war, a war or a response foretold, a position unchanged': [
+    ["Hungary's foreign minister said it was not the right time to talk about Ukraine joining NATO.", ['HU nato-expansion -1']],
+    ["Algeria's foreign minister said his country remained neutral on the war in Ukraine.", ['DZ ukraine-sovereignty 0']],
+    ["Hungary's foreign minister warned that Ukraine's accession to NATO could lead to a third world war.", ['HU nato-expansion -1']],
+    ["The Kremlin said NATO's expansion into Finland would inevitably provoke a response from Moscow.", ['RU nato-expansion -1']],
+    ["Japan's chief cabinet secretary said the government's position on Taiwan was unchanged.", ['JP taiwan-independence 0']],
+  ],
   'mentions that give no record': [
     ['Washington said the new sanctions on Russia would also hurt banks across the region.', []],
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],

@@ -230,3 +230,10 @@ describe('es: sponsoring a resolution holds what it says', () => {
     ['La Asamblea aprobó una resolución patrocinada por México que condena la anexión de territorios ucranianos.', [['MX', 'ukraine-sovereignty', 'support']]],
   ]);
 });
+
+describe('es: formulas that hedge; a relative clause after the holder is the holder’s', () => {
+  check([
+    ['Hungría no ve «el momento adecuado» para la adhesión de Ucrania a la OTAN, según su canciller.', [['HU', 'nato-expansion', 'oppose']]],
+    ['China, que se opone a cualquier intento de independencia de la isla, celebró el acuerdo.', [['CN', 'taiwan-independence', 'oppose']]],
+  ]);
+});

@@ -289,3 +289,16 @@ describe('fr: sponsoring a resolution holds what it says', () => {
     ],
   ]);
 });
+
+describe('fr: formulas that hedge, and a speaker a place follows', () => {
+  check([
+    [
+      "« Nous ne soutenons pas l'indépendance de Taïwan », a déclaré le secrétaire d'État américain Antony Blinken à Pékin.",
+      [['US', 'taiwan-independence', 'neutral']],
+    ],
+    [
+      "Le ministre hongrois des Affaires étrangères a jugé prématurée toute discussion sur l'adhésion de l'Ukraine à l'OTAN.",
+      [['HU', 'nato-expansion', 'oppose']],
+    ],
+  ]);
+});

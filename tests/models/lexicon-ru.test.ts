@@ -244,3 +244,7 @@ describe('ru: a side of the vote named on its own, with its list after a dash or
 describe('ru: sponsoring a resolution holds what it says', () => {
   check([['Генассамблея приняла резолюцию, внесенную Украиной, которая осуждает аннексию украинских территорий.', [['UA', 'ukraine-sovereignty', 'support']]]]);
 });
+
+describe('ru: a speaker after a quote, with the place where it was said', () => {
+  check([['«Мы не поддерживаем независимость Тайваня», — заявил госсекретарь США Энтони Блинкен в Пекине.', [['US', 'taiwan-independence', 'neutral']]]]);
+});

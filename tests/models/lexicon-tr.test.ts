@@ -131,3 +131,11 @@ describe('Turkish lexicon: sponsoring a resolution holds what it says', () => {
     expect(await stancesOf("Genel Kurul, Ukrayna'nın sunduğu ve ilhakı kınayan karar tasarısını kabul etti.")).toEqual({ 'UA ukraine-sovereignty': 1 });
   });
 });
+
+describe('Turkish lexicon: a war foretold opposes what would cause it', () => {
+  it('reads "could lead to a third world war" as a warning', async () => {
+    expect(await stancesOf("Macaristan Dışişleri Bakanı, Ukrayna'nın NATO'ya katılmasının üçüncü dünya savaşına yol açabileceğini öne sürdü.")).toEqual({
+      'HU nato-expansion': -1,
+    });
+  });
+});

@@ -209,3 +209,9 @@ describe('Chinese lexicon: sponsoring a resolution holds what it says', () => {
     expect(await stancesOf('安理会就美国起草的一份谴责俄罗斯吞并乌克兰领土的决议草案进行表决。')).toEqual({ 'US ukraine-sovereignty': 1 });
   });
 });
+
+describe('Chinese lexicon: a response foretold opposes what would cause it', () => {
+  it('reads NATO military infrastructure and an inevitable response', async () => {
+    expect(await stancesOf('俄罗斯外交部表示，北约在芬兰扩展军事基础设施必然会引起俄方的回应。')).toEqual({ 'RU nato-expansion': -1 });
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../core/text.js';
 import { LexiconScorer } from '../../../models/lexicon.scorer.js';
 import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
 import { analyseArticle } from '../../../pipeline/stages/analyse.js';
@@ -288,5 +289,11 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     for (const [lang, text] of cases) expect(await stancesOf(text, '2023-03-01', lang)).toEqual([]);
     expect(await stancesOf('中国外交部表示，中方坚决反对北约东扩。', '2023-03-01', 'zh')).toEqual([['CN', 'nato-expansion', 'oppose']]);
     expect(await stancesOf('قالت روسيا إنها تعارض توسع الناتو.', '2023-03-01', 'ar')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+  });
+
+  it('finds a topic by a neutral formula that names its subject, not by one that names none', () => {
+    const found = (text: string) => topics.find(text, tokenize(text), 'en').map((hit) => hit.topic.id);
+    expect(found('Algeria said it remained neutral on the war in Ukraine.')).toContain('ukraine-sovereignty');
+    expect(found('Brazil said it does not support the plan.')).not.toContain('taiwan-independence');
   });
 });
