@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, spawnStance, stance, tempDir, waitFor } from '../cli-helpers.js';
+import { describeCliStores } from '../cli-stores.js';
 
 const { dir, cleanup } = tempDir();
 afterAll(cleanup);
@@ -28,10 +29,11 @@ async function json<T>(args: string[]): Promise<T> {
   return JSON.parse(result.stdout) as T;
 }
 
-describe('stance run on the seed article', () => {
-  const db = join(dir, 'seed.db');
+/* The commands that write and read the archive run on both stores: a SQLite file and a PostgreSQL URL. */
 
+describeCliStores('stance run on the seed article', (store) => {
   it('stores the seed stances with their evidence', async () => {
+    const db = await store.db('seed');
     const report = await json<{ ingested: number; analyzed: number; stances: number }>(['run', seedFile, '--db', db]);
     expect(report).toMatchObject({ ingested: 1, analyzed: 1 });
     const records = await json<StanceJson[]>(['stances', '--db', db]);
@@ -58,6 +60,7 @@ describe('stance run on the seed article', () => {
   });
 
   it('adds nothing when the same file is ingested again, and says so', async () => {
+    const db = await store.db('seed');
     const report = await json<{ ingested: number; duplicates: number }>(['ingest', seedFile, '--db', db]);
     expect(report).toMatchObject({ ingested: 0, duplicates: 1 });
     const human = await stance(['ingest', seedFile, '--db', db, '--quiet']);
@@ -65,7 +68,7 @@ describe('stance run on the seed article', () => {
   });
 });
 
-describe('stance ingest with bad input', () => {
+describeCliStores('stance ingest with bad input', (store) => {
   it('rejects bad lines with file, line and reason, and stores every good one', async () => {
     const file = join(dir, 'mixed.jsonl');
     const good = (i: number) => JSON.stringify({ ...seed, id: `g${i}`, text: `${seed.text}\n\nUpdate ${i}: officials repeated the position.` });
@@ -82,7 +85,7 @@ describe('stance ingest with bad input', () => {
       'ingest',
       file,
       '--db',
-      join(dir, 'mixed.db'),
+      await store.db('mixed'),
     ]);
     expect(report.ingested).toBe(3);
     expect(report.rejected.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
@@ -96,20 +99,20 @@ describe('stance ingest with bad input', () => {
   it('exits 1 with --strict when something was rejected, 0 without', async () => {
     const file = join(dir, 'one-bad.jsonl');
     writeFileSync(file, '{"id":"a","text":"Russia opposes it."}\n[1]\n');
-    expect((await stance(['ingest', file, '--db', join(dir, 'strict.db'), '--quiet'])).code).toBe(0);
-    expect((await stance(['ingest', file, '--db', join(dir, 'strict2.db'), '--strict', '--quiet'])).code).toBe(1);
+    expect((await stance(['ingest', file, '--db', await store.db('strict'), '--quiet'])).code).toBe(0);
+    expect((await stance(['ingest', file, '--db', await store.db('strict2'), '--strict', '--quiet'])).code).toBe(1);
   });
 
   it('rejects an id already used by a different text', async () => {
     const file = join(dir, 'ids.jsonl');
     writeFileSync(file, '{"id":"x","text":"Russia opposes it."}\n{"id":"x","text":"China supports it."}\n');
-    const report = await json<{ ingested: number; rejected: Array<{ line: number; reason: string }> }>(['ingest', file, '--db', join(dir, 'ids.db')]);
+    const report = await json<{ ingested: number; rejected: Array<{ line: number; reason: string }> }>(['ingest', file, '--db', await store.db('ids')]);
     expect(report.ingested).toBe(1);
     expect(report.rejected).toEqual([{ file, line: 2, reason: expect.stringMatching(/^duplicate id "x"/) }]);
   });
 });
 
-describe('stance ingest of CSV, text, HTML and folders', () => {
+describeCliStores('stance ingest of CSV, text, HTML and folders', (store) => {
   it('reads a folder recursively and remembers a second source of the same text', async () => {
     const folder = join(dir, 'archive');
     mkdirSync(join(folder, 'nested'), { recursive: true });
@@ -124,7 +127,7 @@ describe('stance ingest of CSV, text, HTML and folders', () => {
     writeFileSync(join(folder, 'nested', 'copy.jsonl'), `${JSON.stringify({ id: 'j1', text: 'India abstained in the vote.', source: 'Wire C' })}\n`);
     writeFileSync(join(folder, 'notes.md'), 'not an article format');
     copyFileSync(join(FIXTURES, 'html/bbc-1/source.html'), join(folder, 'nested', 'page.html'));
-    const db = join(dir, 'folder.db');
+    const db = await store.db('folder');
     const report = await json<{ ingested: number; duplicates: number; rejected: unknown[] }>(['ingest', folder, '--db', db]);
     expect(report).toMatchObject({ ingested: 4, duplicates: 1, rejected: [] });
     const articles = await json<Array<{ article_id: string; title: string; published_at: string; source: string; text: string }>>(['articles', '--db', db]);

@@ -1,17 +1,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { stance, tempDir } from '../cli-helpers.js';
+import { describeCliStores } from '../cli-stores.js';
 
 const { dir, cleanup } = tempDir();
-const db = join(dir, 'report.db');
 const examples = new URL('../../examples/', import.meta.url).pathname;
-beforeAll(async () => {
-  expect((await stance(['run', examples, '--db', db, '--quiet'])).code).toBe(0);
-});
 afterAll(cleanup);
 
-describe('stance trends, compare and topics', () => {
+/* Run on both stores: the examples analysed into a SQLite file, and into a PostgreSQL database. */
+describeCliStores('stance trends, compare and topics', (store) => {
+  let db: string;
+  beforeAll(async () => {
+    db = await store.db();
+    const run = await stance(['run', examples, '--db', db, '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+  });
+  // Drawing a chart file and checking flags happen before or after the store is read, the same on
+  // both: they run once, on SQLite, to keep the suite short.
+  const storeFree = store.name === 'sqlite' ? it : it.skip;
+
   it('prints a table with a sparkline per actor', async () => {
     const result = await stance([
       'trends',
@@ -40,17 +48,17 @@ describe('stance trends, compare and topics', () => {
     const csv = (await stance([...args, '--csv'])).stdout.trim().split('\r\n');
     expect(csv[0]).toBe('topic,actor,bucket_start,mean,ci_low,ci_high,n_records,n_articles,n_sources');
     expect(csv).toHaveLength(13);
-    const chart = join(dir, 'chart.svg');
+    const chart = join(dir, `chart-${store.name}.svg`);
     expect((await stance([...args, '--chart', chart])).code).toBe(0);
     expect(readFileSync(chart, 'utf8')).toMatch(/^<svg/);
   });
 
-  it('writes the chart the extension names: a real PNG, the spec, and a clear refusal otherwise', async () => {
+  storeFree('writes the chart the extension names: a real PNG, the spec, and a clear refusal otherwise', async () => {
     const args = ['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU,NATO,TR', '--from', '2021-01-01', '--to', '2023-12-31'];
-    const png = join(dir, 'nato.png');
+    const png = join(dir, `nato-${store.name}.png`);
     expect((await stance([...args, '--chart', png])).code).toBe(0);
     expect(readFileSync(png).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    const spec = join(dir, 'nato.vl.json');
+    const spec = join(dir, `nato-${store.name}.vl.json`);
     expect((await stance([...args, '--chart', spec])).code).toBe(0);
     expect(JSON.parse(readFileSync(spec, 'utf8')).$schema).toContain('vega-lite');
     const pdf = await stance([...args, '--chart', join(dir, 'nato.pdf')]);
@@ -82,7 +90,7 @@ describe('stance trends, compare and topics', () => {
     expect(spark).toMatch(/[▁▂▃▄▅▆▇█]/);
   });
 
-  it("refuses a bad query with exit 2 and the route's message, one line", async () => {
+  storeFree("refuses a bad query with exit 2 and the route's message, one line", async () => {
     const bucket = await stance(['trends', '--db', db, '--topic', 'nato-expansion', '--actors', 'RU', '--bucket', 'fortnight']);
     expect(bucket.code).toBe(2);
     expect(bucket.stderr).toMatch(/^stance: invalid request: bucket: Invalid option: expected one of "day"\|"week"\|"month"\|"quarter"\|"year"\n$/);
@@ -102,7 +110,7 @@ describe('stance trends, compare and topics', () => {
   });
 
   it('adds a topic from a file and lists it; a bad file is refused with the reason', async () => {
-    const file = join(dir, 'topic.json');
+    const file = join(dir, `topic-${store.name}.json`);
     writeFileSync(
       file,
       JSON.stringify({
