@@ -7,7 +7,9 @@ import { LanguageCode } from './topic-catalogue.js';
  * Phrases that refer back, per language (see README.md): `pair` ("the two countries", "обе
  * стороны") to the group named last, `person` ("he", "she", "the president") to the person named
  * last, `institution` ("the ministry", "the spokeswoman", "das Ministerium") to the actor whose
- * institution or office holder was named last, `document` ("the agreement", "the resolution") to the topic of the last sentence that named one,
+ * institution or office holder was named last; `office` ("foreign ministry", "deputy prime minister",
+ * "ministre") written with a country's name ("Japan's foreign ministry", "le ministre algérien") makes
+ * that country the one a later institution phrase refers to, and alone refers to nothing; `document` ("the agreement", "the resolution") to the topic of the last sentence that named one,
  * `reaction` ("the move", "the decision", "the claim") to the act that sentence reported; and
  * `home`: where a language's press names its own government without the country ("政府は" in
  * Japanese, "外交部" in mainland Chinese copy), that country, unless a name stands right before.
@@ -19,6 +21,7 @@ export const CoreferenceSchema = z.strictObject({
   pair: phrases,
   person: phrases,
   institution: phrases.default({}),
+  office: phrases.default({}),
   document: phrases,
   reaction: phrases.default({}),
   home: z.record(LanguageCode, z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/), phrases: z.array(z.string().trim().min(1)) })).default({}),

@@ -24,7 +24,7 @@ interface Mention {
   role: MentionRole;
 }
 
-type CorefKind = 'pair' | 'person' | 'institution';
+type CorefKind = 'pair' | 'person' | 'institution' | 'office';
 const corefMatchers = new Map<string, PhraseMatcher<CorefKind>>();
 const referenceMatchers = new Map<string, PhraseMatcher<'document' | 'reaction'>>();
 
@@ -40,7 +40,7 @@ function phrasesOf<K extends CoreferenceKind>(cache: Map<string, PhraseMatcher<K
   return matcher;
 }
 
-const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person', 'institution'] as const, lang);
+const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person', 'institution', 'office'] as const, lang);
 
 const homeMatchers = new Map<string, PhraseMatcher<string>>();
 /** The phrases by which a language's press names its own government ("政府は", "外交部"), each with that country. */
@@ -145,10 +145,18 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     if (m.kind === 'anaphor' && !state.named.has(m.actor)) continue;
     mentions.push({ actor: m.actor, start: m.start - sentence.start, end: m.end - sentence.start, role: m.kind });
   }
+  // The last institution or office holder the sentence names, and where: "the ministry" in a later sentence is it.
+  let institution: { actor: string; at: number } | undefined;
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
     if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
     // "China's foreign ministry", "МИД России", "外交部发言人汪文斌": the institution is named, not referred back to.
-    if (hit.value === 'institution' && mentions.some((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit)))) continue;
+    const owner = hit.value === 'institution' || hit.value === 'office' ? mentions.find((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit))) : undefined;
+    if (owner) {
+      if (!institution || hit.start > institution.at) institution = { actor: owner.actor, at: hit.start };
+      continue;
+    }
+    // An office without its country ("Prime Minister Ulf Kristersson") refers to nothing.
+    if (hit.value === 'office') continue;
     // "In Beijing, the foreign ministry said …", "À Pékin, le ministère …": the place that opens the sentence says whose.
     const scene =
       hit.value === 'institution'
@@ -174,7 +182,8 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   const lastPerson = found.filter((m) => m.kind === 'person').at(-1);
   if (lastPerson) state.lastPerson = lastPerson.actor;
   const lastInstitution = found.filter((m) => m.kind === 'person' || m.kind === 'institution').at(-1);
-  if (lastInstitution) state.lastInstitution = lastInstitution.actor;
+  if (lastInstitution && !(institution && institution.at > lastInstitution.start - sentence.start)) state.lastInstitution = lastInstitution.actor;
+  else if (institution) state.lastInstitution = institution.actor;
   const groups = groupsOf(
     sentence.text,
     mentions.filter((m) => m.role !== 'pronoun'),

@@ -158,6 +158,18 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ["The Kremlin said NATO's expansion into Finland would inevitably provoke a response from Moscow.", ['RU nato-expansion -1']],
     ["Japan's chief cabinet secretary said the government's position on Taiwan was unchanged.", ['JP taiwan-independence 0']],
   ],
+  'an institution or office named with its country is the one "the ministry" or "the minister" refers to later': [
+    [
+      "Japan's foreign ministry issued a statement on Friday. The ministry said Japan would never recognise the so-called referendums in occupied Ukraine.",
+      ['JP ukraine-sovereignty 1'],
+    ],
+    [
+      "Spain's deputy prime minister arrived in Dubai on Monday. The minister argued that the final deal must include a phase-out of fossil fuels.",
+      ['ES climate-action 1'],
+    ],
+    ['Prime Minister Ulf Andersson arrived in Kyiv. The minister promised new sanctions against Russia.', []],
+    ['Ursula von der Leyen visited Kyiv on Thursday. She promised new sanctions against Russia.', ['EU russia-sanctions 1']],
+  ],
   'mentions that give no record': [
     ['Washington said the new sanctions on Russia would also hurt banks across the region.', []],
     ['The summit on NATO enlargement was held in Vilnius, Lithuania.', []],

@@ -302,3 +302,7 @@ describe('fr: formulas that hedge, and a speaker a place follows', () => {
     ],
   ]);
 });
+
+describe('fr: a pronoun for the person named before, and a promise of new sanctions', () => {
+  check([["Ursula von der Leyen s'est rendue à Kiev jeudi. Elle a promis de nouvelles sanctions contre la Russie.", [['EU', 'russia-sanctions', 'support']]]]);
+});

@@ -206,3 +206,12 @@ describe('uk: sponsoring a resolution holds what it says, co-sponsors too', () =
     ],
   ]);
 });
+
+describe('uk: "у міністерстві" is the ministry named before', () => {
+  check([
+    [
+      'МЗС Японії оприлюднило заяву в пʼятницю. У міністерстві наголосили, що не визнають так званих «референдумів» на окупованих територіях України.',
+      [['JP', 'ukraine-sovereignty', 'support']],
+    ],
+  ]);
+});
