@@ -442,21 +442,18 @@ program
 
 program
   .command('doctor')
-  .description('check the database file: integrity, access, schema, queue (exit 1 when something needs fixing)')
+  .description(
+    'check the database: a file for integrity, access, schema and queue; a PostgreSQL URL by connecting, for its server version, schema and queue (exit 1 when something needs fixing)',
+  )
   .addOption(dbOption())
   .addOption(jsonOption())
   .action(async (opts: Common) => {
-    const { examineDatabase } = await import('../pipeline/db/doctor.js');
     const { isDatabaseUrl } = await import('../pipeline/db/postgres.js');
     const { resolve } = await import('node:path');
     const target = config(opts).db;
-    if (isDatabaseUrl(target)) {
-      throw new StanceError(
-        'bad_usage',
-        'stance doctor examines SQLite files. On PostgreSQL, `stance articles --limit 1 --db <url>` tests the connection and says what to fix; the server checks its own pages (the amcheck extension, or pg_dump to read every row).',
-      );
-    }
-    const findings = examineDatabase(resolve(target));
+    const findings = isDatabaseUrl(target)
+      ? await (await import('../pipeline/db/doctor-pg.js')).examinePostgres(target)
+      : (await import('../pipeline/db/doctor.js')).examineDatabase(resolve(target));
     if (opts.json) out(JSON.stringify(findings));
     else for (const f of findings) out(`${f.level.padEnd(7)} ${f.check.padEnd(9)} ${f.message}`);
     if (findings.some((f) => f.level === 'problem')) process.exitCode = 1;

@@ -80,25 +80,36 @@ function schemaVersion(sqlite: Database.Database): Finding {
   const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
   const table = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'`).get();
   const applied = table ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n : 0;
-  if (applied === journal.entries.length) return { check: 'schema', level: 'ok', message: `schema up to date (${applied} migrations)` };
-  if (applied < journal.entries.length) {
+  return migrationFinding(applied, journal.entries.length);
+}
+
+/** The schema's state from the migrations applied and those this version knows; on either store. */
+export function migrationFinding(applied: number, known: number): Finding {
+  if (applied === known) return { check: 'schema', level: 'ok', message: `schema up to date (${applied} migrations)` };
+  if (applied < known) {
     return {
       check: 'schema',
       level: 'note',
-      message: `${applied} of ${journal.entries.length} migrations applied: the next command that writes brings it up to date`,
+      message: `${applied} of ${known} migrations applied: the next command that writes brings it up to date`,
     };
   }
   return {
     check: 'schema',
     level: 'problem',
-    message: `${applied} migrations applied, more than the ${journal.entries.length} this version knows: use the newer version of stance that wrote it`,
+    message: `${applied} migrations applied, more than the ${known} this version knows: use the newer version of stance that wrote it`,
   };
 }
 
 function queueState(sqlite: Database.Database): Finding[] {
-  const counts = Object.fromEntries(
-    (sqlite.prepare('select status, count(*) as n from articles group by status').all() as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]),
+  return queueFindings(
+    Object.fromEntries(
+      (sqlite.prepare('select status, count(*) as n from articles group by status').all() as Array<{ status: string; n: number }>).map((r) => [r.status, r.n]),
+    ),
   );
+}
+
+/** Articles per queue state, and what to do about failed ones; on either store. */
+export function queueFindings(counts: Record<string, number>): Finding[] {
   const findings: Finding[] = [
     { check: 'queue', level: 'ok', message: `articles: ${['queued', 'processing', 'done', 'failed'].map((s) => `${counts[s] ?? 0} ${s}`).join(', ')}` },
   ];

@@ -21,6 +21,14 @@ it('says what to fix when the server cannot be reached, and creates no file name
   expect(existsSync(join(projectRoot, 'postgres:'))).toBe(false);
 });
 
+it('stance doctor says a server it cannot reach is a problem, what to fix, and exits 1', async () => {
+  const missing = join(dir, 'no-such-socket-folder');
+  const result = await stance(['doctor', '--db', `postgresql:///archive?host=${missing}`]);
+  expect(result.code).toBe(1);
+  expect(result.stdout).toMatch(new RegExp(`^problem +connect +cannot reach PostgreSQL at ${missing}:5432 .*check that the server runs`, 'm'));
+  expect(result.stderr).not.toContain('    at ');
+});
+
 describePg('a PostgreSQL URL', () => {
   it('names the createdb command when the database does not exist', async () => {
     const url = new URL(PG_URL!);
@@ -42,6 +50,25 @@ describePg('a PostgreSQL URL', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(result.stderr).not.toContain('not-the-password');
+  });
+
+  it('stance doctor connects, and reports the server version, the migrations applied and the queue, changing nothing', async () => {
+    const url = await freshPgDatabase('doctor');
+    const examine = async () => {
+      const result = await stance(['doctor', '--db', url, '--json']);
+      expect(result.code, result.stderr + result.stdout).toBe(0);
+      const findings = JSON.parse(result.stdout) as Array<{ check: string; level: string; message: string }>;
+      return (check: string) => findings.find((f) => f.check === check);
+    };
+    const empty = await examine();
+    expect(empty('connect')).toMatchObject({ level: 'ok', message: expect.stringMatching(/^PostgreSQL \d+\.\d+.*, database "doctor_/) });
+    // Read only: a new database is reported as it is, its tables not made by the doctor.
+    expect(empty('schema')?.message).toMatch(/^0 of \d+ migrations applied: the next command that writes brings it up to date$/);
+    expect(empty('queue')).toBeUndefined();
+    expect((await stance(['ingest', archive, '--db', url, '--quiet'])).code).toBe(0);
+    const ingested = await examine();
+    expect(ingested('schema')).toMatchObject({ level: 'ok', message: expect.stringMatching(/^schema up to date \(\d+ migrations\)$/) });
+    expect(ingested('queue')?.message).toBe('articles: 1 queued, 0 processing, 0 done, 0 failed');
   });
 
   it('serves the commands from the server: run, stances, trends, compare, articles', async () => {
