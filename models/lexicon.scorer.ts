@@ -243,7 +243,13 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
   // A preposition before coordinated names governs them all: "by Ankara and Budapest", "with the United States and NATO".
   const governing = governingWord(reading, mention);
   const agent =
-    isWord(reading, governing, 'agent') || cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= mention.start && agentAfterTitle(reading, c, mention));
+    isWord(reading, governing, 'agent') ||
+    cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= mention.start && agentAfterTitle(reading, c, mention)) ||
+    caseMarkedAgentsVerb(
+      reading,
+      mention,
+      cues.filter((c) => STANCE_KINDS.has(c.value)),
+    ) !== undefined;
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
   if (subjectAfterOpeningVerb(reading, mention, before)) return true;
@@ -782,9 +788,30 @@ function holdersVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): C
   return verb?.value === 'neutral' ? verb : undefined;
 }
 
+/**
+ * "осуждён Пекином", "схвалено Радою ЄС": where the agent of a passive is marked by its case, the
+ * passive verb right before a name in that case, whose agent the name is.
+ */
+function caseMarkedAgentsVerb(reading: Reading, mention: CandidateMention, cues: Cue[]): Cue | undefined {
+  const { passiveForm, agentCase } = reading.lexicon;
+  if (!passiveForm || !agentCase || mention.end === mention.start) return undefined;
+  const { tokens } = reading;
+  const first = tokens[tokenIndexAt(tokens, mention.start)];
+  if (!first || !new RegExp(`(${agentCase})$`, 'u').test(first.lower)) return undefined;
+  const at = tokenIndexAt(tokens, mention.start);
+  return cues.find((c) => {
+    const last = tokens[tokenIndexAt(tokens, c.end) - 1];
+    return (
+      !c.topical && c.end <= mention.start && tokenIndexAt(tokens, c.end) === at && last !== undefined && new RegExp(`(${passiveForm})$`, 'u').test(last.lower)
+    );
+  });
+}
+
 /** "was vetoed by Russia", "fue rechazada por Rusia": the verb right before the agent's preposition is the agent's own. */
 function agentsVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cue | undefined {
   if (holder.end === holder.start) return undefined;
+  const marked = caseMarkedAgentsVerb(reading, holder, cues);
+  if (marked) return marked;
   const governing = governingWord(reading, holder);
   if (!governing || !isWord(reading, governing, 'agent')) return undefined;
   const at = tokenIndexAt(reading.tokens, governing.start);

@@ -194,6 +194,13 @@ export const LexiconSchema = z.strictObject({
   verbAfterObject: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
+  /**
+   * Where the agent of a passive is marked by its case, not a preposition (Russian, Ukrainian): a
+   * regular expression for a passive verb form ("осуждён", "схвалено") and one for a word in the
+   * agent's case ("Пекином", "Радою"). A name in that case right after such a verb is its agent.
+   */
+  passiveForm: pattern,
+  agentCase: pattern,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -173,7 +173,7 @@ describe('ru: constructions that need the engine', () => {
       ['RU', 'ukraine-sovereignty', 'oppose'],
     ]);
   });
-  it.fails('takes the instrumental agent of a passive as the holder', async () => {
+  it('takes the instrumental agent of a passive as the holder', async () => {
     expect(await recordsOf('Пакт AUKUS был осуждён Пекином.')).toEqual([['CN', 'aukus', 'oppose']]);
   });
 });
@@ -247,4 +247,12 @@ describe('ru: sponsoring a resolution holds what it says', () => {
 
 describe('ru: a speaker after a quote, with the place where it was said', () => {
   check([['«Мы не поддерживаем независимость Тайваня», — заявил госсекретарь США Энтони Блинкен в Пекине.', [['US', 'taiwan-independence', 'neutral']]]]);
+});
+
+describe('ru: the agent of a passive in the instrumental case', () => {
+  check([
+    ['Пакт AUKUS был осуждён Пекином как угроза региональной стабильности.', [['CN', 'aukus', 'oppose']]],
+    ['Закон о климатической нейтральности был принят бундестагом в пятницу.', [['DE', 'climate-action', 'support']]],
+    ['Новый пакет санкций против России был одобрен Вашингтоном в четверг.', [['US', 'russia-sanctions', 'support']]],
+  ]);
 });

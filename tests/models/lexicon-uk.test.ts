@@ -215,3 +215,10 @@ describe('uk: "у міністерстві" is the ministry named before', () =>
     ],
   ]);
 });
+
+describe('uk: the agent of a passive in the instrumental case', () => {
+  check([
+    ['Паризьку кліматичну угоду було схвалено Радою ЄС у жовтні.', [['EU', 'climate-action', 'support']]],
+    ['Пакт AUKUS було засуджено Пекіном як загрозу стабільності в регіоні.', [['CN', 'aukus', 'oppose']]],
+  ]);
+});
