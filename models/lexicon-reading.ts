@@ -6,10 +6,12 @@ import {
   type CueKind,
   coordinationPattern,
   cueMatcher,
+  documentMatcher,
   EVALUATIVE,
   type Lexicon,
   lexiconFor,
   listIntroPattern,
+  sponsorMatcher,
   voteSideMatcher,
   wordSet,
 } from './lexicon.js';
@@ -44,6 +46,10 @@ export interface Reading {
   reports: Report[];
   /** Phrases that set the scene for another act: "after", "amid", "на фоне". */
   backgrounds: Array<{ start: number; end: number }>;
+  /** Nouns that name a document: "resolution", "决议", "karar". */
+  documents: PhraseMatch<true>[];
+  /** Verbs of putting a document forward: "tabled", "внесённую", "起草". */
+  sponsors: PhraseMatch<true>[];
 }
 
 /** Where what a named speaker said may name its subject, as character offsets of the sentence. */
@@ -115,6 +121,8 @@ interface SentenceWords {
   /** Words that name a side of a vote where a list may follow them; cues only where names do. */
   sides: PhraseMatch<CueKind>[];
   backgrounds: PhraseMatch<true>[];
+  documents: PhraseMatch<true>[];
+  sponsors: PhraseMatch<true>[];
 }
 const sentenceCache = new Map<string, SentenceWords>();
 
@@ -123,7 +131,14 @@ function sentenceCues(text: string, lang: string): SentenceWords {
     const tokens = tokenize(text);
     const cues = cueMatcher(lang).find(text, tokens);
     const sides = voteSides(text, tokens, lexiconFor(lang), lang).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
-    return { tokens, cues, sides, backgrounds: backgroundMatcher(lang).find(text, tokens) };
+    return {
+      tokens,
+      cues,
+      sides,
+      backgrounds: backgroundMatcher(lang).find(text, tokens),
+      documents: documentMatcher(lang).find(text, tokens),
+      sponsors: sponsorMatcher(lang).find(text, tokens),
+    };
   });
 }
 
@@ -373,7 +388,7 @@ export function read(candidate: StanceCandidate): Reading {
 
 function readAfresh(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
-  const { tokens, cues: words, sides, backgrounds } = sentenceCues(text, lang);
+  const { tokens, cues: words, sides, backgrounds, documents, sponsors } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
   const named: Name[] = [candidate.actor, ...candidate.others]
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
@@ -398,6 +413,8 @@ function readAfresh(candidate: StanceCandidate): Reading {
     attributed: attributedQuotations(candidate, tokens, cues, named),
     reports: reportsOf(text, tokens, cues, named, lexicon, coordinationPattern(lang)),
     backgrounds,
+    documents,
+    sponsors,
   };
 }
 

@@ -1,15 +1,5 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import {
-  backgroundReaches,
-  coordinationPattern,
-  documentMatcher,
-  formsList,
-  listIntroPattern,
-  sponsorMatcher,
-  viewpointAfterPattern,
-  viewpointPattern,
-  wordSet,
-} from './lexicon.js';
+import { backgroundReaches, coordinationPattern, formsList, listIntroPattern, viewpointAfterPattern, viewpointPattern, wordSet } from './lexicon.js';
 import { COMPLEMENT_GAP, type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
@@ -551,7 +541,7 @@ interface Description {
 function describe(reading: Reading, candidate: StanceCandidate, document: { start: number; end: number }): Description | undefined {
   const { text } = reading;
   const spans = candidate.topic.spans;
-  const sponsors = sponsorMatcher(reading.lang).find(text, reading.tokens);
+  const { sponsors } = reading;
   const stance = reading.cues.filter(
     (c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && !c.evaluative && !sponsors.some((v) => v.start < c.end && c.start < v.end),
   );
@@ -580,8 +570,7 @@ const DOCUMENT_OBJECT_REACH = 2;
  */
 function documentDescribed(reading: Reading, candidate: StanceCandidate, cue: Cue, subjectNamed: boolean): number | undefined {
   if (reading.lexicon.headFinal) return undefined;
-  const { tokens, text } = reading;
-  const documents = documentMatcher(reading.lang).find(text, tokens);
+  const { tokens, text, documents } = reading;
   const object = documents.find(
     (d) =>
       d.start >= cue.end &&
@@ -614,10 +603,8 @@ const SPONSOR_AGENT_REACH = 8;
  * stance). Undefined when the mention is not that verb's agent or the document says nothing of the topic.
  */
 function sponsorship(reading: Reading, candidate: StanceCandidate, mention: CandidateMention): { verb: Cue; description: Description } | undefined {
-  if (mention.end === mention.start || reading.lexicon.sponsor.length === 0) return undefined;
-  const { text, tokens } = reading;
-  const documents = documentMatcher(reading.lang).find(text, tokens);
-  if (documents.length === 0) return undefined;
+  const { text, tokens, documents, sponsors } = reading;
+  if (mention.end === mention.start || sponsors.length === 0 || documents.length === 0) return undefined;
   const allowed = new Set([
     ...wordSet(reading.lexicon, 'agent'),
     ...wordSet(reading.lexicon, 'determiners'),
@@ -628,7 +615,7 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
   const inName = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
   const aligned = (t: Token) => reading.cues.some((c) => c.value === 'align' && c.start <= t.start && t.end <= c.end);
   const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to);
-  for (const verb of sponsorMatcher(reading.lang).find(text, tokens)) {
+  for (const verb of sponsors) {
     // The agent: after the verb ("tabled by Ukraine and Canada", "внесённую Украиной", "قدمته أوكرانيا"),
     // or right before it ("米国提出", "Ukrayna'nın sunduğu", "von der Ukraine eingebrachte").
     const cjk = CJK_CHAR.test(text[verb.start] ?? '');
@@ -968,9 +955,7 @@ function describesDocument(reading: Reading, gap: string, from: number): boolean
   )
     return false;
   const before = from + /\s*$/.exec(gap.slice(0, comma))!.index;
-  return documentMatcher(reading.lang)
-    .find(reading.text, reading.tokens)
-    .some((d) => d.end === before && d.start >= from);
+  return reading.documents.some((d) => d.end === before && d.start >= from);
 }
 
 /**
@@ -1058,8 +1043,8 @@ const DESCRIBES_REACH = 6;
  * (非難, 反対), "ilhakı kınayan karara karşı oy verdi" gives (kınayan, karşı oy verdi).
  */
 function documentVerbs(reading: Reading): Array<{ content: Cue; act: Cue }> {
-  if (!reading.lexicon.headFinal || reading.lexicon.documents.length === 0) return [];
-  const documents = documentMatcher(reading.lang).find(reading.text, reading.tokens);
+  if (!reading.lexicon.headFinal) return [];
+  const { documents } = reading;
   const stance = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && !c.evaluative);
   const pairs: Array<{ content: Cue; act: Cue }> = [];
   for (const document of documents) {

@@ -299,6 +299,7 @@ export const backgroundMatcher = (lang: string): PhraseMatcher<true> => listMatc
 /** Does a background phrase still reach across this stretch of text? Not past punctuation, a bracket or a dash. */
 export const backgroundReaches = (stretch: string): boolean => !/[,;:.!?()«»"“”—–]/.test(stretch);
 
+const sideMatchers = new Map<string, PhraseMatcher<CueKind>>();
 /** The words that name a side of a vote on their own: "contre", "проти", "en contra". */
 export const voteSideMatcher = (lang: string): PhraseMatcher<CueKind> => {
   let matcher = sideMatchers.get(lang);
@@ -315,7 +316,6 @@ export const voteSideMatcher = (lang: string): PhraseMatcher<CueKind> => {
   }
   return matcher;
 };
-const sideMatchers = new Map<string, PhraseMatcher<CueKind>>();
 
 /** The nouns that name a document: "決議案", "karar". */
 export const documentMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'documents');
