@@ -206,6 +206,8 @@ function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'
 function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, cue.start - 12), cue.start);
   if (CJK_CHAR.test(text[cue.start] ?? '')) {
+    // "31番目の加盟国": a number before an ordinal's counter is a rank, not a count.
+    if (/^番目?/u.test(text.slice(cue.start))) return false;
     const units = lexicon.tally.filter((u) => CJK_CHAR.test(u)).join('|');
     // "俄罗斯、白俄罗斯等5国投反对票": names and 等 before the count make it who voted so.
     if (new RegExp(`(等|など)\\s*\\d+\\s*(${units || '票'})?\\s*$`, 'u').test(before)) return false;
@@ -245,6 +247,8 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
           )
         ),
     )
+    // So is a negation that is part of a topic word: "不" of "不可分" ("inseparable") negates nothing.
+    .filter((c) => !(c.value === 'negation' && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start)))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end))
     // A preposition right after a topic phrase belongs to it: "sanciones contra las petroleras rusas".
     .filter(

@@ -29,10 +29,11 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
       const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start)) && !abbreviation(s);
       // A name right after the topic word is its genitive ("расширения НАТО"), after an article or "of" too
       // ("Nato-Beitritt der Ukraine", "the accession of Finland"); not the agent "by" names ("sanctions by the EU").
-      const gap = reading.text.slice(s.end, mention.start);
+      // A name coordinated with that genitive is one too: "die Nato-Beitritte Finnlands und Schwedens".
+      const first = groupStart(reading, mention);
+      const gap = reading.text.slice(s.end, first);
       const genitive =
-        s.end <= mention.start &&
-        (/^\s+$/.test(gap) || (COMPLEMENT_GAP.test(gap) && !tokenize(gap).some((t) => wordSet(reading.lexicon, 'agent').has(t.lower))));
+        s.end <= first && (/^\s+$/.test(gap) || (COMPLEMENT_GAP.test(gap) && !tokenize(gap).some((t) => wordSet(reading.lexicon, 'agent').has(t.lower))));
       return owner || genitive;
     })
   );
@@ -810,10 +811,13 @@ function agentsVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cu
  * includes the holder owns it with them; an owner named in the topic itself is what the topic is about.
  */
 function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
+  // Right before it, with at most one word of manner between, another actor is the act's subject: "Russia illegally annexed Crimea".
+  const subjectGap = (from: number) => /^\s*(\p{L}+\s+)?$/u.test(reading.text.slice(from, cue.start));
   return reading.names.some(
     (n) =>
       n.end <= cue.start &&
-      OWNER_GAP.test(reading.text.slice(n.end, cue.start)) &&
+      (OWNER_GAP.test(reading.text.slice(n.end, cue.start)) ||
+        (subjectGap(n.end) && !markedAsObject(reading, n) && !isWord(reading, governingWord(reading, n), 'object'))) &&
       !candidate.actor.mentions.some((m) => m.start === n.start && m.end === n.end) &&
       !reading.topicSpans.some((s) => s.start < n.end && n.start < s.end),
   );
@@ -892,6 +896,9 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
 
 /** What may stand between a qualifying word and the phrase it qualifies: "illegal annexation", "annexion illégale", "非法的吞并". */
 const ATTRIBUTIVE_GAP = /^(\s*|\s*-\s*|\s*(の|的)\s*)$/u;
+
+/** What may stand between a word of manner and its verb: nothing, Japanese に, Chinese 地. */
+const MANNER_GAP = /^\s*(に|地)?\s*$/u;
 
 /** The text between two spans, whichever comes first. */
 function gapBetween(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
@@ -983,6 +990,8 @@ function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
  */
 function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue): boolean {
   if (verb.topical || verb.evaluative) return false;
+  // A verb phrase with the topic's own words in it is about the topic: "became the 31st member of NATO".
+  if (reading.topicSpans.some((s) => s.start >= verb.start && s.end <= verb.end)) return false;
   const skip = wordSet(reading.lexicon, 'determiners');
   let at = verb.end;
   for (const token of reading.tokens.slice(tokenIndexAt(reading.tokens, verb.end))) {
@@ -1201,7 +1210,11 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) return null;
   // "the illegal annexation": a word of blame beside the topic phrase qualifies it; another verb takes the stance.
-  const qualifies = (c: Cue) => c.evaluative === true && reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s)));
+  // So does one right before another stance verb, as its manner: "illegally annexed", "一方的に宣言した", "单方面宣布".
+  const qualifies = (c: Cue) =>
+    c.evaluative === true &&
+    (reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s))) ||
+      reading.cues.some((v) => v.start >= c.end && STANCE_KINDS.has(v.value) && !v.evaluative && MANNER_GAP.test(reading.text.slice(c.end, v.start))));
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
   const cue =
     (listed ? stanceCues.at(-1) : undefined) ??

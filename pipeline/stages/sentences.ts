@@ -98,6 +98,9 @@ const LATIN_BOUNDARY = /([.!?…]+|[؟!.]+)(["'»”’)\]]*)(\s+)/gu;
 // Chinese and Japanese end sentences with full-width marks and need no space after them.
 const CJK_BOUNDARY = /([。！？!?]+)([」』”’）)]*)/gu;
 
+/** Words before a number whose full stop makes it a German ordinal, not a sentence's end. */
+const ORDINAL_BEFORE = /(^|[\s(])(der|die|das|den|dem|des|am|im|zum|zur|vom|beim|seit)\s+\d{1,3}$/u;
+
 /** Characters before a full stop read to find the word it ends: more than any abbreviation or initials (six) need. */
 const ABBREVIATION_WINDOW = 32;
 
@@ -160,6 +163,8 @@ function splitParagraph(text: string): Array<[number, number]> {
     const next = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
     // The word before the dot is all the check needs: the whole text before it made this quadratic.
     if (match[1] === '.' && endsWithAbbreviation(text.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index))) continue;
+    // A German ordinal after its article or preposition: "das 31. Mitglied", "am 7. März".
+    if (match[1] === '.' && ORDINAL_BEFORE.test(text.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index))) continue;
     // A lower-case continuation is not a new sentence ("... the U.S. and others", "... 3 p.m. on Friday").
     if (/^\p{Ll}/u.test(next) && !/[!?؟]/.test(match[1])) continue;
     cuts.push(cut);

@@ -18,5 +18,8 @@ describe('datelines', () => {
     expect(kept('en', 'Moscow - which opposes the plan - said nothing.')).toEqual(['RU']);
     expect(kept('en', 'Madrid, Paris and Rome backed the plan.')).toEqual(['ES', 'FR', 'IT']);
     expect(kept('en', 'Spain backed the plan.\n\nMADRID has long said so.')).toEqual(['ES', 'ES']);
+    // An ordinal's dot after a comma is not a date's: "Finland, NATO's 31st member".
+    expect(kept('tr', "Finlandiya, NATO'nun 31. üyesi oldu.")).toEqual(['FI', 'NATO']);
+    expect(kept('de', 'Schweden, am 7. März beigetreten, ist das 32. Mitglied der Nato.')).toEqual(['SE', 'NATO']);
   });
 });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { signedRecords } from './lexicon-records.js';
+
+/*
+ * Constructions shared by every language, read by the real lexicon scorer with the built-in
+ * topics: the act itself as a stance, becoming a member, a red line, a manner word before a verb,
+ * and names coordinated after a topic noun. Each sentence is written for this test.
+ */
+
+type Case = [lang: string, text: string, expected: Record<string, number>];
+
+function check(cases: Case[]): void {
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, async () => {
+      expect(await signedRecords(lang, text)).toEqual(expected);
+    });
+  }
+}
+
+describe('annexing and invading are stances against the sovereignty they take', () => {
+  check([
+    ['en', 'Russia illegally annexed Crimea in 2014.', { 'RU ukraine-sovereignty': -1 }],
+    ['en', 'Russia unilaterally declared the annexation of four Ukrainian regions.', { 'RU ukraine-sovereignty': -1 }],
+    ['de', 'Russland hat die Krim 2014 völkerrechtswidrig annektiert.', { 'RU ukraine-sovereignty': -1 }],
+    ['fr', 'La Russie a illégalement annexé la Crimée en 2014.', { 'RU ukraine-sovereignty': -1 }],
+    ['es', 'Rusia anexionó ilegalmente Crimea en 2014.', { 'RU ukraine-sovereignty': -1 }],
+    ['zh', '俄罗斯单方面宣布吞并乌克兰四个地区。', { 'RU ukraine-sovereignty': -1 }],
+    ['ja', 'ロシアは2014年にクリミアを一方的に併合した。', { 'RU ukraine-sovereignty': -1 }],
+    ['ja', 'ロシアはウクライナ東部の4州の併合を一方的に宣言した。', { 'RU ukraine-sovereignty': -1 }],
+    ['ar', 'ضمت روسيا شبه جزيرة القرم بشكل غير قانوني عام 2014.', { 'RU ukraine-sovereignty': -1 }],
+    // The act is its subject's, not the speaker's who reports it.
+    ['en', 'Russia formally annexed Crimea, Kyiv said.', { 'RU ukraine-sovereignty': -1 }],
+  ]);
+});
+
+describe('a word of blame right before a verb is its manner, not the holder’s stance', () => {
+  check([
+    // The verb decides: not recognising an annexation upholds the sovereignty it took.
+    ['ja', '日本政府はロシアによるウクライナ4州の併合を断じて認めないと表明した。', { 'JP ukraine-sovereignty': 1 }],
+  ]);
+});
+
+describe('becoming a member, with a rank between', () => {
+  check([
+    ['en', 'Finland became the 31st member of NATO on Tuesday.', { 'FI nato-expansion': 1 }],
+    ['fr', "La Finlande est devenue mardi le 31e membre de l'OTAN.", { 'FI nato-expansion': 1 }],
+    ['de', 'Finnland ist am Dienstag das 31. Mitglied der Nato geworden.', { 'FI nato-expansion': 1 }],
+    ['es', 'Finlandia se convirtió el martes en el miembro número 31 de la OTAN.', { 'FI nato-expansion': 1 }],
+    ['tr', "Finlandiya, NATO'nun 31. üyesi oldu.", { 'FI nato-expansion': 1 }],
+    ['ja', 'フィンランドは4日、NATOの31番目の加盟国となった。', { 'FI nato-expansion': 1 }],
+  ]);
+});
+
+describe('a red line is a warning, whatever the topic', () => {
+  check([
+    ['de', 'Moskau bezeichnete eine Erweiterung der Nato als rote Linie.', { 'RU nato-expansion': -1 }],
+    ['fr', "Moscou a qualifié l'élargissement de l'OTAN de « ligne rouge ».", { 'RU nato-expansion': -1 }],
+    ['es', 'Moscú calificó la ampliación de la OTAN de «línea roja».', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('names coordinated after a topic noun are all its genitive', () => {
+  check([
+    ['de', 'Der Bundestag hat die Nato-Beitritte Finnlands und Schwedens ratifiziert.', { 'DE nato-expansion': 1 }],
+    ['de', 'Der Bundestag hat am Freitag mit großer Mehrheit die Nato-Beitritte Finnlands und Schwedens ratifiziert.', { 'DE nato-expansion': 1 }],
+  ]);
+});
+
+describe('a negation inside a topic word negates nothing', () => {
+  check([['ja', '中国外務省の報道官は「台湾は中国の不可分の一部だ」と述べた。', { 'CN taiwan-independence': -1 }]]);
+});
