@@ -155,10 +155,26 @@ function voteSides(text: string, tokens: Token[], lexicon: Lexicon, lang: string
     .filter((side) => {
       const after = text.slice(side.end, side.end + LIST_INTRO_CHARS);
       if (/^[»"”'’]?\s*[—–:]/u.test(after)) return true;
+      if (closedAfterList(text, tokens, side, lexicon)) return true;
       const opening = /^[»"”'’]?\s*,\s*(\S+(\s+\S+){0,2})/u.exec(after)?.[1];
       return opening !== undefined && intro !== null && new RegExp(`^(${intro.source})`, 'iu').test(opening);
     });
 }
+
+/**
+ * "aleyhte Rusya, Belarus ve Kuzey Kore oy verdi": the vote's closing word within a list's length
+ * after the side word, with nothing but words and commas between.
+ */
+export function closedAfterList(text: string, tokens: Token[], side: { end: number }, lexicon: Lexicon): boolean {
+  if (lexicon.sideClose.length === 0) return false;
+  const closing = wordSet(lexicon, 'sideClose');
+  const from = tokenIndexAt(tokens, side.end);
+  const close = tokens.slice(from, from + SIDE_CLOSE_REACH).find((t) => closing.has(t.lower));
+  return close !== undefined && close.start > side.end && !/[.;:!?()«»"“”—–]/.test(text.slice(side.end, close.start));
+}
+
+/** Tokens after a side word in which the word that closes its list is looked for. */
+const SIDE_CLOSE_REACH = 12;
 
 /** Words between a vote's side word and the first name of its list: "проти — 11, серед них Росія". */
 const SIDE_LIST_REACH = 6;

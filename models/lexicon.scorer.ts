@@ -1,6 +1,17 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
 import { backgroundReaches, coordinationPattern, formsList, listIntroPattern, viewpointAfterPattern, viewpointPattern, wordSet } from './lexicon.js';
-import { COMPLEMENT_GAP, type Cue, type Name, PREDICATE_KINDS, previousWord, type Reading, read, STANCE_KINDS, tokenIndexAt } from './lexicon-reading.js';
+import {
+  COMPLEMENT_GAP,
+  type Cue,
+  closedAfterList,
+  type Name,
+  PREDICATE_KINDS,
+  previousWord,
+  type Reading,
+  read,
+  STANCE_KINDS,
+  tokenIndexAt,
+} from './lexicon-reading.js';
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
@@ -520,7 +531,8 @@ function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: C
         STANCE_KINDS.has(c.value) &&
         c.value !== 'neutral' &&
         clauseAt(reading, c.start) !== clause &&
-        spans.some((s) => s.start >= c.end && clauseAt(reading, s.start) === clauseAt(reading, c.start)),
+        // Its object: after it, or before it where verbs come last ("…saldırısını kınayan karar").
+        spans.some((s) => (reading.lexicon.headFinal ? s.end <= c.start : s.start >= c.end) && clauseAt(reading, s.start) === clauseAt(reading, c.start)),
     )
     .at(-1);
   if (!describer) return undefined;
@@ -594,6 +606,8 @@ function documentDescribed(reading: Reading, candidate: StanceCandidate, cue: Cu
 const SPONSOR_DOCUMENT_REACH = 3;
 /** Characters between them where words are not spaced: "美国起草的一份谴责…的决议草案". */
 const CJK_SPONSOR_DOCUMENT_REACH = 30;
+/** Tokens a document's description may take between the document and the verb after it. */
+const SPONSOR_DESCRIPTION_REACH = 12;
 /** Tokens between the verb and the last of its agents listed after it: "tabled by Ukraine together with Canada and Poland". */
 const SPONSOR_AGENT_REACH = 8;
 
@@ -616,6 +630,9 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
   const inName = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
   const aligned = (t: Token) => reading.cues.some((c) => c.value === 'align' && c.start <= t.start && t.end <= c.end);
   const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to);
+  // "резолюцію на підтримку територіальної цілісності України, внесену Україною": the description between the document and the verb.
+  const describedBefore = (document: { start: number; end: number }, verb: { start: number }) =>
+    between(document.end, verb.start).length <= SPONSOR_DESCRIPTION_REACH && (describe(reading, candidate, document)?.cue.end ?? Infinity) <= verb.start;
   for (const verb of sponsors) {
     // The agent: after the verb ("tabled by Ukraine and Canada", "внесённую Украиной", "قدمته أوكرانيا"),
     // or right before it ("米国提出", "Ukrayna'nın sunduğu", "von der Ukraine eingebrachte").
@@ -634,7 +651,9 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
         ? cjk
           ? d.start - verb.end <= CJK_SPONSOR_DOCUMENT_REACH && !/[。；！？，]/.test(text.slice(verb.end, d.start))
           : between(verb.end, d.start).length <= SPONSOR_DOCUMENT_REACH && !/[.;:!?]/.test(text.slice(verb.end, d.start))
-        : d.end <= verb.start && between(d.end, verb.start).length <= SPONSOR_DOCUMENT_REACH && !/[.;:!?。；]/.test(text.slice(d.end, verb.start)),
+        : d.end <= verb.start &&
+          !/[.;:!?。；]/.test(text.slice(d.end, verb.start)) &&
+          (between(d.end, verb.start).length <= SPONSOR_DOCUMENT_REACH || describedBefore(d, verb)),
     );
     const description = document && describe(reading, candidate, document);
     if (description) return { verb: { ...verb, value: 'support' }, description };
@@ -1143,7 +1162,8 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   if (tokens.filter((t) => t.start >= cue.end && t.end <= list[0].start).length > LIST_BRIDGE_REACH) return [];
   if (reading.cues.some((c) => c.start >= cue.end && c.end <= list[0].start && (STANCE_KINDS.has(c.value) || c.value === 'speech'))) return [];
   const intro = listIntroPattern(reading.lexicon);
-  if (!/[:：—–]|\s-\s/.test(bridge) && !intro?.test(bridge)) return [];
+  const closed = /^\s*$/.test(bridge) && closedAfterList(text, tokens, cue, reading.lexicon);
+  if (!/[:：—–]|\s-\s/.test(bridge) && !intro?.test(bridge) && !closed) return [];
   // "countermeasures, including on Germany": a preposition besides the list's own words makes the names objects.
   const objects = wordSet(reading.lexicon, 'object');
   const rest = intro ? bridge.replace(new RegExp(intro.source, 'giu'), ' ') : bridge;

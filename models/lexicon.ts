@@ -149,6 +149,11 @@ export const LexiconSchema = z.strictObject({
    */
   sideFor: words,
   sideAgainst: words,
+  /**
+   * Where a side comes before its voters and the vote after them ("aleyhte Rusya ve Belarus oy
+   * verdi"): the word that closes the list ("oy"). A side word with names and then this word is a cue.
+   */
+  sideClose: words,
   /** Words skipped when looking for the word before a name: "the", "its". */
   determiners: words,
   /**

@@ -69,3 +69,26 @@ describe('names coordinated after a topic noun are all its genitive', () => {
 describe('a negation inside a topic word negates nothing', () => {
   check([['ja', '中国外務省の報道官は「台湾は中国の不可分の一部だ」と述べた。', { 'CN taiwan-independence': -1 }]]);
 });
+
+describe('a document’s sponsors after its description', () => {
+  check([
+    [
+      'uk',
+      'Генасамблея ООН ухвалила резолюцію на підтримку територіальної цілісності України, внесену Україною разом з Канадою, Німеччиною та Польщею.',
+      { 'UA ukraine-sovereignty': 1, 'CA ukraine-sovereignty': 1, 'DE ukraine-sovereignty': 1, 'PL ukraine-sovereignty': 1 },
+    ],
+  ]);
+});
+
+describe('Turkish vote sides before their voters, closed by "oy"', () => {
+  check([
+    ['tr', "Rusya'nın Ukrayna'daki işgalini kınayan karara aleyhte Rusya ve Belarus oy verdi.", { 'RU ukraine-sovereignty': -1, 'BY ukraine-sovereignty': -1 }],
+    [
+      'tr',
+      "Rusya'nın Ukrayna'ya saldırısını kınayan karar 141 oyla kabul edilirken, aleyhinde Rusya, Belarus ve Kuzey Kore oy verdi.",
+      { 'RU ukraine-sovereignty': -1, 'BY ukraine-sovereignty': -1, 'KP ukraine-sovereignty': -1 },
+    ],
+    // The side word right before the vote is the vote itself.
+    ['tr', "Türkiye, Rusya'nın işgalini kınayan karara lehte oy verdi.", { 'TR ukraine-sovereignty': 1 }],
+  ]);
+});
