@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { projectRoot, spawnStance, stance, tempDir, waitFor } from '../cli-helpers.js';
-import { describePg, freshPgDatabase, PG_URL } from '../pg-helpers.js';
+import { describePg, emptyPgDatabase, freshPgDatabase, PG_URL } from '../pg-helpers.js';
 
 /* `--db postgres://…`: the command works on the server, or says what to fix; never a file named like the URL. */
 
@@ -53,7 +53,7 @@ describePg('a PostgreSQL URL', () => {
   });
 
   it('stance doctor connects, and reports the server version, the migrations applied and the queue, changing nothing', async () => {
-    const url = await freshPgDatabase('doctor');
+    const url = await emptyPgDatabase('doctor');
     const examine = async () => {
       const result = await stance(['doctor', '--db', url, '--json']);
       expect(result.code, result.stderr + result.stdout).toBe(0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLI, type CliResult, stance, tempDir, waitFor } from '../cli-helpers.js';
-import { describePg, freshPgDatabase } from '../pg-helpers.js';
+import { describePg, emptyPgDatabase } from '../pg-helpers.js';
 
 /*
  * Several `stance` processes on one PostgreSQL database, as on several machines: workers that
@@ -53,7 +53,7 @@ describePg('workers on one PostgreSQL database', () => {
   const archive = join(dir, 'archive.jsonl');
 
   beforeAll(async () => {
-    url = await freshPgDatabase('workers');
+    url = await emptyPgDatabase('workers');
     client = new pg.Client({ connectionString: url });
     await client.connect();
     writeArchive(archive, 0, ARTICLES);
@@ -108,7 +108,7 @@ describePg('workers on one PostgreSQL database', () => {
 
 describePg('ingests of overlapping archives at once', () => {
   it('store every article once: no duplicate, none lost', { timeout: 120_000 }, async () => {
-    const url = await freshPgDatabase('ingest');
+    const url = await emptyPgDatabase('ingest');
     const a = join(dir, 'a.jsonl');
     const b = join(dir, 'b.jsonl');
     writeArchive(a, 0, 3000, 'i');
