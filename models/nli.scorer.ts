@@ -13,11 +13,15 @@ export interface NliClassifier {
   readonly stats?: { busyMs: number; readyAt: number };
 }
 
-/** A second-level cache behind the in-memory one, e.g. the `nli_cache` table. */
+/**
+ * A second-level cache behind the in-memory one, e.g. the `nli_cache` table: read and written
+ * at once in a SQLite file, over the network (hence the promises) in a PostgreSQL database that
+ * every worker shares.
+ */
 export interface NliCacheStore {
-  getMany(keys: string[]): Map<string, NliProbs>;
-  putMany(entries: Array<[string, NliProbs]>): void;
-  close?(): void;
+  getMany(keys: string[]): Map<string, NliProbs> | Promise<Map<string, NliProbs>>;
+  putMany(entries: Array<[string, NliProbs]>): void | Promise<void>;
+  close?(): void | Promise<void>;
 }
 
 export type Hypotheses = { support: string; oppose: string };
@@ -128,7 +132,7 @@ export class NliScorer implements Scorer {
       } else missing.set(key, pair);
     }
     if (missing.size > 0 && this.options.store) {
-      for (const [key, value] of this.options.store.getMany([...missing.keys()])) {
+      for (const [key, value] of await this.options.store.getMany([...missing.keys()])) {
         this.stats.storeHits++;
         this.remember(found, key, value);
         missing.delete(key);
@@ -140,7 +144,7 @@ export class NliScorer implements Scorer {
     this.stats.inferred += keys.length;
     const entries = keys.map((key, i) => [key, results[i]] as [string, NliProbs]);
     for (const [key, value] of entries) this.remember(found, key, value);
-    this.options.store?.putMany(entries);
+    await this.options.store?.putMany(entries);
     return found;
   }
 
@@ -170,7 +174,7 @@ export class NliScorer implements Scorer {
   }
 
   async close(): Promise<void> {
-    this.options.store?.close?.();
+    await this.options.store?.close?.();
     await this.options.onClose?.();
   }
 }

@@ -18,7 +18,7 @@ export interface NliSpec {
   modelsDir: string;
   model: string;
   templates?: TemplateSet;
-  /** Database file whose `nli_cache` table keeps results across runs. */
+  /** Database (SQLite file or PostgreSQL URL) whose `nli_cache` table keeps results across runs and workers. */
   cacheDb?: string;
   /** Inference processes; default one per core. */
   workers?: number;
@@ -34,7 +34,7 @@ export const NLI_BATCH_SIZE = 8;
 
 /** What a scorer needs from outside the models: where the NLI results of earlier runs are kept. */
 export interface ScorerDeps {
-  /** Opens the store of NLI results in the database file `cacheDb` names. */
+  /** Opens the store of NLI results in the database `cacheDb` names: a SQLite file or a PostgreSQL URL. */
   openCache?: (dbFile: string) => Promise<NliCacheStore>;
 }
 

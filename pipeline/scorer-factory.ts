@@ -5,9 +5,9 @@ import { createScorer, type ScorerSpec } from '../models/scorers.js';
 export function buildScorer(spec: ScorerSpec): Promise<Scorer> {
   return createScorer(spec, {
     openCache: async (target) => {
-      const { SqliteNliCache, memoryOnlyCache } = await import('./db/nli-cache.repo.js');
+      const { PgNliCache, SqliteNliCache } = await import('./db/nli-cache.repo.js');
       const { isDatabaseUrl } = await import('./db/postgres.js');
-      return isDatabaseUrl(target) ? memoryOnlyCache : SqliteNliCache.open(target);
+      return isDatabaseUrl(target) ? PgNliCache.open(target) : SqliteNliCache.open(target);
     },
   });
 }

@@ -1,12 +1,13 @@
 import { inArray } from 'drizzle-orm';
 import type { NliCacheStore } from '../../models/nli.scorer.js';
 import type { NliProbs } from '../../models/nli-model.js';
-import { openSqlite } from './client.js';
-import type { SqliteDb } from './handle.js';
+import { openDatabase, openSqlite } from './client.js';
+import type { PgDb, SqliteDb } from './handle.js';
 import { nliCache } from './schema.js';
+import { nliCache as pgNliCache } from './schema.pg.js';
 import { writeTransaction } from './transaction.js';
 
-// SQLite limits bound parameters per statement; 500 keys stay well below it.
+// SQLite and PostgreSQL limit bound parameters per statement; 500 keys (2,000 values) stay well below both.
 const CHUNK = 500;
 
 /**
@@ -51,7 +52,42 @@ export class SqliteNliCache implements NliCacheStore {
 }
 
 /**
- * On PostgreSQL the scorer keeps its results in memory only: the cache interface reads
- * synchronously, which a network store cannot.
+ * The `nli_cache` table of a PostgreSQL database, through a pool of its own (the scorer is built
+ * from plain data, as above): every worker on every machine reads what any of them inferred, and
+ * a pair two workers infer at once is stored once.
  */
-export const memoryOnlyCache: NliCacheStore = { getMany: () => new Map(), putMany: () => undefined };
+export class PgNliCache implements NliCacheStore {
+  private constructor(private readonly handle: { db: PgDb; close(): Promise<void> }) {}
+
+  /** Opens `url` without migrating: the command that runs the scorer has brought the schema up to date. */
+  static async open(url: string): Promise<PgNliCache> {
+    const handle = await openDatabase(url, { readonly: true });
+    if (handle.kind !== 'postgres') throw new Error(`not a PostgreSQL URL: ${handle.path}`);
+    return new PgNliCache(handle);
+  }
+
+  async getMany(keys: string[]): Promise<Map<string, NliProbs>> {
+    const found = new Map<string, NliProbs>();
+    for (let start = 0; start < keys.length; start += CHUNK) {
+      const rows = await this.handle.db
+        .select()
+        .from(pgNliCache)
+        .where(inArray(pgNliCache.key, keys.slice(start, start + CHUNK)));
+      for (const { key, ...probs } of rows) found.set(key, probs);
+    }
+    return found;
+  }
+
+  async putMany(entries: Array<[string, NliProbs]>): Promise<void> {
+    for (let start = 0; start < entries.length; start += CHUNK) {
+      const rows = entries
+        .slice(start, start + CHUNK)
+        .map(([key, p]) => ({ key, entailment: p.entailment, neutral: p.neutral, contradiction: p.contradiction }));
+      await this.handle.db.insert(pgNliCache).values(rows).onConflictDoNothing();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,9 @@ import { type NliClassifier, NliScorer } from '../../models/nli.scorer.js';
 import type { NliPair } from '../../models/nli-batches.js';
 import { NliModel, type NliProbs } from '../../models/nli-model.js';
 import type { StanceCandidate } from '../../models/scorer.js';
-import { SqliteNliCache } from '../../pipeline/db/nli-cache.repo.js';
+import { PgNliCache, SqliteNliCache } from '../../pipeline/db/nli-cache.repo.js';
+import { projectRoot } from '../cli-helpers.js';
+import { freshPgDatabase, PG_SKIP, PG_URL } from '../pg-helpers.js';
 
 function candidate(text: string, actor = 'Russia', context: string | null = null): StanceCandidate {
   return {
@@ -112,6 +115,38 @@ describe('NliScorer', () => {
     expect(secondModel.calls).toBe(0);
     expect(second.stats.storeHits).toBe(4);
   });
+
+  it.skipIf(!PG_URL)(
+    `shares the nli_cache table of a PostgreSQL database: a scorer in another process reads what this one inferred${PG_URL ? '' : ` (skipped: ${PG_SKIP})`}`,
+    async () => {
+      const url = await freshPgDatabase('nli');
+      const batch = [candidate('Russia opposes NATO expansion.'), candidate('China welcomed the AUKUS deal.', 'China')];
+      const counting = new CountingModel(model);
+      const first = new NliScorer(counting, { store: await PgNliCache.open(url) });
+      const expected = await first.score(batch);
+      await first.close();
+      expect(counting.calls).toBe(1);
+
+      // A pair two workers inferred at once is stored once: the second write keeps the first result.
+      const cache = await PgNliCache.open(url);
+      await cache.putMany([['same pair', { entailment: 0.9, neutral: 0.05, contradiction: 0.05 }]]);
+      await cache.putMany([['same pair', { entailment: 0.1, neutral: 0.1, contradiction: 0.8 }]]);
+      expect(await cache.getMany(['same pair', 'unknown pair'])).toEqual(new Map([['same pair', { entailment: 0.9, neutral: 0.05, contradiction: 0.05 }]]));
+      await cache.close();
+
+      // Another process, as a worker on another machine: its model may not run, so every result must come from the table.
+      const script = `
+        const { NliScorer } = await import('./dist/models/nli.scorer.js');
+        const { PgNliCache } = await import('./dist/pipeline/db/nli-cache.repo.js');
+        const model = { name: ${JSON.stringify(model.name)}, version: ${JSON.stringify(model.version)}, classify: async () => { throw new Error('inference ran'); } };
+        const scorer = new NliScorer(model, { store: await PgNliCache.open(${JSON.stringify(url)}) });
+        const results = await scorer.score(${JSON.stringify(batch)});
+        await scorer.close();
+        process.stdout.write(JSON.stringify({ results, stats: scorer.stats }));`;
+      const other = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8' }));
+      expect(other).toEqual({ results: JSON.parse(JSON.stringify(expected)), stats: { inferred: 0, memoryHits: 0, storeHits: 4 } });
+    },
+  );
 
   it('uses a template set instead of the topic hypotheses', async () => {
     const counting = new CountingModel(model);

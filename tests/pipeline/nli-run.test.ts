@@ -2,10 +2,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureModel } from '../../models/fixture.js';
 import { CLI, FIXTURES, projectRoot, stance, tempDir, waitFor } from '../cli-helpers.js';
 import { startFakeHub } from '../models/fake-hub.js';
+import { freshPgDatabase, PG_SKIP, PG_URL } from '../pg-helpers.js';
 
 const { dir, cleanup } = tempDir();
 const modelsDir = join(dir, 'models');
@@ -59,6 +61,24 @@ describe('stance run with the NLI scorer', () => {
     sqlite.close();
     expect(cached.n).toBeGreaterThanOrEqual(2);
   });
+
+  it.skipIf(!PG_URL)(
+    `keeps the pairs in the nli_cache table of a PostgreSQL database, which every worker shares${PG_URL ? '' : ` (skipped: ${PG_SKIP})`}`,
+    async () => {
+      const url = await freshPgDatabase('nli');
+      const result = await stance(['run', seed, '--db', url, '--scorer', 'nli', '--model', MODEL, '--json', '-q'], env);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ analyzed: 1, failed: 0, scorer: `nli:${MODEL}` });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query('select count(*)::int as n from nli_cache');
+        expect(rows[0].n).toBeGreaterThanOrEqual(2);
+      } finally {
+        await client.end();
+      }
+    },
+  );
 
   it(
     'scores the same on worker threads, which send their candidates to the one model, as on the main thread',
