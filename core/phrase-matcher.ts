@@ -29,8 +29,16 @@ const MAX_GAP = 4;
 interface Node<T> {
   exact?: Map<string, Node<T>>;
   stems?: Map<string, Node<T>>;
+  /** The same stems letter by letter, so a word's stems are found in one pass over its letters. */
+  stemLetters?: StemLetter<T>;
   gap?: Node<T>;
   values?: Array<{ value: T; caseSensitive: string[] | undefined }>;
+}
+
+/** A step in the letters of a node's stems; `node` is set where a stem ends. */
+interface StemLetter<T> {
+  next?: Map<number, StemLetter<T>>;
+  node?: Node<T>;
 }
 
 export interface PhraseEntry<T> {
@@ -42,8 +50,6 @@ export class PhraseMatcher<T> {
   private readonly root: Node<T> = {};
   private readonly cjk = new Map<string, T[]>();
   private cjkMax = 0;
-  private stemMin = Infinity;
-  private stemMax = 0;
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
@@ -70,10 +76,20 @@ export class PhraseMatcher<T> {
         node = node.gap ??= {};
       } else if (word.endsWith('*')) {
         const stem = fold(word.slice(0, -1));
-        this.stemMin = Math.min(this.stemMin, stem.length);
-        this.stemMax = Math.max(this.stemMax, stem.length);
         node.stems ??= new Map();
-        node = node.stems.get(stem) ?? node.stems.set(stem, {}).get(stem)!;
+        let child = node.stems.get(stem);
+        if (!child) {
+          child = {};
+          node.stems.set(stem, child);
+          let letter = (node.stemLetters ??= {});
+          for (let c = 0; c < stem.length; c++) {
+            const code = stem.charCodeAt(c);
+            letter.next ??= new Map();
+            letter = letter.next.get(code) ?? letter.next.set(code, {}).get(code)!;
+          }
+          letter.node = child;
+        }
+        node = child;
       } else {
         const lower = fold(word);
         node.exact ??= new Map();
@@ -112,43 +128,58 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  private walk(
-    node: Node<T>,
+  /*
+   * The walk runs from every token of every sentence each matcher reads, so it allocates next to
+   * nothing on the way (no list of next nodes, no empty gap list) and finds a word's stems by
+   * its letters rather than by looking up each of its prefixes.
+   */
+  private walk(node: Node<T>, tokens: Token[], first: number, i: number, out: PhraseMatch<T>[], lowerOverride?: string, gaps?: Array<[number, number]>): void {
+    const token = tokens[i];
+    if (!token) return;
+    const lower = lowerOverride ?? token.lower;
+    const exact = node.exact?.get(lower);
+    if (exact) this.follow(exact, tokens, first, i, out, lowerOverride, gaps);
+    let letter = node.stemLetters;
+    if (letter) {
+      // The stems the word starts with, shortest first; followed longest first.
+      let stems: Node<T>[] | undefined = letter.node ? [letter.node] : undefined;
+      for (let c = 0; c < lower.length; c++) {
+        letter = letter.next?.get(lower.charCodeAt(c));
+        if (!letter) break;
+        if (letter.node) (stems ??= []).push(letter.node);
+      }
+      if (stems) for (let k = stems.length - 1; k >= 0; k--) this.follow(stems[k], tokens, first, i, out, lowerOverride, gaps);
+    }
+  }
+
+  /** The phrases that end at token `i` in `child`, then those that go on past it. */
+  private follow(
+    child: Node<T>,
     tokens: Token[],
     first: number,
     i: number,
     out: PhraseMatch<T>[],
-    lowerOverride?: string,
-    gaps: Array<[number, number]> = [],
+    lowerOverride: string | undefined,
+    gaps: Array<[number, number]> | undefined,
   ): void {
-    const token = tokens[i];
-    if (!token) return;
-    const lower = lowerOverride ?? token.lower;
-    const next: Node<T>[] = [];
-    const exact = node.exact?.get(lower);
-    if (exact) next.push(exact);
-    if (node.stems) {
-      for (let k = Math.min(this.stemMax, lower.length); k >= this.stemMin; k--) {
-        const stem = node.stems.get(lower.slice(0, k));
-        if (stem) next.push(stem);
-      }
-    }
-    for (const child of next) {
-      for (const v of child.values ?? []) {
+    if (child.values) {
+      const token = tokens[i];
+      for (const v of child.values) {
         if (v.caseSensitive && !this.sameCase(tokens, first, i, v.caseSensitive, lowerOverride !== undefined)) continue;
-        out.push({
-          start: tokens[first].start + (lowerOverride !== undefined ? token.text.length - lower.length : 0),
+        const match: PhraseMatch<T> = {
+          start: tokens[first].start + (lowerOverride !== undefined ? token.text.length - lowerOverride.length : 0),
           end: token.end,
           from: first,
           to: i + 1,
           value: v.value,
-          ...(gaps.length > 0 ? { gaps } : {}),
-        });
+        };
+        if (gaps !== undefined && gaps.length > 0) match.gaps = gaps;
+        out.push(match);
       }
-      this.walk(child, tokens, first, i + 1, out, undefined, gaps);
-      if (child.gap) {
-        for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out, undefined, [...gaps, [i + 1, i + 1 + g]]);
-      }
+    }
+    this.walk(child, tokens, first, i + 1, out, undefined, gaps);
+    if (child.gap) {
+      for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out, undefined, [...(gaps ?? []), [i + 1, i + 1 + g]]);
     }
   }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from '../../core/phrase-matcher.js';
+
+const values = (matcher: PhraseMatcher<string>, text: string) => matcher.findOverlapping(text).map((m) => `${m.value}@${m.start}-${m.end}`);
+
+describe('PhraseMatcher stems', () => {
+  it('finds every stem a word starts with, the exact word first and then the longer stems before the shorter', () => {
+    const matcher = new PhraseMatcher([
+      { phrase: 'san*', value: 'san' },
+      { phrase: 'sanction*', value: 'sanction' },
+      { phrase: 'sanctioned', value: 'exact' },
+      { phrase: 'sanc*', value: 'sanc' },
+      { phrase: 'sanctions*', value: 'sanctions' },
+    ]);
+    expect(values(matcher, 'They sanctioned it')).toEqual(['exact@5-15', 'sanction@5-15', 'sanc@5-15', 'san@5-15']);
+    // A word shorter than a stem does not match it; one that only shares its first letters neither.
+    expect(values(matcher, 'Sanc and sand')).toEqual(['sanc@0-4', 'san@0-4', 'san@9-13']);
+    expect(values(matcher, 'sa sub')).toEqual([]);
+  });
+
+  it('follows stems inside phrases, after a gap and in other scripts, and folds what it compares', () => {
+    const matcher = new PhraseMatcher([
+      { phrase: 'economic sanction*', value: 'economic' },
+      { phrase: 'lehnt … ab*', value: 'ablehnen' },
+      { phrase: 'санкци*', value: 'ru' },
+      { phrase: 'санкциям*', value: 'ru-dative' },
+      { phrase: 'объединённ* нации', value: 'un' },
+    ]);
+    expect(values(matcher, 'Economic Sanctions now')).toEqual(['economic@0-18']);
+    expect(values(matcher, 'Berlin lehnt die Annexion abermals ab')).toEqual(['ablehnen@7-34', 'ablehnen@7-37']);
+    expect(values(matcher, 'по САНКЦИЯМ')).toEqual(['ru-dative@3-11', 'ru@3-11']);
+    expect(values(matcher, 'Объединенные Нации')).toEqual(['un@0-18']);
+  });
+
+  it('keeps the longest match at a position when gaps and stems overlap', () => {
+    const matcher = new PhraseMatcher([
+      { phrase: 'nato', value: 'nato' },
+      { phrase: 'nato expan*', value: 'expansion' },
+    ]);
+    expect(matcher.find('NATO expansion').map((m) => m.value)).toEqual(['expansion']);
+  });
+});
