@@ -52,9 +52,11 @@ try {
   const scorer = remote ? new RemoteScorer(port, remote) : await buildScorer(spec);
   const finder = new TopicFinder(topics);
   await warmUp(scorer, finder);
+  // Jobs sent while one is in hand wait their turn: each article starts after the last one ended.
+  let previous = Promise.resolve();
   port.on('message', (message: AnalyseMessage | ScoreReply) => {
     if (message.type === 'scored') (scorer as RemoteScorer).settle(message);
-    else void analyseJob(message.job, message.articles, scorer, finder);
+    else previous = previous.then(() => analyseJob(message.job, message.articles, scorer, finder));
   });
   port.postMessage({ type: 'ready', scorer: identityOf(scorer) });
 } catch (error) {

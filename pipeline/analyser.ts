@@ -101,12 +101,22 @@ type WorkerReply = { type: 'ready'; scorer: ScorerIdentity } | JobMessage | Scor
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** Jobs sent to the worker and not finished: the one it works on and those waiting behind it. */
+  jobs: number;
+  /** When the worker last showed progress (a message about any job, a reply from the model). */
+  lastProgress: number;
   /** Score requests sent to the model and not answered yet: time spent waiting on them is not the worker's. */
   awaitingModel: number;
-  /** Called on any sign of progress of the job in hand (a reply from the model). */
-  onProgress?: () => void;
+  /** Set once the worker is being replaced: it takes no more jobs. */
+  replaced?: Promise<void>;
 }
+
+/**
+ * Jobs a worker thread holds at once when it scores by itself: the one it works on and the next,
+ * already in its inbox, so it goes on while this thread stores results or reads the archive
+ * rather than waiting for it. A model scorer batches the candidates of one job: one at a time.
+ */
+const JOBS_PER_THREAD = 2;
 
 /**
  * Analyses chunks on worker threads, each article under its own deadline. With a model scorer,
@@ -124,19 +134,27 @@ class WorkerAnalyser implements Analyser {
   private waiting: Array<(slot: Slot | undefined) => void> = [];
   private nextJob = 0;
   private closed = false;
+  /** Jobs each worker holds at once (see JOBS_PER_THREAD). */
+  private readonly depth: number;
   scorer: ScorerIdentity = { id: '', model: '', modelVersion: '' };
 
   constructor(
     private readonly spec: ScorerSpec,
     private readonly topics: TopicDefinition[],
-    readonly concurrency: number,
+    private readonly threads: number,
     private readonly model: Scorer | undefined,
     private readonly closesModel: boolean,
     private readonly customActors: CustomActors | undefined,
-  ) {}
+  ) {
+    this.depth = model ? 1 : JOBS_PER_THREAD;
+  }
+
+  get concurrency(): number {
+    return this.threads * this.depth;
+  }
 
   async start(): Promise<void> {
-    this.slots = await Promise.all(Array.from({ length: this.concurrency }, () => this.spawn()));
+    this.slots = await Promise.all(Array.from({ length: this.threads }, () => this.spawn()));
   }
 
   private spawn(): Promise<Slot> {
@@ -145,7 +163,7 @@ class WorkerAnalyser implements Analyser {
       workerData: { spec: this.spec, topics: this.topics, remote, customActors: this.customActors },
       resourceLimits: WORKER_HEAP_LIMITS,
     });
-    const slot: Slot = { worker, busy: false, awaitingModel: 0 };
+    const slot: Slot = { worker, jobs: 0, lastProgress: Date.now(), awaitingModel: 0 };
     if (this.model) worker.on('message', (message: WorkerReply) => message.type === 'score' && this.scoreFor(slot, message));
     return new Promise((resolve, reject) => {
       const onMessage = (reply: WorkerReply) => {
@@ -165,7 +183,7 @@ class WorkerAnalyser implements Analyser {
     slot.awaitingModel++;
     const reply = (message: ScoreReply) => {
       slot.awaitingModel--;
-      slot.onProgress?.();
+      slot.lastProgress = Date.now();
       slot.worker.postMessage(message);
     };
     this.model!.score(candidates).then(
@@ -174,21 +192,35 @@ class WorkerAnalyser implements Analyser {
     );
   }
 
+  /** The worker with the fewest jobs, if one has room for another. */
+  private roomiest(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (!s.replaced && s.jobs < this.depth && (!best || s.jobs < best.jobs)) best = s;
+    return best;
+  }
+
   private acquire(): Promise<Slot | undefined> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.resolve(undefined);
-    const free = this.slots.find((s) => !s.busy);
+    const free = this.roomiest();
     if (free) {
-      free.busy = true;
+      free.jobs++;
       return Promise.resolve(free);
     }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /** Hands the room workers have to the jobs waiting for it. */
+  private wake(): void {
+    for (let free = this.roomiest(); free && this.waiting.length > 0; free = this.roomiest()) {
+      free.jobs++;
+      this.waiting.shift()!(free);
+    }
+  }
+
   private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
+    slot.jobs--;
+    this.wake();
   }
 
   async analyse(articles: ArticleInput[], articleTimeoutMs: number): Promise<ArticleOutcome[]> {
@@ -208,10 +240,12 @@ class WorkerAnalyser implements Analyser {
     const started = new Set<string>();
     const { worker } = slot;
     return new Promise((resolve) => {
-      let lastProgress = Date.now();
+      // A job waiting behind another on its worker is not late while the worker makes progress.
+      const sent = Date.now();
+      const lastProgress = () => Math.max(sent, slot.lastProgress);
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
-      const progress = () => (lastProgress = Date.now());
+      const progress = () => (slot.lastProgress = Date.now());
       const settle = (stoppedBecause?: string) => {
         if (settled) return;
         settled = true;
@@ -219,7 +253,6 @@ class WorkerAnalyser implements Analyser {
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
-        slot.onProgress = undefined;
         // The article the worker was on when it stalled or died is the one to blame; when the
         // worker was on several at once (a model batches them) or the run is closing, none is.
         const blamed = articles.filter((a) => started.has(a.id) && !finished.has(a.id));
@@ -238,22 +271,22 @@ class WorkerAnalyser implements Analyser {
         timer = setTimeout(
           () => {
             if (slot.awaitingModel > 0) progress();
-            if (Date.now() - lastProgress >= articleTimeoutMs) settle(`analysis took longer than ${articleTimeoutMs} ms: stopped`);
+            if (Date.now() - lastProgress() >= articleTimeoutMs) settle(`analysis took longer than ${articleTimeoutMs} ms: stopped`);
             else watch();
           },
-          Math.max(1, lastProgress + articleTimeoutMs - Date.now()),
+          Math.max(1, lastProgress() + articleTimeoutMs - Date.now()),
         );
       };
       const onMessage = (message: WorkerReply) => {
-        if (!('job' in message) || message.job !== job) return;
+        if (!('job' in message)) return;
         progress();
+        if (message.job !== job) return;
         if (message.type === 'started') started.add(message.id);
         else if (message.type === 'outcome') finished.set(message.outcome.id, message.outcome);
         else if (message.type === 'done') settle(finished.size === articles.length ? undefined : 'the worker thread finished without every outcome');
       };
       const onError = (error: Error) => settle(describeWorkerError(error));
       const onExit = () => settle(this.closed ? 'the analysis was stopped' : 'the worker thread exited');
-      slot.onProgress = progress;
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
@@ -262,16 +295,23 @@ class WorkerAnalyser implements Analyser {
     });
   }
 
-  /** A stopped worker gives way to a new one in its slot, so one bad article cannot shrink the pool. */
-  private async replace(slot: Slot): Promise<void> {
+  /**
+   * A stopped worker gives way to a new one in its slot, so one bad article cannot shrink the
+   * pool. Every job it held ends stopped and asks for this; the worker is replaced once.
+   */
+  private replace(slot: Slot): Promise<void> {
+    slot.replaced ??= this.replaceNow(slot);
+    return slot.replaced;
+  }
+
+  private async replaceNow(slot: Slot): Promise<void> {
     await slot.worker.terminate();
     const index = this.slots.indexOf(slot);
     if (this.closed) return;
     try {
       const fresh = await this.spawn();
-      fresh.busy = true;
       this.slots[index] = fresh;
-      this.release(fresh);
+      this.wake();
     } catch (error) {
       // No worker can be started (the machine is out of memory, the build is broken): every
       // chunk would fail for a reason that is not its own, so the analysis stops instead.

@@ -100,6 +100,42 @@ describe('AnalysisQueue', () => {
     expect(failed).toEqual([{ id: 'slow', status: 'failed', attempts: 2, error: 'analysis took longer than 2000 ms: stopped' }]);
   }, 60_000);
 
+  it('gives a worker thread its next chunk while it works on one; a chunk behind a stalled article comes back whole, blaming none of it', async () => {
+    const { createWorkerAnalyser } = (await import(
+      new URL('../../dist/pipeline/analyser.js', import.meta.url).href
+    )) as typeof import('../../pipeline/analyser.js');
+    const paragraph = 'Moscow opposes NATO expansion, Lavrov said on Monday. China rejects the AUKUS pact as a dangerous bloc.';
+    const article = (id: string, text = `${paragraph} ${id}`) => ({ id, text, lang: 'en', publishedAt: null });
+    const analyser = await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 1);
+    try {
+      // One thread, two chunks at once: the second waits in the thread's inbox, not on this side.
+      expect(analyser.concurrency).toBe(2);
+      const both = await Promise.all([analyser.analyse([article('w1'), article('w2')], 60_000), analyser.analyse([article('w3')], 60_000)]);
+      expect(both.flat().map((o) => [o.id, o.ok])).toEqual([
+        ['w1', true],
+        ['w2', true],
+        ['w3', true],
+      ]);
+      // A third chunk waits for room: it is analysed once one of the two ends.
+      const three = await Promise.all(['x1', 'x2', 'x3'].map((id) => analyser.analyse([article(id)], 60_000)));
+      expect(three.flat().every((o) => o.ok)).toBe(true);
+
+      const slow = article('slow', Array.from({ length: 20_000 }, (_, i) => `${paragraph} (${i})`).join('\n\n'));
+      const [first, second] = await Promise.all([analyser.analyse([slow], 2_000), analyser.analyse([article('b1'), article('b2')], 2_000)]);
+      expect(first).toEqual([{ id: 'slow', ok: false, error: 'analysis took longer than 2000 ms: stopped' }]);
+      // Never started: analysed again, no attempt counted.
+      expect(second.map((o) => [o.id, o.ok, !o.ok && o.retry])).toEqual([
+        ['b1', false, true],
+        ['b2', false, true],
+      ]);
+      // The thread was replaced once, and the new one takes two chunks again.
+      const after = await Promise.all([analyser.analyse([article('c1')], 60_000), analyser.analyse([article('c2')], 60_000)]);
+      expect(after.flat().map((o) => o.ok)).toEqual([true, true]);
+    } finally {
+      await analyser.close();
+    }
+  }, 60_000);
+
   it('retries a failing article with backoff and marks it failed after the last attempt, keeping the others', async () => {
     storeSample(handle, 6);
     const inner = await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue());
