@@ -4,10 +4,10 @@ import type { RecordProvenance } from '../provenance.js';
 import type { ArticleStance } from '../stages/aggregate.js';
 import { clusterId, isOwnCluster } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
-import { type Db, isPostgres, type PgDb, query, type SqliteDb, tables } from './handle.js';
+import { type Db, isPostgres, type PgDb, query, type SqliteDb, sqliteClient, tables } from './handle.js';
 import { type AddedRecord, addToRollupSqlite, rollupUpToDateSqlite } from './rollup-append.js';
 import { refreshRollupPg, refreshRollupSqlite } from './rollup-refresh.js';
-import { analyses, articles, type Stance, stances } from './schema.js';
+import { articles, type Stance, stances } from './schema.js';
 import { writeTransaction } from './transaction.js';
 
 type Tables = ReturnType<typeof tables>;
@@ -18,55 +18,30 @@ export interface AnalysedArticle {
   stances: ArticleStance[];
 }
 
+/*
+ * Plain better-sqlite3 statements with positional parameters: a batch runs several per record,
+ * and Drizzle's mapping of each one's named parameters cost about as much as SQLite's work.
+ * The columns and defaults are the schema's (schema.ts); `evidence` is its JSON text.
+ */
 function prepareStatements(db: SqliteDb) {
-  const p = (name: string) => sql.placeholder(name);
+  const client = sqliteClient(db);
   return {
-    article: db
-      .select({ publishedAt: articles.publishedAt, source: articles.source, title: articles.title })
-      .from(articles)
-      .where(eq(articles.id, p('id')))
-      .prepare(),
-    clear: db
-      .delete(stances)
-      .where(and(eq(stances.articleId, p('id')), eq(stances.scorer, p('scorer'))))
-      .prepare(),
-    insert: db
-      .insert(stances)
-      .values({
-        articleId: p('articleId'),
-        actor: p('actor'),
-        topic: p('topic'),
-        score: p('score'),
-        label: p('label'),
-        confidence: p('confidence'),
-        evidence: p('evidence'),
-        scorer: p('scorer'),
-        model: p('model'),
-        modelVersion: p('modelVersion'),
-        publishedAt: p('publishedAt'),
-        source: p('source'),
-        lang: p('lang'),
-        cluster: p('cluster'),
-        topicHash: p('topicHash'),
-        toolVersion: p('toolVersion'),
-        lexiconVersion: p('lexiconVersion'),
-        gazetteerVersion: p('gazetteerVersion'),
-      })
-      .prepare(),
-    finished: db
-      .insert(analyses)
-      .values({ articleId: p('id'), scorer: p('scorer'), records: p('records') })
-      .onConflictDoUpdate({ target: [analyses.articleId, analyses.scorer], set: { records: sql`excluded.records`, finishedAt: sql`excluded.finished_at` } })
-      .prepare(),
-    done: db
-      .update(articles)
-      .set({ status: 'done', lang: sql`${p('lang')}`, lastError: null })
-      .where(eq(articles.id, p('id')))
-      .prepare(),
+    article: client.prepare('select published_at, source, title from articles where id = ?').raw(),
+    clear: client.prepare('delete from stances where article_id = ? and scorer = ?'),
+    insert: client.prepare(
+      `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at, source,
+        lang, cluster, topic_hash, tool_version, lexicon_version, gazetteer_version)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    finished: client.prepare(
+      `insert into analyses (article_id, scorer, records) values (?, ?, ?)
+      on conflict (article_id, scorer) do update set records = excluded.records, finished_at = excluded.finished_at`,
+    ),
+    done: client.prepare(`update articles set status = 'done', lang = ?, last_error = null where id = ?`),
   };
 }
 
-// Built once per database: building Drizzle queries per row costs more than running them.
+// Built once per database.
 const statements = new WeakMap<SqliteDb, ReturnType<typeof prepareStatements>>();
 
 /** What a save stored: the articles marked done, and their stance records. */
@@ -104,53 +79,44 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
     // re-analysis, which removes records, has its days recomputed.
     let onlyAdded = rollupUpToDateSqlite(db);
     const added: AddedRecord[] = [];
+    const { toolVersion = null, lexiconVersion = null, gazetteerVersion = null } = provenance ?? {};
     for (const result of batch) {
-      const article = articleOf.get({ id: result.id });
+      const article = articleOf.get(result.id) as [publishedAt: string | null, source: string | null, title: string | null] | undefined;
       if (!article) continue;
+      const [publishedAt, source, title] = article;
       stored++;
-      if (clear.run({ id: result.id, scorer: scorer.id }).changes > 0) onlyAdded = false;
-      const cluster = clusterId(result.id, article.title, article.publishedAt);
-      const ownCluster = isOwnCluster(result.id, article.title, article.publishedAt);
+      if (clear.run(result.id, scorer.id).changes > 0) onlyAdded = false;
+      const cluster = clusterId(result.id, title, publishedAt);
+      const ownCluster = isOwnCluster(result.id, title, publishedAt);
       for (const s of result.stances) {
-        if (onlyAdded && article.publishedAt !== null) {
+        if (onlyAdded && publishedAt !== null) {
           const { actor, topic, score, confidence } = s;
-          added.push({
-            articleId: result.id,
-            topic,
-            scorer: scorer.id,
-            actor,
-            publishedAt: article.publishedAt,
-            cluster,
-            ownCluster,
-            score,
-            confidence,
-            source: article.source,
-          });
+          added.push({ articleId: result.id, topic, scorer: scorer.id, actor, publishedAt, cluster, ownCluster, score, confidence, source });
         }
-        insert.run({
-          articleId: result.id,
-          actor: s.actor,
-          topic: s.topic,
-          score: s.score,
-          label: s.label,
-          confidence: s.confidence,
-          evidence: s.evidence,
-          scorer: scorer.id,
-          model: scorer.model,
-          modelVersion: scorer.modelVersion,
-          publishedAt: article.publishedAt,
-          source: article.source,
-          lang: result.lang,
+        insert.run(
+          result.id,
+          s.actor,
+          s.topic,
+          s.score,
+          s.label,
+          s.confidence,
+          JSON.stringify(s.evidence),
+          scorer.id,
+          scorer.model,
+          scorer.modelVersion,
+          publishedAt,
+          source,
+          result.lang,
           cluster,
-          topicHash: provenance?.topicHashes[s.topic] ?? null,
-          toolVersion: provenance?.toolVersion ?? null,
-          lexiconVersion: provenance?.lexiconVersion ?? null,
-          gazetteerVersion: provenance?.gazetteerVersion ?? null,
-        });
+          provenance?.topicHashes[s.topic] ?? null,
+          toolVersion,
+          lexiconVersion,
+          gazetteerVersion,
+        );
         written++;
       }
-      finished.run({ id: result.id, scorer: scorer.id, records: result.stances.length });
-      done.run({ id: result.id, lang: result.lang });
+      finished.run(result.id, scorer.id, result.stances.length);
+      done.run(result.lang, result.id);
     }
     // The trend rollup follows the records in the same transaction: no reader sees one without the other.
     if (onlyAdded) addToRollupSqlite(db, added);
