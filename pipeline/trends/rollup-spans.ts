@@ -39,29 +39,44 @@ function monthEnd(day: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-const yearEnd = (day: string) => `${day.slice(0, 4)}-12-31`;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** The first day of the month `months` after the month starting `start` (a `YYYY-MM-01`). */
+function addMonths(start: string, months: number): string {
+  const index = +start.slice(0, 4) * 12 + (+start.slice(5, 7) - 1) + months;
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}-01`;
+}
 
-/** The segments covering [from, to] (inclusive days), in date order. */
+/**
+ * The segments covering [from, to] (inclusive days), in date order: the days before the first
+ * whole month, the whole months (with whole years among them when `largest` is a year), the
+ * days after the last whole month. Computed from the ends, not day by day or month by month.
+ */
 export function segmentsOf(from: string, to: string, largest: Span): Segment[] {
-  if (largest === 'day') return from <= to ? [{ span: 'day', first: from, last: to }] : [];
+  if (from > to) return [];
+  if (largest === 'day') return [{ span: 'day', first: from, last: to }];
   const segments: Segment[] = [];
-  const push = (span: Span, start: string) => {
-    const last = segments[segments.length - 1];
-    if (last?.span === span) last.last = start;
-    else segments.push({ span, first: start, last: start });
+  const add = (span: Span, first: string, last: string) => {
+    if (first <= last) segments.push({ span, first, last });
   };
-  let day = from;
-  while (day <= to) {
-    if (largest === 'year' && day.endsWith('-01-01') && yearEnd(day) <= to) {
-      push('year', day);
-      day = addDays(yearEnd(day), 1);
-    } else if (day.endsWith('-01') && monthEnd(day) <= to) {
-      push('month', day);
-      day = addDays(monthEnd(day), 1);
-    } else {
-      push('day', day);
-      day = addDays(day, 1);
-    }
+  // The first whole month: the one `from` starts, else the next.
+  const firstMonth = from.endsWith('-01') ? from : addMonths(`${from.slice(0, 7)}-01`, 1);
+  if (firstMonth > to || monthEnd(firstMonth) > to) {
+    add('day', from, to);
+    return segments;
   }
+  // The last whole month: the one `to` ends, else the one before.
+  const toMonth = `${to.slice(0, 7)}-01`;
+  const lastMonth = monthEnd(toMonth) === to ? toMonth : addMonths(toMonth, -1);
+  add('day', from, addDays(firstMonth, -1));
+  const firstYear = firstMonth.endsWith('-01-01') ? firstMonth : `${pad(+firstMonth.slice(0, 4) + 1, 4)}-01-01`;
+  const lastYear = to.endsWith('-12-31') ? `${to.slice(0, 4)}-01-01` : `${pad(+to.slice(0, 4) - 1, 4)}-01-01`;
+  if (largest === 'year' && firstYear <= lastYear) {
+    add('month', firstMonth, addMonths(firstYear, -1));
+    add('year', firstYear, lastYear);
+    add('month', addMonths(lastYear, 12), lastMonth);
+  } else {
+    add('month', firstMonth, lastMonth);
+  }
+  add('day', addDays(monthEnd(lastMonth), 1), to);
   return segments;
 }
