@@ -243,8 +243,15 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
 }
 
 /** The sentence's cues for this candidate, as they bear on its topic and names. */
-function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<CueKind>[], named: Name[], lexicon: Lexicon): Cue[] {
-  const { text, topic } = candidate;
+function cuesOf(
+  candidate: StanceCandidate,
+  spans: StanceCandidate['topic']['spans'],
+  tokens: Token[],
+  found: PhraseMatch<CueKind>[],
+  named: Name[],
+  lexicon: Lexicon,
+): Cue[] {
+  const { text } = candidate;
   const topical: Cue[] = topicCues(candidate)
     .find(text, tokens)
     .map((m) => ({ ...m, topical: true }));
@@ -258,13 +265,13 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
       (c) =>
         !(
           STANCE_KINDS.has(c.value) &&
-          topic.spans.some(
+          spans.some(
             (s) => !s.contrary && ((c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start) || (c.start > s.start && c.start < s.end)),
           )
         ),
     )
     // So is a negation that is part of a topic word: "不" of "不可分" ("inseparable") negates nothing.
-    .filter((c) => !(c.value === 'negation' && topic.spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start)))
+    .filter((c) => !(c.value === 'negation' && spans.some((s) => c.start >= s.start && c.end <= s.end && s.end - s.start > c.end - c.start)))
     .filter((c) => !topical.some((t) => c.start < t.end && t.start < c.end))
     // A preposition right after a topic phrase belongs to it: "sanciones contra las petroleras rusas".
     .filter(
@@ -272,11 +279,11 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
         !(
           STANCE_KINDS.has(c.value) &&
           wordSet(lexicon, 'object').has(fold(text.slice(c.start, c.end))) &&
-          topic.spans.some((s) => /^\s*$/.test(text.slice(s.end, c.start)))
+          spans.some((s) => /^\s*$/.test(text.slice(s.end, c.start)))
         ),
     )
     // So is one that joins two of them: "sanctions package against Russia".
-    .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, topic.spans, c)));
+    .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, spans, c)));
   const complementizers = wordSet(lexicon, 'complementizers');
   const cues = [...topical, ...general]
     // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;
@@ -292,7 +299,7 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
     c.value === 'refusal'
       ? { ...c, value: refusalReading(tokens, cues, c) }
       : c.value === 'demand'
-        ? { ...c, value: demandReading(tokens, cues, topic.spans, c) }
+        ? { ...c, value: demandReading(tokens, cues, spans, c) }
         : c,
   );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;
@@ -303,9 +310,9 @@ function cuesOf(candidate: StanceCandidate, tokens: Token[], found: PhraseMatch<
   const headsContrary = (c: Cue) =>
     determiners.has(tokens[tokenIndexAt(tokens, c.start) - 1]?.lower ?? '') &&
     !relative.has(tokens[tokenIndexAt(tokens, c.start) - 1]?.lower ?? '') &&
-    topic.spans.some((s) => s.contrary && s.start >= c.end && COMPLEMENT_GAP.test(text.slice(c.end, s.start)));
+    spans.some((s) => s.contrary && s.start >= c.end && COMPLEMENT_GAP.test(text.slice(c.end, s.start)));
   const namesContrary = (c: Cue) =>
-    STANCE_KINDS.has(c.value) && !c.topical && topic.spans.some((s) => s.contrary && ((s.start === c.start && s.end === c.end) || headsContrary(c)));
+    STANCE_KINDS.has(c.value) && !c.topical && spans.some((s) => s.contrary && ((s.start === c.start && s.end === c.end) || headsContrary(c)));
   return resolved.some((c) => STANCE_KINDS.has(c.value) && !namesContrary(c)) ? resolved.filter((c) => !namesContrary(c)) : resolved;
 }
 
@@ -419,7 +426,10 @@ function readAfresh(candidate: StanceCandidate): Reading {
     named.some((n) => n.start >= side.end && tokenIndexAt(tokens, n.start) - tokenIndexAt(tokens, side.end) <= SIDE_LIST_REACH),
   );
   const found = listing.length > 0 ? [...words, ...listing].sort((a, b) => a.start - b.start) : words;
-  const cues = cuesOf(candidate, tokens, found, named, lexicon);
+  // "the resolution on Ukraine": a document noun that is a topic word names the topic but orients nothing
+  // ("Resolution 2758", a contrary phrase, does).
+  const topicSpans = topic.spans.filter((s) => s.contrary || !documents.some((d) => d.start < s.end && s.start < d.end));
+  const cues = cuesOf(candidate, topicSpans, tokens, found, named, lexicon);
   return {
     text,
     lang,
@@ -427,7 +437,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
     cues,
     lexicon,
     clauseStart: clauseStarts(text, tokens, cues, lexicon),
-    topicSpans: topic.spans,
+    topicSpans,
     names: named,
     coordination: coordinationPattern(lang),
     attributed: attributedQuotations(candidate, tokens, cues, named),

@@ -50,11 +50,20 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
   );
 }
 
+/** Letters from which a word after an object is a postposition written apart, not a case ending glued on. */
+const POSTPOSITION_LENGTH = 5;
+
 /** A case ending or particle that makes the mention an object: Turkish "Rusya'ya", Japanese "米国を", Chinese "向澳方". */
 function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   const { lexicon, text } = reading;
   const after = text.slice(mention.end).replace(/^['’]/, '');
-  const suffixed = lexicon.objectAfter.some((m) => after.startsWith(m) && (CJK_CHAR.test(m) || !/^\p{L}/u.test(after.slice(m.length))));
+  // A postposition, unlike a case ending, stands after a space: "Ukrayna hakkında", "Ukrayna ile ilgili" ("about Ukraine").
+  const marked = (m: string) =>
+    after.startsWith(m) ? after : m.length >= POSTPOSITION_LENGTH && after.trimStart().startsWith(m) ? after.trimStart() : undefined;
+  const suffixed = lexicon.objectAfter.some((m) => {
+    const rest = marked(m)?.slice(m.length);
+    return rest !== undefined && (CJK_CHAR.test(m) || !/^\p{L}/u.test(rest));
+  });
   const before = text.slice(0, mention.start);
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
 }
@@ -206,11 +215,25 @@ function clauseAt(reading: Reading, offset: number): number {
 }
 
 /** "Pour Moscou, l'élargissement … constitue une menace": the sentence opens with whose view it gives. */
+/**
+ * "Für Moskau ist eine Nato-Osterweiterung inakzeptabel", "Для Москвы расширение НАТО неприемлемо":
+ * without a comma, the view runs from the name over the topic to a stance word, with no verb of
+ * saying and no other actor between (a name in the topic phrase aside).
+ */
+function viewUpToCue(reading: Reading, from: number): boolean {
+  const cue = reading.cues.find((c) => c.start >= from && (STANCE_KINDS.has(c.value) || c.value === 'speech'));
+  if (!cue || !STANCE_KINDS.has(cue.value) || /[,;:.!?]/.test(reading.text.slice(from, cue.start))) return false;
+  // What the stance word is said of stands between: the topic, not an infinitive ("For Ukraine to join NATO, …").
+  if (!reading.topicSpans.some((s) => s.start >= from && s.end <= cue.start)) return false;
+  return !reading.names.some((n) => n.start >= from && n.end <= cue.start && !inTopic(reading, n));
+}
+
 function givesViewpoint(reading: Reading, mention: CandidateMention): boolean {
   const group = groupSpan(reading, mention);
   const before = reading.text.slice(0, group.start);
   const after = reading.text.slice(group.end);
-  if (viewpointPattern(reading.lexicon)?.test(before) && /^\s*,/.test(after)) return true;
+  if (viewpointPattern(reading.lexicon)?.test(before) && (/^\s*,/.test(after) || (!namesTopic(reading, mention) && viewUpToCue(reading, group.end))))
+    return true;
   // "Kremlin'e göre, …", "在俄方看来，…": the name opens the sentence ("在" before it in Chinese) and the view words follow.
   return /^\s*在?\s*$/.test(before) && viewpointAfterPattern(reading.lexicon)?.test(after) === true;
 }
@@ -471,9 +494,9 @@ const COMMA_DISTANCE = 40;
 
 /** How far the cue is from the topic, in characters; a phrase before the verb and a comma away counts as farther where objects follow verbs. */
 function distanceToTopic(reading: Reading, candidate: StanceCandidate, cue: Cue): number {
-  if (reading.lexicon.headFinal || candidate.topic.spans.length === 0) return distanceTo(candidate.topic.spans, cue);
+  if (reading.lexicon.headFinal || reading.topicSpans.length === 0) return distanceTo(reading.topicSpans, cue);
   return Math.min(
-    ...candidate.topic.spans.map((s) => {
+    ...reading.topicSpans.map((s) => {
       const d = distanceTo([s], cue);
       return s.end <= cue.start && /[,;，]/.test(reading.text.slice(s.end, cue.start)) ? d + COMMA_DISTANCE : d;
     }),
@@ -488,7 +511,7 @@ function distanceToTopic(reading: Reading, candidate: StanceCandidate, cue: Cue)
  */
 function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
   // A pair word that is the cue itself ("recognised") says nothing about what is recognised.
-  const spans = candidate.topic.spans.filter((s) => !(s.start === cue.start && s.end === cue.end));
+  const spans = reading.topicSpans.filter((s) => !(s.start === cue.start && s.end === cue.end));
   const whole = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
   const oriented = whole.filter((s) => !reading.names.some((n) => n.start === s.start && n.end === s.end));
   const pool = oriented.length > 0 ? oriented : whole;
@@ -500,7 +523,9 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const object = reading.lexicon.headFinal
     ? undefined
     : pool.filter((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause).sort((a, b) => a.start - b.start)[0];
-  const nearest = marked.at(-1) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  // A phrase inside the cue is its own object: "sicherte der Ukraine weitere Unterstützung zu".
+  const own = whole.find((s) => s.start >= cue.start && s.end <= cue.end);
+  const nearest = own ?? marked.at(-1) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (!nearest) return false;
   // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation", "クリミアの併合".
   const compound = pool.filter((s) => s.start >= nearest.end && HEAD_LAST_GAP.test(reading.text.slice(nearest.end, s.start)));
@@ -522,7 +547,7 @@ const HEAD_LAST_GAP = /^([\s\-‐]?|\s*(の|的)\s*)$/u;
  */
 function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: Cue): number | undefined {
   const clause = clauseAt(reading, cue.start);
-  const spans = candidate.topic.spans;
+  const spans = reading.topicSpans;
   if (spans.length === 0 || spans.some((s) => clauseAt(reading, s.start) === clause)) return undefined;
   const describer = reading.cues
     .filter(
@@ -553,7 +578,7 @@ interface Description {
  */
 function describe(reading: Reading, candidate: StanceCandidate, document: { start: number; end: number }): Description | undefined {
   const { text } = reading;
-  const spans = candidate.topic.spans;
+  const spans = reading.topicSpans;
   const { sponsors } = reading;
   const stance = reading.cues.filter(
     (c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && !c.evaluative && !sponsors.some((v) => v.start < c.end && c.start < v.end),
@@ -594,7 +619,7 @@ function documentDescribed(reading: Reading, candidate: StanceCandidate, cue: Cu
   // The document is the subject only where the holder is not: an agent or a list ("…was vetoed by Russia", "…, entre ellos México").
   if (subjectNamed) return undefined;
   const clause = clauseAt(reading, cue.start);
-  if (candidate.topic.spans.some((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause)) return undefined;
+  if (reading.topicSpans.some((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause)) return undefined;
   for (const subject of documents.filter((d) => d.end <= cue.start).reverse()) {
     const description = describe(reading, candidate, subject);
     if (description && description.cue.end <= cue.start) return description.orientation;
@@ -667,7 +692,7 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
  */
 function modalProposition(reading: Reading, candidate: StanceCandidate, holderEnd: number): Cue | undefined {
   for (const modal of reading.cues.filter((c) => c.value === 'modal' && c.start >= holderEnd)) {
-    const span = candidate.topic.spans.find((s) => s.start >= modal.end && s.start - modal.end < 40);
+    const span = reading.topicSpans.find((s) => s.start >= modal.end && s.start - modal.end < 40);
     if (!span) continue;
     // "would raise tensions and endanger regional peace": the verb after the modal is the cue.
     if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= modal.end && (c.end <= span.start || c.start === span.start))) continue;

@@ -92,3 +92,45 @@ describe('Turkish vote sides before their voters, closed by "oy"', () => {
     ['tr', "Türkiye, Rusya'nın işgalini kınayan karara lehte oy verdi.", { 'TR ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('a resolution on Ukraine names the topic, though it orients nothing', () => {
+  check([
+    ['en', 'India and China abstained in the vote on the resolution on Ukraine.', { 'IN ukraine-sovereignty': 0, 'CN ukraine-sovereignty': 0 }],
+    ['en', 'Russia vetoed a draft resolution on Ukraine in the Security Council.', { 'RU ukraine-sovereignty': -1 }],
+    ['ru', 'Индия воздержалась при голосовании по резолюции Генассамблеи ООН об Украине.', { 'IN ukraine-sovereignty': 0 }],
+    ['de', 'Indien enthielt sich bei der Abstimmung über die Resolution zur Ukraine der Stimme.', { 'IN ukraine-sovereignty': 0 }],
+    ['es', 'México votó a favor de la resolución sobre Ucrania.', { 'MX ukraine-sovereignty': 1 }],
+    ['zh', '中国对联合国大会关于乌克兰问题的决议投了弃权票。', { 'CN ukraine-sovereignty': 0 }],
+    ['uk', 'Росія заблокувала в Радбезі резолюцію щодо України.', { 'RU ukraine-sovereignty': -1 }],
+    // A postposition written apart makes the name an object: "Ukrayna ile ilgili" ("about Ukraine").
+    ['tr', 'Hindistan, Ukrayna ile ilgili BM kararı oylamasında çekimser kaldı.', { 'IN ukraine-sovereignty': 0 }],
+    ['ar', 'امتنعت الهند عن التصويت على مشروع القرار بشأن أوكرانيا.', { 'IN ukraine-sovereignty': 0 }],
+  ]);
+});
+
+describe('a view opened without a comma', () => {
+  check([
+    ['de', 'Für Moskau ist eine Nato-Osterweiterung inakzeptabel.', { 'RU nato-expansion': -1 }],
+    ['ru', 'Для Москвы расширение НАТО неприемлемо.', { 'RU nato-expansion': -1 }],
+    ['en', 'According to Moscow the sanctions are illegal.', { 'RU russia-sanctions': -1 }],
+    ['en', "For Hungary Ukraine's membership in NATO is out of the question.", { 'HU nato-expansion': -1 }],
+    // An infinitive after the name is no view: nobody takes a stance here.
+    ['en', 'For Ukraine to join NATO, all members must agree.', {}],
+  ]);
+});
+
+describe('German verbs whose object runs long, and a topic inside the verb phrase', () => {
+  check([
+    ['de', 'Russland erkannte die Unabhängigkeit der Separatistengebiete Donezk und Luhansk an.', { 'RU ukraine-sovereignty': -1 }],
+    ['de', 'Die EU dringt auf eine rasche Reform der Welthandelsorganisation.', { 'EU wto-reform': 1 }],
+    [
+      'de',
+      'Scholz sicherte der Ukraine weitere Unterstützung zu und bekräftigte, Deutschland werde die Annexion niemals anerkennen.',
+      { 'DE ukraine-sovereignty': 1 },
+    ],
+  ]);
+});
+
+describe('a Japanese target with the year between', () => {
+  check([['ja', '日本政府は、2030年度に温室効果ガスを2013年度比で46%削減する目標を表明した。', { 'JP climate-action': 1 }]]);
+});
