@@ -857,11 +857,13 @@ function agentsVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cu
 function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
   // Right before it, with at most one word of manner between, another actor is the act's subject: "Russia illegally annexed Crimea".
   const subjectGap = (from: number) => /^\s*(\p{L}+\s+)?$/u.test(reading.text.slice(from, cue.start));
+  // Not the object of a verb right before it: "urged Japan not to send wrong signals".
+  const afterVerb = (n: Name) => reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= n.start && /^\s*$/.test(reading.text.slice(c.end, n.start)));
   return reading.names.some(
     (n) =>
       n.end <= cue.start &&
       (OWNER_GAP.test(reading.text.slice(n.end, cue.start)) ||
-        (subjectGap(n.end) && !markedAsObject(reading, n) && !isWord(reading, governingWord(reading, n), 'object'))) &&
+        (subjectGap(n.end) && !markedAsObject(reading, n) && !isWord(reading, governingWord(reading, n), 'object') && !afterVerb(n))) &&
       !candidate.actor.mentions.some((m) => m.start === n.start && m.end === n.end) &&
       !reading.topicSpans.some((s) => s.start < n.end && n.start < s.end),
   );

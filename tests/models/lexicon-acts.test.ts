@@ -134,3 +134,15 @@ describe('German verbs whose object runs long, and a topic inside the verb phras
 describe('a Japanese target with the year between', () => {
   check([['ja', '日本政府は、2030年度に温室効果ガスを2013年度比で46%削減する目標を表明した。', { 'JP climate-action': 1 }]]);
 });
+
+describe('Beijing’s formulas on Taiwan, and Washington’s', () => {
+  check([
+    ['ja', '中国外務省の報道官は、米国に対し「一つの中国」原則を厳守するよう促した。', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国外務省は日本に対し、「台湾独立」勢力に誤ったシグナルを送らないよう求めた。', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国国務院台湾事務弁公室の報道官は、台湾問題は中国の内政だと述べた。', { 'CN taiwan-independence': -1 }],
+    ['ja', 'バイデン大統領は、「一つの中国」政策を変更する意図はないと表明した。', { 'US taiwan-independence': 0 }],
+    ['ja', '松野官房長官は、台湾をめぐる日本の立場に変更はないと述べた。', { 'JP taiwan-independence': 0 }],
+    // The one urged is the object of the verb before it, not the subject of the act after it.
+    ['en', 'China urged Japan not to send wrong signals to Taiwan independence forces.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
