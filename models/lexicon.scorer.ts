@@ -857,8 +857,11 @@ function agentsVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cu
 function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
   // Right before it, with at most one word of manner between, another actor is the act's subject: "Russia illegally annexed Crimea".
   const subjectGap = (from: number) => /^\s*(\p{L}+\s+)?$/u.test(reading.text.slice(from, cue.start));
-  // Not the object of a verb right before it: "urged Japan not to send wrong signals".
-  const afterVerb = (n: Name) => reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= n.start && /^\s*$/.test(reading.text.slice(c.end, n.start)));
+  // Not the object of a verb right before it: "urged Japan not to send wrong signals". In Chinese the
+  // name there is the subject of the clause the verb takes: "谴责俄罗斯入侵乌克兰".
+  const afterVerb = (n: Name) =>
+    !CJK_CHAR.test(reading.text[n.start] ?? '') &&
+    reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= n.start && /^\s*$/.test(reading.text.slice(c.end, n.start)));
   return reading.names.some(
     (n) =>
       n.end <= cue.start &&
@@ -1258,10 +1261,12 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   if (stanceCues.length === 0) return null;
   // "the illegal annexation": a word of blame beside the topic phrase qualifies it; another verb takes the stance.
   // So does one right before another stance verb, as its manner: "illegally annexed", "一方的に宣言した", "单方面宣布".
+  // A participle right after the topic's noun describes it too: "las sanciones impuestas contra Rusia".
   const qualifies = (c: Cue) =>
-    c.evaluative === true &&
-    (reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s))) ||
-      reading.cues.some((v) => v.start >= c.end && STANCE_KINDS.has(v.value) && !v.evaluative && MANNER_GAP.test(reading.text.slice(c.end, v.start))));
+    (c.evaluative === true &&
+      (reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s))) ||
+        reading.cues.some((v) => v.start >= c.end && STANCE_KINDS.has(v.value) && !v.evaluative && MANNER_GAP.test(reading.text.slice(c.end, v.start))))) ||
+    (!c.topical && !reading.lexicon.headFinal && reading.topicSpans.some((s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start))));
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
   const cue =
     (listed ? stanceCues.at(-1) : undefined) ??

@@ -146,3 +146,13 @@ describe('Beijing’s formulas on Taiwan, and Washington’s', () => {
     ['en', 'China urged Japan not to send wrong signals to Taiwan independence forces.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('a participle after the topic’s noun describes it; the verb of the sentence decides', () => {
+  check([
+    ['es', 'Venezuela calificó de ilegales las sanciones impuestas contra Rusia.', { 'VE russia-sanctions': -1 }],
+    ['en', 'Venezuela called the sanctions imposed on Russia illegal.', { 'VE russia-sanctions': -1 }],
+    // The noun "sanciones" is the topic, not the verb "sancionar".
+    ['es', 'España sancionó a tres bancos rusos.', { 'ES russia-sanctions': 1 }],
+    ['es', 'China considera que Taiwán es parte inalienable de su territorio.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
