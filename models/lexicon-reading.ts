@@ -72,11 +72,11 @@ export const PREDICATE_KINDS = new Set<CueKind>(['support', 'oppose', 'neutral',
  */
 const CACHE_SIZE = 64;
 
-function remembered<V>(cache: Map<string, V>, key: string, make: () => V): V {
+function remembered<V>(cache: Map<string, V>, key: string, make: () => V, size = CACHE_SIZE): V {
   let value = cache.get(key);
   if (value === undefined) {
     value = make();
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    if (cache.size >= size) cache.delete(cache.keys().next().value!);
     cache.set(key, value);
   }
   return value;
@@ -88,18 +88,36 @@ function remembered<V>(cache: Map<string, V>, key: string, make: () => V): V {
  */
 function topicCueKey(candidate: StanceCandidate): string {
   const { support, oppose, neutral } = candidate.topic.cues;
-  return [candidate.lang, support.join('\u0001'), oppose.join('\u0001'), neutral.join('\u0001')].join('\u0000');
+  // The lists are the catalogue's own arrays, shared by every candidate of the topic: joined once.
+  let key = joinedCues.get(support)?.get(oppose)?.get(neutral);
+  if (key === undefined) {
+    key = [support.join('\u0001'), oppose.join('\u0001'), neutral.join('\u0001')].join('\u0000');
+    let byOppose = joinedCues.get(support);
+    if (!byOppose) joinedCues.set(support, (byOppose = new WeakMap()));
+    let byNeutral = byOppose.get(oppose);
+    if (!byNeutral) byOppose.set(oppose, (byNeutral = new WeakMap()));
+    byNeutral.set(neutral, key);
+  }
+  return `${candidate.lang}\u0000${key}`;
 }
+const joinedCues = new WeakMap<string[], WeakMap<string[], WeakMap<string[], string>>>();
 
+/** Topic cue matchers: one per language and topic, so many more than the sentences kept. */
+const TOPIC_CACHE_SIZE = 1024;
 const topicCueMatchers = new Map<string, PhraseMatcher<CueKind>>();
 function topicCues(candidate: StanceCandidate): PhraseMatcher<CueKind> {
-  return remembered(topicCueMatchers, topicCueKey(candidate), () => {
-    const matcher = new PhraseMatcher<CueKind>([], lexiconFor(candidate.lang).prefixes);
-    for (const phrase of candidate.topic.cues.support) matcher.add(phrase, 'support');
-    for (const phrase of candidate.topic.cues.oppose) matcher.add(phrase, 'oppose');
-    for (const phrase of candidate.topic.cues.neutral) matcher.add(phrase, 'neutral');
-    return matcher;
-  });
+  return remembered(
+    topicCueMatchers,
+    topicCueKey(candidate),
+    () => {
+      const matcher = new PhraseMatcher<CueKind>([], lexiconFor(candidate.lang).prefixes);
+      for (const phrase of candidate.topic.cues.support) matcher.add(phrase, 'support');
+      for (const phrase of candidate.topic.cues.oppose) matcher.add(phrase, 'oppose');
+      for (const phrase of candidate.topic.cues.neutral) matcher.add(phrase, 'neutral');
+      return matcher;
+    },
+    TOPIC_CACHE_SIZE,
+  );
 }
 
 /** The first token that ends after `offset` (tokens.length if none): a binary search, tokens being in text order. */

@@ -850,13 +850,16 @@ function agentsVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cu
   return cues.filter((c) => !c.topical && c.end <= governing.start && at - tokenIndexAt(reading.tokens, c.end) <= 1).at(-1);
 }
 
+/** Characters an act's subject and the act may have between them: a space, or one word of manner. */
+const SUBJECT_GAP_CHARS = 24;
+
 /**
  * A topic phrase another actor owns ("Sweden's bid to join") is that actor's act. A group that
  * includes the holder owns it with them; an owner named in the topic itself is what the topic is about.
  */
 function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
   // Right before it, with at most one word of manner between, another actor is the act's subject: "Russia illegally annexed Crimea".
-  const subjectGap = (from: number) => /^\s*(\p{L}+\s+)?$/u.test(reading.text.slice(from, cue.start));
+  const subjectGap = (from: number) => cue.start - from <= SUBJECT_GAP_CHARS && /^\s*(\p{L}+\s+)?$/u.test(reading.text.slice(from, cue.start));
   // Not the object of a verb right before it: "urged Japan not to send wrong signals". In Chinese the
   // name there is the subject of the clause the verb takes: "谴责俄罗斯入侵乌克兰".
   const afterVerb = (n: Name) =>
