@@ -193,7 +193,14 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
 
 /** Is the token one of the lexicon's words of that list? */
 function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object' | 'relatives'): boolean {
-  return token !== undefined && wordSet(reading.lexicon, list).has(token.lower);
+  if (token === undefined) return false;
+  const words = wordSet(reading.lexicon, list);
+  if (words.has(token.lower)) return true;
+  // The tokenizer splits a hyphenated word the list holds whole: "porte-parole", "Vize-Außenminister".
+  const { tokens, text } = reading;
+  let first = tokenIndexAt(tokens, token.start);
+  while (first > 0 && text.slice(tokens[first - 1].end, tokens[first].start) === '-') first--;
+  return tokens[first].start < token.start && words.has(fold(text.slice(tokens[first].start, token.end)));
 }
 
 /** A name in or owning a topic phrase ("Taiwán es parte inseparable…", "Finland's accession") is what the topic is about. */

@@ -156,3 +156,11 @@ describe('a participle after the topic’s noun describes it; the verb of the se
     ['es', 'China considera que Taiwán es parte inalienable de su territorio.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('a title written with a hyphen heads the institution after it', () => {
+  check([
+    ['fr', "Le porte-parole du ministère chinois des Affaires étrangères a jugé l'alliance Aukus irresponsable.", { 'CN aukus': -1 }],
+    ['fr', "Le porte-parole de la diplomatie chinoise a qualifié l'alliance Aukus d'« extrêmement irresponsable ».", { 'CN aukus': -1 }],
+    ['fr', "L'Allemagne s'est rangée derrière l'embargo européen sur le pétrole russe.", { 'DE russia-sanctions': 1 }],
+  ]);
+});
