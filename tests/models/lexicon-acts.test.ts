@@ -164,3 +164,13 @@ describe('a title written with a hyphen heads the institution after it', () => {
     ['fr', "L'Allemagne s'est rangée derrière l'embargo européen sur le pétrole russe.", { 'DE russia-sanctions': 1 }],
   ]);
 });
+
+describe('an institution named again by a word for it', () => {
+  check([
+    [
+      'es',
+      'El Ministerio de Exteriores ruso emitió un comunicado el martes. La cartera rechaza la ampliación de la OTAN hacia el este.',
+      { 'RU nato-expansion': -1 },
+    ],
+  ]);
+});
