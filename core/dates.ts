@@ -97,6 +97,16 @@ export function addDays(day: string, days: number): string {
   return formatDay(new Date(parseDay(day).getTime() + days * DAY_MS));
 }
 
+/** The first day of the month `months` after the month of `day` (before it when negative). */
+export function addMonths(day: string, months: number): string {
+  return formatDay(utcDate(+day.slice(0, 4), +day.slice(5, 7) - 1 + months, 1));
+}
+
+/** The last day of the month of `day`. */
+export function monthEnd(day: string): string {
+  return formatDay(utcDate(+day.slice(0, 4), +day.slice(5, 7), 0));
+}
+
 /**
  * A publication date as a page or feed states it, to UTC ISO; a date-only value stays YYYY-MM-DD. A time
  * without a zone is read as UTC so the result does not depend on the machine's time zone.

@@ -28,9 +28,8 @@ const MAX_GAP = 4;
 
 interface Node<T> {
   exact?: Map<string, Node<T>>;
-  stems?: Map<string, Node<T>>;
-  /** The same stems letter by letter, so a word's stems are found in one pass over its letters. */
-  stemLetters?: StemLetter<T>;
+  /** The stems ("join*") letter by letter, so a word's stems are found in one pass over its letters. */
+  stems?: StemLetter<T>;
   gap?: Node<T>;
   values?: Array<{ value: T; caseSensitive: string[] | undefined }>;
 }
@@ -76,20 +75,13 @@ export class PhraseMatcher<T> {
         node = node.gap ??= {};
       } else if (word.endsWith('*')) {
         const stem = fold(word.slice(0, -1));
-        node.stems ??= new Map();
-        let child = node.stems.get(stem);
-        if (!child) {
-          child = {};
-          node.stems.set(stem, child);
-          let letter = (node.stemLetters ??= {});
-          for (let c = 0; c < stem.length; c++) {
-            const code = stem.charCodeAt(c);
-            letter.next ??= new Map();
-            letter = letter.next.get(code) ?? letter.next.set(code, {}).get(code)!;
-          }
-          letter.node = child;
+        let letter = (node.stems ??= {});
+        for (let c = 0; c < stem.length; c++) {
+          const code = stem.charCodeAt(c);
+          letter.next ??= new Map();
+          letter = letter.next.get(code) ?? letter.next.set(code, {}).get(code)!;
         }
-        node = child;
+        node = letter.node ??= {};
       } else {
         const lower = fold(word);
         node.exact ??= new Map();
@@ -139,7 +131,7 @@ export class PhraseMatcher<T> {
     const lower = lowerOverride ?? token.lower;
     const exact = node.exact?.get(lower);
     if (exact) this.follow(exact, tokens, first, i, out, lowerOverride, gaps);
-    let letter = node.stemLetters;
+    let letter = node.stems;
     if (letter) {
       // The stems the word starts with, shortest first; followed longest first.
       let stems: Node<T>[] | undefined = letter.node ? [letter.node] : undefined;

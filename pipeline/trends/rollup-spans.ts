@@ -8,7 +8,7 @@
  * row only when the buckets are years or the window is one bucket).
  */
 
-import { addDays } from '../../core/dates.js';
+import { addDays, addMonths, monthEnd } from '../../core/dates.js';
 import type { Bucket } from './trend-stats.js';
 
 export type Span = 'day' | 'month' | 'year';
@@ -34,18 +34,6 @@ export function largestSpan(bucket: Bucket): Span {
   }
 }
 
-function monthEnd(day: string): string {
-  const [y, m] = [+day.slice(0, 4), +day.slice(5, 7)];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-/** The first day of the month `months` after the month starting `start` (a `YYYY-MM-01`). */
-function addMonths(start: string, months: number): string {
-  const index = +start.slice(0, 4) * 12 + (+start.slice(5, 7) - 1) + months;
-  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}-01`;
-}
-
 /**
  * The segments covering [from, to] (inclusive days), in date order: the days before the first
  * whole month, the whole months (with whole years among them when `largest` is a year), the
@@ -59,7 +47,7 @@ export function segmentsOf(from: string, to: string, largest: Span): Segment[] {
     if (first <= last) segments.push({ span, first, last });
   };
   // The first whole month: the one `from` starts, else the next.
-  const firstMonth = from.endsWith('-01') ? from : addMonths(`${from.slice(0, 7)}-01`, 1);
+  const firstMonth = from.endsWith('-01') ? from : addMonths(from, 1);
   if (firstMonth > to || monthEnd(firstMonth) > to) {
     add('day', from, to);
     return segments;
@@ -68,8 +56,8 @@ export function segmentsOf(from: string, to: string, largest: Span): Segment[] {
   const toMonth = `${to.slice(0, 7)}-01`;
   const lastMonth = monthEnd(toMonth) === to ? toMonth : addMonths(toMonth, -1);
   add('day', from, addDays(firstMonth, -1));
-  const firstYear = firstMonth.endsWith('-01-01') ? firstMonth : `${pad(+firstMonth.slice(0, 4) + 1, 4)}-01-01`;
-  const lastYear = to.endsWith('-12-31') ? `${to.slice(0, 4)}-01-01` : `${pad(+to.slice(0, 4) - 1, 4)}-01-01`;
+  const firstYear = firstMonth.endsWith('-01-01') ? firstMonth : addMonths(`${firstMonth.slice(0, 4)}-01-01`, 12);
+  const lastYear = addMonths(`${to.slice(0, 4)}-01-01`, to.endsWith('-12-31') ? 0 : -12);
   if (largest === 'year' && firstYear <= lastYear) {
     add('month', firstMonth, addMonths(firstYear, -1));
     add('year', firstYear, lastYear);

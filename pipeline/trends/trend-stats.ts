@@ -15,7 +15,7 @@
  *    buckets stay empty: smoothing never invents a value where there is no data.
  */
 
-import { DAY_MS, formatDay, parseDay } from '../../core/dates.js';
+import { addDays, addMonths, DAY_MS, formatDay, parseDay } from '../../core/dates.js';
 
 export const BUCKETS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -77,20 +77,17 @@ export function bucketStart(date: string, bucket: Bucket): string {
 
 /** The start of the bucket after the one starting at `start`. */
 export function nextBucketStart(start: string, bucket: Bucket): string {
-  const date = parseDay(start);
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth();
   switch (bucket) {
     case 'day':
-      return formatDay(new Date(date.getTime() + DAY_MS));
+      return addDays(start, 1);
     case 'week':
-      return formatDay(new Date(date.getTime() + 7 * DAY_MS));
+      return addDays(start, 7);
     case 'month':
-      return formatDay(new Date(Date.UTC(y, m + 1, 1)));
+      return addMonths(start, 1);
     case 'quarter':
-      return formatDay(new Date(Date.UTC(y, m + 3, 1)));
+      return addMonths(start, 3);
     case 'year':
-      return formatDay(new Date(Date.UTC(y + 1, 0, 1)));
+      return addMonths(start, 12);
   }
 }
 
