@@ -245,6 +245,23 @@ function givesViewpoint(reading: Reading, mention: CandidateMention): boolean {
   return /^\s*在?\s*$/.test(before) && viewpointAfterPattern(reading.lexicon)?.test(after) === true;
 }
 
+/*
+ * Who holds a stance, and whether a name is a passive's agent, depend only on the reading, the
+ * mention and the actor or cue: every candidate of a sentence asks them again for every cue, so
+ * each answer is worked out once per reading (the candidates of a sentence share theirs).
+ */
+const answers = new WeakMap<Reading, Map<string, boolean>>();
+
+function known(reading: Reading, key: string, work: () => boolean): boolean {
+  let answered = answers.get(reading);
+  if (!answered) answers.set(reading, (answered = new Map()));
+  let answer = answered.get(key);
+  if (answer === undefined) answered.set(key, (answer = work()));
+  return answer;
+}
+
+const mentionKey = (mention: CandidateMention) => `${mention.start}-${mention.end}${mention.role}`;
+
 /**
  * Is this mention the one who holds the stance? The subject of the clause's predicate is; so is
  * a passive agent ("released by Beijing"), a speaker named after a quote ("…," he told), and the
@@ -252,6 +269,10 @@ function givesViewpoint(reading: Reading, mention: CandidateMention): boolean {
  * content of someone else's words ("said the US had…") and a prepositional phrase are not.
  */
 function holds(reading: Reading, mention: CandidateMention, code: string): boolean {
+  return known(reading, `h${code}@${mentionKey(mention)}`, () => holdsAfresh(reading, mention, code));
+}
+
+function holdsAfresh(reading: Reading, mention: CandidateMention, code: string): boolean {
   if (mention.role === 'speaker') return true;
   if (mention.end > mention.start && givesViewpoint(reading, mention)) return true;
   if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
@@ -720,6 +741,11 @@ const AGENT_VERB_REACH = { chars: 8, words: 3 };
  * "Macaristan tarafından onaylandı"), before it in Chinese ("被匈牙利议会批准").
  */
 function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boolean {
+  const key = `p${cue.start}-${cue.end}${cue.value}${cue.evaluative ? '!' : ''}@${mentionKey(name)}`;
+  return known(reading, key, () => passiveAgentAfresh(reading, cue, name));
+}
+
+function passiveAgentAfresh(reading: Reading, cue: Cue, name: CandidateMention): boolean {
   if (name.start >= cue.end) {
     const by = governingWord(reading, name);
     if (isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end)) return true;
