@@ -91,7 +91,12 @@ function topicCueKey(candidate: StanceCandidate): string {
   // The lists are the catalogue's own arrays, shared by every candidate of the topic: joined once.
   let key = joinedCues.get(support)?.get(oppose)?.get(neutral);
   if (key === undefined) {
-    key = [support.join('\u0001'), oppose.join('\u0001'), neutral.join('\u0001')].join('\u0000');
+    // The lists joined run to a thousand characters, and every candidate's reading is looked up by
+    // this key: the same lists get the same short number instead.
+    const joined = [support.join('\u0001'), oppose.join('\u0001'), neutral.join('\u0001')].join('\u0000');
+    let number = cueListNumbers.get(joined);
+    if (number === undefined) cueListNumbers.set(joined, (number = `#${cueListNumbers.size}`));
+    key = number;
     let byOppose = joinedCues.get(support);
     if (!byOppose) joinedCues.set(support, (byOppose = new WeakMap()));
     let byNeutral = byOppose.get(oppose);
@@ -101,6 +106,7 @@ function topicCueKey(candidate: StanceCandidate): string {
   return `${candidate.lang}\u0000${key}`;
 }
 const joinedCues = new WeakMap<string[], WeakMap<string[], WeakMap<string[], string>>>();
+const cueListNumbers = new Map<string, string>();
 
 /** Topic cue matchers: one per language and topic, so many more than the sentences kept. */
 const TOPIC_CACHE_SIZE = 1024;
