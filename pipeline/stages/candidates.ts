@@ -297,18 +297,20 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     const mentions = [...mentionsOf[i]];
     for (const actor of speakers.get(i) ?? []) mentions.push({ actor, start: 0, end: 0, role: 'speaker' });
     const actors = [...new Set(mentions.map((m) => m.actor))];
+    // Every candidate of the sentence lists the same mentions of each actor: made once and shared (no one changes them).
+    const listed = new Map(actors.map((code) => [code, mentionList(mentions.filter((m) => m.actor === code))]));
     for (const hit of hits) {
       const cues = hit.topic.cues[lang] ?? { support: [], oppose: [], neutral: [] };
       for (const code of actors) {
-        const own = mentions.filter((m) => m.actor === code);
-        const others = actors.filter((a) => a !== code).map((a) => ({ code: a, mentions: mentionList(mentions.filter((m) => m.actor === a)) }));
+        const own = listed.get(code)!;
+        const others = actors.filter((a) => a !== code).map((a) => ({ code: a, mentions: listed.get(a)! }));
         out.push({
           sentence,
           candidate: {
             text: sentence.text,
             context: hit.inherited ? sentences[previous].text : own.some((m) => m.role === 'speaker') && before >= 0 ? sentences[before].text : null,
             lang,
-            actor: { code, name: actorInfo(code)?.name ?? code, mentions: mentionList(own) },
+            actor: { code, name: actorInfo(code)?.name ?? code, mentions: own },
             others,
             topic: {
               id: hit.topic.id,
