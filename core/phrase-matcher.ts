@@ -7,7 +7,9 @@
  *   phrase starts with `=` ("=US" is not "us"),
  * - a word ending in `*` is a stem: it matches any word that starts with it,
  * - `…` between words allows up to four other words there ("lehnt … ab"),
- * - phrases in Chinese or Japanese script are found as substrings, with no word boundaries.
+ * - phrases in Chinese or Japanese script are found as substrings, with no word boundaries,
+ * - a leading `~` is not matched: it marks a topic cue that does not name its topic by itself
+ *   (pipeline/stages/topics.ts).
  */
 
 import { CJK_CHAR, fold, phraseWords, type Token, tokenize } from './text.js';
@@ -59,7 +61,7 @@ export class PhraseMatcher<T> {
 
   add(phrase: string, value: T): void {
     const caseSensitive = phrase.startsWith('=');
-    const body = (caseSensitive ? phrase.slice(1) : phrase).normalize('NFC').trim();
+    const body = (caseSensitive ? phrase.slice(1) : phrase).replace(/^~/, '').normalize('NFC').trim();
     if (CJK_CHAR.test(body) && !/\s/.test(body)) {
       const list = this.cjk.get(body) ?? [];
       list.push(value);

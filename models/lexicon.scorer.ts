@@ -191,6 +191,22 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
   return !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end && tokenIndexAt(tokens, c.start) - end <= 1);
 }
 
+/** A name's stretch up to the next comma or full stop, quotes included: "の「台湾有事」をめぐる発言について". */
+const MATTER_STRETCH = /^[^、，,。！？!?（）()]*/u;
+/** A topic particle right after the name and its title: "中国外務省の報道官は台湾問題について" names the speaker. */
+const TOPIC_PARTICLE = /^[^をにへでと「」]{0,12}?[はも]/u;
+
+/**
+ * "台湾の行政院長が訪日したことについて、…と批判した": a name inside the matter a statement is about
+ * (closed by a postposition such as について) is spoken about, not the speaker.
+ */
+function inMatter(reading: Reading, mention: CandidateMention): boolean {
+  const { matterAfter } = reading.lexicon;
+  if (matterAfter.length === 0) return false;
+  const stretch = MATTER_STRETCH.exec(reading.text.slice(mention.end))![0];
+  return !TOPIC_PARTICLE.test(stretch) && matterAfter.some((m) => stretch.includes(m));
+}
+
 /** Is the token one of the lexicon's words of that list? */
 function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object' | 'relatives'): boolean {
   if (token === undefined) return false;
@@ -282,7 +298,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= mention.end && passiveAgent(reading, c, mention)))
     return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
-  if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention))) return false;
+  if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);
@@ -915,8 +931,15 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
     const group = groupSpan(reading, n);
     return reading.names.some((o) => o.code === candidate.actor.code && o.start >= group.start && o.end <= group.end);
   };
+  // A name with an object's particle is not what the claim is about: "米国による台湾への武器売却に反対する".
   return reading.names.some(
-    (n) => n.end <= cue.start && n.code !== candidate.actor.code && reportedAbout(reading, n, n.code) && !inTopic(reading, n) && !withOwnSide(n),
+    (n) =>
+      n.end <= cue.start &&
+      n.code !== candidate.actor.code &&
+      reportedAbout(reading, n, n.code) &&
+      !inTopic(reading, n) &&
+      !withOwnSide(n) &&
+      !markedAsObject(reading, n),
   );
 }
 
@@ -1024,8 +1047,11 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (between.filter((t) => !determiners.has(t.lower) && !named(t)).length > EMBEDDING_REACH) return false;
   // Side by side with one polarity they are one predicate: "warned against", "protested against".
   if (between.length === 0 && outer.value === inner.value) return false;
+  // "and" between two verbs ends the first one's reach; "and" between two names ("warned Sweden and
+  // Finland against joining") is the object's own.
   const coordination = wordSet(reading.lexicon, 'coordination');
-  if (between.some((t) => coordination.has(t.lower))) return false;
+  const joinsNames = (i: number) => i > 0 && i < between.length - 1 && named(between[i - 1]) && named(between[i + 1]);
+  if (between.some((t, i) => coordination.has(t.lower) && !joinsNames(i))) return false;
   const before = tokens.slice(Math.max(0, tokenIndexAt(tokens, outer.start) - 2), tokenIndexAt(tokens, outer.start));
   return !before.some((t) => /^\p{N}+$/u.test(t.text));
 }
@@ -1091,8 +1117,9 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   if (candidate.actor.mentions.some((m) => m.start >= group.start && m.end <= group.end)) return false;
   // A name the topic phrase goes on from is part of it: "opposes NATO's further expansion",
   // "backed Finland joining the alliance", "أيدت ألمانيا انضمام فنلندا إلى الناتو".
-  const after = tokenIndexAt(reading.tokens, object.end);
-  const phraseGoesOn = reading.topicSpans.some((s) => s.start >= object.end && tokenIndexAt(reading.tokens, s.start) - after <= TOPIC_PHRASE_REACH);
+  // Counted from the end of the object's group: "warnte Schweden und Finnland vor einem Nato-Beitritt".
+  const after = tokenIndexAt(reading.tokens, group.end);
+  const phraseGoesOn = reading.topicSpans.some((s) => s.start >= group.end && tokenIndexAt(reading.tokens, s.start) - after <= TOPIC_PHRASE_REACH);
   const inside = reading.topicSpans.some((s) => s.start <= object.start && object.end <= s.end && s.end - s.start > object.end - object.start);
   return !(phraseGoesOn || inside);
 }

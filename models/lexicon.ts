@@ -135,6 +135,12 @@ export const LexiconSchema = z.strictObject({
   /** Words that make what follows the scene of another act ("after", "amid", "angesichts"): a topic named there is no one's stance. */
   background: words,
   /**
+   * Postpositions that close the matter a statement is about, where the language puts them after
+   * it: "台湾の行政院長が訪日したことについて" ("about Taiwan's premier visiting Japan"). A name inside
+   * that phrase is what was spoken about, not the speaker.
+   */
+  matterAfter: words,
+  /**
    * Words that open the list of those who did what was just said: "35 abstentions, including China,
    * India", "dagegen waren Russland, Belarus", "проти — 11, серед них Росія".
    */

@@ -16,15 +16,18 @@ const WITH_AGENCY = new RegExp(String.raw`^\s*${AGENCY}\s*[-—–]`, 'u');
 const WITH_DATE = new RegExp(String.raw`^\s*,\s*[^,\n]{0,24}\d[^,\n]{0,16}?\s*${AGENCY}?\s*([-—–]|(?<!\d)\.(?=\s*[\p{Lu}/(«"“„]))`, 'u');
 /** After a place written in capitals: a dash. */
 const CAPITALS_DASH = /^\s*[-—–]\s/u;
-/** Chinese wire datelines: "北京3月5日电"; Japanese: "【北京共同】". */
+/** Chinese wire datelines: "北京3月5日电"; Japanese: "【北京共同】", "（台北中央社）". */
 const CJK_DATE = /^\s*\d{1,2}月\d{1,2}日(电|讯|電)/u;
 const CJK_BRACKET_CLOSE = /^[^】\n]{0,8}】/u;
+const CJK_ROUND_CLOSE = /^[^）\n]{0,8}）/u;
 
 export function isDateline(text: string, mention: ActorMention): boolean {
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
   const before = text.slice(lineStart, mention.start);
   const after = text.slice(mention.end, mention.end + 60);
   if (/【[^】\n]{0,4}$/u.test(before)) return CJK_BRACKET_CLOSE.test(after);
+  // "（台北中央社）": round brackets are a dateline only where they open the paragraph.
+  if (/^\s*（[^）\n]{0,4}$/u.test(before)) return CJK_ROUND_CLOSE.test(after);
   if (CJK_DATE.test(after)) return /^[\s\p{Script=Han}]{0,6}$/u.test(before);
   if (!/^\s*$/.test(before)) return false;
   const capitals = mention.surface.length >= 3 && mention.surface === mention.surface.toUpperCase() && /\p{Lu}/u.test(mention.surface);

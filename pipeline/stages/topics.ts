@@ -20,7 +20,7 @@ export interface TopicHit {
 }
 
 interface TopicMatchers {
-  keywords: PhraseMatcher<{ t: number; contrary: boolean }>;
+  keywords: PhraseMatcher<{ t: number; contrary: boolean; bare: boolean }>;
   /** A topic's own stance phrases; a single word ("ironclad", "encerclement") names the topic only where the article names it otherwise. */
   cues: PhraseMatcher<{ t: number; bare: boolean }>;
   /** For each topic, its pairs as [group A matcher value, group B matcher value] ids. */
@@ -30,8 +30,13 @@ interface TopicMatchers {
 
 const CONTRARY_MARK = '!';
 
-/** One word of a spaced script ("ironclad", "indéfectible", "плацдарм*"): a stance phrase that does not name its topic. */
-const BARE_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}*'’-]+$/u;
+/**
+ * A phrase that does not name its topic, so it counts only in an article that names the topic
+ * otherwise: a keyword or cue marked `~` ("~territorial integrity", "~internal affair*"), and a
+ * cue of one word of a spaced script ("ironclad", "indéfectible", "плацдарм*").
+ */
+const BARE_MARK = '~';
+const BARE_WORD = /^(~.*|[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}*'’-]+)$/u;
 
 /** Does the phrase contain one of the words (stems end in *): "neutral … war in Ukraine" names "Ukraine"? */
 function namesAny(phrase: string, words: readonly string[]): boolean {
@@ -62,19 +67,19 @@ export class TopicFinder {
   private matchers(lang: string): TopicMatchers {
     let m = this.byLang.get(lang);
     if (m) return m;
-    const keywords = new PhraseMatcher<{ t: number; contrary: boolean }>([]);
+    const keywords = new PhraseMatcher<{ t: number; contrary: boolean; bare: boolean }>([]);
     const cueMatcher = new PhraseMatcher<{ t: number; bare: boolean }>([]);
     const pairs = new PhraseMatcher<string>([]);
     const pairIds = new Map<number, Array<[string, string]>>();
     this.topics.forEach((topic, t) => {
       const cues = topic.cues[lang];
-      for (const phrase of topic.keywords[lang] ?? []) keywords.add(phrase, { t, contrary: false });
+      for (const phrase of topic.keywords[lang] ?? []) keywords.add(phrase, { t, contrary: false, bare: phrase.startsWith(BARE_MARK) });
       for (const phrase of [...(cues?.support ?? []), ...(cues?.oppose ?? [])]) cueMatcher.add(phrase, { t, bare: BARE_WORD.test(phrase) });
       // A neutral formula names the topic where it names its subject ("neutral on the war in Ukraine");
       // "does not support" alone is said of whatever the sentence names.
       const subjects = (topic.pairs[lang] ?? []).flatMap(([groupA]) => groupA.filter((w) => !w.startsWith(CONTRARY_MARK)));
       for (const phrase of cues?.neutral ?? []) if (namesAny(phrase, subjects)) cueMatcher.add(phrase, { t, bare: false });
-      for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true });
+      for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true, bare: phrase.startsWith(BARE_MARK) });
       (topic.pairs[lang] ?? []).forEach(([groupA, groupB], p) => {
         const a = `${t}:${p}:a`;
         const b = `${t}:${p}:b`;
@@ -95,7 +100,11 @@ export class TopicFinder {
     const { keywords, cues, pairs, pairIds } = this.matchers(lang);
     const spans = new Map<number, TopicSpan[]>();
     const add = (t: number, start: number, end: number, contrary = false) => spans.set(t, [...(spans.get(t) ?? []), { start, end, contrary }]);
-    for (const m of keywords.find(text, tokens)) add(m.value.t, m.start, m.end, m.value.contrary);
+    const named = new Set<number>();
+    for (const m of keywords.find(text, tokens)) {
+      if (!m.value.bare) named.add(m.value.t);
+      add(m.value.t, m.start, m.end, m.value.contrary);
+    }
     const groupHits = new Map<string, { start: number; end: number; contrary: boolean }>();
     for (const m of pairs.findOverlapping(text, tokens)) {
       const contrary = m.value.endsWith(CONTRARY_MARK);
@@ -107,12 +116,12 @@ export class TopicFinder {
         const hitA = groupHits.get(a);
         const hitB = groupHits.get(b);
         if (hitA && hitB && !(hitA.start === hitB.start && hitA.end === hitB.end)) {
+          named.add(t);
           add(t, hitA.start, hitA.end, hitA.contrary);
           add(t, hitB.start, hitB.end, hitB.contrary);
         }
       }
     }
-    const named = new Set(spans.keys());
     for (const m of cues.find(text, tokens)) {
       if (!m.value.bare) named.add(m.value.t);
       add(m.value.t, m.start, m.end);

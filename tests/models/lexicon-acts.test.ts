@@ -174,3 +174,49 @@ describe('an institution named again by a word for it', () => {
     ],
   ]);
 });
+
+describe('names coordinated as the object of a warning', () => {
+  check([
+    ['en', 'Moscow warned Norway and Denmark against joining NATO.', { 'RU nato-expansion': -1 }],
+    ['de', 'Moskau warnte Norwegen und Dänemark vor einem Nato-Beitritt.', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('a Japanese name inside the matter spoken about (について, をめぐる) is not the speaker', () => {
+  check([
+    ['ja', '中国外務省の報道官は、台湾の外相が欧州を訪問したことについて「台湾独立勢力の策動だ」と批判した。', { 'CN taiwan-independence': -1 }],
+    // With its own topic particle the name is the speaker: "中国外務省は台湾問題について".
+    ['ja', '中国外務省は台湾問題について「中国の内政だ」と強調した。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
+
+describe('the Taiwan question as China’s internal affair, and arms sales to Taiwan', () => {
+  check([
+    ['en', 'Beijing said the Taiwan question was entirely a matter of China’s internal affairs.', { 'CN taiwan-independence': -1 }],
+    ['en', 'The Chinese defence ministry said it firmly opposed the arms sales to Taiwan.', { 'CN taiwan-independence': -1 }],
+    ['zh', '国防部发言人表示，中方坚决反对美方对台军售。', { 'CN taiwan-independence': -1 }],
+    ['zh', '外交部发言人强调，台湾问题纯属中国内政。', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国国防省は、米国による台湾への武器売却に強く反対すると表明した。', { 'CN taiwan-independence': -1 }],
+    ['ru', 'В Пекине заявили, что тайваньский вопрос относится к внутренним делам Китая.', { 'CN taiwan-independence': -1 }],
+    ['ar', 'وقالت بكين إن قضية تايوان شأن داخلي صيني.', { 'CN taiwan-independence': -1 }],
+    // Named as a matter talked about, with no stance word, the question gives no record.
+    ['ja', '両国の外相は台湾問題について意見を交わした。', {}],
+  ]);
+});
+
+describe('a phrase that names a topic only in an article about it (marked ~)', () => {
+  check([
+    // China's own territorial integrity, in an article on Taiwan, is the contrary of Taiwan independence, and says nothing of Ukraine.
+    ['zh', '国台办发言人表示，台湾是中国的一部分。发言人说，中方将坚决捍卫国家主权和领土完整。', { 'CN taiwan-independence': -1 }],
+    ['de', 'Zur Taiwan-Frage sagte der Sprecher, Peking werde seine Souveränität und territoriale Integrität verteidigen.', { 'CN taiwan-independence': -1 }],
+    // Without Taiwan named, the same words give no record on either topic.
+    ['zh', '外交部发言人说，中方将坚决维护国家主权和领土完整。', {}],
+    ['en', 'Beijing said the protests were China’s internal affair.', {}],
+    // In an article on Ukraine, territorial integrity is Ukraine's.
+    [
+      'en',
+      'Russia invaded Ukraine in February. Turkey said it supported the territorial integrity of the country.',
+      { 'RU ukraine-sovereignty': -1, 'TR ukraine-sovereignty': 1 },
+    ],
+  ]);
+});

@@ -12,6 +12,7 @@ describe('datelines', () => {
     expect(kept('ru', 'МОСКВА, 3 марта. /ТАСС/. Китай поддержал план.')).toEqual(['CN']);
     expect(kept('zh', '新华社北京3月5日电 俄罗斯支持这一计划。')).toEqual(['RU']);
     expect(kept('ja', '【ワシントン時事】中国は計画を支持した。')).toEqual(['CN']);
+    expect(kept('ja', '（台北中央社）中国は計画を支持した。')).toEqual(['CN']);
   });
 
   it('leave a name that starts a sentence as it is', () => {
@@ -21,5 +22,7 @@ describe('datelines', () => {
     // An ordinal's dot after a comma is not a date's: "Finland, NATO's 31st member".
     expect(kept('tr', "Finlandiya, NATO'nun 31. üyesi oldu.")).toEqual(['FI', 'NATO']);
     expect(kept('de', 'Schweden, am 7. März beigetreten, ist das 32. Mitglied der Nato.')).toEqual(['SE', 'NATO']);
+    // Round brackets elsewhere gloss a word: "外交部（台北）".
+    expect(kept('ja', '中国は（北京で）計画を支持した。')).toEqual(['CN', 'CN']);
   });
 });
