@@ -153,7 +153,7 @@ const sentenceCache = new Map<string, SentenceWords>();
 function sentenceCues(text: string, lang: string): SentenceWords {
   return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
-    const cues = cueMatcher(lang).find(text, tokens);
+    const cues = withoutRestrictives(cueMatcher(lang).find(text, tokens), tokens, lexiconFor(lang));
     const sides = voteSides(text, tokens, lexiconFor(lang), lang).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
     return {
       tokens,
@@ -163,6 +163,24 @@ function sentenceCues(text: string, lang: string): SentenceWords {
       documents: documentMatcher(lang).find(text, tokens),
       sponsors: sponsorMatcher(lang).find(text, tokens),
     };
+  });
+}
+
+/** Words after a negation particle within which a restrictive word makes it "only": "il n'y a qu'une seule Chine". */
+const RESTRICTIVE_REACH = 3;
+
+/** "ne … que" says "only", not "not": the particle negates nothing unless a negation word comes first ("ne … pas que"). */
+function withoutRestrictives(cues: PhraseMatch<CueKind>[], tokens: Token[], lexicon: Lexicon): PhraseMatch<CueKind>[] {
+  const restrictive = wordSet(lexicon, 'restrictive');
+  if (restrictive.size === 0) return cues;
+  const negations = wordSet(lexicon, 'negation');
+  return cues.filter((c) => {
+    if (c.value !== 'negation') return true;
+    for (const token of tokens.slice(c.to, c.to + RESTRICTIVE_REACH)) {
+      if (restrictive.has(token.lower)) return false;
+      if (negations.has(token.lower)) return true;
+    }
+    return true;
   });
 }
 
@@ -401,9 +419,17 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
   tokens.forEach((token, at) => {
     if (!complementizers.has(token.lower)) return;
     const saying = cues.filter((c) => c.value === 'speech' && c.end <= token.start).at(-1);
+    if (!saying) return;
     const reach = tokens[Math.min(at + REPORTED_SUBJECT_REACH, tokens.length - 1)];
-    // The speaker is named before the verb, or right after it where the verb comes first ("قالت موسكو إن …").
-    if (saying) reports.push({ from: token.end, to: reach.end, speakers: speakersBefore(token.start) });
+    // The speaker is named last before the verb, with those coordinated with it ("Moscow and Beijing said"),
+    // or right after it where the verb comes first ("قالت موسكو إن …"); not in an earlier clause of what
+    // was said ("a déclaré que [les Etats-Unis …] et que …"), nor in a phrase before the subject ("… sur Taiwan, M. Zhao a déclaré").
+    const opensEarlier = (m: Name) => tokens.some((t) => t.start >= saying.end && t.end <= m.start && complementizers.has(t.lower));
+    const before = named.filter((m) => m.end <= saying.start);
+    let first = before.length - 1;
+    while (first > 0 && coordination.test(text.slice(before[first - 1].end, before[first].start))) first--;
+    const speakers = [...before.slice(Math.max(first, 0)), ...named.filter((m) => m.start >= saying.end && m.end <= token.start && !opensEarlier(m))];
+    reports.push({ from: token.end, to: reach.end, speakers: new Set(speakers.map((m) => m.code)) });
   });
   for (const saying of cues.filter((c) => c.value === 'speech' && CJK_CHAR.test(text.slice(c.start, c.end)))) {
     const first = named.findIndex((m) => m.start >= saying.end && /^[，,：:]?$/.test(text.slice(saying.end, m.start)));

@@ -191,6 +191,24 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
   return !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end && tokenIndexAt(tokens, c.start) - end <= 1);
 }
 
+/** Words between a copula and the formula it introduces: "is [an inseparable] part of China". */
+const COPULA_REACH = 2;
+
+/**
+ * "Taïwan est une partie inséparable de la Chine", "Taiwan is part of China": the name a formula
+ * is said of, before a copula, is what the formula is about; whoever says it holds the stance.
+ */
+function subjectOfFormula(reading: Reading, mention: CandidateMention): boolean {
+  const copulas = wordSet(reading.lexicon, 'copula');
+  if (copulas.size === 0) return false;
+  const { tokens } = reading;
+  const next = tokenIndexAt(tokens, mention.end);
+  if (!copulas.has(tokens[next]?.lower ?? '')) return false;
+  return reading.cues.some(
+    (c) => c.topical && STANCE_KINDS.has(c.value) && c.start >= tokens[next].end && tokenIndexAt(tokens, c.start) - next - 1 <= COPULA_REACH,
+  );
+}
+
 /** A name's stretch up to the next comma or full stop, quotes included: "の「台湾有事」をめぐる発言について". */
 const MATTER_STRETCH = /^[^、，,。！？!?（）()]*/u;
 /** A topic particle right after the name and its title: "中国外務省の報道官は台湾問題について" names the speaker. */
@@ -299,6 +317,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
+  if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);

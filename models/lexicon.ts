@@ -169,6 +169,10 @@ export const LexiconSchema = z.strictObject({
   relatives: words,
   /** Clitics glued before words (Arabic). */
   prefixes: words,
+  /** Forms of "to be" that say a formula of their subject ("Taiwan is part of China"): the subject is what it is about. */
+  copula: words,
+  /** Words that, a few words after a negation particle, make it "only" rather than "not": French "ne … que". */
+  restrictive: words,
   /** Negations that follow the verb they negate (Turkish and Japanese verb endings, "değil", "ない"). */
   negationAfter: words,
   /** The verb usually comes before its subject ("قالت روسيا"): a speech verb right before an actor names the speaker. */

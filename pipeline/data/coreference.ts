@@ -9,7 +9,8 @@ import { LanguageCode } from './topic-catalogue.js';
  * last, `institution` ("the ministry", "the spokeswoman", "das Ministerium") to the actor whose
  * institution or office holder was named last; `office` ("foreign ministry", "deputy prime minister",
  * "ministre") written with a country's name ("Japan's foreign ministry", "le ministre algérien") makes
- * that country the one a later institution phrase refers to, and alone refers to nothing; `document` ("the agreement", "the resolution") to the topic of the last sentence that named one,
+ * that country the one a later institution phrase refers to, and alone refers to nothing; `impersonal`
+ * ("il s'agit", "il y a") starts with a pronoun that refers to no one; `document` ("the agreement", "the resolution") to the topic of the last sentence that named one,
  * `reaction` ("the move", "the decision", "the claim") to the act that sentence reported; and
  * `home`: where a language's press names its own government without the country ("政府は" in
  * Japanese, "外交部" in mainland Chinese copy), that country, unless a name stands right before.
@@ -22,6 +23,8 @@ export const CoreferenceSchema = z.strictObject({
   person: phrases,
   institution: phrases.default({}),
   office: phrases.default({}),
+  /** Impersonal phrases that start with a person pronoun ("il s'agit", "il y a"): the pronoun refers to no one. */
+  impersonal: phrases.default({}),
   document: phrases,
   reaction: phrases.default({}),
   home: z.record(LanguageCode, z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/), phrases: z.array(z.string().trim().min(1)) })).default({}),

@@ -24,7 +24,7 @@ interface Mention {
   role: MentionRole;
 }
 
-type CorefKind = 'pair' | 'person' | 'institution' | 'office';
+type CorefKind = 'pair' | 'person' | 'institution' | 'office' | 'impersonal';
 const corefMatchers = new Map<string, PhraseMatcher<CorefKind>>();
 const referenceMatchers = new Map<string, PhraseMatcher<'document' | 'reaction'>>();
 
@@ -40,7 +40,7 @@ function phrasesOf<K extends CoreferenceKind>(cache: Map<string, PhraseMatcher<K
   return matcher;
 }
 
-const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person', 'institution', 'office'] as const, lang);
+const corefMatcher = (lang: string) => phrasesOf(corefMatchers, ['pair', 'person', 'institution', 'office', 'impersonal'] as const, lang);
 
 const homeMatchers = new Map<string, PhraseMatcher<string>>();
 /** The phrases by which a language's press names its own government ("政府は", "外交部"), each with that country. */
@@ -90,6 +90,8 @@ function documentNamed(text: string, tokens: Token[], lang: string): { start: nu
 /** What the reading of one article remembers from sentence to sentence. */
 interface Discourse {
   named: Set<string>;
+  /** A capitalised word of each person named so far ("Zhao" of "Zhao Lijian"), with the person's actor. */
+  people: Map<string, string>;
   lastPerson?: string;
   /** The actor whose institution or office holder was named last: what "the ministry" refers to. */
   lastInstitution?: string;
@@ -139,16 +141,27 @@ function gapOf(text: string, a: { start: number; end: number }, b: { start: numb
 }
 
 /** Resolves the actors a sentence refers to: its own mentions, plus "the two countries", "he", "the alliance". */
+/** A word of a person's name that may name them again alone: capitalised, of a script written with spaces, three letters or more. */
+const NAME_WORD = /^[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]{2,}$/u;
+
 function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMention[], lang: string, state: Discourse): Mention[] {
   const mentions: Mention[] = [];
   for (const m of found) {
     if (m.kind === 'anaphor' && !state.named.has(m.actor)) continue;
     mentions.push({ actor: m.actor, start: m.start - sentence.start, end: m.end - sentence.start, role: m.kind });
   }
+  // "Zhao Lijian … M. Zhao a déclaré": one word of a person named earlier in the article names them again.
+  for (const token of tokens) {
+    const actor = state.people.get(token.text);
+    if (actor && !mentions.some((m) => token.start < m.end && m.start < token.end))
+      mentions.push({ actor, start: token.start, end: token.end, role: 'person' });
+  }
+  for (const m of found) if (m.kind === 'person') for (const word of m.surface.split(/\s+/)) if (NAME_WORD.test(word)) state.people.set(word, m.actor);
   // The last institution or office holder the sentence names, and where: "the ministry" in a later sentence is it.
   let institution: { actor: string; at: number } | undefined;
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
-    if (mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
+    // The longest phrase wins where two start together: "il s'agit" is impersonal, not "il".
+    if (hit.value === 'impersonal' || mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
     // "China's foreign ministry", "МИД России", "外交部发言人汪文斌": the institution is named, not referred back to.
     const owner = hit.value === 'institution' || hit.value === 'office' ? mentions.find((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit))) : undefined;
     if (owner) {
@@ -252,7 +265,7 @@ function namesUnknownReferent(hit: TopicHit, unresolved: Offsets[]): boolean {
  * or speaking.
  */
 export function buildCandidates(text: string, sentences: Sentence[], mentioned: ActorMention[], lang: string, topics: TopicFinder): PlacedCandidate[] {
-  const state: Discourse = { named: new Set(), lastGroup: [], recent: [] };
+  const state: Discourse = { named: new Set(), people: new Map(), lastGroup: [], recent: [] };
   const tokensOf = sentences.map((s) => tokenize(s.text));
   let cursor = 0;
   const found = withoutDatelines(text, mentioned);

@@ -220,3 +220,28 @@ describe('a phrase that names a topic only in an article about it (marked ~)', (
     ],
   ]);
 });
+
+describe('who said it: the speaker of a second "that" clause, a person named again by one word', () => {
+  check([
+    // The United States is the subject of the second clause of what Beijing said, not a speaker.
+    [
+      'fr',
+      "Le ministère chinois des Affaires étrangères a déclaré que la stratégie indo-pacifique des Etats-Unis était une stratégie d'hégémonie et que les Etats-Unis devaient y renoncer.",
+      { 'CN us-role-asia-pacific': -1 },
+    ],
+    // A name in a phrase before the speaker is not the speaker: Taiwan is spoken about.
+    [
+      'en',
+      'Citing the visit to Taiwan, the Chinese foreign ministry said that there was only one China and that Taiwan was part of China.',
+      { 'CN taiwan-independence': -1 },
+    ],
+    // "M. Wang" is the spokesman named in full before; "il s'agit" refers to no one.
+    [
+      'fr',
+      "Le porte-parole Wang Wenbin s'est exprimé mercredi. Selon M. Wang, il s'agit d'une provocation, et Taïwan est une partie inséparable de la Chine.",
+      { 'CN taiwan-independence': -1 },
+    ],
+    // "ne … que" says "only": there is only one China, not "not one China".
+    ['fr', "La diplomatie chinoise a rappelé qu'il n'y a qu'une seule Chine dans le monde.", { 'CN taiwan-independence': -1 }],
+  ]);
+});

@@ -155,7 +155,7 @@ describe('de: constructions that need the engine', () => {
       ['CN', 'us-role-asia-pacific', 'oppose'],
     ]);
   });
-  it.fails('gives the stance of a reported formula to the speaker after it', async () => {
+  it('gives the stance of a reported formula to the speaker after it', async () => {
     expect(await recordsOf('Taiwan sei ein untrennbarer Teil Chinas, sagte Außenamtssprecher Wang Wenbin.')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
   });
 });
