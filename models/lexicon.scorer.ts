@@ -191,6 +191,33 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
   return !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end && tokenIndexAt(tokens, c.start) - end <= 1);
 }
 
+/** What stands between a head-final verb and its object: a case particle ("制裁を続ける"), or nothing ("yaptırımları uzattı"). */
+const OBJECT_BEFORE_GAP = /^\s*(を|に|への|に対する|、)?\s*$/u;
+
+/**
+ * The verb's object is a phrase of another topic the sentence names, not one of this topic: "imposed
+ * sanctions on Russia over the annexation" is about sanctions, not about Ukraine's sovereignty.
+ */
+function objectOfAnotherTopic(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
+  const others = candidate.topic.otherSpans;
+  if (!others || cue.topical) return false;
+  const { tokens, text, topicSpans } = reading;
+  if (reading.lexicon.headFinal) {
+    const objectBefore = (s: { start: number; end: number }) => s.end <= cue.start && OBJECT_BEFORE_GAP.test(text.slice(s.end, cue.start));
+    return others.some(objectBefore) && !topicSpans.some(objectBefore);
+  }
+  // The object's head may follow a word or two ("imposed new sanctions", "extended its sanctions").
+  const first = tokenIndexAt(tokens, cue.end);
+  const reach = tokens[Math.min(first + OBJECT_AFTER_REACH, tokens.length - 1)];
+  if (!reach) return false;
+  const inReach = (s: { start: number; end: number }) => s.start >= cue.end && s.start <= reach.start && !/[,;:.!?]/.test(text.slice(cue.end, s.start));
+  const other = others.filter(inReach).sort((a, b) => a.start - b.start)[0];
+  return other !== undefined && !topicSpans.some((s) => inReach(s) && s.start <= other.start);
+}
+
+/** Words after a verb within which its object's head stands: "imposed [new] sanctions". */
+const OBJECT_AFTER_REACH = 2;
+
 /** Words between a copula and the formula it introduces: "is [an inseparable] part of China". */
 const COPULA_REACH = 2;
 
@@ -1350,6 +1377,9 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
         reading.cues.some((v) => v.start >= c.end && STANCE_KINDS.has(v.value) && !v.evaluative && MANNER_GAP.test(reading.text.slice(c.end, v.start))))) ||
     (!c.topical && !reading.lexicon.headFinal && reading.topicSpans.some((s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start))));
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
+  // "imposed sanctions on Russia over the annexation", "対ロ制裁を続けていく": a verb whose object is another topic's phrase is about that topic.
+  stanceCues = stanceCues.filter((c) => !objectOfAnotherTopic(reading, candidate, c));
+  if (stanceCues.length === 0) return null;
   const cue =
     (listed ? stanceCues.at(-1) : undefined) ??
     holdersVerb(reading, holder, stanceCues) ??

@@ -235,6 +235,27 @@ function quoteSpeakers(text: string, sentences: Sentence[], mentionsOf: Mention[
   return speakers;
 }
 
+/**
+ * Japanese leaves out a subject it has just named: "岸田首相は…と抗議した。そのうえで、…考えを示した。"
+ * A sentence with no subject of its own is said by the last topic (a name with は) of its paragraph.
+ */
+function carriedSubjects(sentences: Sentence[], mentionsOf: Mention[][], lang: string): Map<number, string> {
+  const carried = new Map<number, string>();
+  const pattern = lexiconFor(lang).subjectAfter;
+  if (!pattern) return carried;
+  const subject = new RegExp(`^(${pattern})`, 'u');
+  const topic = new RegExp(`^(${pattern.replace(/\(は\|が\|も\)$/u, '(は)')})`, 'u');
+  let holder: string | undefined;
+  sentences.forEach((sentence, i) => {
+    if (i > 0 && sentences[i - 1].paragraph !== sentence.paragraph) holder = undefined;
+    const named = mentionsOf[i].filter((m) => m.end > m.start);
+    const own = named.find((m) => topic.test(sentence.text.slice(m.end)));
+    if (own) holder = own.actor;
+    else if (holder && !named.some((m) => subject.test(sentence.text.slice(m.end)))) carried.set(i, holder);
+  });
+  return carried;
+}
+
 function mentionList(mentions: Mention[]): CandidateMention[] {
   return mentions.map(({ start, end, role }) => ({ start, end, role }));
 }
@@ -279,6 +300,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
   });
   const mentionsOf = sentences.map((sentence, i) => resolveMentions(sentence, tokensOf[i], foundOf[i], lang, state));
   const speakers = quoteSpeakers(text, sentences, mentionsOf, lang);
+  for (const [i, actor] of carriedSubjects(sentences, mentionsOf, lang)) speakers.set(i, [...new Set([...(speakers.get(i) ?? []), actor])]);
   const topicHits = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
   const namedTopics = new Set(topicHits.flat().flatMap((hit) => (hit.cueOnly ? [] : [hit.topic.id])));
   const hitsOf = sentences.map((s, i) => {
@@ -314,6 +336,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     const listed = new Map(actors.map((code) => [code, mentionList(mentions.filter((m) => m.actor === code))]));
     for (const hit of hits) {
       const cues = hit.topic.cues[lang] ?? { support: [], oppose: [], neutral: [] };
+      const otherSpans = hitsOf[i].filter((h) => h.topic.id !== hit.topic.id).flatMap((h) => h.spans.map(({ start, end }) => ({ start, end })));
       for (const code of actors) {
         const own = listed.get(code)!;
         const others = actors.filter((a) => a !== code).map((a) => ({ code: a, mentions: listed.get(a)! }));
@@ -331,6 +354,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
               hypotheses: hit.topic.hypotheses,
               spans: hit.spans,
               cues,
+              ...(otherSpans.length > 0 ? { otherSpans } : {}),
               ...(hit.inherited ? { contextSpans: hit.contextSpans, reference, contextDocument } : {}),
             },
           },

@@ -245,3 +245,25 @@ describe('who said it: the speaker of a second "that" clause, a person named aga
     ['fr', "La diplomatie chinoise a rappelé qu'il n'y a qu'une seule Chine dans le monde.", { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('a verb whose object is another topic’s phrase is about that topic', () => {
+  check([
+    ['en', 'The EU imposed new sanctions on Russia over the annexation of Crimea.', { 'EU russia-sanctions': 1 }],
+    ['en', 'Japan extended its sanctions against Russia over the invasion of Ukraine.', { 'JP russia-sanctions': 1 }],
+    ['ja', '政府は、ロシアによるウクライナ侵略を受けて、対ロ制裁を続けていく考えを示した。', { 'JP russia-sanctions': 1 }],
+    // The verb's own object decides: here it is the annexation.
+    ['en', 'Norway condemned the annexation of Crimea and joined the sanctions against Russia.', { 'NO ukraine-sovereignty': 1, 'NO russia-sanctions': 1 }],
+  ]);
+});
+
+describe('a Japanese sentence without a subject of its own is said by the topic before it', () => {
+  check([
+    [
+      'ja',
+      '岸田首相は記者団に対し、ロシアの対応は受け入れられないと述べた。そのうえで、G7と連携して対ロ制裁を続けていく考えを示した。',
+      { 'JP russia-sanctions': 1 },
+    ],
+    // A new paragraph starts afresh.
+    ['ja', '岸田首相は記者団の取材に応じた。\n\n対ロ制裁の強化を求める声が出ている。', {}],
+  ]);
+});
