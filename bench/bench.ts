@@ -52,6 +52,18 @@ const SECTIONS: Record<string, (context: SectionContext) => Promise<SectionResul
     await handle.close();
     return { run_per_s: Math.round(report.analyzed / seconds), run_s: round(seconds), analyzed: report.analyzed, stances: report.stances };
   },
+  // On one thread and in CPU time: what the scorer itself costs an article, whatever else the machine runs.
+  scorer: async ({ archive }) => {
+    const { benchScorer } = await import('./scorer.bench.js');
+    const { articles, candidates, scorerMs, stagesMs } = await benchScorer(archive, SCORER_ARTICLES);
+    return {
+      scorer_articles: articles,
+      scorer_candidates: candidates,
+      scorer_cpu_ms: round(scorerMs * 10) / 10,
+      stages_cpu_ms: round(stagesMs * 10) / 10,
+      scorer_per_cpu_s: Math.round(1000 / scorerMs),
+    };
+  },
   trends: async ({ records }) => {
     const { benchTrends, trendFigures } = await import('./trends.bench.js');
     return trendFigures(await benchTrends({ records, httpSeconds: 5 }));
@@ -78,6 +90,9 @@ const FLOORED = new Set(['ingest', 'run']);
 const TREND_RECORDS = 10_000_000;
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Articles of the archive the `scorer` section analyses: enough for a steady figure, few enough to take about a minute on one thread. */
+const SCORER_ARTICLES = 5000;
 
 /** Sentences of the bundled examples, shuffled into articles of about `bytes` each, every one distinct. */
 async function writeArchive(file: string, count: number, bytes = 3000): Promise<void> {
