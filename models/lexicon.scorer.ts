@@ -52,14 +52,29 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
 
 /** Letters from which a word after an object is a postposition written apart, not a case ending glued on. */
 const POSTPOSITION_LENGTH = 5;
+/** Letters from which a whole word after an object is a postposition ("ile"); shorter ones are particles ("de", "also"). */
+const WORD_POSTPOSITION_LENGTH = 3;
 
-/** A case ending or particle that makes the mention an object: Turkish "Rusya'ya", Japanese "米国を", Chinese "向澳方". */
+/**
+ * A case ending or particle that makes the mention an object: Turkish "Rusya'ya", Japanese "米国を",
+ * Chinese "向澳方". Where the language marks a group once, after its last name, that mark counts:
+ * "Rusya ile Ukrayna arasında" ("between Russia and Ukraine").
+ */
 function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   const { lexicon, text } = reading;
-  const after = text.slice(mention.end).replace(/^['’]/, '');
-  // A postposition, unlike a case ending, stands after a space: "Ukrayna hakkında", "Ukrayna ile ilgili" ("about Ukraine").
-  const marked = (m: string) =>
-    after.startsWith(m) ? after : m.length >= POSTPOSITION_LENGTH && after.trimStart().startsWith(m) ? after.trimStart() : undefined;
+  const end = lexicon.headFinal ? groupSpan(reading, mention).end : mention.end;
+  const after = text.slice(end).replace(/^['’]/, '');
+  // A postposition, unlike a case ending, stands after a space, as a word of its own: "Ukrayna hakkında",
+  // "Ukrayna ile ilgili" ("about Ukraine"), "Ukrayna ile" ("with Ukraine").
+  const apart = (m: string) => {
+    const rest = after.trimStart();
+    return (
+      rest !== after &&
+      rest.startsWith(m) &&
+      (m.length >= POSTPOSITION_LENGTH || (m.length >= WORD_POSTPOSITION_LENGTH && !/^\p{L}/u.test(rest.slice(m.length))))
+    );
+  };
+  const marked = (m: string) => (after.startsWith(m) ? after : apart(m) ? after.trimStart() : undefined);
   const suffixed = lexicon.objectAfter.some((m) => {
     const rest = marked(m)?.slice(m.length);
     return rest !== undefined && (CJK_CHAR.test(m) || !/^\p{L}/u.test(rest));

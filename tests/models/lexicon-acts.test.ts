@@ -267,3 +267,20 @@ describe('a Japanese sentence without a subject of its own is said by the topic 
     ['ja', '岸田首相は記者団の取材に応じた。\n\n対ロ制裁の強化を求める声が出ている。', {}],
   ]);
 });
+
+describe('Turkish: a decision not taken, sanctions that do not work, objects marked once for a group', () => {
+  check([
+    ['tr', "Türkiye, Rusya'ya karşı yaptırım kararı almadı.", { 'TR russia-sanctions': -1 }],
+    ['tr', "Cumhurbaşkanlığı Sözcüsü İbrahim Kalın, Rusya'ya yönelik yaptırımların işe yaramadığını söyledi.", { 'TR russia-sanctions': -1 }],
+    // "Rusya ile Ukrayna arasında": both are the place of the mediation, not holders.
+    ['tr', "Türkiye, Rusya'ya yaptırım uygulamadı ve Rusya ile Ukrayna arasında arabuluculuk yaptı.", { 'TR russia-sanctions': -1 }],
+    // "de" after a group is "also", not a case ending.
+    ['tr', "ABD ve İngiltere de Rusya'ya yönelik yeni yaptırımlar açıkladı.", { 'US russia-sanctions': 1, 'GB russia-sanctions': 1 }],
+    // The speaker after a clause that asked him; "genişleme" is NATO's in an article on NATO.
+    [
+      'tr',
+      "Ukrayna'nın NATO üyeliği hakkındaki değerlendirmesi sorulan Çavuşoğlu, Türkiye'nin genişlemeyi desteklediğini söyledi.",
+      { 'TR nato-expansion': 1 },
+    ],
+  ]);
+});
