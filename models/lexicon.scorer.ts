@@ -217,6 +217,10 @@ function objectOfAnotherTopic(reading: Reading, candidate: StanceCandidate, cue:
   const others = candidate.topic.otherSpans;
   if (!others || cue.topical) return false;
   const { tokens, text, topicSpans } = reading;
+  // A verb inside another topic's phrase is that phrase's: "hat Russland mit Sanktionen gedroht".
+  // A word of blame there still judges ("осуждён … как проявление менталитета холодной войны").
+  const inside = (s: { start: number; end: number }) => s.start <= cue.start && cue.end <= s.end;
+  if (!cue.evaluative && others.some(inside) && !topicSpans.some(inside)) return true;
   if (reading.lexicon.headFinal) {
     const objectBefore = (s: { start: number; end: number }) => s.end <= cue.start && OBJECT_BEFORE_GAP.test(text.slice(s.end, cue.start));
     return others.some(objectBefore) && !topicSpans.some(objectBefore);

@@ -284,3 +284,12 @@ describe('Turkish: a decision not taken, sanctions that do not work, objects mar
     ],
   ]);
 });
+
+describe('threatening sanctions supports them', () => {
+  check([
+    ['en', 'The United States threatened Russia with new sanctions.', { 'US russia-sanctions': 1 }],
+    ['de', 'Die Bundesregierung hat Russland mit weiteren Sanktionen gedroht.', { 'DE russia-sanctions': 1 }],
+    ['ru', 'Вашингтон пригрозил Москве новыми санкциями.', { 'US russia-sanctions': 1 }],
+    ['es', 'La Unión Europea amenazó a Rusia con nuevas sanciones.', { 'EU russia-sanctions': 1 }],
+  ]);
+});
