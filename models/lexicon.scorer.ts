@@ -17,8 +17,8 @@ import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from '
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
 export const LEXICON_VERSION = '2';
 
-/** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵". */
-const POSSESSIVE_GAP = /^(|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
+/** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
+const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
 /** A possessive ending right before a phrase: "Sweden's bid", "Rusya'nın" (の and 的 also link a topic's own subject: "米国の拡大抑止"). */
 const OWNER_GAP = /^(['’]\p{L}{0,4}\s*|'s\s+)$/u;
 

@@ -293,3 +293,12 @@ describe('threatening sanctions supports them', () => {
     ['es', 'La Unión Europea amenazó a Rusia con nuevas sanciones.', { 'EU russia-sanctions': 1 }],
   ]);
 });
+
+describe('retaliation promised, and a compound that names the owner of sanctions', () => {
+  check([
+    ['en', 'The Russian foreign ministry said the new American sanctions would not go unanswered.', { 'RU russia-sanctions': -1 }],
+    // "EU-Sanktionen": the EU owns the sanctions; the ministry that answers them opposes them.
+    ['de', 'Das russische Außenministerium erklärte, die Verlängerung der EU-Sanktionen werde nicht unbeantwortet bleiben.', { 'RU russia-sanctions': -1 }],
+    ['ru', 'В МИД России заявили, что новые санкции Евросоюза не останутся без ответа.', { 'RU russia-sanctions': -1 }],
+  ]);
+});
