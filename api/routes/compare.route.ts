@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { toUtcDay } from '../../core/dates.js';
-import { rollupCompareMoments, rollupScorer } from '../../pipeline/db/rollup.repo.js';
+import { rollupCompareMoments, rollupExclusions, rollupScorer } from '../../pipeline/db/rollup.repo.js';
 import { compareExclusions, compareMoments, type StanceFilter } from '../../pipeline/db/trends.repo.js';
 import { summariseMoments } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
@@ -38,12 +38,11 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
       ),
     },
   });
-  // From the rollup when it answers the filter; otherwise the sums scan the topic's records
-  // (seconds on a million), so the answer is kept until the data changes.
+  // Without the rollup the sums scan the topic's records (seconds on a million), so that answer
+  // is kept until the data changes; the rollup's is read afresh, a few hundred rows.
   const momentsNow = untilChanged(deps.db, async (key) => {
     const { filter, groups } = JSON.parse(key) as { filter: StanceFilter; groups?: Array<[string, string]> };
-    const scorer = await rollupScorer(deps.db, filter, groups !== undefined);
-    return scorer === null ? compareMoments(deps.db, filter, groups && new Map(groups)) : rollupCompareMoments(deps.db, filter, scorer);
+    return compareMoments(deps.db, filter, groups && new Map(groups));
   });
   app.openapi(route, async (c) => {
     const query = c.req.valid('query');
@@ -55,7 +54,12 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
     const { filter: base, scope } = await filterOf(deps, query, topic.id);
     const filter = { ...base, from, to };
     const grouped = scope.groupBy !== undefined;
-    const actors = (await momentsNow(JSON.stringify({ filter, groups: scope.groupOf && [...scope.groupOf] })))
+    const scorer = await rollupScorer(deps.db, filter, grouped);
+    const moments =
+      scorer === null
+        ? await momentsNow(JSON.stringify({ filter, groups: scope.groupOf && [...scope.groupOf] }))
+        : await rollupCompareMoments(deps.db, filter, scorer);
+    const actors = moments
       .map(
         (m): CompareEntry => ({
           actor: m.actor,
@@ -72,7 +76,8 @@ export function registerCompareRoutes(app: OpenAPIHono, deps: AppDeps): void {
       const rows = actors.map((a) => ({ ...a, topic: topic.id }));
       return tableResponse('csv', compareTable(scope.groupBy ?? null), rows, `${topic.id}-compare`);
     }
-    const excluded = excludedJson(await compareExclusions(deps.db, filter), await unregisteredCount(deps, filter, scope));
+    const exclusions = scorer === null ? await compareExclusions(deps.db, filter) : await rollupExclusions(deps.db, filter);
+    const excluded = excludedJson(exclusions, await unregisteredCount(deps, filter, scope));
     return c.json(
       { topic: topic.id, from: from ?? null, to: to ?? null, scorer: query.scorer ?? 'best', group_by: scope.groupBy ?? null, actors, excluded },
       200,

@@ -2,8 +2,8 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addDays, toUtcDay } from '../../core/dates.js';
 import { StanceError } from '../../core/errors.js';
 import type { TopicDefinition } from '../../pipeline/data/topic-catalogue.js';
-import { type RollupCell, rollupCells, rollupScorer, sharedArticleSurplus } from '../../pipeline/db/rollup.repo.js';
-import { countUndated, dataSpan, type StanceFilter, type TrendRow, trendSlice } from '../../pipeline/db/trends.repo.js';
+import { type RollupCell, rollupCells, rollupExclusions, rollupScorer, sharedArticleSurplus } from '../../pipeline/db/rollup.repo.js';
+import { dataSpan, type StanceFilter, type TrendRow, trendSlice } from '../../pipeline/db/trends.repo.js';
 import { csvText } from '../../pipeline/export/csv.js';
 import { seriesFromSpans } from '../../pipeline/trends/rollup-series.js';
 import { largestSpan, segmentsOf } from '../../pipeline/trends/rollup-spans.js';
@@ -178,8 +178,7 @@ async function trendFromRollup(deps: AppDeps, q: ResolvedTrendQuery, scorer: str
     },
     group_by: null,
     series: series.map((s) => ({ actor: s.actor, totals: s.totals, points: s.points })),
-    // The rollup answers no confidence floor, and one scorer leaves no lower-ranked records.
-    excluded: excludedJson({ noDate: await countUndated(deps.db, q.filter), belowMinConfidence: 0, lowerRankedScorer: 0 }, undefined),
+    excluded: excludedJson(await rollupExclusions(deps.db, q.filter), undefined),
   };
 }
 

@@ -30,14 +30,17 @@ export interface SeriesTotals {
 
 const EMPTY: Moments = { n: 0, w1: 0, w2: 0, wx: 0, wx2: 0, x1: 0, x2: 0 };
 
-/** Sums of many spans as one: moments and records added, sources united. */
+/** Sums of many spans as one: moments and records added, sources united (a list shared by several spans once). */
 export function combineSpans(spans: Iterable<SpanSums>): { moments: Moments; records: number; sources: Set<string> } {
   const moments = { ...EMPTY };
   const sources = new Set<string>();
+  const united = new Set<string[]>();
   let records = 0;
   for (const span of spans) {
     addMoments(moments, span);
     records += span.records;
+    if (united.has(span.sources)) continue;
+    united.add(span.sources);
     for (const source of span.sources) sources.add(source);
   }
   return { moments, records, sources };

@@ -7,10 +7,10 @@ import { builtinCatalogue } from '../../../pipeline/data/topic-catalogue.js';
 import { claimQueued, storeArticles } from '../../../pipeline/db/articles.repo.js';
 import { openDatabase } from '../../../pipeline/db/client.js';
 import { type Db, query, rawRows, tables } from '../../../pipeline/db/handle.js';
-import { rollupCompareMoments, rollupScorer } from '../../../pipeline/db/rollup.repo.js';
+import { rollupCompareMoments, rollupExclusions, rollupScorer } from '../../../pipeline/db/rollup.repo.js';
 import { refreshRollup } from '../../../pipeline/db/rollup-refresh.js';
 import { type AnalysedArticle, saveAnalyses } from '../../../pipeline/db/stances.repo.js';
-import { type ActorMoments, compareMoments, type StanceFilter } from '../../../pipeline/db/trends.repo.js';
+import { type ActorMoments, compareExclusions, compareMoments, type StanceFilter } from '../../../pipeline/db/trends.repo.js';
 import { summariseMoments } from '../../../pipeline/trends/trend-stats.js';
 import { ACTORS } from '../trends/trend-fixture.js';
 import { describeStores } from './stores.js';
@@ -169,6 +169,8 @@ async function expectRollupMatchesRecords(db: Db): Promise<void> {
     const scorer = await rollupScorer(db, filter);
     expect(scorer, JSON.stringify(params)).not.toBeNull();
     expect(compareView(await rollupCompareMoments(db, filter, scorer!)), JSON.stringify(params)).toEqual(compareView(await compareMoments(db, filter)));
+    // What the comparison leaves out (undated records among them), counted without the records' scorer probes.
+    expect(await rollupExclusions(db, filter), JSON.stringify(params)).toEqual(await compareExclusions(db, filter));
   }
 }
 
