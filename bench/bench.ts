@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../pipeline/db/client.js';
@@ -26,6 +26,8 @@ interface SectionContext {
   records: number;
   /** `--db postgres://…`: the server the `postgres` section measures. */
   db?: string;
+  /** `--trend-db FILE`: where the `trends` section keeps its database, to reuse on the next run. */
+  trendDb?: string;
 }
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -64,9 +66,9 @@ const SECTIONS: Record<string, (context: SectionContext) => Promise<SectionResul
       scorer_per_cpu_s: Math.round(1000 / scorerMs),
     };
   },
-  trends: async ({ records }) => {
+  trends: async ({ records, trendDb }) => {
     const { benchTrends, trendFigures } = await import('./trends.bench.js');
-    return trendFigures(await benchTrends({ records, httpSeconds: 5 }));
+    return trendFigures(await benchTrends({ records, httpSeconds: 5, database: trendDb }));
   },
   postgres: async ({ archive, dir, records, db }) => {
     if (!db) throw new Error('the postgres section needs --db postgres://user@host:port/db (a user that may create databases)');
@@ -154,11 +156,13 @@ async function main(): Promise<void> {
       archive: { type: 'string' },
       dir: { type: 'string' },
       db: { type: 'string' },
+      'trend-db': { type: 'string' },
     },
   });
   if (values.db && !isDatabaseUrl(values.db)) throw new Error(`Expected \`--db\` to be a postgres://… URL, got \`${values.db}\``);
   const records = positiveInteger(values.records!, '--records');
-  if (values.section) return runSection(values.section, { archive: values.archive!, dir: values.dir!, records, db: values.db });
+  const trendDb = values['trend-db'] && resolve(values['trend-db']);
+  if (values.section) return runSection(values.section, { archive: values.archive!, dir: values.dir!, records, db: values.db, trendDb });
   const count = positiveInteger(values.articles!, '--articles');
   const names = sectionNames(values.only, values.db);
   const dir = mkdtempSync(join(tmpdir(), 'stance-bench-'));
@@ -168,7 +172,9 @@ async function main(): Promise<void> {
     const figures: SectionResult = { articles: count, archive_mb: round(statSync(archive).size / 2 ** 20) };
     for (const name of names) {
       if (!values.json) process.stderr.write(`bench: ${name}…\n`);
-      const args = ['--section', name, '--archive', archive, '--dir', dir, '--records', String(records), ...(values.db ? ['--db', values.db] : [])];
+      const args = ['--section', name, '--archive', archive, '--dir', dir, '--records', String(records)];
+      if (values.db) args.push('--db', values.db);
+      if (trendDb) args.push('--trend-db', trendDb);
       const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...args], {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
