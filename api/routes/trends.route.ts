@@ -7,7 +7,7 @@ import { dataSpan, type StanceFilter, type TrendRow, trendSlice } from '../../pi
 import { csvText } from '../../pipeline/export/csv.js';
 import { seriesFromSpans } from '../../pipeline/trends/rollup-series.js';
 import { largestSpan, segmentsOf } from '../../pipeline/trends/rollup-spans.js';
-import { type Bucket, countBuckets, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
+import { type Bucket, bucketStarts, countBuckets, type TrendRecord, trendSeries } from '../../pipeline/trends/trend-stats.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../http.js';
 import {
@@ -162,9 +162,11 @@ async function trendFromRollup(deps: AppDeps, q: ResolvedTrendQuery, scorer: str
   const cells = await rollupCells(deps.db, q.topic.id, scorer, segmentsOf(q.from, q.to, largestSpan(q.bucket)), q.actors);
   const byActor = new Map<string, RollupCell[]>(q.actors.map((a) => [a, []]));
   for (const cell of cells) byActor.get(cell.actor)?.push(cell);
+  const window = seriesWindow(q);
+  const starts = bucketStarts(q.from, q.to, q.bucket);
   const series = q.actors.map((actor) => ({
     actor,
-    ...seriesFromSpans(byActor.get(actor)!, seriesWindow(q)),
+    ...seriesFromSpans(byActor.get(actor)!, window, starts),
   }));
   const records = series.reduce((sum, s) => sum + s.totals.n_records, 0);
   const surplus = await sharedArticleSurplus(deps.db, q.topic.id, scorer, q.actors, q.from, q.to);

@@ -46,23 +46,54 @@ export function combineSpans(spans: Iterable<SpanSums>): { moments: Moments; rec
   return { moments, records, sources };
 }
 
-/** One actor's points over every bucket in [from, to], and its totals, from the spans covering the window. */
-export function seriesFromSpans(spans: SpanSums[], options: SeriesOptions): { points: TrendPoint[]; totals: SeriesTotals; sources: Set<string> } {
-  const starts = bucketStarts(options.from, options.to, options.bucket);
-  const byStart = new Map<string, SpanSums[]>(starts.map((s) => [s, []]));
-  for (const span of spans) byStart.get(bucketStart(span.start, options.bucket))?.push(span);
-  const buckets = starts.map((s) => combineSpans(byStart.get(s)!));
+/** What one bucket holds: its moments, records and number of distinct sources. */
+interface BucketSums {
+  moments: Moments;
+  records: number;
+  sources: number;
+}
+
+const NO_DATA: BucketSums = { moments: EMPTY, records: 0, sources: 0 };
+
+/** A bucket's sums from its spans. One span is its own sums: its list of sources is already distinct. */
+function bucketSums(spans: SpanSums[] | undefined): BucketSums {
+  if (!spans) return NO_DATA;
+  if (spans.length === 1) return { moments: spans[0], records: spans[0].records, sources: spans[0].sources.length };
+  const { moments, records, sources } = combineSpans(spans);
+  return { moments, records, sources: sources.size };
+}
+
+/**
+ * One actor's points over every bucket in [from, to], and its totals, from the spans covering the
+ * window. `starts`: the window's bucket starts, when the caller has them already (several series
+ * of one window).
+ */
+export function seriesFromSpans(
+  spans: SpanSums[],
+  options: SeriesOptions,
+  starts = bucketStarts(options.from, options.to, options.bucket),
+): { points: TrendPoint[]; totals: SeriesTotals; sources: Set<string> } {
+  const index = new Map<string, number>(starts.map((s, i) => [s, i]));
+  const byBucket: Array<SpanSums[] | undefined> = new Array(starts.length);
+  for (const span of spans) {
+    const i = index.get(bucketStart(span.start, options.bucket));
+    if (i === undefined) continue;
+    const list = byBucket[i];
+    if (list) list.push(span);
+    else byBucket[i] = [span];
+  }
+  const buckets = Array.from(byBucket, bucketSums);
   const window = Math.max(1, options.smooth ?? 1);
   const points = starts.map((start, i): TrendPoint => {
     const data = buckets[i];
     const pooled = { ...EMPTY };
-    if (data.records > 0) for (const b of buckets.slice(Math.max(0, i - window + 1), i + 1)) addMoments(pooled, b.moments);
+    if (data.records > 0) for (let j = Math.max(0, i - window + 1); j <= i; j++) addMoments(pooled, buckets[j].moments);
     return {
       bucket_start: start,
       ...summariseMoments(pooled),
       n_records: data.records,
       n_articles: data.records,
-      n_sources: data.sources.size,
+      n_sources: data.sources,
     };
   });
   const all = combineSpans(spans);
