@@ -177,13 +177,15 @@ export async function sharedArticleSurplus(db: Db, topic: string, scorer: string
 /** Per article with records for two or more of `actors` in [from, to]: its pairs of them. */
 async function sharedPairs(db: Db, topic: string, scorer: string, actors: string[], from: string, to: string): Promise<number[]> {
   if (!isPostgres(db)) {
+    // Counted here rather than grouped in SQL, which sorts the rows into a temporary b-tree first.
     const list = placeholders(actors.length);
     const statement = preparedRaw(
       db,
-      `select count(*) from trend_shared where topic = ? and scorer = ? and actor_a in (${list}) and actor_b in (${list})
-        and day >= ? and day <= ? group by article_id`,
+      `select article_id from trend_shared where topic = ? and scorer = ? and actor_a in (${list}) and actor_b in (${list}) and day >= ? and day <= ?`,
     );
-    return statement.all(topic, scorer, ...actors, ...actors, from, to).map((row) => row[0] as number);
+    const pairs = new Map<string, number>();
+    for (const [article] of statement.all(topic, scorer, ...actors, ...actors, from, to) as Array<[string]>) pairs.set(article, (pairs.get(article) ?? 0) + 1);
+    return [...pairs.values()];
   }
   const list = sql.join(
     actors.map((a) => sql`${a}`),
