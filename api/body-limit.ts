@@ -18,6 +18,8 @@ export function bodyLimit(maxSize: number): MiddlewareHandler {
       headers: { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}) },
     });
   return async (c, next) => {
+    // A GET or HEAD has no body; asking the Node adapter for one builds a whole Request per call.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const body = c.req.raw.body;
     if (!body) return next();
     const declared = c.req.raw.headers.has('transfer-encoding') ? undefined : Number(c.req.raw.headers.get('content-length') ?? Number.NaN);
