@@ -101,8 +101,10 @@ export class TopicFinder {
     const spans = new Map<number, TopicSpan[]>();
     const add = (t: number, start: number, end: number, contrary = false) => spans.set(t, [...(spans.get(t) ?? []), { start, end, contrary }]);
     const named = new Set<number>();
+    /** Topics named by a phrase of their own, not only by a pair of words that co-occur. */
+    const ownPhrase = new Set<number>();
     for (const m of keywords.find(text, tokens)) {
-      if (!m.value.bare) named.add(m.value.t);
+      if (!m.value.bare) ownPhrase.add(m.value.t);
       add(m.value.t, m.start, m.end, m.value.contrary);
     }
     const groupHits = new Map<string, { start: number; end: number; contrary: boolean }>();
@@ -123,9 +125,15 @@ export class TopicFinder {
       }
     }
     for (const m of cues.find(text, tokens)) {
-      if (!m.value.bare) named.add(m.value.t);
+      if (!m.value.bare) ownPhrase.add(m.value.t);
       add(m.value.t, m.start, m.end);
     }
-    return [...spans].map(([t, s]) => ({ topic: this.topics[t], spans: settleContrary(s), ...(named.has(t) ? {} : { cueOnly: true as const }) }));
+    for (const t of ownPhrase) named.add(t);
+    // "condemned the AUKUS pact of the United States in the Indo-Pacific": where one topic is named by a
+    // phrase of its own, a topic whose pair of words merely co-occurs there is its setting, not a topic.
+    const setting = (t: number) => ownPhrase.size > 0 && !ownPhrase.has(t);
+    return [...spans]
+      .filter(([t]) => !setting(t))
+      .map(([t, s]) => ({ topic: this.topics[t], spans: settleContrary(s), ...(named.has(t) ? {} : { cueOnly: true as const }) }));
   }
 }

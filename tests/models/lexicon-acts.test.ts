@@ -302,3 +302,16 @@ describe('retaliation promised, and a compound that names the owner of sanctions
     ['ru', 'В МИД России заявили, что новые санкции Евросоюза не останутся без ответа.', { 'RU russia-sanctions': -1 }],
   ]);
 });
+
+describe('a topic whose words only co-occur is the setting of one named by its own phrase', () => {
+  check([
+    // "the United States … in the Indo-Pacific" pairs the US role in Asia; AUKUS is the topic named.
+    // The pact concluded by the United States is theirs.
+    ['fr', "Paris a dénoncé le pacte Aukus conclu par les États-Unis dans l'Indo-Pacifique.", { 'FR aukus': -1, 'US aukus': 1 }],
+    ['ja', '中国外務省の報道官は、米英豪の安全保障枠組み「AUKUS」がアジア太平洋地域の平和と安定を損なうと批判した。', { 'CN aukus': -1 }],
+    // Alone, the pair names the topic.
+    ['en', 'China accused the United States of stoking tensions in the Asia-Pacific.', { 'CN us-role-asia-pacific': -1 }],
+    // American troops elsewhere are not the US role in Asia.
+    ['fr', 'Le Kremlin a dénoncé la présence militaire américaine en Pologne.', {}],
+  ]);
+});
