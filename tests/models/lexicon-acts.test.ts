@@ -315,3 +315,13 @@ describe('a topic whose words only co-occur is the setting of one named by its o
     ['fr', 'Le Kremlin a dénoncé la présence militaire américaine en Pologne.', {}],
   ]);
 });
+
+describe('announcing a measure or an annexation is taking it', () => {
+  check([
+    ['en', 'The Kremlin announced the annexation of two Ukrainian regions.', { 'RU ukraine-sovereignty': -1 }],
+    ['fr', 'Le Canada a annoncé le gel des avoirs de plusieurs banques russes.', { 'CA russia-sanctions': 1 }],
+    ['de', 'Japan kündigte weitere Sanktionen gegen Russland an.', { 'JP russia-sanctions': 1 }],
+    // Refusing the exit from coal opposes climate action.
+    ['fr', "L'Australie a refusé de s'engager sur une sortie du charbon.", { 'AU climate-action': -1 }],
+  ]);
+});

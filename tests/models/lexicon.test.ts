@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconSchema, lexiconFor, PREDICATE_CLASSES, parseLexicon } from '../../models/lexicon.js';
+import { builtinCatalogue } from '../../pipeline/data/topic-catalogue.js';
 
 const LANGUAGES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'tr', 'ar', 'zh', 'ja'];
 
@@ -11,6 +12,26 @@ describe('the lexicon data files', () => {
       expect(lexicon.oppose.length + lexicon.condemn.length + lexicon.block.length, lang).toBeGreaterThan(0);
       expect(lexicon.speech.length, lang).toBeGreaterThan(0);
     }
+  });
+
+  it('never give a topic phrase the opposite polarity of its orientation ("sortie du charbon" is no withdrawal)', () => {
+    // A stance word that is also a topic phrase is read as both: the proposition must not be a word
+    // of opposing, nor its contrary a word of support, or the sign flips wherever the phrase is named.
+    const clashes: string[] = [];
+    for (const lang of LANGUAGES) {
+      const lexicon = lexiconFor(lang);
+      for (const topic of builtinCatalogue()) {
+        const keywords = new Set(topic.keywords[lang] ?? []);
+        const contrary = new Set(topic.contrary[lang] ?? []);
+        for (const [kind, polarity] of Object.entries(PREDICATE_CLASSES)) {
+          for (const phrase of lexicon[kind as keyof typeof PREDICATE_CLASSES]) {
+            if ((polarity === 'oppose' && keywords.has(phrase)) || (polarity === 'support' && contrary.has(phrase)))
+              clashes.push(`${lang} ${topic.id} ${kind}: ${phrase}`);
+          }
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it('give each stance class a polarity', () => {
