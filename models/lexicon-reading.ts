@@ -13,6 +13,7 @@ import {
   listIntroPattern,
   sponsorMatcher,
   voteSideMatcher,
+  wantingMatcher,
   wordSet,
 } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
@@ -46,6 +47,8 @@ export interface Reading {
   reports: Report[];
   /** Phrases that set the scene for another act: "after", "amid", "на фоне". */
   backgrounds: Array<{ start: number; end: number }>;
+  /** Words that find a measure wanting ("too weak"), found apart from the cues, which a longer formula may cover. */
+  wanting: Array<{ start: number; end: number }>;
   /** Nouns that name a document: "resolution", "决议", "karar". */
   documents: PhraseMatch<true>[];
   /** Verbs of putting a document forward: "tabled", "внесённую", "起草". */
@@ -145,6 +148,7 @@ interface SentenceWords {
   /** Words that name a side of a vote where a list may follow them; cues only where names do. */
   sides: PhraseMatch<CueKind>[];
   backgrounds: PhraseMatch<true>[];
+  wanting: PhraseMatch<true>[];
   documents: PhraseMatch<true>[];
   sponsors: PhraseMatch<true>[];
 }
@@ -160,6 +164,7 @@ function sentenceCues(text: string, lang: string): SentenceWords {
       cues,
       sides,
       backgrounds: backgroundMatcher(lang).find(text, tokens),
+      wanting: wantingMatcher(lang).find(text, tokens),
       documents: documentMatcher(lang).find(text, tokens),
       sponsors: sponsorMatcher(lang).find(text, tokens),
     };
@@ -465,7 +470,7 @@ export function read(candidate: StanceCandidate): Reading {
 
 function readAfresh(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
-  const { tokens, cues: words, sides, backgrounds, documents, sponsors } = sentenceCues(text, lang);
+  const { tokens, cues: words, sides, backgrounds, wanting, documents, sponsors } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
   const named: Name[] = [candidate.actor, ...candidate.others]
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
@@ -493,6 +498,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
     attributed: attributedQuotations(candidate, tokens, cues, named),
     reports: reportsOf(text, tokens, cues, named, lexicon, coordinationPattern(lang)),
     backgrounds,
+    wanting,
     documents,
     sponsors,
   };

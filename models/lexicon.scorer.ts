@@ -997,15 +997,37 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
     return reading.names.some((o) => o.code === candidate.actor.code && o.start >= group.start && o.end <= group.end);
   };
   // A name with an object's particle is not what the claim is about: "米国による台湾への武器売却に反対する".
+  // A gloss in brackets is the name before it: "北大西洋条約機構（NATO）への加盟".
   return reading.names.some(
     (n) =>
       n.end <= cue.start &&
       n.code !== candidate.actor.code &&
       reportedAbout(reading, n, n.code) &&
-      !inTopic(reading, n) &&
+      !inTopic(reading, glossed(reading, n)) &&
       !withOwnSide(n) &&
       !markedAsObject(reading, n),
   );
+}
+
+/**
+ * A word that finds the topic's measure wanting ("too weak", "力度不够"), said after the holder, of a
+ * topic named as the measure itself (not its contrary), and not negated ("not too weak").
+ */
+function wantingMeasure(reading: Reading, holderEnd: number): { start: number; end: number } | undefined {
+  if (reading.topicSpans.length === 0 || reading.topicSpans.some((s) => s.contrary)) return undefined;
+  return reading.wanting.find((c) => c.start >= holderEnd && !notBefore(reading, c.start));
+}
+
+/** A negation word among the two words before the offset ("not too weak", "nicht zu schwach"), read from the words themselves. */
+function notBefore(reading: Reading, offset: number): boolean {
+  const negations = wordSet(reading.lexicon, 'negation');
+  const at = tokenIndexAt(reading.tokens, offset);
+  return reading.tokens.slice(Math.max(0, at - 2), at).some((t) => negations.has(t.lower));
+}
+
+/** The name a bracketed gloss repeats ("北大西洋条約機構（NATO）", "the Shanghai Cooperation Organisation (SCO)"), else the name itself. */
+function glossed(reading: Reading, name: Name): Name {
+  return reading.names.find((n) => n.code === name.code && n.end <= name.start && /^\s*[（(]\s*$/u.test(reading.text.slice(n.end, name.start))) ?? name;
 }
 
 /** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
@@ -1099,7 +1121,7 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   const { tokens, topicSpans } = reading;
   if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
   // A topic phrase that is an act ("waging an economic war") is the object; a word of blame ("illegal sanctions") is the outer verb's own.
-  const innerIsAct = inner.topical && inner.value === 'support';
+  const innerIsAct = inner.topical && (inner.value === 'support' || (inner.value === 'oppose' && !inner.evaluative));
   // The inner verb names the topic after it, or is a verb whose phrase is the topic's ("talk about joining NATO").
   const aboutTopic = (s: (typeof topicSpans)[number]) =>
     s.start >= inner.end || (s.start >= inner.start && (s.end > inner.end || (s.end === inner.end && !s.contrary && !inner.topical)));
@@ -1374,6 +1396,20 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   const holder = listed?.holder ?? candidate.actor.mentions.find((m) => holds(reading, m, candidate.actor.code));
   if (!holder) return null;
   const holderEnd = holder.role === 'speaker' || listed ? 0 : holder.end;
+  // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
+  const wanting = wantingMeasure(reading, holderEnd);
+  if (wanting)
+    return {
+      score: 1,
+      confidence: holder.role === 'name' ? 0.8 : 0.68,
+      detail: {
+        cue: reading.text.slice(wanting.start, wanting.end),
+        negated: false,
+        contrary: false,
+        hedged: false,
+        holder: reading.text.slice(holder.start, holder.end) || 'quote speaker',
+      },
+    };
   // "Several countries abstained on the resolution condemning the annexation, among them India": the
   // list names who did what the clause's first verb says; the verbs after it describe its object.
   const listHead =
@@ -1414,6 +1450,13 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
           stanceCues.filter((c) => !c.topical || c === cue),
           cue,
         );
+  // "regretted the decision to withdraw from the Paris Agreement": the act the chosen verb embeds is its innermost link.
+  // The act may be another's ("la décision américaine de se retirer"): the verb judges it all the same.
+  const embeddedAct =
+    !cue.topical && cue.value !== 'neutral'
+      ? reading.cues.find((c) => c.topical && STANCE_KINDS.has(c.value) && c.value !== 'neutral' && c.start >= cue.end && embeds(reading, cue, c))
+      : undefined;
+  if (embeddedAct) chain.push(embeddedAct);
   const inChain = (cue: Cue) => chain.some((link) => link.start === cue.start && link.end === cue.end);
   for (const { content, act } of documentVerbs(reading)) {
     if (inChain(content) && !inChain(act)) chain.unshift(act);

@@ -169,6 +169,11 @@ export const LexiconSchema = z.strictObject({
   relatives: words,
   /** Clitics glued before words (Arabic). */
   prefixes: words,
+  /**
+   * Words that find a measure wanting: "too weak", "insufficient", "zu schwach", "力度不够". Whoever
+   * calls the measure so wants it stronger: a stance for its direction, whatever verb says it.
+   */
+  insufficient: words,
   /** Forms of "to be" that say a formula of their subject ("Taiwan is part of China"): the subject is what it is about. */
   copula: words,
   /** Words that, a few words after a negation particle, make it "only" rather than "not": French "ne … que". */
@@ -291,7 +296,7 @@ export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
 
 const listMatchers = new Map<string, PhraseMatcher<true>>();
 /** One list of a language's lexicon as a matcher of its own, built once. */
-function listMatcher(lang: string, list: 'speech' | 'background' | 'documents' | 'sponsor'): PhraseMatcher<true> {
+function listMatcher(lang: string, list: 'speech' | 'background' | 'documents' | 'sponsor' | 'insufficient'): PhraseMatcher<true> {
   const key = `${lang}\u0000${list}`;
   let matcher = listMatchers.get(key);
   if (!matcher) {
@@ -337,6 +342,9 @@ export const documentMatcher = (lang: string): PhraseMatcher<true> => listMatche
 
 /** The verbs of putting a document forward: "tabled", "внесённую", "起草". */
 export const sponsorMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'sponsor');
+
+/** Words that find a measure wanting: "too weak", "unzureichend", "力度不够". */
+export const wantingMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'insufficient');
 
 /**
  * A comma alone joins names into a group only in a list that a coordinating word ends ("Russia,

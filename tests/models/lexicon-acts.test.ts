@@ -325,3 +325,15 @@ describe('announcing a measure or an annexation is taking it', () => {
     ['fr', "L'Australie a refusé de s'engager sur une sortie du charbon.", { 'AU climate-action': -1 }],
   ]);
 });
+
+describe('a measure found wanting is wanted stronger; regretting a withdrawal supports what was left', () => {
+  check([
+    ['en', 'Kyiv criticised the new sanctions against Russia as too weak.', { 'UA russia-sanctions': 1 }],
+    ['de', 'Polen nannte das Ölembargo gegen Russland unzureichend.', { 'PL russia-sanctions': 1 }],
+    ['zh', '乌克兰外交部表示，对俄制裁力度不够。', { 'UA russia-sanctions': 1 }],
+    ['ja', 'ウクライナ政府は、ロシア産原油の価格上限は高すぎると批判した。', { 'UA russia-sanctions': 1 }],
+    // Not too weak: no wish for more.
+    ['en', 'Hungary said the sanctions against Russia were not too weak but harmful.', { 'HU russia-sanctions': -1 }],
+    ['fr', "Berlin a regretté la décision américaine de se retirer de l'accord de Paris.", { 'DE climate-action': 1 }],
+  ]);
+});
