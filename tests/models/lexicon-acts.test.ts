@@ -337,3 +337,13 @@ describe('a measure found wanting is wanted stronger; regretting a withdrawal su
     ['fr', "Berlin a regretté la décision américaine de se retirer de l'accord de Paris.", { 'DE climate-action': 1 }],
   ]);
 });
+
+describe('US bases in the Philippines are the US role in Asia, named by the country', () => {
+  check([
+    [
+      'en',
+      'The Philippines granted US troops access to two more military sites.\n\nBeijing warned that the expanded US military bases would raise tensions in the region.',
+      { 'CN us-role-asia-pacific': -1 },
+    ],
+  ]);
+});
