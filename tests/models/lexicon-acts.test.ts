@@ -347,3 +347,12 @@ describe('US bases in the Philippines are the US role in Asia, named by the coun
     ],
   ]);
 });
+
+describe('judged negatively, or found not to work', () => {
+  check([
+    ['ru', 'В Кремле негативно оценили решение Швеции вступить в Североатлантический альянс.', { 'RU nato-expansion': -1 }],
+    ['ru', 'В МИД России заявили, что западные санкции против России не достигли своей цели.', { 'RU russia-sanctions': -1 }],
+    ['en', 'Hungary said the sanctions against Russia had proved ineffective.', { 'HU russia-sanctions': -1 }],
+    ['ru', 'Пекин выступает против любых официальных контактов между США и Тайванем, заявили в МИД КНР.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
