@@ -298,6 +298,7 @@ function cuesOf(
   named: Name[],
   lexicon: Lexicon,
 ): Cue[] {
+  const phrasesBesideNames = spans.filter((s) => !named.some((n) => n.start <= s.start && s.end <= n.end));
   const { text } = candidate;
   const topical: Cue[] = topicCues(candidate)
     .find(text, tokens)
@@ -329,8 +330,9 @@ function cuesOf(
           spans.some((s) => /^\s*$/.test(text.slice(s.end, c.start)))
         ),
     )
-    // So is one that joins two of them: "sanctions package against Russia".
-    .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, spans, c)));
+    // So is one that joins two of them: "sanctions package against Russia"; not a verb after a name that is a
+    // topic word too ("The Philippines granted US troops access").
+    .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, phrasesBesideNames, c)));
   const complementizers = wordSet(lexicon, 'complementizers');
   const cues = [...topical, ...general]
     // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;

@@ -1454,7 +1454,15 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   // The act may be another's ("la décision américaine de se retirer"): the verb judges it all the same.
   const embeddedAct =
     !cue.topical && cue.value !== 'neutral'
-      ? reading.cues.find((c) => c.topical && STANCE_KINDS.has(c.value) && c.value !== 'neutral' && c.start >= cue.end && embeds(reading, cue, c))
+      ? reading.cues.find(
+          (c) =>
+            c.topical &&
+            STANCE_KINDS.has(c.value) &&
+            c.value !== 'neutral' &&
+            c.start >= cue.end &&
+            !reading.cues.some((o) => STANCE_KINDS.has(o.value) && o.start >= cue.end && o.end <= c.start) &&
+            embeds(reading, cue, c),
+        )
       : undefined;
   if (embeddedAct) chain.push(embeddedAct);
   const inChain = (cue: Cue) => chain.some((link) => link.start === cue.start && link.end === cue.end);

@@ -343,7 +343,7 @@ describe('US bases in the Philippines are the US role in Asia, named by the coun
     [
       'en',
       'The Philippines granted US troops access to two more military sites.\n\nBeijing warned that the expanded US military bases would raise tensions in the region.',
-      { 'CN us-role-asia-pacific': -1 },
+      { 'PH us-role-asia-pacific': 1, 'CN us-role-asia-pacific': -1 },
     ],
   ]);
 });
