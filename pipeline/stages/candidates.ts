@@ -177,7 +177,13 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
             (m) => m.end <= hit.start && /^\s*,\s*$/.test(sentence.text.slice(m.end, hit.start)) && tokens.filter((t) => t.end <= m.start).length <= 1,
           )
         : undefined;
-    const one = scene ? scene.actor : hit.value === 'person' ? state.lastPerson : hit.value === 'institution' ? state.lastInstitution : undefined;
+    const one = scene
+      ? scene.actor
+      : hit.value === 'person'
+        ? (state.lastPerson ?? state.lastInstitution)
+        : hit.value === 'institution'
+          ? state.lastInstitution
+          : undefined;
     const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2)) : one ? [one] : [];
     const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
     if (hit.value === 'pair' && actors.length < 2) continue;

@@ -356,3 +356,15 @@ describe('judged negatively, or found not to work', () => {
     ['ru', 'Пекин выступает против любых официальных контактов между США и Тайванем, заявили в МИД КНР.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('French: a spokeswoman named by her office is "elle", sanctions that serve nothing, what does not strengthen', () => {
+  check([
+    [
+      'fr',
+      'La porte-parole de la diplomatie chinoise a dénoncé la visite. « Taïwan fait partie de la Chine », a-t-elle martelé.',
+      { 'CN taiwan-independence': -1 },
+    ],
+    ['fr', 'Le ministre hongrois des Affaires étrangères a jugé que les sanctions contre la Russie ne servent à rien.', { 'HU russia-sanctions': -1 }],
+    ['fr', "Le Kremlin a estimé que l'élargissement de l'Otan ne renforçait pas la sécurité du continent.", { 'RU nato-expansion': -1 }],
+  ]);
+});
