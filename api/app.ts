@@ -26,7 +26,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   if (origins.length > 0) app.use('*', cors({ origin: origins.length === 1 ? origins[0] : origins }));
   if (deps.hostCheck) app.use('*', hostGuard({ allowedHosts: deps.hostCheck.allowedHosts, corsOrigins: origins }));
   app.use('*', bodyLimit(deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
-  registerHealthRoutes(app);
+  registerHealthRoutes(app, deps);
   registerActorRoutes(app, deps);
   registerTopicRoutes(app, deps);
   registerTrendRoutes(app, deps);

@@ -21,5 +21,7 @@ export interface AppDeps {
   bodyLimitBytes?: number;
   /** Set by the server: check the Host (and the Origin of writes) against it, with these extra names. */
   hostCheck?: { allowedHosts: string[] };
+  /** Set by `stance serve`: which of its server processes this is (1…`of`), as /health reports it. */
+  serverProcess?: { number: number; of: number };
   extraRoutes?: (app: OpenAPIHono) => void;
 }

@@ -198,12 +198,13 @@ interface AnalyseFlags extends Common {
   strict?: boolean;
 }
 
-async function analyseOptions(opts: AnalyseFlags) {
+/** `tell`: where the note on the scorer chosen goes (nowhere for a process that does not analyse). */
+async function analyseOptions(opts: AnalyseFlags, tell: (line: string) => void = note) {
   const { chooseScorer, loadTemplateSet, scorerId } = await import('../models/scorers.js');
   const cfg = config(opts);
   const templates = opts.templateSet ? await loadTemplateSet(opts.templateSet) : undefined;
   const { spec, note: choice } = chooseScorer(opts.scorer, { modelsDir: cfg.modelsDir, nliModel: cfg.nliModel, db: cfg.db, templates });
-  if (choice) note(choice);
+  if (choice) tell(choice);
   return { spec, id: scorerId(spec), options: { scorer: spec, concurrency: opts.concurrency, retryFailed: opts.retryFailed, progress: !opts.quiet } };
 }
 
@@ -467,17 +468,21 @@ program
   .option('--host <address>', 'address to bind (a non-loopback address needs STANCE_API_TOKEN)', '127.0.0.1')
   .option('--cors <origins>', 'allowed CORS origins, comma-separated, or *')
   .option('--allowed-hosts <names>', 'host names clients use to reach the server, comma-separated (localhost and IP addresses always work)')
+  .option('--processes <n>', 'server processes answering on the port, each on a core of its own: a number, or auto for one per core', '1')
   .addOption(sourcesOption())
   .addOption(scorerOption())
   .addOption(modelOption())
-  .action(async (opts: AnalyseFlags & { port: number; host: string; cors?: string; allowedHosts?: string }) => {
+  .action(async (opts: AnalyseFlags & { port: number; host: string; cors?: string; allowedHosts?: string; processes: string }) => {
     const { serve } = await import('./serve.js');
-    const { spec, id } = await analyseOptions(opts);
+    const { isServerProcess, parseProcesses } = await import('./serve-processes.js');
+    const processes = parseProcesses(opts.processes);
+    // A server process of several leaves the analysis to the first process, which says what scorer it uses.
+    const { spec, id } = await analyseOptions(opts, isServerProcess() ? () => undefined : note);
     const allowedHosts = opts.allowedHosts
       ?.split(',')
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean);
-    await serve(config(opts), { host: opts.host, port: opts.port, corsOrigin: opts.cors, allowedHosts, scorer: { spec, id } }, note);
+    await serve(config(opts), { host: opts.host, port: opts.port, corsOrigin: opts.cors, allowedHosts, scorer: { spec, id }, processes }, note);
   });
 
 const models = program.command('models').description('list, download and generate NLI models (in STANCE_MODELS_DIR, default ./data/models)');
