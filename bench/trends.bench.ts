@@ -1,13 +1,15 @@
+import cluster from 'node:cluster';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { createApp } from '../api/app.js';
 import type { AppDeps } from '../api/deps.js';
 import { startServer } from '../api/server.js';
+import { isServerProcess, superviseServers, tellSupervisor } from '../api/server-processes.js';
 import { openDatabase } from '../pipeline/db/client.js';
 import type { DbHandle } from '../pipeline/db/handle.js';
 import { ACTOR_CODES, benchActors, benchTopics, buildTrendDatabase } from './trend-database.js';
@@ -15,8 +17,9 @@ import { ACTOR_CODES, benchActors, benchTopics, buildTrendDatabase } from './tre
 /**
  * Latency of the trend and compare reads on a synthetic database (bench/trend-database.ts;
  * default 1,000,000 stance records), in-process through `app.request()` and over HTTP on
- * loopback. The HTTP server runs in a worker thread so the load generator does not share its
- * event loop.
+ * loopback. The HTTP throughput is measured twice: with one server process (in a worker thread,
+ * so the load generator does not share its event loop) and with one server process per core, as
+ * `stance serve --processes auto` runs them (the headline `http_rps`).
  */
 
 interface AutocannonResult {
@@ -98,6 +101,35 @@ async function runServerWorker(dbPath: string): Promise<void> {
   parentPort!.postMessage({ url: server.url });
 }
 
+/** Starts the API over `dbPath` in `processes` server processes on one port, supervised as `stance serve --processes N` does it. */
+async function serveInProcesses(dbPath: string, processes: number): Promise<{ url: string; stop(): Promise<void> }> {
+  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url), args: [dbPath] });
+  const supervisor = superviseServers({
+    processes,
+    onAnalyse: () => undefined,
+    log: (line) => process.stderr.write(`${line}\n`),
+    onGiveUp: (reason) => process.stderr.write(`benchmark server: ${reason}\n`),
+  });
+  try {
+    return { url: await supervisor.listening, stop: supervisor.stop };
+  } catch (error) {
+    await supervisor.stop();
+    throw error;
+  }
+}
+
+async function runServerProcess(dbPath: string): Promise<void> {
+  const handle = await openDatabase(dbPath, { readonly: true, forQueries: true });
+  const server = await startServer({ app: createApp(benchDeps(handle)), host: '127.0.0.1', port: 0 });
+  tellSupervisor({ type: 'listening', url: server.url });
+}
+
+/** Requests/s and latency with 10 connections for `seconds`, after a second of the same load to warm each server process up. */
+async function underLoad(url: string, seconds: number): Promise<AutocannonResult> {
+  await autocannon({ url, connections: 10, duration: 1 });
+  return autocannon({ url, connections: 10, duration: seconds });
+}
+
 export interface TrendBenchResult {
   records: number;
   build_s: number;
@@ -108,9 +140,14 @@ export interface TrendBenchResult {
   http_trend_p50_ms: number;
   http_trend_p95_ms: number;
   http_compare_p95_ms: number;
+  /** Requests/s with 10 connections, served by `http_processes` processes (one per core). */
   http_rps: number;
   http_latency_p50_ms: number;
   http_latency_p97_5_ms: number;
+  http_processes: number;
+  /** The same load served by one process. */
+  http_rps_1proc: number;
+  http_latency_p50_ms_1proc: number;
 }
 
 /**
@@ -155,12 +192,24 @@ export async function benchTrends(options: { records?: number; httpSeconds?: num
     const compare = await timeRequests(20, () => comparePath(random), inProcess);
     await handle.close();
 
+    const seconds = options.httpSeconds ?? 10;
+    const loadPath = trendPath(random);
     const server = await serveInWorker(dbPath);
+    let httpTrend: number[];
+    let httpCompare: number[];
+    let single: AutocannonResult;
     try {
       const overHttp = (path: string) => fetch(`${server.url}${path}`);
-      const httpTrend = await timeRequests(200, () => trendPath(random), overHttp);
-      const httpCompare = await timeRequests(20, () => comparePath(random), overHttp);
-      const load = await autocannon({ url: `${server.url}${trendPath(random)}`, connections: 10, duration: options.httpSeconds ?? 10 });
+      httpTrend = await timeRequests(200, () => trendPath(random), overHttp);
+      httpCompare = await timeRequests(20, () => comparePath(random), overHttp);
+      single = await underLoad(`${server.url}${loadPath}`, seconds);
+    } finally {
+      await server.stop();
+    }
+    const processes = availableParallelism();
+    const servers = await serveInProcesses(dbPath, processes);
+    try {
+      const load = await underLoad(`${servers.url}${loadPath}`, seconds);
       return {
         records,
         build_s: round(buildSeconds),
@@ -174,9 +223,12 @@ export async function benchTrends(options: { records?: number; httpSeconds?: num
         http_rps: round(load.requests.average),
         http_latency_p50_ms: load.latency.p50,
         http_latency_p97_5_ms: load.latency.p97_5,
+        http_processes: processes,
+        http_rps_1proc: round(single.requests.average),
+        http_latency_p50_ms_1proc: single.latency.p50,
       };
     } finally {
-      await server.stop();
+      await servers.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -202,7 +254,9 @@ export function trendFigures(result: TrendBenchResult): Record<string, number> {
   return figures;
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === 'bench-server') {
+if (isServerProcess()) {
+  await runServerProcess(process.argv[2]);
+} else if (!isMainThread && (workerData as { role?: string } | null)?.role === 'bench-server') {
   await runServerWorker((workerData as { dbPath: string }).dbPath);
 } else if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const records = process.argv[2] ? Number(process.argv[2]) : undefined;

@@ -474,7 +474,7 @@ program
   .addOption(modelOption())
   .action(async (opts: AnalyseFlags & { port: number; host: string; cors?: string; allowedHosts?: string; processes: string }) => {
     const { serve } = await import('./serve.js');
-    const { isServerProcess, parseProcesses } = await import('./serve-processes.js');
+    const { isServerProcess, parseProcesses } = await import('../api/server-processes.js');
     const processes = parseProcesses(opts.processes);
     // A server process of several leaves the analysis to the first process, which says what scorer it uses.
     const { spec, id } = await analyseOptions(opts, isServerProcess() ? () => undefined : note);

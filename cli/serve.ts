@@ -3,6 +3,7 @@ import { registerArticleRoutes } from '../api/routes/articles.route.js';
 import { registerJobRoutes } from '../api/routes/jobs.route.js';
 import { registerTopicWriteRoutes } from '../api/routes/topics.route.js';
 import { type RunningServer, startServer } from '../api/server.js';
+import { isServerProcess, leaveSupervisor, serverNumber, superviseServers, tellSupervisor } from '../api/server-processes.js';
 import { errorMessage, StanceError } from '../core/errors.js';
 import type { Scorer } from '../models/scorer.js';
 import type { ScorerSpec } from '../models/scorers.js';
@@ -17,7 +18,6 @@ import { analysePending } from '../pipeline/run.js';
 import { interruptOwnRuns } from '../pipeline/run-record.js';
 import { buildScorer } from '../pipeline/scorer-factory.js';
 import { onStopRequest } from './lifetime.js';
-import { isServerProcess, leaveSupervisor, serverNumber, superviseServers, tellSupervisor } from './serve-processes.js';
 
 export interface ServeOptions {
   host: string;
@@ -26,7 +26,7 @@ export interface ServeOptions {
   /** Names besides localhost and IP addresses under which clients may reach the server. */
   allowedHosts?: string[];
   scorer: { spec: ScorerSpec; id: string };
-  /** Server processes answering on the port (see serve-processes.ts); 1 serves from this process. */
+  /** Server processes answering on the port (see api/server-processes.ts); 1 serves from this process. */
   processes: number;
 }
 
