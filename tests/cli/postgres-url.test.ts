@@ -115,4 +115,35 @@ describePg('a PostgreSQL URL', () => {
       server.kill();
     }
   });
+
+  it('serves from two processes: each answers, a posted article is analysed once, and SIGTERM stops them all', async () => {
+    const url = await freshPgDatabase('serve2');
+    const server = spawnStance(['serve', '--db', url, '--port', '0', '--scorer', 'lexicon', '--processes', '2']);
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    try {
+      let log = '';
+      server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      const api = await waitFor('the server to say where it listens', () => /stance API on (http:\/\/\S+) /.exec(log)?.[1]);
+      const seen = new Set<number>();
+      for (let i = 0; i < 10; i++) {
+        const health = await fetch(`${api}/health`, { headers: { connection: 'close' } });
+        seen.add(((await health.json()) as { process: { number: number } }).process.number);
+      }
+      expect(seen).toEqual(new Set([1, 2]));
+      const posted = await fetch(`${api}/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify([{ id: 'q1', published_at: '2022-02-04', text: 'Russia said it opposes the further expansion of NATO.' }]),
+      });
+      expect(posted.status).toBe(200);
+      await waitFor('q1 to be analysed', async () => {
+        const jobs = (await (await fetch(`${api}/v1/jobs`, { headers: { connection: 'close' } })).json()) as { queue: Record<string, number> };
+        return jobs.queue.done === 1;
+      });
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      server.kill('SIGKILL');
+    }
+  });
 });
