@@ -368,3 +368,13 @@ describe('French: a spokeswoman named by her office is "elle", sanctions that se
     ['fr', "Le Kremlin a estimé que l'élargissement de l'Otan ne renforçait pas la sécurité du continent.", { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('no threat, but a response will follow', () => {
+  check([
+    [
+      'de',
+      'Der Nato-Beitritt Schwedens sei keine Bedrohung, doch neue Stützpunkte würden eine Reaktion nach sich ziehen, sagte der Kremlchef.',
+      { 'RU nato-expansion': -1 },
+    ],
+  ]);
+});
