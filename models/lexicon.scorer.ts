@@ -1005,7 +1005,9 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
       reportedAbout(reading, n, n.code) &&
       !inTopic(reading, glossed(reading, n)) &&
       !withOwnSide(n) &&
-      !markedAsObject(reading, n),
+      !markedAsObject(reading, n) &&
+      // A verb of saying that closes the claim before the cue ("スウェーデンが…と主張し、…承認しない") leaves the cue to the speaker.
+      !reading.cues.some((c) => c.value === 'speech' && c.start >= n.end && c.end <= cue.start),
   );
 }
 

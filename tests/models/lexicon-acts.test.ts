@@ -378,3 +378,11 @@ describe('no threat, but a response will follow', () => {
     ],
   ]);
 });
+
+describe('a claim about another closed by its verb of saying leaves what follows to the speaker', () => {
+  check([
+    ['ja', 'トルコの大統領は、スウェーデンがテロ組織を支援していると主張し、スウェーデンのNATO加盟を承認しない考えを示した。', { 'TR nato-expansion': -1 }],
+    // Inside the claim, the act is no stance of the one it is said of.
+    ['en', 'Moscow claims that Washington is pushing Kyiv to join NATO.', {}],
+  ]);
+});
