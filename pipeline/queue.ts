@@ -82,6 +82,9 @@ export class AnalysisQueue {
   private readonly retries = new Set<NodeJS.Timeout>();
   private unsaved: AnalysedArticle[] = [];
   private savedAt = Date.now();
+  /** The saves asked for so far, one after another: settles when the last has stored its batch. */
+  private saving: Promise<void> = Promise.resolve();
+  private saveAsked = false;
   private fatal: unknown;
   /** Settles when the queue stops on a fault, so nothing waits on chunks still running. */
   private readonly stopped: Promise<void>;
@@ -127,6 +130,7 @@ export class AnalysisQueue {
   async drain(): Promise<QueueStats> {
     try {
       await this.analyseAll();
+      await this.saving;
       await this.save();
       this.throwIfFatal();
       return this.stats;
@@ -167,6 +171,7 @@ export class AnalysisQueue {
           if (!others || others.requeued + others.heldElsewhere === 0) break;
           if (others.requeued === 0) {
             // What this worker analysed is stored before it waits, not held back until the others finish.
+            await this.saving;
             await this.save();
             this.options.onWaiting?.(others.heldElsewhere);
             this.onProgress(this.stats);
@@ -197,7 +202,27 @@ export class AnalysisQueue {
       else if (outcome.retry) this.add([article]);
       else this.fail(article, outcome.error);
     }
-    if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= SAVE_INTERVAL_MS) await this.save();
+    if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= SAVE_INTERVAL_MS) this.saveSoon();
+  }
+
+  /**
+   * Saves what is held once this chunk's slot is free. Ending the chunk first lets the queue hand
+   * the next chunk to the worker that just finished before the save, which on SQLite holds this
+   * thread for as long as a worker takes over a chunk or more; saving inside the chunk left that
+   * worker idle meanwhile. The saves run one after another, and `drain` waits for the last.
+   */
+  private saveSoon(): void {
+    this.savedAt = Date.now();
+    // One save waiting is enough: it stores whatever is held when it runs.
+    if (this.saveAsked) return;
+    this.saveAsked = true;
+    const next = this.saving
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => {
+        this.saveAsked = false;
+        return this.save();
+      });
+    this.saving = next.catch((error) => this.stop(error));
   }
 
   /** Stores the analysed articles held so far; until then they stay `processing`, so a kill loses none. */

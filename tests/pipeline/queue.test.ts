@@ -146,4 +146,23 @@ describe('AnalysisQueue', () => {
     const failed = handle.sqlite.prepare(`select id, status, attempts, last_error from articles where status != 'done'`).all();
     expect(failed).toEqual([{ id: 'a3', status: 'failed', attempts: 3, last_error: 'cannot analyse a3' }]);
   });
+  it('hands out the next chunk before it stores the one just analysed', async () => {
+    storeSample(handle, 6);
+    const inner = await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue());
+    // Articles already stored when each chunk is handed to the analyser.
+    const storedAtHandout: number[] = [];
+    const analyser: Analyser = {
+      ...inner,
+      scorer: inner.scorer,
+      analyse(articles, timeoutMs) {
+        storedAtHandout.push((handle.sqlite.prepare(`select count(*) as n from articles where status = 'done'`).get() as { n: number }).n);
+        return inner.analyse(articles, timeoutMs);
+      },
+    };
+    const queue = new AnalysisQueue(handle.db, analyser, { ...OPTIONS, concurrency: 1, chunkSize: 2, saveBatch: 2 }, () => undefined);
+    expect(await queue.drain()).toMatchObject({ analysed: 6, failed: 0 });
+    // The first chunk fills a save batch; the second goes out before that batch is stored.
+    expect(storedAtHandout.slice(0, 2)).toEqual([0, 0]);
+    expect(await countByStatus(handle.db)).toEqual({ done: 6 });
+  });
 });
