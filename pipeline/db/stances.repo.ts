@@ -23,16 +23,45 @@ export interface AnalysedArticle {
  * and Drizzle's mapping of each one's named parameters cost about as much as SQLite's work.
  * The columns and defaults are the schema's (schema.ts); `evidence` is its JSON text.
  */
+const STANCE_COLUMNS = [
+  'article_id',
+  'actor',
+  'topic',
+  'score',
+  'label',
+  'confidence',
+  'evidence',
+  'scorer',
+  'model',
+  'model_version',
+  'published_at',
+  'source',
+  'lang',
+  'cluster',
+  'topic_hash',
+  'tool_version',
+  'lexicon_version',
+  'gazetteer_version',
+] as const;
+
+/**
+ * Records per multi-row insert: one statement's call and its parameters' binding cost about as
+ * much as the row's own write, and 64 rows × 18 columns stay far under SQLite's 32,766 parameters.
+ */
+const ROWS_PER_INSERT = 64;
+
+function insertRows(client: ReturnType<typeof sqliteClient>, rows: number) {
+  const row = `(${STANCE_COLUMNS.map(() => '?').join(', ')})`;
+  return client.prepare(`insert into stances (${STANCE_COLUMNS.join(', ')}) values ${Array.from({ length: rows }, () => row).join(', ')}`);
+}
+
 function prepareStatements(db: SqliteDb) {
   const client = sqliteClient(db);
   return {
     article: client.prepare('select published_at, source, title from articles where id = ?').raw(),
     clear: client.prepare('delete from stances where article_id = ? and scorer = ?'),
-    insert: client.prepare(
-      `insert into stances (article_id, actor, topic, score, label, confidence, evidence, scorer, model, model_version, published_at, source,
-        lang, cluster, topic_hash, tool_version, lexicon_version, gazetteer_version)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insert: insertRows(client, 1),
+    insertMany: insertRows(client, ROWS_PER_INSERT),
     finished: client.prepare(
       `insert into analyses (article_id, scorer, records) values (?, ?, ?)
       on conflict (article_id, scorer) do update set records = excluded.records, finished_at = excluded.finished_at`,
@@ -71,8 +100,18 @@ export async function saveAnalyses(
 function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: AnalysedArticle[], provenance?: RecordProvenance): SavedAnalyses {
   let st = statements.get(db);
   if (!st) statements.set(db, (st = prepareStatements(db)));
-  const { article: articleOf, clear, insert, finished, done } = st;
+  const { article: articleOf, clear, insert, insertMany, finished, done } = st;
   return writeTransaction(db, () => {
+    // Each record's column values, one after another, written ROWS_PER_INSERT at a time.
+    let values: unknown[] = [];
+    const flush = (all: boolean) => {
+      const width = STANCE_COLUMNS.length;
+      let at = 0;
+      for (; values.length - at >= width * ROWS_PER_INSERT; at += width * ROWS_PER_INSERT) insertMany.run(values.slice(at, at + width * ROWS_PER_INSERT));
+      if (all) for (; at < values.length; at += width) insert.run(values.slice(at, at + width));
+      values = values.slice(at);
+    };
+    const seen = new Set<string>();
     let written = 0;
     let stored = 0;
     // Records only added to an up-to-date rollup are added to its sums (rollup-append.ts); a
@@ -85,6 +124,9 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
       if (!article) continue;
       const [publishedAt, source, title] = article;
       stored++;
+      // An article twice in one batch: its first records are written before the second clears them.
+      if (seen.has(result.id)) flush(true);
+      seen.add(result.id);
       if (clear.run(result.id, scorer.id).changes > 0) onlyAdded = false;
       const cluster = clusterId(result.id, title, publishedAt);
       const ownCluster = isOwnCluster(result.id, title, publishedAt);
@@ -93,7 +135,7 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
           const { actor, topic, score, confidence } = s;
           added.push({ articleId: result.id, topic, scorer: scorer.id, actor, publishedAt, cluster, ownCluster, score, confidence, source });
         }
-        insert.run(
+        values.push(
           result.id,
           s.actor,
           s.topic,
@@ -117,7 +159,9 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
       }
       finished.run(result.id, scorer.id, result.stances.length);
       done.run(result.lang, result.id);
+      if (values.length >= STANCE_COLUMNS.length * ROWS_PER_INSERT) flush(false);
     }
+    flush(true);
     // The trend rollup follows the records in the same transaction: no reader sees one without the other.
     if (onlyAdded) addToRollupSqlite(db, added);
     refreshRollupSqlite(db);

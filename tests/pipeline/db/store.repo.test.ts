@@ -163,4 +163,23 @@ describeStores('the repositories', (ctx) => {
     expect(saved).toMatchObject({ added: ['ASEAN'], replaced: [] });
     expect((await storedCustomActors(db())).actors.map((a) => a.code)).toEqual(['ASEAN']);
   });
+  it('stores a batch of many records whole, in the order given, each on its own article', async () => {
+    await storeArticles(db(), [article('m1', 'Many voices one.'), article('m2', 'Many voices two.'), article('m3', 'Many voices three.')]);
+    // Held as an analysis holds them (PostgreSQL stores only what is held).
+    await rawRows(db(), sql`update articles set status = 'processing' where id like 'm%' returning id`);
+    const many = (n: number, sign: number) => Array.from({ length: n }, (_, i) => stance(`X${String(i).padStart(3, '0')}`, (sign * (i + 1)) / 1000));
+    // More records than one multi-row statement takes, and a remainder written row by row.
+    const batch = [
+      { id: 'm1', lang: 'en', stances: many(100, 1) },
+      { id: 'm2', lang: 'fr', stances: many(30, -1) },
+      { id: 'm3', lang: 'de', stances: many(1, 1) },
+    ];
+    expect(await saveAnalyses(db(), scorer, batch)).toEqual({ articles: 3, stances: 131 });
+    for (const { id, lang, stances } of batch) {
+      const stored = await stancesOfArticle(db(), id);
+      expect(stored.map((s) => [s.actor, s.score, s.lang])).toEqual(stances.map((s) => [s.actor, s.score, lang]));
+    }
+    const order = await rawRows<{ article_id: string }>(db(), sql`select article_id from stances where article_id like 'm%' order by id`);
+    expect(order.map((r) => r.article_id)).toEqual([...Array(100).fill('m1'), ...Array(30).fill('m2'), 'm3']);
+  });
 });
