@@ -14,10 +14,12 @@ export interface QueueOptions {
   /**
    * Most analysed articles stored per transaction. Stance records land at scattered places in
    * the trend indexes, so a larger transaction writes each index page once for many records.
-   * Whatever is held is stored at least every `SAVE_INTERVAL_MS`, so a slow scorer's work is
+   * Whatever is held is stored at least every `saveIntervalMs`, so a slow scorer's work is
    * never long unsaved.
    */
   saveBatch: number;
+  /** Longest time analysed articles are held unsaved (default 1000). */
+  saveIntervalMs?: number;
   /** Time one article may take before its analysis is stopped; a stopped article is retried. */
   articleTimeoutMs: number;
   /** Attempts per article before it is marked failed. */
@@ -101,6 +103,7 @@ export class AnalysisQueue {
     check('concurrency', options.concurrency, 1);
     check('chunkSize', options.chunkSize, 1);
     check('saveBatch', options.saveBatch, 1);
+    if (options.saveIntervalMs !== undefined) check('saveIntervalMs', options.saveIntervalMs, 1);
     check('maxAttempts', options.maxAttempts, 1);
     check('articleTimeoutMs', options.articleTimeoutMs, 1);
     this.queue = new PQueue({ concurrency: options.concurrency });
@@ -202,7 +205,9 @@ export class AnalysisQueue {
       else if (outcome.retry) this.add([article]);
       else this.fail(article, outcome.error);
     }
-    if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= SAVE_INTERVAL_MS) this.saveSoon();
+    if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= (this.options.saveIntervalMs ?? SAVE_INTERVAL_MS)) {
+      this.saveSoon();
+    }
   }
 
   /**
