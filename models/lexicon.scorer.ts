@@ -216,22 +216,28 @@ const OBJECT_BEFORE_GAP = /^\s*(を|に|への|に対する|、)?\s*$/u;
 function objectOfAnotherTopic(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
   const others = candidate.topic.otherSpans;
   if (!others || cue.topical) return false;
-  const { tokens, text, topicSpans } = reading;
+  const { topicSpans } = reading;
   // A verb inside another topic's phrase is that phrase's: "hat Russland mit Sanktionen gedroht".
   // A word of blame there still judges ("осуждён … как проявление менталитета холодной войны").
   const inside = (s: { start: number; end: number }) => s.start <= cue.start && cue.end <= s.end;
   if (!cue.evaluative && others.some(inside) && !topicSpans.some(inside)) return true;
-  if (reading.lexicon.headFinal) {
-    const objectBefore = (s: { start: number; end: number }) => s.end <= cue.start && OBJECT_BEFORE_GAP.test(text.slice(s.end, cue.start));
-    return others.some(objectBefore) && !topicSpans.some(objectBefore);
-  }
-  // The object's head may follow a word or two ("imposed new sanctions", "extended its sanctions").
+  const object = objectOf(reading, cue, [...others, ...topicSpans]);
+  return object !== undefined && others.includes(object) && !topicSpans.some((s) => s.start === object.start && s.end === object.end);
+}
+
+/**
+ * The phrase among `spans` that is the verb's object: the first within a couple of words after it
+ * ("imposed [new] sanctions"), or, where objects come first, the one right before it with only a
+ * case particle between ("制裁を続ける").
+ */
+function objectOf<S extends { start: number; end: number }>(reading: Reading, cue: Cue, spans: readonly S[]): S | undefined {
+  const { tokens, text } = reading;
+  if (reading.lexicon.headFinal) return spans.find((s) => s.end <= cue.start && OBJECT_BEFORE_GAP.test(text.slice(s.end, cue.start)));
   const first = tokenIndexAt(tokens, cue.end);
   const reach = tokens[Math.min(first + OBJECT_AFTER_REACH, tokens.length - 1)];
-  if (!reach) return false;
-  const inReach = (s: { start: number; end: number }) => s.start >= cue.end && s.start <= reach.start && !/[,;:.!?]/.test(text.slice(cue.end, s.start));
-  const other = others.filter(inReach).sort((a, b) => a.start - b.start)[0];
-  return other !== undefined && !topicSpans.some((s) => inReach(s) && s.start <= other.start);
+  if (!reach) return undefined;
+  const inReach = (s: S) => s.start >= cue.end && s.start <= reach.start && !/[,;:.!?]/.test(text.slice(cue.end, s.start));
+  return spans.filter(inReach).sort((a, b) => a.start - b.start)[0];
 }
 
 /** Words after a verb within which its object's head stands: "imposed [new] sanctions". */
@@ -1436,6 +1442,12 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
   // "imposed sanctions on Russia over the annexation", "対ロ制裁を続けていく": a verb whose object is another topic's phrase is about that topic.
   stanceCues = stanceCues.filter((c) => !objectOfAnotherTopic(reading, candidate, c));
+  // A topic that is only another's setting takes a stance only as a verb's object: "no impondrá sanciones a Rusia por la invasión".
+  // The object must be the topic's own word, not a name that pairs with it ("condemned the United States … in the Indo-Pacific").
+  if (candidate.topic.setting) {
+    const words = reading.topicSpans.filter((s) => !reading.names.some((n) => n.start < s.end && s.start < n.end));
+    stanceCues = stanceCues.filter((c) => c.topical || objectOf(reading, c, words) !== undefined);
+  }
   if (stanceCues.length === 0) return null;
   const cue =
     (listed ? stanceCues.at(-1) : undefined) ??

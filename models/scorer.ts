@@ -21,6 +21,11 @@ export interface CandidateTopic {
   spans: Array<{ start: number; end: number; contrary: boolean }>;
   /** Topic-specific cues from the topic definition, in the candidate's language. */
   cues: { support: string[]; oppose: string[]; neutral: string[] };
+  /**
+   * Named only by a pair of words that co-occur, beside another topic's own phrase: the setting of
+   * that topic, which takes a stance only where a verb has it as its object.
+   */
+  setting?: boolean;
   /** Offsets into `text` of the phrases of the sentence's other topics: a verb whose object is one of them is about that topic. */
   otherSpans?: Array<{ start: number; end: number }>;
   /** When the topic comes from an earlier sentence (`context`): its topic phrases, as offsets into `context`. */

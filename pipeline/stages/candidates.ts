@@ -327,9 +327,10 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     // The topic stays through its paragraph; a later paragraph takes it up by naming the document or the act.
     let previous = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph ? lastTopical : -1;
     if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && reference) previous = lastTopical;
-    const inherited = previous >= 0 ? hitsOf[previous].filter((h) => !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+    // A topic that was only another's setting is not carried on.
+    const inherited = previous >= 0 ? hitsOf[previous].filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
     const contextDocument = previous >= 0 ? documentNamed(sentences[previous].text, tokensOf[previous], lang) : undefined;
-    if (hitsOf[i].length > 0) lastTopical = i;
+    if (hitsOf[i].some((h) => !h.setting)) lastTopical = i;
     const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [
       ...hitsOf[i].map((h) => ({ ...h, inherited: false })),
       ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true, contextSpans: h.spans })),
@@ -342,7 +343,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     const listed = new Map(actors.map((code) => [code, mentionList(mentions.filter((m) => m.actor === code))]));
     for (const hit of hits) {
       const cues = hit.topic.cues[lang] ?? { support: [], oppose: [], neutral: [] };
-      const otherSpans = hitsOf[i].filter((h) => h.topic.id !== hit.topic.id).flatMap((h) => h.spans.map(({ start, end }) => ({ start, end })));
+      const otherSpans = hitsOf[i].filter((h) => h.topic.id !== hit.topic.id && !h.setting).flatMap((h) => h.spans.map(({ start, end }) => ({ start, end })));
       for (const code of actors) {
         const own = listed.get(code)!;
         const others = actors.filter((a) => a !== code).map((a) => ({ code: a, mentions: listed.get(a)! }));
@@ -361,6 +362,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
               spans: hit.spans,
               cues,
               ...(otherSpans.length > 0 ? { otherSpans } : {}),
+              ...('setting' in hit && hit.setting ? { setting: true } : {}),
               ...(hit.inherited ? { contextSpans: hit.contextSpans, reference, contextDocument } : {}),
             },
           },

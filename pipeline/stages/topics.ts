@@ -17,6 +17,13 @@ export interface TopicHit {
    * it is the topic where the article names it otherwise, not in "ironclad support for Ukraine".
    */
   cueOnly?: true;
+  /**
+   * Named only by a pair of words that co-occur, in a sentence that names another topic by a phrase
+   * of its own ("condemned the AUKUS pact of the United States in the Indo-Pacific"): the setting of
+   * that topic, which takes a stance only as the object of a verb ("will not impose sanctions on Russia
+   * over the invasion of Ukraine").
+   */
+  setting?: true;
 }
 
 interface TopicMatchers {
@@ -129,11 +136,13 @@ export class TopicFinder {
       add(m.value.t, m.start, m.end);
     }
     for (const t of ownPhrase) named.add(t);
-    // "condemned the AUKUS pact of the United States in the Indo-Pacific": where one topic is named by a
-    // phrase of its own, a topic whose pair of words merely co-occurs there is its setting, not a topic.
+    // Where one topic is named by a phrase of its own, a topic whose pair of words merely co-occurs is its setting.
     const setting = (t: number) => ownPhrase.size > 0 && !ownPhrase.has(t);
-    return [...spans]
-      .filter(([t]) => !setting(t))
-      .map(([t, s]) => ({ topic: this.topics[t], spans: settleContrary(s), ...(named.has(t) ? {} : { cueOnly: true as const }) }));
+    return [...spans].map(([t, s]) => ({
+      topic: this.topics[t],
+      spans: settleContrary(s),
+      ...(named.has(t) ? {} : { cueOnly: true as const }),
+      ...(setting(t) ? { setting: true as const } : {}),
+    }));
   }
 }

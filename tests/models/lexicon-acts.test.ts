@@ -386,3 +386,10 @@ describe('a claim about another closed by its verb of saying leaves what follows
     ['en', 'Moscow claims that Washington is pushing Kyiv to join NATO.', {}],
   ]);
 });
+
+describe('a topic that is only the setting of another takes a stance as a verb’s object', () => {
+  check([
+    // Sanctions are named by a pair beside the invasion's own phrase, and are what "impondrá" is about.
+    ['es', 'El Gobierno de Chile no impondrá sanciones económicas a Rusia por la invasión de Ucrania.', { 'CL russia-sanctions': -1 }],
+  ]);
+});
