@@ -1383,22 +1383,26 @@ function listedUnder(reading: Reading, candidate: StanceCandidate): { cue: Cue; 
   return undefined;
 }
 
+/** A stance a formula states whole (a sponsored document's content, a measure found wanting): no chain, negation or hedge. */
+function formulaStance(reading: Reading, holder: CandidateMention, score: number, cue: string): SentenceStance {
+  return {
+    score,
+    confidence: holder.role === 'name' ? 0.8 : 0.68,
+    detail: { cue, negated: false, contrary: false, hedged: false, holder: reading.text.slice(holder.start, holder.end) || 'quote speaker' },
+  };
+}
+
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
   for (const mention of candidate.actor.mentions) {
     const sponsored = sponsorship(reading, candidate, mention);
     if (sponsored)
-      return {
-        score: sponsored.description.orientation,
-        confidence: mention.role === 'name' ? 0.8 : 0.68,
-        detail: {
-          cue: [sponsored.verb, sponsored.description.cue].map((c) => reading.text.slice(c.start, c.end)).join(' → '),
-          negated: false,
-          contrary: false,
-          hedged: false,
-          holder: reading.text.slice(mention.start, mention.end),
-        },
-      };
+      return formulaStance(
+        reading,
+        mention,
+        sponsored.description.orientation,
+        [sponsored.verb, sponsored.description.cue].map((c) => reading.text.slice(c.start, c.end)).join(' → '),
+      );
   }
   const listed = listedUnder(reading, candidate);
   const holder = listed?.holder ?? candidate.actor.mentions.find((m) => holds(reading, m, candidate.actor.code));
@@ -1406,18 +1410,7 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   const holderEnd = holder.role === 'speaker' || listed ? 0 : holder.end;
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
   const wanting = wantingMeasure(reading, holderEnd);
-  if (wanting)
-    return {
-      score: 1,
-      confidence: holder.role === 'name' ? 0.8 : 0.68,
-      detail: {
-        cue: reading.text.slice(wanting.start, wanting.end),
-        negated: false,
-        contrary: false,
-        hedged: false,
-        holder: reading.text.slice(holder.start, holder.end) || 'quote speaker',
-      },
-    };
+  if (wanting) return formulaStance(reading, holder, 1, reading.text.slice(wanting.start, wanting.end));
   // "Several countries abstained on the resolution condemning the annexation, among them India": the
   // list names who did what the clause's first verb says; the verbs after it describe its object.
   const listHead =

@@ -362,7 +362,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
               spans: hit.spans,
               cues,
               ...(otherSpans.length > 0 ? { otherSpans } : {}),
-              ...('setting' in hit && hit.setting ? { setting: true } : {}),
+              ...(hit.setting ? { setting: true } : {}),
               ...(hit.inherited ? { contextSpans: hit.contextSpans, reference, contextDocument } : {}),
             },
           },

@@ -43,7 +43,8 @@ const CONTRARY_MARK = '!';
  * cue of one word of a spaced script ("ironclad", "indéfectible", "плацдарм*").
  */
 const BARE_MARK = '~';
-const BARE_WORD = /^(~.*|[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}*'’-]+)$/u;
+const ONE_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}*'’-]+$/u;
+const marked = (phrase: string) => phrase.startsWith(BARE_MARK);
 
 /** Does the phrase contain one of the words (stems end in *): "neutral … war in Ukraine" names "Ukraine"? */
 function namesAny(phrase: string, words: readonly string[]): boolean {
@@ -80,13 +81,13 @@ export class TopicFinder {
     const pairIds = new Map<number, Array<[string, string]>>();
     this.topics.forEach((topic, t) => {
       const cues = topic.cues[lang];
-      for (const phrase of topic.keywords[lang] ?? []) keywords.add(phrase, { t, contrary: false, bare: phrase.startsWith(BARE_MARK) });
-      for (const phrase of [...(cues?.support ?? []), ...(cues?.oppose ?? [])]) cueMatcher.add(phrase, { t, bare: BARE_WORD.test(phrase) });
+      for (const phrase of topic.keywords[lang] ?? []) keywords.add(phrase, { t, contrary: false, bare: marked(phrase) });
+      for (const phrase of [...(cues?.support ?? []), ...(cues?.oppose ?? [])]) cueMatcher.add(phrase, { t, bare: marked(phrase) || ONE_WORD.test(phrase) });
       // A neutral formula names the topic where it names its subject ("neutral on the war in Ukraine");
       // "does not support" alone is said of whatever the sentence names.
       const subjects = (topic.pairs[lang] ?? []).flatMap(([groupA]) => groupA.filter((w) => !w.startsWith(CONTRARY_MARK)));
       for (const phrase of cues?.neutral ?? []) if (namesAny(phrase, subjects)) cueMatcher.add(phrase, { t, bare: false });
-      for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true, bare: phrase.startsWith(BARE_MARK) });
+      for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true, bare: marked(phrase) });
       (topic.pairs[lang] ?? []).forEach(([groupA, groupB], p) => {
         const a = `${t}:${p}:a`;
         const b = `${t}:${p}:b`;
