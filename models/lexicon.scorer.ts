@@ -103,6 +103,57 @@ function possessorOnly(reading: Reading, mention: CandidateMention): boolean {
   return !reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start === nounStart);
 }
 
+/** Words between a name (or its decision noun) and the act decided: "to", "de", "zu", a short adverb. */
+const DECIDED_ACT_REACH = 3;
+
+/**
+ * Where the name is the one whose decision it is ("Finland's decision to", "the decision of the EU
+ * to", "рішення ЄС"), the token at which what was decided begins; else -1.
+ */
+function decisionAct(reading: Reading, mention: CandidateMention): number {
+  const decisions = wordSet(reading.lexicon, 'decisions');
+  if (decisions.size === 0) return -1;
+  const { tokens } = reading;
+  const group = groupSpan(reading, mention);
+  const possessive = /^['’]s\s+(\p{L}+)/u.exec(reading.text.slice(group.end));
+  if (possessive && decisions.has(fold(possessive[1]))) return tokenIndexAt(tokens, group.end + possessive[0].length);
+  // The noun right before the name, an "of" or "by" and articles between: "la décision de la Suède".
+  let i = tokenIndexAt(tokens, group.start) - 1;
+  while (
+    i >= 0 &&
+    (isWord(reading, tokens[i], 'object') || isWord(reading, tokens[i], 'agent') || wordSet(reading.lexicon, 'determiners').has(tokens[i].lower))
+  )
+    i--;
+  return i >= 0 && decisions.has(tokens[i].lower) ? tokenIndexAt(tokens, group.end) : -1;
+}
+
+/** Is the span what the name decided: right after it (or its decision noun), in the same stretch of the sentence? */
+function decided(reading: Reading, mention: CandidateMention, from: number, span: { start: number }): boolean {
+  const groupEnd = groupSpan(reading, mention).end;
+  return (
+    span.start >= groupEnd && tokenIndexAt(reading.tokens, span.start) - from <= DECIDED_ACT_REACH && !/[;:.!?]/.test(reading.text.slice(groupEnd, span.start))
+  );
+}
+
+/**
+ * "welcomed Finland's decision to apply", "the decision of the EU to impose", "рішення ЄС
+ * запровадити санкції": the name whose decision it is holds the act decided, though it stands
+ * where an object would.
+ */
+function decidesAct(reading: Reading, mention: CandidateMention): boolean {
+  const from = decisionAct(reading, mention);
+  if (from < 0) return false;
+  const acts = [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) || c.topical === true), ...reading.topicSpans];
+  return acts.some((act) => decided(reading, mention, from, act));
+}
+
+/** The topic phrase a name decided, where no verb says the act: "Finland's decision to apply for NATO membership". */
+function decidedTopic(reading: Reading, mention: CandidateMention): StanceCandidate['topic']['spans'][number] | undefined {
+  if (mention.end === mention.start) return undefined;
+  const from = decisionAct(reading, mention);
+  return from < 0 ? undefined : reading.topicSpans.find((s) => decided(reading, mention, from, s));
+}
+
 /** Where the subject carries a particle (Japanese は/が/も), a name without one is not the subject. */
 function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
   const pattern = reading.lexicon.subjectAfter;
@@ -367,6 +418,8 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   // The agent of a passive before its verb: "ハンガリー国会によって批准された", "被匈牙利议会批准".
   if (mention.end > mention.start && reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= mention.end && passiveAgent(reading, c, mention)))
     return true;
+  // Before the topic's own names: in "Finland's decision to apply for membership" Finland decides, not only joins.
+  if (mention.end > mention.start && decidesAct(reading, mention)) return true;
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
   if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
@@ -915,6 +968,8 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   if (holders.length === 0) return new Set([candidate.actor.code]);
   const coordination = coordinationPattern(candidate.lang);
   const owners = new Set([holders[holders.length - 1].code]);
+  // "condemned Russia's decision to recognise …": the act decided is the decider's, and also the one's whose verb takes it as object.
+  if (holders.length > 1 && decidesAct(reading, holders[holders.length - 1].m)) owners.add(holders[holders.length - 2].code);
   for (let i = holders.length - 1; i > 0; i--) {
     const gap = reading.text.slice(holders[i - 1].m.end, holders[i].m.start);
     // "Cuba and Mali joined Russia in opposing it": who aligns with the holder shares the act.
@@ -1423,7 +1478,10 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     : holdersCues(reading, candidate, holder);
   const modal = listed ? undefined : modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
-  if (stanceCues.length === 0) return null;
+  if (stanceCues.length === 0) {
+    const act = decidedTopic(reading, holder);
+    return act ? formulaStance(reading, holder, act.contrary ? -1 : 1, reading.text.slice(act.start, act.end)) : null;
+  }
   // "the illegal annexation": a word of blame beside the topic phrase qualifies it; another verb takes the stance.
   // So does one right before another stance verb, as its manner: "illegally annexed", "一方的に宣言した", "单方面宣布".
   // A participle right after the topic's noun describes it too: "las sanciones impuestas contra Rusia".
@@ -1431,7 +1489,12 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     (c.evaluative === true &&
       (reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s))) ||
         reading.cues.some((v) => v.start >= c.end && STANCE_KINDS.has(v.value) && !v.evaluative && MANNER_GAP.test(reading.text.slice(c.end, v.start))))) ||
-    (!c.topical && !reading.lexicon.headFinal && reading.topicSpans.some((s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start))));
+    // Not a topic word inside the holder's own name: "Міністерство закордонних справ України засудило".
+    (!c.topical &&
+      !reading.lexicon.headFinal &&
+      reading.topicSpans.some(
+        (s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start)) && !(holder.start <= s.start && s.end <= holder.end),
+      ));
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
   // "imposed sanctions on Russia over the annexation", "対ロ制裁を続けていく": a verb whose object is another topic's phrase is about that topic.
   stanceCues = stanceCues.filter((c) => !objectOfAnotherTopic(reading, candidate, c));

@@ -107,6 +107,12 @@ export const LexiconSchema = z.strictObject({
   agent: words,
   /** Nouns whose "of X" names the actor itself: "the government of Hungary", "el presidente de Francia". */
   heads: words,
+  /**
+   * Nouns of deciding ("decision", "décision", "решение", "قرار"): the name whose decision it is,
+   * right before or after the noun, holds the act decided that follows ("welcomed Finland's
+   * decision to apply", "привітало рішення ЄС запровадити санкції").
+   */
+  decisions: words,
   /** Verbs and phrases of siding with someone: "agreed with", "sided with", "echoed". */
   align: words,
   /** Modal verbs whose proposition is the stance: "should", "must", "sollte". */

@@ -334,7 +334,7 @@ describe('a measure found wanting is wanted stronger; regretting a withdrawal su
     ['ja', 'ウクライナ政府は、ロシア産原油の価格上限は高すぎると批判した。', { 'UA russia-sanctions': 1 }],
     // Not too weak: no wish for more.
     ['en', 'Hungary said the sanctions against Russia were not too weak but harmful.', { 'HU russia-sanctions': -1 }],
-    ['fr', "Berlin a regretté la décision américaine de se retirer de l'accord de Paris.", { 'DE climate-action': 1 }],
+    ['fr', "Berlin a regretté la décision américaine de se retirer de l'accord de Paris.", { 'DE climate-action': 1, 'US climate-action': -1 }],
   ]);
 });
 
@@ -350,7 +350,7 @@ describe('US bases in the Philippines are the US role in Asia, named by the coun
 
 describe('judged negatively, or found not to work', () => {
   check([
-    ['ru', 'В Кремле негативно оценили решение Швеции вступить в Североатлантический альянс.', { 'RU nato-expansion': -1 }],
+    ['ru', 'В Кремле негативно оценили решение Швеции вступить в Североатлантический альянс.', { 'RU nato-expansion': -1, 'SE nato-expansion': 1 }],
     ['ru', 'В МИД России заявили, что западные санкции против России не достигли своей цели.', { 'RU russia-sanctions': -1 }],
     ['en', 'Hungary said the sanctions against Russia had proved ineffective.', { 'HU russia-sanctions': -1 }],
     ['ru', 'Пекин выступает против любых официальных контактов между США и Тайванем, заявили в МИД КНР.', { 'CN taiwan-independence': -1 }],
@@ -391,5 +391,71 @@ describe('a topic that is only the setting of another takes a stance as a verb�
   check([
     // Sanctions are named by a pair beside the invasion's own phrase, and are what "impondrá" is about.
     ['es', 'El Gobierno de Chile no impondrá sanciones económicas a Rusia por la invasión de Ucrania.', { 'CL russia-sanctions': -1 }],
+  ]);
+});
+
+describe('the one whose decision it is holds the act decided', () => {
+  check([
+    ['en', "The State Department welcomed Finland's decision to apply for NATO membership.", { 'US nato-expansion': 1, 'FI nato-expansion': 1 }],
+    [
+      'en',
+      'Ukraine condemned the decision of Russia to recognise the so-called republics of Donetsk and Luhansk.',
+      {
+        'UA ukraine-sovereignty': 1,
+        'RU ukraine-sovereignty': -1,
+      },
+    ],
+    ['uk', 'МЗС України привітало рішення ЄС запровадити новий пакет санкцій проти Росії.', { 'UA russia-sanctions': 1, 'EU russia-sanctions': 1 }],
+    // The judge's verb takes the decided act as its object: condemning a recognition upholds sovereignty.
+    [
+      'uk',
+      'Міністерство закордонних справ України засудило рішення Росії визнати незалежність так званих ЛНР і ДНР.',
+      {
+        'UA ukraine-sovereignty': 1,
+        'RU ukraine-sovereignty': -1,
+      },
+    ],
+    ['fr', "Washington a salué la décision de la Suède de demander son adhésion à l'OTAN.", { 'US nato-expansion': 1, 'SE nato-expansion': 1 }],
+    // A decision taken by the holder itself is its own act, not another's.
+    ['uk', 'Верховна Рада ухвалила рішення підтримати вступ Фінляндії до НАТО.', { 'UA nato-expansion': 1 }],
+  ]);
+});
+
+describe('institutions agree with neuter verbs in Russian and Ukrainian', () => {
+  check([
+    ['uk', 'Міністерство фінансів Японії заморозило активи російських банків.', { 'JP russia-sanctions': 1 }],
+    ['ru', 'Министерство иностранных дел Турции одобрило вступление Финляндии в НАТО, заявило ведомство.', { 'TR nato-expansion': 1 }],
+    ['uk', 'Посольство США в Києві привітало рішення Фінляндії подати заявку на вступ до НАТО.', { 'US nato-expansion': 1, 'FI nato-expansion': 1 }],
+  ]);
+});
+
+describe('a clause of waiting is a condition: who is named in it does nothing yet', () => {
+  check([['en', "Erdogan said Ankara would not back Sweden's bid to join NATO until Stockholm meets its demands.", { 'TR nato-expansion': -1 }]]);
+});
+
+describe('reluctance is a refusal of what follows', () => {
+  check([
+    ['es', 'Hungría se mostró reacia a endurecer las sanciones contra Rusia.', { 'HU russia-sanctions': -1 }],
+    ['fr', 'La Hongrie reste réticente à durcir les sanctions contre la Russie.', { 'HU russia-sanctions': -1 }],
+  ]);
+});
+
+describe('a measure announced is a measure taken', () => {
+  check([
+    ['ja', '日本政府は、ロシアに対する制裁を発表した。', { 'JP russia-sanctions': 1 }],
+    // Announcing a statement is not taking a measure; and sanctions on another country are not this topic.
+    ['ja', 'ロシア外務省は、NATOの拡大について声明を発表した。', {}],
+    ['ja', '日本政府は、北朝鮮に対する追加制裁を発表した。', {}],
+    ['ja', '日本政府は、北朝鮮からの輸入を禁止した。', {}],
+  ]);
+});
+
+describe('siding with a measure, and a neutral formula in reported speech', () => {
+  check([
+    ['de', 'Die Bundesregierung hat sich hinter das geplante Ölembargo gegen Russland gestellt.', { 'DE russia-sanctions': 1 }],
+    ['de', 'Eine Unabhängigkeit Taiwans unterstütze Deutschland nicht, sagte ein Sprecher des Auswärtigen Amts.', { 'DE taiwan-independence': 0 }],
+    ['zh', '外交部发言人汪文斌表示，中方坚决反对美国向台湾出售武器。', { 'CN taiwan-independence': -1 }],
+    // Countermeasures name the sanctions topic only where the article names it otherwise.
+    ['es', 'Pekín condenó la venta de armas de Estados Unidos a Taiwán y advirtió de que tomará "contramedidas firmes".', { 'CN taiwan-independence': -1 }],
   ]);
 });

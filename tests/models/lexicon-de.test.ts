@@ -13,7 +13,13 @@ const check = (cases: LabelledCase[]) => checkLabelled('de', cases);
 describe('de: support, welcome and join', () => {
   check([
     ['Deutschland unterstützt den Beitritt der Ukraine zur Nato.', [['DE', 'nato-expansion', 'support']]],
-    ['Kanada begrüßte die Entscheidung Finnlands, der Nato beizutreten.', [['CA', 'nato-expansion', 'support']]],
+    [
+      'Kanada begrüßte die Entscheidung Finnlands, der Nato beizutreten.',
+      [
+        ['CA', 'nato-expansion', 'support'],
+        ['FI', 'nato-expansion', 'support'],
+      ],
+    ],
     ['Schweden hat am Mittwoch offiziell die Aufnahme in die Nato beantragt.', [['SE', 'nato-expansion', 'support']]],
     ['Das ungarische Parlament hat den Beitritt Schwedens zur Nato ratifiziert.', [['HU', 'nato-expansion', 'support']]],
     ['Die Türkei gab ihren Widerstand gegen die Norderweiterung der Nato auf.', [['TR', 'nato-expansion', 'support']]],

@@ -13,7 +13,13 @@ const check = (cases: LabelledCase[]) => checkLabelled('es', cases);
 describe('es: support, welcome and join', () => {
   check([
     ['Alemania apoya el ingreso de Ucrania en la OTAN.', [['DE', 'nato-expansion', 'support']]],
-    ['Canadá celebró la decisión de Finlandia de unirse a la OTAN.', [['CA', 'nato-expansion', 'support']]],
+    [
+      'Canadá celebró la decisión de Finlandia de unirse a la OTAN.',
+      [
+        ['CA', 'nato-expansion', 'support'],
+        ['FI', 'nato-expansion', 'support'],
+      ],
+    ],
     ['Suecia presentó formalmente su solicitud de adhesión a la OTAN.', [['SE', 'nato-expansion', 'support']]],
     ['El Parlamento húngaro ratificó la adhesión de Suecia a la OTAN.', [['HU', 'nato-expansion', 'support']]],
     ['Turquía levantó su veto al ingreso de Finlandia en la Alianza Atlántica.', [['TR', 'nato-expansion', 'support']]],

@@ -12,7 +12,13 @@ const check = (cases: LabelledCase[]) => checkLabelled('fr', cases);
 describe('fr: support, welcome and join', () => {
   check([
     ["L'Allemagne soutient l'adhésion de l'Ukraine à l'OTAN.", [['DE', 'nato-expansion', 'support']]],
-    ["Le Canada a salué la décision de la Finlande de rejoindre l'OTAN.", [['CA', 'nato-expansion', 'support']]],
+    [
+      "Le Canada a salué la décision de la Finlande de rejoindre l'OTAN.",
+      [
+        ['CA', 'nato-expansion', 'support'],
+        ['FI', 'nato-expansion', 'support'],
+      ],
+    ],
     ["La Suède a officiellement déposé sa candidature d'adhésion à l'OTAN.", [['SE', 'nato-expansion', 'support']]],
     ["Le Parlement hongrois a ratifié l'adhésion de la Suède à l'OTAN.", [['HU', 'nato-expansion', 'support']]],
     ["La Turquie a levé son veto à l'entrée de la Finlande dans l'Alliance atlantique.", [['TR', 'nato-expansion', 'support']]],
@@ -164,7 +170,13 @@ describe('fr: reported reactions, events and formulas', () => {
     ['Le Japon a annoncé de nouvelles sanctions visant des banques russes.', [['JP', 'russia-sanctions', 'support']]],
     ["Ottawa a salué la ratification par le Parlement turc de l'adhésion de la Suède à l'OTAN.", [['CA', 'nato-expansion', 'support']]],
     ["Le Sénat américain a approuvé l'adhésion de la Finlande à l'OTAN.", [['US', 'nato-expansion', 'support']]],
-    ["Moscou a qualifié d'« illégale » la décision de Kiev de demander son adhésion à l'OTAN.", [['RU', 'nato-expansion', 'oppose']]],
+    [
+      "Moscou a qualifié d'« illégale » la décision de Kiev de demander son adhésion à l'OTAN.",
+      [
+        ['RU', 'nato-expansion', 'oppose'],
+        ['UA', 'nato-expansion', 'support'],
+      ],
+    ],
     ['Le président Xi Jinping a promis que la Chine atteindrait la neutralité carbone avant 2060.', [['CN', 'climate-action', 'support']]],
     ["Le Brésil s'engage à mettre fin à la déforestation illégale d'ici 2030.", [['BR', 'climate-action', 'support']]],
     ["Washington a annoncé sa sortie de l'accord de Paris.", [['US', 'climate-action', 'oppose']]],

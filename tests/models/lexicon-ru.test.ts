@@ -13,7 +13,13 @@ const check = (cases: LabelledCase[]) => checkLabelled('ru', cases);
 describe('ru: support, welcome and join', () => {
   check([
     ['Германия поддерживает скорейшее вступление Украины в НАТО.', [['DE', 'nato-expansion', 'support']]],
-    ['Канада приветствовала решение Финляндии вступить в НАТО.', [['CA', 'nato-expansion', 'support']]],
+    [
+      'Канада приветствовала решение Финляндии вступить в НАТО.',
+      [
+        ['CA', 'nato-expansion', 'support'],
+        ['FI', 'nato-expansion', 'support'],
+      ],
+    ],
     ['Швеция официально подала заявку на вступление в НАТО.', [['SE', 'nato-expansion', 'support']]],
     ['Финляндия в апреле стала 31-м членом НАТО.', [['FI', 'nato-expansion', 'support']]],
     ['Турция сняла возражения против вступления Швеции в НАТО.', [['TR', 'nato-expansion', 'support']]],
@@ -130,7 +136,13 @@ describe('ru: topic events', () => {
 describe('ru: holders named through institutions and seats', () => {
   check([
     ['В Кремле назвали новые санкции незаконными.', [['RU', 'russia-sanctions', 'oppose']]],
-    ['В Госдепартаменте приветствовали решение Финляндии вступить в НАТО.', [['US', 'nato-expansion', 'support']]],
+    [
+      'В Госдепартаменте приветствовали решение Финляндии вступить в НАТО.',
+      [
+        ['US', 'nato-expansion', 'support'],
+        ['FI', 'nato-expansion', 'support'],
+      ],
+    ],
     ['В МИД России пообещали ответные меры на новые санкции ЕС.', [['RU', 'russia-sanctions', 'oppose']]],
     ['Верховная рада проголосовала за отказ от внеблокового статуса Украины.', [['UA', 'nato-expansion', 'support']]],
   ]);

@@ -13,7 +13,13 @@ const check = (cases: LabelledCase[]) => checkLabelled('uk', cases);
 describe('uk: support, welcome and join', () => {
   check([
     ['Німеччина підтримує якнайшвидший вступ України до НАТО.', [['DE', 'nato-expansion', 'support']]],
-    ['Канада привітала рішення Фінляндії вступити до НАТО.', [['CA', 'nato-expansion', 'support']]],
+    [
+      'Канада привітала рішення Фінляндії вступити до НАТО.',
+      [
+        ['CA', 'nato-expansion', 'support'],
+        ['FI', 'nato-expansion', 'support'],
+      ],
+    ],
     ['Швеція офіційно подала заявку на вступ до НАТО.', [['SE', 'nato-expansion', 'support']]],
     ['Фінляндія у квітні стала 31-м членом НАТО.', [['FI', 'nato-expansion', 'support']]],
     ['Парламент Угорщини ратифікував протокол про вступ Швеції до НАТО.', [['HU', 'nato-expansion', 'support']]],
@@ -129,7 +135,13 @@ describe('uk: topic events', () => {
 describe('uk: holders named through institutions and seats', () => {
   check([
     ['У Кремлі назвали нові санкції незаконними.', [['RU', 'russia-sanctions', 'oppose']]],
-    ['У Держдепі привітали рішення Фінляндії вступити до НАТО.', [['US', 'nato-expansion', 'support']]],
+    [
+      'У Держдепі привітали рішення Фінляндії вступити до НАТО.',
+      [
+        ['US', 'nato-expansion', 'support'],
+        ['FI', 'nato-expansion', 'support'],
+      ],
+    ],
     ['МЗС засудило так звані вибори на окупованих територіях.', [['UA', 'ukraine-sovereignty', 'support']]],
     ['На Банковій закликали партнерів запровадити нові санкції проти Росії.', [['UA', 'russia-sanctions', 'support']]],
   ]);
