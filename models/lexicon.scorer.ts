@@ -154,6 +154,13 @@ function decidedTopic(reading: Reading, mention: CandidateMention): StanceCandid
   return from < 0 ? undefined : reading.topicSpans.find((s) => decided(reading, mention, from, s));
 }
 
+/** Is the cue a noun after its determiner: "une adhésion", "l'adhésion", "its accession"? */
+function afterArticle(reading: Reading, cue: Cue): boolean {
+  const at = tokenIndexAt(reading.tokens, cue.start);
+  const before = reading.tokens[at - 1];
+  return before !== undefined && wordSet(reading.lexicon, 'determiners').has(before.lower) && /^\s*['’]?\s*$/u.test(reading.text.slice(before.end, cue.start));
+}
+
 /** Where the subject carries a particle (Japanese は/が/も), a name without one is not the subject. */
 function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
   const pattern = reading.lexicon.subjectAfter;
@@ -448,8 +455,10 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (subjectAfterOpeningVerb(reading, mention, before)) return true;
   // A verb of warning or judging takes the speaker after it as a verb of saying does: "…, a mis en garde le ministère russe".
   const opensAfterWords = (c: Cue) => STANCE_KINDS.has(c.value) && /[,»”"]\s*[—–-]?\s*(\p{L}{1,5}\s+)?$/u.test(textBefore(reading, c.start));
+  // "…, a déclaré à la presse le porte-parole": a short phrase of where or to whom it was said may come first.
+  const reach = (c: Cue) => SPEAKER_TITLE_REACH + (isWord(reading, tokens[tokenIndexAt(tokens, c.end)], 'object') ? AUDIENCE_REACH : 0);
   const inverted = cues
-    .filter((c) => (c.value === 'speakerAfter' || opensAfterWords(c)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= SPEAKER_TITLE_REACH)
+    .filter((c) => (c.value === 'speakerAfter' || opensAfterWords(c)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= reach(c))
     .at(-1);
   // "…, said Lavrov." names the speaker, and so does "…, — сказал премьер-министр Венгрии Виктор Орбан."
   // after a title; "said the US presence would…" starts the reported content.
@@ -545,6 +554,9 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
 
 /** Words of a title between a verb of saying and the speaker after it: "dijo el ministro de Exteriores". */
 const SPEAKER_TITLE_REACH = 8;
+
+/** Words of a phrase of place or audience between a verb of saying and its speaker: "à la presse", "vor Journalisten". */
+const AUDIENCE_REACH = 3;
 
 /**
  * Is the text from `from` to `to` a speaker's title at most: a determiner, or words without
@@ -990,9 +1002,18 @@ const HOLDERS_VERB_REACH = 4;
  */
 function holdersVerb(reading: Reading, holder: CandidateMention, cues: Cue[]): Cue | undefined {
   if (holder.role === 'speaker' || holder.end === holder.start) return undefined;
-  const end = tokenIndexAt(reading.tokens, holder.end);
-  const verb = cues.find((c) => !c.topical && c.start >= holder.end && tokenIndexAt(reading.tokens, c.start) - end <= HOLDERS_VERB_REACH);
-  return verb?.value === 'neutral' ? verb : undefined;
+  const { tokens } = reading;
+  const end = tokenIndexAt(tokens, holder.end);
+  const verb = cues.find((c) => !c.topical && c.start >= holder.end && tokenIndexAt(tokens, c.start) - end <= HOLDERS_VERB_REACH);
+  if (verb?.value === 'neutral') return verb;
+  // "a rappelé que son pays s'était abstenu": the holder's words about its own vote, with no other name between.
+  const saying = reading.cues.find((c) => c.value === 'speech' && c.start >= holder.end && tokenIndexAt(tokens, c.start) - end <= HOLDERS_VERB_REACH);
+  if (!saying) return undefined;
+  const that = tokens[tokenIndexAt(tokens, saying.end)];
+  if (!that || !wordSet(reading.lexicon, 'complementizers').has(that.lower)) return undefined;
+  const first = cues.find((c) => !c.topical && c.start >= that.end);
+  if (first?.value !== 'neutral' || tokenIndexAt(tokens, first.start) - tokenIndexAt(tokens, that.end) > HOLDERS_VERB_REACH + 2) return undefined;
+  return reading.names.some((n) => n.start >= that.end && n.end <= first.start) ? undefined : first;
 }
 
 /**
@@ -1496,6 +1517,12 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
         (s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start)) && !(holder.start <= s.start && s.end <= holder.end),
       ));
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
+  // "qu'une adhésion … constituerait une menace": a cue right after an article is the act named as a noun, the
+  // subject of a verb after it in its clause; that verb says the stance.
+  const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && afterArticle(reading, c);
+  const predicatedOf = (c: Cue) =>
+    nominal(c) && stanceCues.some((v) => !v.topical && v.value !== 'neutral' && v.start >= c.end && clauseAt(reading, v.start) === clauseAt(reading, c.start));
+  stanceCues = stanceCues.filter((c) => !predicatedOf(c));
   // "imposed sanctions on Russia over the annexation", "対ロ制裁を続けていく": a verb whose object is another topic's phrase is about that topic.
   stanceCues = stanceCues.filter((c) => !objectOfAnotherTopic(reading, candidate, c));
   // A topic that is only another's setting takes a stance only as a verb's object: "no impondrá sanciones a Rusia por la invasión".

@@ -459,3 +459,38 @@ describe('siding with a measure, and a neutral formula in reported speech', () =
     ['es', 'Pekín condenó la venta de armas de Estados Unidos a Taiwán y advirtió de que tomará "contramedidas firmes".', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('an act named as a noun, with a verb of its own after it, is what that verb is said of', () => {
+  check([
+    ['fr', "Le Kremlin a affirmé qu'une adhésion de la Finlande à l'OTAN constituerait une menace pour la Russie.", { 'RU nato-expansion': -1 }],
+    ['en', 'Moscow said the accession of Sweden to NATO would be a threat to Russia.', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('French reporting: the speaker after a phrase of audience, a later verb of saying, its own vote recalled', () => {
+  check([
+    [
+      'fr',
+      "« L'expansion de l'OTAN porte atteinte à notre sécurité », a affirmé devant les journalistes le porte-parole de la présidence russe, Dmitri Peskov.",
+      { 'RU nato-expansion': -1 },
+    ],
+    [
+      'fr',
+      "La Finlande a officiellement rejoint l'OTAN mardi. « Cela nous oblige à prendre des contre-mesures », a poursuivi le porte-parole du Kremlin.",
+      { 'FI nato-expansion': 1, 'RU nato-expansion': -1 },
+    ],
+    [
+      'fr',
+      "Le ministre indien a rappelé que son pays s'était abstenu lors du vote sur la résolution condamnant l'invasion russe de l'Ukraine.",
+      { 'IN ukraine-sovereignty': 0 },
+    ],
+    [
+      'fr',
+      'Le chef de la diplomatie chinoise a exhorté Washington à cesser de soutenir les forces séparatistes taïwanaises.',
+      { 'CN taiwan-independence': -1 },
+    ],
+    // The country a measure aims at is its target, not a holder.
+    ['fr', 'La Chine s’est dite « fermement opposée » aux sanctions unilatérales visant la Russie.', { 'CN russia-sanctions': -1 }],
+    ['fr', 'Les Vingt-Sept ont adopté un embargo progressif sur le pétrole russe.', { 'EU russia-sanctions': 1 }],
+  ]);
+});
