@@ -1078,6 +1078,13 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
     const group = groupSpan(reading, n);
     return reading.names.some((o) => o.code === candidate.actor.code && o.start >= group.start && o.end <= group.end);
   };
+  // "ロシアの行為は…認められない": a name before の and a thing, not a person, is whose the thing is; the thing is what is judged.
+  const possessorOfThing = (n: Name) => /^側?の/u.test(reading.text.slice(n.end)) && !reading.names.some((o) => o.start === n.end + 1);
+  // A name that owns the topic phrase, or is listed with one that does, is what the topic is about: "フィンランドとスウェーデンのNATO加盟".
+  const ownsTopicInGroup = (n: Name) => {
+    const group = groupSpan(reading, n);
+    return reading.names.some((o) => o.start >= group.start && o.end <= group.end && inTopic(reading, glossed(reading, o)));
+  };
   // A name with an object's particle is not what the claim is about: "米国による台湾への武器売却に反対する".
   // A gloss in brackets is the name before it: "北大西洋条約機構（NATO）への加盟".
   return reading.names.some(
@@ -1085,8 +1092,9 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
       n.end <= cue.start &&
       n.code !== candidate.actor.code &&
       reportedAbout(reading, n, n.code) &&
-      !inTopic(reading, glossed(reading, n)) &&
+      !ownsTopicInGroup(n) &&
       !withOwnSide(n) &&
+      !possessorOfThing(n) &&
       !markedAsObject(reading, n) &&
       // A verb of saying that closes the claim before the cue ("スウェーデンが…と主張し、…承認しない") leaves the cue to the speaker.
       !reading.cues.some((c) => c.value === 'speech' && c.start >= n.end && c.end <= cue.start),

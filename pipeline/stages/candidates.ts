@@ -134,7 +134,10 @@ function groupsOf(text: string, mentions: Mention[], lang: string): Group[] {
 const SUBJECT_REACH_TOKENS = 4;
 
 /** What may stand between an institution word and the name that makes it that actor's: "China's ministry", "the Russian foreign ministry", "МИД России". */
-const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense)\s+)$/u;
+const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense)\s+|\s*の\s*)$/u;
+
+/** Before a phrase of the press's own government, words that make it another's named earlier: "同首相", "同国の外相". */
+const ANOTHERS_HOME = /同(国の)?$/u;
 
 function gapOf(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
@@ -192,6 +195,7 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   // "政府は", "外交部发言人表示": the press's own government, unless a name makes it another's ("ロシア外務省").
   for (const hit of homeMatcher(lang).find(sentence.text, tokens)) {
     if (mentions.some((m) => (hit.start < m.end && m.start < hit.end) || NAMED_WITH.test(gapOf(sentence.text, m, hit)))) continue;
+    if (ANOTHERS_HOME.test(sentence.text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
     mentions.push({ actor: hit.value, start: hit.start, end: hit.end, role: 'institution' });
     state.named.add(hit.value);
     state.lastInstitution = hit.value;

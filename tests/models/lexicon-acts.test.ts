@@ -494,3 +494,30 @@ describe('French reporting: the speaker after a phrase of audience, a later verb
     ['fr', 'Les Vingt-Sept ont adopté un embargo progressif sur le pétrole russe.', { 'EU russia-sanctions': 1 }],
   ]);
 });
+
+describe('Japanese press: its own government named by office alone', () => {
+  check([
+    ['ja', '首相は記者会見で、ロシアに対する追加の制裁措置を公表した。', { 'JP russia-sanctions': 1 }],
+    ['ja', '林官房長官は、G7と連携して対ロ制裁を継続する方針を示した。', { 'JP russia-sanctions': 1 }],
+    // Another country's office is that country's, and "同" points back to one named before.
+    ['ja', 'ハンガリーのオルバン首相は、ロシア産ガスの禁輸に反対した。', { 'HU russia-sanctions': -1 }],
+    ['ja', '同国の首相は、NATOの拡大に強く反対すると述べた。', {}],
+  ]);
+});
+
+describe('a violation of sovereignty judged is sovereignty upheld', () => {
+  check([
+    ['ja', '外相は「ロシアの行為は、ウクライナの主権を侵害するもので、決して認められない」と述べた。', { 'JP ukraine-sovereignty': 1 }],
+    ['ja', '外相は、ロシアによるウクライナの主権の侵害を強く非難した。', { 'JP ukraine-sovereignty': 1 }],
+    [
+      'ja',
+      '首相は「独立の承認など一連のロシアの行為は、ウクライナの主権を侵害するもので、認めることはできず、強く非難する」と述べた。',
+      { 'JP ukraine-sovereignty': 1 },
+    ],
+    ['en', "Japan's foreign minister said Russia's actions violate Ukraine's sovereignty and cannot be accepted.", { 'JP ukraine-sovereignty': 1 }],
+  ]);
+});
+
+describe('names listed with the owner of a topic phrase are what the topic is about', () => {
+  check([['ja', '米国務省は、フィンランドとスウェーデンのNATO加盟申請を歓迎すると述べた。', { 'US nato-expansion': 1 }]]);
+});
