@@ -521,3 +521,15 @@ describe('a violation of sovereignty judged is sovereignty upheld', () => {
 describe('names listed with the owner of a topic phrase are what the topic is about', () => {
   check([['ja', '米国務省は、フィンランドとスウェーデンのNATO加盟申請を歓迎すると述べた。', { 'US nato-expansion': 1 }]]);
 });
+
+describe('Russian: responses promised and harm done', () => {
+  check([
+    [
+      'ru',
+      'Дальнейшее продвижение НАТО на восток заставит Россию принять ответные меры, заявил на брифинге официальный представитель МИД РФ.',
+      { 'RU nato-expansion': -1 },
+    ],
+    ['ru', 'Министр иностранных дел России Сергей Лавров заявил, что Москва примет адекватные меры в ответ на расширение НАТО.', { 'RU nato-expansion': -1 }],
+    ['ru', 'Расширение НАТО наносит удар по европейской безопасности, заявила официальный представитель МИД РФ Мария Захарова.', { 'RU nato-expansion': -1 }],
+  ]);
+});
