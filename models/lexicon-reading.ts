@@ -26,7 +26,7 @@ import type { CandidateMention, StanceCandidate } from './scorer.js';
  */
 
 /** A cue as the scorer reads it: `topical` when the topic's own phrase, `evaluative` when a word of praise or blame. */
-export type Cue = PhraseMatch<CueKind> & { topical?: boolean; evaluative?: boolean };
+export type Cue = PhraseMatch<CueKind> & { topical?: boolean; evaluative?: boolean; warning?: boolean };
 export type Name = CandidateMention & { code: string };
 
 export interface Reading {
@@ -144,7 +144,7 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 // One sentence yields a candidate per actor and topic: its tokens and cues are found once.
 interface SentenceWords {
   tokens: Token[];
-  cues: PhraseMatch<CueKind>[];
+  cues: Cue[];
   /** Words that name a side of a vote where a list may follow them; cues only where names do. */
   sides: PhraseMatch<CueKind>[];
   backgrounds: PhraseMatch<true>[];
@@ -157,7 +157,10 @@ const sentenceCache = new Map<string, SentenceWords>();
 function sentenceCues(text: string, lang: string): SentenceWords {
   return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
-    const cues = withoutRestrictives(cueMatcher(lang).find(text, tokens), tokens, lexiconFor(lang));
+    // A warning opposes what it warns against; it is told apart for the act it threatens ("warned it would veto").
+    const cues = withoutRestrictives(cueMatcher(lang).find(text, tokens), tokens, lexiconFor(lang)).map(
+      (c): Cue => (c.value === 'warn' ? { ...c, value: 'oppose', warning: true } : c),
+    );
     const sides = voteSides(text, tokens, lexiconFor(lang), lang).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
     return {
       tokens,

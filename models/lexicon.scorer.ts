@@ -1224,8 +1224,11 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   const determiners = wordSet(reading.lexicon, 'determiners');
   const named = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
   if (between.filter((t) => !determiners.has(t.lower) && !named(t)).length > EMBEDDING_REACH) return false;
-  // Side by side with one polarity they are one predicate: "warned against", "protested against".
-  if (between.length === 0 && outer.value === inner.value) return false;
+  // Side by side with one polarity they are one predicate: "warned against", "protested against". So is a verb
+  // with a topic phrase of its own polarity right after it: "its opposition to unilateral sanctions", "condemned the economic war".
+  const objects = wordSet(reading.lexicon, 'object');
+  const functionWords = between.every((t) => determiners.has(t.lower) || objects.has(t.lower));
+  if ((between.length === 0 || (inner.topical && functionWords)) && outer.value === inner.value) return false;
   // "and" between two verbs ends the first one's reach; "and" between two names ("warned Sweden and
   // Finland against joining") is the object's own.
   const coordination = wordSet(reading.lexicon, 'coordination');
@@ -1582,7 +1585,8 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   let polarity = 1;
   let negated = false;
   chain.forEach((link, i) => {
-    const own = polarityOf(link);
+    // "warned it would veto", "threatened to block": a warning of one's own act against the topic is that act.
+    const own = link.warning && i + 1 < chain.length && polarityOf(chain[i + 1]) < 0 ? 1 : polarityOf(link);
     const linkNegated = own !== 0 && negatedBefore(reading, link, i === 0 ? holderEnd : chain[i - 1].end);
     polarity *= linkNegated ? -own : own;
     negated ||= linkNegated;

@@ -237,6 +237,7 @@ export type CueKind =
   | 'neutral'
   | 'praise'
   | 'blame'
+  | 'warn'
   | 'negation'
   | 'refusal'
   | 'demand'
@@ -292,7 +293,8 @@ export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
     const lexicon = lexiconFor(lang);
     matcher = new PhraseMatcher<CueKind>([], lexicon.prefixes);
     for (const [name, kind] of Object.entries(PREDICATE_CLASSES)) {
-      for (const phrase of lexicon[name as PredicateClass]) matcher.add(phrase, name in EVALUATIVE ? (name as 'praise' | 'blame') : kind);
+      const value: CueKind = name === 'warn' ? 'warn' : name in EVALUATIVE ? (name as 'praise' | 'blame') : kind;
+      for (const phrase of lexicon[name as PredicateClass]) matcher.add(phrase, value);
     }
     for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) matcher.add(phrase, kind);
     cueMatchers.set(lang, matcher);

@@ -180,13 +180,17 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
             (m) => m.end <= hit.start && /^\s*,\s*$/.test(sentence.text.slice(m.end, hit.start)) && tokens.filter((t) => t.end <= m.start).length <= 1,
           )
         : undefined;
+    // "Orbán said his country would not …": an office holder named earlier in the sentence is whose country it is.
+    const speakerHere = hit.value === 'institution' ? mentions.filter((m) => m.role === 'person' && m.end <= hit.start).at(-1) : undefined;
     const one = scene
       ? scene.actor
-      : hit.value === 'person'
-        ? (state.lastPerson ?? state.lastInstitution)
-        : hit.value === 'institution'
-          ? state.lastInstitution
-          : undefined;
+      : speakerHere
+        ? speakerHere.actor
+        : hit.value === 'person'
+          ? (state.lastPerson ?? state.lastInstitution)
+          : hit.value === 'institution'
+            ? state.lastInstitution
+            : undefined;
     const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2)) : one ? [one] : [];
     const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
     if (hit.value === 'pair' && actors.length < 2) continue;
@@ -274,8 +278,10 @@ type Offsets = { start: number; end: number };
 
 /** "the alliance" in a sentence before NATO is named: an anaphor that refers to nothing yet, in sentence offsets. */
 function unresolvedAnaphors(sentence: Sentence, found: ActorMention[], resolved: Mention[]): Offsets[] {
+  // One the same sentence names by its name is known: "a member of the alliance … Sweden's bid to join NATO".
+  const namedHere = (m: ActorMention) => found.some((o) => o.kind !== 'anaphor' && o.actor === m.actor && o.end <= sentence.end);
   return found
-    .filter((m) => m.kind === 'anaphor' && m.end <= sentence.end)
+    .filter((m) => m.kind === 'anaphor' && m.end <= sentence.end && !namedHere(m))
     .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }))
     .filter((m) => !resolved.some((r) => r.start === m.start && r.role === 'anaphor'));
 }

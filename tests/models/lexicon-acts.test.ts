@@ -533,3 +533,38 @@ describe('Russian: responses promised and harm done', () => {
     ['ru', 'Расширение НАТО наносит удар по европейской безопасности, заявила официальный представитель МИД РФ Мария Захарова.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('cutting banks from SWIFT is a sanction taken or asked for', () => {
+  check([
+    ['en', 'European Union governments agreed on Wednesday to cut seven Russian banks from the SWIFT messaging system.', { 'EU russia-sanctions': 1 }],
+    ['en', 'Ukraine has urged the West to cut all Russian banks from SWIFT.', { 'UA russia-sanctions': 1 }],
+  ]);
+});
+
+describe('a warning of one’s own act against the topic is that act', () => {
+  check([
+    ['en', 'Hungary warned it would veto any new sanctions against Russia.', { 'HU russia-sanctions': -1 }],
+    ['en', "Turkey threatened to block Sweden's NATO bid.", { 'TR nato-expansion': -1 }],
+    // A warning against another's act still opposes it.
+    ['en', 'Russia warned Finland against joining NATO.', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('a verb with a topic phrase of its own polarity is one predicate', () => {
+  check([['en', 'China repeated its opposition to unilateral sanctions against Russia.', { 'CN russia-sanctions': -1 }]]);
+});
+
+describe('holders told apart in a longer article', () => {
+  check([
+    // "yet to" negates, and "the alliance" is NATO where the sentence names NATO itself.
+    ['en', "Hungary is the only member of the alliance that has yet to approve Sweden's bid to join NATO.", { 'HU nato-expansion': -1 }],
+    // "ayrıca" is "also", not a word that joins names.
+    ['tr', "Türkiye ayrıca Ukrayna'nın toprak bütünlüğüne desteğini yineledi.", { 'TR ukraine-sovereignty': 1 }],
+    // "his country" is the office holder's named before it in the sentence, not the last institution of the article.
+    [
+      'uk',
+      "Міністерство закордонних справ України провело брифінг.\nРаніше прем'єр-міністр Угорщини Віктор Орбан заявив, що його країна не підтримає нові санкції проти Росії.",
+      { 'HU russia-sanctions': -1 },
+    ],
+  ]);
+});
