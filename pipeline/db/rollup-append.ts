@@ -50,9 +50,10 @@ const SEP = '\u0000';
 const keyOf = (topic: string, scorer: string, actor: string, start: string): Key => [topic, scorer, actor, start].join(SEP);
 
 function prepareStatements(client: Database.Database) {
+  client.function(UNITED_SOURCES, { deterministic: true }, unitedSources as (...args: unknown[]) => unknown);
+  const own = `'${OWN_MARKS}', '${OWN_MARKS}', '${OWN_MARKS}', '${OWN_MARKS}', '${OWN_MARKS}'`;
   return {
     anyMark: client.prepare('select 1 from trend_dirty limit 1').pluck(),
-    marks: client.prepare('select count(*) from trend_dirty').pluck(),
     // The stored records of a cluster on its day, read from the trend index as the refresh reads them.
     clusterRecords: client
       .prepare(
@@ -60,20 +61,19 @@ function prepareStatements(client: Database.Database) {
         where topic = ? and actor = ? and published_at >= ? and published_at < ? and scorer = ? and cluster = ?`,
       )
       .pluck(),
-    row: client
-      .prepare('select records, n, w1, w2, wx, wx2, x1, x2, sources from trend_rollup where topic = ? and scorer = ? and span = ? and actor = ? and start = ?')
-      .raw(),
-    insert: client.prepare(
+    // A row gains the new sums in one statement, its sources the new ones it did not list,
+    // appended in order (`unitedSources`): the same additions as reading the row and writing it back.
+    add: client.prepare(
       `insert into trend_rollup (topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, sources)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    update: client.prepare(
-      `update trend_rollup set records = ?, n = ?, w1 = ?, w2 = ?, wx = ?, wx2 = ?, x1 = ?, x2 = ?, sources = ?
-      where topic = ? and scorer = ? and span = ? and actor = ? and start = ?`,
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      on conflict (topic, scorer, span, actor, start) do update set records = records + excluded.records, n = n + excluded.n,
+        w1 = w1 + excluded.w1, w2 = w2 + excluded.w2, wx = wx + excluded.wx, wx2 = wx2 + excluded.wx2, x1 = x1 + excluded.x1,
+        x2 = x2 + excluded.x2, sources = ${UNITED_SOURCES}(sources, excluded.sources)`,
     ),
     shared: client.prepare('insert into trend_shared (topic, scorer, actor_a, actor_b, day, article_id) values (?, ?, ?, ?, ?, ?)'),
-    clearMarks: client.prepare('delete from trend_dirty'),
-    mark: client.prepare('insert into trend_dirty (article_id, topic, actor, scorer, day) values (?, ?, ?, ?, ?)'),
+    mark: client.prepare('insert or ignore into trend_dirty (article_id, topic, actor, scorer, day) values (?, ?, ?, ?, ?)'),
+    ownMarksBegin: client.prepare(`insert into trend_dirty (article_id, topic, actor, scorer, day) values (${own})`),
+    ownMarksEnd: client.prepare(`delete from trend_dirty where (article_id, topic, actor, scorer, day) = (${own})`),
   };
 }
 
@@ -138,15 +138,42 @@ const START_OF: Record<Span, (day: string) => string> = {
 };
 
 /**
- * Adds `added` to the rollup and removes their marks, leaving marked only the days where a new
- * record joined a cluster with stored records (and everything, when the marks are not exactly
- * the added records': then this transaction did more than add, and the refresh decides). Call it
- * inside the transaction that inserted them, only when `rollupUpToDateSqlite` held as it began
- * and no record was removed or changed in it; call `refreshRollupSqlite` after it.
+ * While a write's own marks are on (between `beginOwnMarks` and `endOwnMarks`, inside its
+ * transaction), the insert trigger on `stances` (migrations/0008) leaves that write's new records
+ * unmarked: the write marks them itself, with `markAdded` or through `addToRollupSqlite`, which
+ * marks only what the sums cannot take in. The row that says so is removed before the
+ * transaction commits, so no other transaction ever sees it.
+ */
+const OWN_MARKS = '+';
+
+export function beginOwnMarks(db: SqliteDb): void {
+  statementsOf(db).ownMarksBegin.run();
+}
+
+export function endOwnMarks(db: SqliteDb): void {
+  statementsOf(db).ownMarksEnd.run();
+}
+
+/** Marks `added` as the insert trigger would have: one mark per record, for the refresh to recompute. */
+export function markAdded(db: SqliteDb, added: AddedRecord[]): void {
+  const { mark } = statementsOf(db);
+  for (const r of added) mark.run(r.articleId, r.topic, r.actor, r.scorer, r.publishedAt.slice(0, 10));
+}
+
+/**
+ * Adds `added`, the records this transaction inserted with its own marks on (and then ended), to
+ * the rollup, and marks only those of days where a new record joined a cluster with stored
+ * records. When anything else is marked (this transaction did more than add), it marks them all
+ * and leaves every sum to the refresh. Call it only when `rollupUpToDateSqlite` held as the
+ * transaction began and no record was removed or changed in it; call `refreshRollupSqlite` after it.
  */
 export function addToRollupSqlite(db: SqliteDb, added: AddedRecord[]): void {
   const st = statementsOf(db);
-  if (added.length === 0 || st.marks.get() !== added.length) return;
+  if (added.length === 0) return;
+  if (st.anyMark.get() !== undefined) {
+    markAdded(db, added);
+    return;
+  }
 
   // Days whose new records are all new observations; the others stay for the refresh.
   const days = groupBy(added, (r) => keyOf(r.topic, r.scorer, r.actor, r.publishedAt.slice(0, 10)));
@@ -180,7 +207,11 @@ export function addToRollupSqlite(db: SqliteDb, added: AddedRecord[]): void {
       else byRow.set(rowKey, span === 'day' ? gain : { ...gain, sources: new Set(gain.sources) });
     }
     // In key order: neighbouring rows share index pages.
-    for (const rowKey of [...byRow.keys()].sort()) addToRow(st, span, rowKey, byRow.get(rowKey)!);
+    for (const rowKey of [...byRow.keys()].sort()) {
+      const [topic, scorer, actor, start] = rowKey.split(SEP);
+      const { records, n, w1, w2, wx, wx2, x1, x2, sources } = byRow.get(rowKey)!;
+      st.add.run(topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, JSON.stringify([...sources]));
+    }
   }
 
   // Pairs of actors within each new article (all its records of the scorer are new).
@@ -195,39 +226,18 @@ export function addToRollupSqlite(db: SqliteDb, added: AddedRecord[]): void {
     }
   }
 
-  st.clearMarks.run();
-  for (const r of left) st.mark.run(r.articleId, r.topic, r.actor, r.scorer, r.publishedAt.slice(0, 10));
+  markAdded(db, left);
 }
 
-type RowSums = [records: number, n: number, w1: number, w2: number, wx: number, wx2: number, x1: number, x2: number, sources: string];
+/** The SQL function, defined on the connection, that unites a row's JSON source list with a gain's. */
+const UNITED_SOURCES = 'stance_united_sources';
 
-function addToRow(st: ReturnType<typeof prepareStatements>, span: Span, rowKey: Key, gain: Gain): void {
-  const [topic, scorer, actor, start] = rowKey.split(SEP);
-  const old = st.row.get(topic, scorer, span, actor, start) as RowSums | undefined;
-  if (!old) {
-    const { records, n, w1, w2, wx, wx2, x1, x2 } = gain;
-    st.insert.run(topic, scorer, span, actor, start, records, n, w1, w2, wx, wx2, x1, x2, JSON.stringify([...gain.sources]));
-    return;
-  }
-  const [records, n, w1, w2, wx, wx2, x1, x2, list] = old;
-  const known = JSON.parse(list) as string[];
-  const have = new Set(known);
-  const fresh = [...gain.sources].filter((s) => !have.has(s));
-  const sources = fresh.length > 0 ? JSON.stringify([...known, ...fresh]) : list;
-  st.update.run(
-    records + gain.records,
-    n + gain.n,
-    w1 + gain.w1,
-    w2 + gain.w2,
-    wx + gain.wx,
-    wx2 + gain.wx2,
-    x1 + gain.x1,
-    x2 + gain.x2,
-    sources,
-    topic,
-    scorer,
-    span,
-    actor,
-    start,
-  );
+/** `known` (a JSON array text) with the values of `added` it lacks appended, in their order; `known` itself when it lacks none. */
+function unitedSources(known: string, added: string): string {
+  const fresh = JSON.parse(added) as string[];
+  if (fresh.length === 0) return known;
+  const list = JSON.parse(known) as string[];
+  const have = new Set(list);
+  const missing = fresh.filter((s) => !have.has(s));
+  return missing.length > 0 ? JSON.stringify([...list, ...missing]) : known;
 }

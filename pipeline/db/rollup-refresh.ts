@@ -17,7 +17,8 @@ import { type Db, isPostgres, type PgDb, type SqliteDb } from './handle.js';
  *
  * Maintenance: triggers on `stances` (migrations/0007, migrations-pg/0001) mark every record
  * written, changed or deleted, whatever the path (analysis, re-analysis, a date filled in later,
- * a deleted article's cascade). `refreshRollup` recomputes the marked days from their records,
+ * a deleted article's cascade); only the SQLite analysis save marks the records it inserts itself
+ * (rollup-append.ts, migrations/0008). `refreshRollup` recomputes the marked days from their records,
  * then their months and years, and clears the marks; the analysis writes call it in the
  * transaction that stored the records, so readers never see records without their rollup. A read
  * that finds marks left on its topic (a writer that did not refresh) takes the exact path instead.

@@ -214,7 +214,7 @@ export const trendShared = sqliteTable(
 
 /**
  * Records written since the rollup was last brought up to date, marked by triggers on `stances`
- * (every write path, cascades included). Trend reads that find a topic here take the exact path.
+ * (every write path, cascades included; the analysis save marks its own inserts, rollup-append.ts). Trend reads that find a topic here take the exact path.
  */
 export const trendDirty = sqliteTable(
   'trend_dirty',

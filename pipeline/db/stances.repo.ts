@@ -5,7 +5,7 @@ import type { ArticleStance } from '../stages/aggregate.js';
 import { clusterId, isOwnCluster } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
 import { type Db, isPostgres, type PgDb, query, type SqliteDb, sqliteClient, tables } from './handle.js';
-import { type AddedRecord, addToRollupSqlite, rollupUpToDateSqlite } from './rollup-append.js';
+import { type AddedRecord, addToRollupSqlite, beginOwnMarks, endOwnMarks, markAdded, rollupUpToDateSqlite } from './rollup-append.js';
 import { refreshRollupPg, refreshRollupSqlite } from './rollup-refresh.js';
 import { articles, type Stance, stances } from './schema.js';
 import { writeTransaction } from './transaction.js';
@@ -115,8 +115,12 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
     let written = 0;
     let stored = 0;
     // Records only added to an up-to-date rollup are added to its sums (rollup-append.ts); a
-    // re-analysis, which removes records, has its days recomputed.
-    let onlyAdded = rollupUpToDateSqlite(db);
+    // re-analysis, which removes records, has its days recomputed. Either way, into an up-to-date
+    // rollup this save marks its new records itself rather than by trigger, and only those left
+    // to recompute.
+    const ownMarks = rollupUpToDateSqlite(db);
+    if (ownMarks) beginOwnMarks(db);
+    let onlyAdded = ownMarks;
     const added: AddedRecord[] = [];
     const { toolVersion = null, lexiconVersion = null, gazetteerVersion = null } = provenance ?? {};
     for (const result of batch) {
@@ -131,7 +135,7 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
       const cluster = clusterId(result.id, title, publishedAt);
       const ownCluster = isOwnCluster(result.id, title, publishedAt);
       for (const s of result.stances) {
-        if (onlyAdded && publishedAt !== null) {
+        if (ownMarks && publishedAt !== null) {
           const { actor, topic, score, confidence } = s;
           added.push({ articleId: result.id, topic, scorer: scorer.id, actor, publishedAt, cluster, ownCluster, score, confidence, source });
         }
@@ -163,7 +167,11 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
     }
     flush(true);
     // The trend rollup follows the records in the same transaction: no reader sees one without the other.
-    if (onlyAdded) addToRollupSqlite(db, added);
+    if (ownMarks) {
+      endOwnMarks(db);
+      if (onlyAdded) addToRollupSqlite(db, added);
+      else markAdded(db, added);
+    }
     refreshRollupSqlite(db);
     return { articles: stored, stances: written };
   });

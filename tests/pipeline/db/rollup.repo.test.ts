@@ -282,4 +282,35 @@ describeStores('trend rollup, records added batch by batch', (ctx) => {
     );
     await expectRollupMatchesRecords(db());
   });
+
+  it('leaves the insert trigger marking every other writer: a save marks its own records and ends that before it commits', async () => {
+    // The save's own-marks row (migrations/0008) never outlives its transaction.
+    expect(await rawRows(db(), sql`select article_id from trend_dirty`)).toEqual([]);
+    // A record written by another path (here plain SQL, as a script or a later feature might) is marked by the trigger…
+    const { stances } = tables(db());
+    const [{ id, publishedAt, source }] = list.filter((a) => a.publishedAt !== null && !a.publishedAt.includes('T'));
+    await query(db()).insert(stances).values({
+      articleId: id,
+      actor: 'ZZ',
+      topic: SINGLE,
+      score: 0.25,
+      label: 'support',
+      confidence: 0.5,
+      evidence: [],
+      scorer: 'lexicon',
+      model: 'lexicon',
+      modelVersion: '1',
+      publishedAt,
+      source,
+    });
+    expect(await rawRows(db(), sql`select article_id, actor from trend_dirty`)).toEqual([{ article_id: id, actor: 'ZZ' }]);
+    // …so reads take the records until a refresh, which brings the rollup level with them again.
+    expect(await rollupScorer(db(), { topic: SINGLE })).toBeNull();
+    await refreshRollup(db());
+    await expectRollupMatchesRecords(db());
+    // And a save after it adds to the sums again, its records unmarked once it commits.
+    await analyseAll(db(), LEXICON, analyse(list.slice(150), 13, true, true));
+    expect(await rawRows(db(), sql`select article_id from trend_dirty`)).toEqual([]);
+    await expectRollupMatchesRecords(db());
+  });
 });
