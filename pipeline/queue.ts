@@ -83,6 +83,7 @@ export class AnalysisQueue {
   private readonly queue: PQueue;
   private readonly retries = new Set<NodeJS.Timeout>();
   private unsaved: AnalysedArticle[] = [];
+  private heldMost = 0;
   private savedAt = Date.now();
   /** The saves asked for so far, one after another: settles when the last has stored its batch. */
   private saving: Promise<void> = Promise.resolve();
@@ -111,16 +112,31 @@ export class AnalysisQueue {
     this.stopped = new Promise((resolve) => (this.signalStopped = resolve));
   }
 
+  /** The most analysed articles this queue has held unsaved at once (see `fill`). */
+  get mostUnsaved(): number {
+    return this.heldMost;
+  }
+
   /** Waits for `event` unless the queue stops first. */
   private until(event: Promise<void>): Promise<void> {
     return Promise.race([event, this.stopped]);
   }
 
-  /** Claims as many queued articles as there is room for, waiting while the queue is full. */
+  /**
+   * Claims as many queued articles as there is room for, waiting while the queue is full, and
+   * while more than two save batches of analysed articles wait to be stored: analysis faster than
+   * the saves (chunks on this thread end without a turn of the event loop, where the saves run; a
+   * slow PostgreSQL server) would otherwise hold every analysis of the run in memory. So at most
+   * two batches, and what the chunks in hand bring in, are held unsaved.
+   */
   async fill(): Promise<number> {
     let claimed = 0;
     for (;;) {
       await this.until(this.queue.onSizeLessThan(this.options.concurrency * 2));
+      while (this.unsaved.length >= 2 * this.options.saveBatch && !this.fatal) {
+        this.saveSoon();
+        await this.until(this.saving);
+      }
       this.throwIfFatal();
       const chunk = await claimQueued(this.db, this.options.chunkSize, this.options.run ?? null);
       if (chunk.length === 0) return claimed;
@@ -205,6 +221,7 @@ export class AnalysisQueue {
       else if (outcome.retry) this.add([article]);
       else this.fail(article, outcome.error);
     }
+    this.heldMost = Math.max(this.heldMost, this.unsaved.length);
     if (this.unsaved.length >= this.options.saveBatch || Date.now() - this.savedAt >= (this.options.saveIntervalMs ?? SAVE_INTERVAL_MS)) {
       this.saveSoon();
     }

@@ -146,6 +146,20 @@ describe('AnalysisQueue', () => {
     const failed = handle.sqlite.prepare(`select id, status, attempts, last_error from articles where status != 'done'`).all();
     expect(failed).toEqual([{ id: 'a3', status: 'failed', attempts: 3, last_error: 'cannot analyse a3' }]);
   });
+  it('claims nothing more while analysed articles beyond two save batches wait to be stored, however fast the analysis', async () => {
+    storeSample(handle, 40);
+    // On this thread a chunk ends without a turn of the event loop, where the saves run: only the
+    // queue's own limit stops it from analysing everything before storing anything.
+    const analyser = await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue());
+    const queue = new AnalysisQueue(handle.db, analyser, OPTIONS);
+    expect(await queue.drain()).toMatchObject({ analysed: 40, failed: 0 });
+    expect(await countByStatus(handle.db)).toEqual({ done: 40 });
+    // Two batches, and what the chunks in hand (running and waiting, two per slot) bring in while the save runs.
+    const { saveBatch, concurrency, chunkSize } = OPTIONS;
+    expect(queue.mostUnsaved).toBeGreaterThanOrEqual(saveBatch);
+    expect(queue.mostUnsaved).toBeLessThanOrEqual(2 * saveBatch + 3 * concurrency * chunkSize);
+  });
+
   it('hands out the next chunk before it stores the one just analysed', async () => {
     storeSample(handle, 6);
     const inner = await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue());
