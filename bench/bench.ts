@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../pipeline/db/client.js';
 import { isDatabaseUrl } from '../pipeline/db/postgres.js';
+import { limitHeapGrowth } from '../pipeline/heap-growth.js';
 import { ingestAndAnalyse, ingestOnly } from '../pipeline/run.js';
 import { floorRatios } from './ratios.js';
 
@@ -47,6 +48,8 @@ const SECTIONS: Record<string, (context: SectionContext) => Promise<SectionResul
     return { ingest_per_s: Math.round(report.ingested / seconds), ingest_s: round(seconds), ingested: report.ingested };
   },
   run: async ({ archive, dir }) => {
+    // As `stance run` sets it.
+    limitHeapGrowth();
     const handle = await openDatabase(join(dir, 'run.db'));
     const started = performance.now();
     const report = await ingestAndAnalyse(handle, [archive], { scorer: { kind: 'lexicon' }, progress: false }, 'lexicon');

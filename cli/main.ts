@@ -236,6 +236,7 @@ program
     if (!again && (opts.topic || opts.since)) throw new StanceError('bad_usage', '--topic and --since choose what --reanalyse re-scores: add --reanalyse');
     const since = opts.since === undefined ? undefined : dayOption('--since', opts.since);
     const { id, options } = await analyseOptions(opts);
+    (await import('../pipeline/heap-growth.js')).limitHeapGrowth();
     if (again) {
       const { reanalyse } = await import('../pipeline/reanalyse.js');
       const report = await withDb(opts, (handle) => reanalyse(handle, options, id, { topic: opts.topic, since }));
@@ -271,6 +272,7 @@ addReadOptions(
   .action(async (paths: string[], opts: AnalyseFlags & ReadFlags) => {
     const { ingestAndAnalyse } = await import('../pipeline/run.js');
     const { printStanceTable } = await import('./tables.js');
+    (await import('../pipeline/heap-growth.js')).limitHeapGrowth();
     const { id, options } = await analyseOptions(opts);
     const read = await readOptions(paths, opts);
     await withDb(opts, async (handle) => {
