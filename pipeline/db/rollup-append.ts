@@ -49,6 +49,14 @@ type Key = string;
 const SEP = '\u0000';
 const keyOf = (topic: string, scorer: string, actor: string, start: string): Key => [topic, scorer, actor, start].join(SEP);
 
+/** Pairs per multi-row insert into `trend_shared`: as for the records (stances.repo.ts), one statement's call costs about a row's write. */
+const SHARED_PER_INSERT = 64;
+
+function sharedRows(client: Database.Database, rows: number) {
+  const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
+  return client.prepare(`insert into trend_shared (topic, scorer, actor_a, actor_b, day, article_id) values ${values}`);
+}
+
 function prepareStatements(client: Database.Database) {
   client.function(UNITED_SOURCES, { deterministic: true }, unitedSources as (...args: unknown[]) => unknown);
   const own = `'${OWN_MARKS}', '${OWN_MARKS}', '${OWN_MARKS}', '${OWN_MARKS}', '${OWN_MARKS}'`;
@@ -70,7 +78,8 @@ function prepareStatements(client: Database.Database) {
         w1 = w1 + excluded.w1, w2 = w2 + excluded.w2, wx = wx + excluded.wx, wx2 = wx2 + excluded.wx2, x1 = x1 + excluded.x1,
         x2 = x2 + excluded.x2, sources = ${UNITED_SOURCES}(sources, excluded.sources)`,
     ),
-    shared: client.prepare('insert into trend_shared (topic, scorer, actor_a, actor_b, day, article_id) values (?, ?, ?, ?, ?, ?)'),
+    shared: sharedRows(client, 1),
+    sharedMany: sharedRows(client, SHARED_PER_INSERT),
     mark: client.prepare('insert or ignore into trend_dirty (article_id, topic, actor, scorer, day) values (?, ?, ?, ?, ?)'),
     ownMarksBegin: client.prepare(`insert into trend_dirty (article_id, topic, actor, scorer, day) values (${own})`),
     ownMarksEnd: client.prepare(`delete from trend_dirty where (article_id, topic, actor, scorer, day) = (${own})`),
@@ -214,17 +223,21 @@ export function addToRollupSqlite(db: SqliteDb, added: AddedRecord[]): void {
     }
   }
 
-  // Pairs of actors within each new article (all its records of the scorer are new).
+  // Pairs of actors within each new article (all its records of the scorer are new), in the
+  // order found, SHARED_PER_INSERT to a statement.
+  const pairs: unknown[] = [];
   for (const records of groupBy(added, (r) => keyOf(r.articleId, r.topic, r.scorer, '')).values()) {
     // Ordered as SQLite compares text (its bytes), as the refresh's `b.actor > a.actor` pairs them.
     const actors = records.map((r) => r.actor).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     const { articleId, topic, scorer, publishedAt } = records[0];
     for (let i = 0; i < actors.length; i++) {
-      for (let j = i + 1; j < actors.length; j++) {
-        st.shared.run(topic, scorer, actors[i], actors[j], publishedAt.slice(0, 10), articleId);
-      }
+      for (let j = i + 1; j < actors.length; j++) pairs.push(topic, scorer, actors[i], actors[j], publishedAt.slice(0, 10), articleId);
     }
   }
+  const width = 6;
+  let at = 0;
+  for (; pairs.length - at >= width * SHARED_PER_INSERT; at += width * SHARED_PER_INSERT) st.sharedMany.run(pairs.slice(at, at + width * SHARED_PER_INSERT));
+  for (; at < pairs.length; at += width) st.shared.run(pairs.slice(at, at + width));
 
   markAdded(db, left);
 }
