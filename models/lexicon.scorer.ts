@@ -161,6 +161,16 @@ function afterArticle(reading: Reading, cue: Cue): boolean {
   return before !== undefined && wordSet(reading.lexicon, 'determiners').has(before.lower) && /^\s*['’]?\s*$/u.test(reading.text.slice(before.end, cue.start));
 }
 
+/** The stretch between two commas right after the holder's name: "La Hongrie|, longtemps réticente,| a …". */
+function asideAfter(reading: Reading, holderEnd: number): { start: number; end: number } | undefined {
+  const opening = /^\s*,/u.exec(reading.text.slice(holderEnd));
+  if (!opening) return undefined;
+  const start = holderEnd + opening[0].length;
+  const close = reading.text.indexOf(',', start);
+  if (close < 0 || /[;:.!?]/.test(reading.text.slice(start, close))) return undefined;
+  return { start, end: close + 1 };
+}
+
 /** Where the subject carries a particle (Japanese は/が/も), a name without one is not the subject. */
 function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
   const pattern = reading.lexicon.subjectAfter;
@@ -1177,6 +1187,15 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
     };
     const own = cues.filter((c) => c.topical || clauseAt(reading, c.start) === ownClause || sameSubject(c) || relativeAfterHolder(c));
     if (own.length > 0) cues = own;
+    // "La Hongrie, longtemps réticente, a finalement donné son feu vert": an aside between commas after the holder is
+    // its past or its description; the verb after it is what it did, unless only the aside names the topic.
+    const aside = asideAfter(reading, holderEnd);
+    if (aside) {
+      const inAside = (c: { start: number; end: number }) => c.start >= aside.start && c.end <= aside.end;
+      const main = cues.filter((c) => !c.topical && c.start >= aside.end);
+      const topicInAside = reading.topicSpans.some(inAside) && !reading.topicSpans.some((s) => s.start >= aside.end);
+      if (main.length > 0 && !topicInAside) cues = cues.filter((c) => !inAside(c));
+    }
   }
   return cues;
 }
@@ -1208,7 +1227,8 @@ const EMBEDDING_REACH = 4;
  */
 function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (outer.evaluative || inner.evaluative) return false;
-  const gap = reading.text.slice(outer.end, inner.start);
+  // A quotation mark that opens the inner verb's words after its preposition is no break: "a accusé Washington d'« encourager … »".
+  const gap = reading.text.slice(outer.end, inner.start).replace(/(d['’]|\bde\s|\bà\s|\bof\s|\bto\s)[«"“„]\s*$/u, '$1');
   if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end)) return false;
   const { tokens, topicSpans } = reading;
   if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;

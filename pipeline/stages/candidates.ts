@@ -136,6 +136,9 @@ const SUBJECT_REACH_TOKENS = 4;
 /** What may stand between an institution word and the name that makes it that actor's: "China's ministry", "the Russian foreign ministry", "МИД России". */
 const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense)\s+|\s*の\s*)$/u;
 
+/** Between an institution and the capital that says whose it is: "in", "à", "в". */
+const SEAT_GAP = /^\s+(in|à|en|a|в|у|во)\s+$/u;
+
 /** Before a phrase of the press's own government, words that make it another's named earlier: "同首相", "同国の外相". */
 const ANOTHERS_HOME = /同(国の)?$/u;
 
@@ -169,6 +172,16 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     const owner = hit.value === 'institution' || hit.value === 'office' ? mentions.find((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit))) : undefined;
     if (owner) {
       if (!institution || hit.start > institution.at) institution = { actor: owner.actor, at: hit.start };
+      continue;
+    }
+    // "ein Sprecher des Außenministeriums in Peking", "le ministère à Pékin": the capital right after it says whose.
+    const seat =
+      hit.value === 'institution' || hit.value === 'office'
+        ? mentions.find((m) => m.role === 'place' && m.start >= hit.end && SEAT_GAP.test(sentence.text.slice(hit.end, m.start)))
+        : undefined;
+    if (seat) {
+      mentions.push({ actor: seat.actor, start: hit.start, end: hit.end, role: 'institution' });
+      if (!institution || hit.start > institution.at) institution = { actor: seat.actor, at: hit.start };
       continue;
     }
     // An office without its country ("Prime Minister Ulf Kristersson") refers to nothing.

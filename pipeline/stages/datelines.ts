@@ -8,12 +8,12 @@ import type { ActorMention } from './actors.js';
 
 const AGENCY = String.raw`(\([^)\n]{1,30}\)|\/[^/\n]{1,20}\/|（[^）\n]{1,20}）)`;
 /** After a place: an agency in brackets, then a dash. */
-const WITH_AGENCY = new RegExp(String.raw`^\s*${AGENCY}\s*[-—–]`, 'u');
+const WITH_AGENCY = new RegExp(String.raw`^\s*${AGENCY}\s*\.?[-—–]`, 'u');
 /**
  * After a place: a date (with a digit), an optional agency, then a dash, or a full stop before
  * what opens the story; not an ordinal's dot ("Finlandiya, NATO'nun 31. üyesi oldu", "am 7. März").
  */
-const WITH_DATE = new RegExp(String.raw`^\s*,\s*[^,\n]{0,24}\d[^,\n]{0,16}?\s*${AGENCY}?\s*([-—–]|(?<!\d)\.(?=\s*[\p{Lu}/(«"“„]))`, 'u');
+const WITH_DATE = new RegExp(String.raw`^\s*,\s*[^,\n]{0,24}\d[^,\n]{0,16}?\s*${AGENCY}?\s*(\.?[-—–]|(?<!\d)\.(?=\s*[\p{Lu}/(«"“„]))`, 'u');
 /** After a place written in capitals: a dash. */
 const CAPITALS_DASH = /^\s*[-—–]\s/u;
 /** Chinese wire datelines: "北京3月5日电"; Japanese: "【北京共同】", "（台北中央社）". */

@@ -568,3 +568,30 @@ describe('holders told apart in a longer article', () => {
     ],
   ]);
 });
+
+describe('wire copy: datelines, asides, seats, quoted accusations, a turn', () => {
+  check([
+    [
+      'es',
+      'BRUSELAS (EFE).- La OTAN invitó formalmente a Finlandia y Suecia a unirse a la Alianza, después de que Turquía levantara su veto.',
+      { 'NATO nato-expansion': 1, 'TR nato-expansion': 1 },
+    ],
+    // An aside after the holder is its past; the verb after it is what it did.
+    [
+      'fr',
+      'Les Vingt-Sept ont adopté de nouvelles sanctions contre la Russie. La Hongrie, longtemps réticente, a finalement donné son feu vert.',
+      { 'EU russia-sanctions': 1, 'HU russia-sanctions': 1 },
+    ],
+    ['de', 'Ein Sprecher des Außenministeriums in Peking sagte, Taiwan sei ein untrennbarer Teil Chinas.', { 'CN taiwan-independence': -1 }],
+    ['de', 'Der finnische Präsident sagte dagegen, sein Land unterstütze den Beitritt zur Nato.', { 'FI nato-expansion': 1 }],
+    ['fr', "Le ministère chinois de la Défense a accusé Washington d'« encourager les forces indépendantistes » à Taïwan.", { 'CN taiwan-independence': -1 }],
+    [
+      'zh',
+      '欧盟27国领导人22日同意将对俄经济制裁延长6个月。\n匈牙利总理欧尔班此前曾表示反对延长制裁，但最终没有阻止这一决定。',
+      {
+        'EU russia-sanctions': 1,
+        'HU russia-sanctions': 1,
+      },
+    ],
+  ]);
+});
