@@ -401,9 +401,13 @@ function clauseStarts(text: string, tokens: Token[], cues: Cue[], lexicon: Lexic
 /** Quotations whose speaker is known: a verb of saying and an actor follow closely ("…," he said; "…," said Lavrov). */
 function attributedQuotations(candidate: StanceCandidate, tokens: Token[], cues: Cue[], named: Name[]): Quotation[] {
   const { text } = candidate;
-  const near = (offset: number, close: number) => offset > close && tokenIndexAt(tokens, offset) - tokenIndexAt(tokens, close) <= 3;
+  const near = (offset: number, close: number, reach = 3) => offset > close && tokenIndexAt(tokens, offset) - tokenIndexAt(tokens, close) <= reach;
+  // "…" avec elle, a déploré M. Peskov: a few words may close the quoted sentence before the comma, and a verb of judging says it too.
+  const saying = (c: Cue, close: number) =>
+    ((c.value === 'speech' || c.value === 'speakerAfter') && near(c.start, close)) ||
+    (STANCE_KINDS.has(c.value) && near(c.start, close, QUOTE_TAIL_REACH) && /,\s*(\p{L}{1,5}\s+)?$/u.test(text.slice(close, c.start)));
   const attributed = quotations(text).filter(
-    ({ close }) => cues.some((c) => (c.value === 'speech' || c.value === 'speakerAfter') && near(c.start, close)) && named.some((m) => near(m.start, close)),
+    ({ close }) => cues.some((c) => saying(c, close)) && named.some((m) => near(m.start, close, QUOTE_TAIL_REACH + 3)),
   );
   // A sentence of a longer quotation whose speaker is known: the quotation runs from its mark (or the start) to the end.
   if ([candidate.actor, ...candidate.others].some((a) => a.mentions.some((m) => m.role === 'speaker'))) {
@@ -411,6 +415,9 @@ function attributedQuotations(candidate: StanceCandidate, tokens: Token[], cues:
   }
   return attributed;
 }
+
+/** Words after a closing quotation mark up to the verb that says who said it: "…" avec elle, a déploré. */
+const QUOTE_TAIL_REACH = 5;
 
 /** Words between a complementizer and the subject of its clause: "que el Gobierno de Pekín". */
 const REPORTED_SUBJECT_REACH = 4;
@@ -451,7 +458,9 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
     }
     if (text.slice(Math.max(0, saying.start - 2), saying.start).includes('と')) {
       const speaker = named.filter((m) => m.end <= saying.start && /^(は|も)/.test(text.slice(m.end))).at(-1);
-      if (speaker) reports.push({ from: speaker.end, to: saying.start, speakers: speakersBefore(speaker.end) });
+      // Words quoted right before と are what was said; what comes before the quotation is the occasion: "…を受け「…」と強調".
+      const quoted = /」\s*と$/u.test(text.slice(0, saying.start)) ? text.lastIndexOf('「', saying.start) : -1;
+      if (speaker) reports.push({ from: Math.max(speaker.end, quoted + 1), to: saying.start, speakers: speakersBefore(speaker.end) });
     }
   }
   return reports.filter((r) => r.speakers.size > 0);

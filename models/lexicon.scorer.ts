@@ -324,8 +324,13 @@ function subjectOfFormula(reading: Reading, mention: CandidateMention): boolean 
   const { tokens } = reading;
   const next = tokenIndexAt(tokens, mention.end);
   if (!copulas.has(tokens[next]?.lower ?? '')) return false;
+  // So is one a word of blame or praise is said of: "l'Alliance « est une organisation inamicale »".
   return reading.cues.some(
-    (c) => c.topical && STANCE_KINDS.has(c.value) && c.start >= tokens[next].end && tokenIndexAt(tokens, c.start) - next - 1 <= COPULA_REACH,
+    (c) =>
+      (c.topical || c.evaluative) &&
+      STANCE_KINDS.has(c.value) &&
+      c.start >= tokens[next].end &&
+      tokenIndexAt(tokens, c.start) - next - 1 <= (c.topical ? COPULA_REACH : COPULA_REACH + 2),
   );
 }
 
@@ -1089,7 +1094,7 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
     return reading.names.some((o) => o.code === candidate.actor.code && o.start >= group.start && o.end <= group.end);
   };
   // "ロシアの行為は…認められない": a name before の and a thing, not a person, is whose the thing is; the thing is what is judged.
-  const possessorOfThing = (n: Name) => /^側?の/u.test(reading.text.slice(n.end)) && !reading.names.some((o) => o.start === n.end + 1);
+  const possessorOfThing = (n: Name) => /^側?(の|による)/u.test(reading.text.slice(n.end)) && !reading.names.some((o) => o.start === n.end + 1);
   // A name that owns the topic phrase, or is listed with one that does, is what the topic is about: "フィンランドとスウェーデンのNATO加盟".
   const ownsTopicInGroup = (n: Name) => {
     const group = groupSpan(reading, n);

@@ -1,5 +1,5 @@
 import type { Token } from '../../core/text.js';
-import { backgroundMatcher, backgroundReaches } from '../../models/lexicon.js';
+import { backgroundMatcher, backgroundReaches, lexiconFor } from '../../models/lexicon.js';
 import { tokenIndexAt } from '../../models/lexicon-reading.js';
 import type { TopicHit } from './topics.js';
 
@@ -17,16 +17,20 @@ const PHRASE_GAP = 2;
 export function onlyBackground(hit: TopicHit, text: string, tokens: Token[], lang: string): boolean {
   const backgrounds = backgroundMatcher(lang).find(text, tokens);
   if (backgrounds.length === 0 || hit.spans.length === 0) return false;
+  const { headFinal } = lexiconFor(lang);
   const close = (from: number, to: number, reach: number) =>
     backgroundReaches(text.slice(from, to)) && tokenIndexAt(tokens, to) - tokenIndexAt(tokens, from) <= reach;
-  const spans = [...hit.spans].sort((a, b) => a.start - b.start);
-  let previousEnd = -1;
-  for (const span of spans) {
-    const set = backgrounds.some((b) => b.end <= span.start && close(b.end, span.start, BACKGROUND_REACH));
-    const continues = previousEnd >= 0 && previousEnd <= span.start && close(previousEnd, span.start, PHRASE_GAP);
-    const overlaps = previousEnd > span.start;
-    if (!set && !continues && !overlaps) return false;
-    previousEnd = Math.max(previousEnd, span.end);
+  // Phrases that overlap or follow closely are one phrase: "invasion |of| Ukraine", "ロシアによるウクライナ侵攻".
+  const phrases: Array<{ start: number; end: number }> = [];
+  for (const span of [...hit.spans].sort((a, b) => a.start - b.start)) {
+    const last = phrases.at(-1);
+    if (last && (span.start < last.end || close(last.end, span.start, PHRASE_GAP))) last.end = Math.max(last.end, span.end);
+    else phrases.push({ start: span.start, end: span.end });
   }
-  return true;
+  // Where descriptions come first, the background word follows its scene: "ウクライナ侵攻を踏まえ", "入侵乌克兰之后".
+  return phrases.every((phrase) =>
+    backgrounds.some(
+      (b) => (b.end <= phrase.start && close(b.end, phrase.start, BACKGROUND_REACH)) || (headFinal && b.start >= phrase.end && close(phrase.end, b.start, 1)),
+    ),
+  );
 }

@@ -339,7 +339,10 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     // A topic in the background of another topic's act ("applied to join NATO after Russia's invasion") is only its scene;
     // alone, it is what the reaction is to ("denounced a stab in the back after the cancellation of the contract").
     const scene = named.filter((hit) => onlyBackground(hit, s.text, tokensOf[i], lang));
-    return scene.length > 0 && scene.length < named.length ? named.filter((hit) => !scene.includes(hit)) : named;
+    if (scene.length === 0 || scene.length === named.length) return named;
+    // A topic that was only the setting of a scene ("制裁" paired with "ロシア" beside "ウクライナ侵攻を踏まえ") stands on its own.
+    const acts = named.filter((hit) => !scene.includes(hit));
+    return acts.every((hit) => hit.setting) ? acts.map(({ setting: _, ...hit }): TopicHit => hit) : acts;
   });
 
   const out: PlacedCandidate[] = [];

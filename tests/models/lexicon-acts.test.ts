@@ -595,3 +595,34 @@ describe('wire copy: datelines, asides, seats, quoted accusations, a turn', () =
     ],
   ]);
 });
+
+describe('the scene of an act, before or after its phrase', () => {
+  check([
+    // Japanese and Chinese put the background word after its scene.
+    ['ja', '政府は1日午前、ロシアによるウクライナ侵攻を踏まえ、ロシア中央銀行との取引を制限する追加制裁措置を閣議了解した。', { 'JP russia-sanctions': 1 }],
+    // Words quoted before と are what was said; the occasion before the quotation is not.
+    [
+      'ja',
+      '官房長官は、ロシアによるウクライナ侵攻が100日を迎えたことを受け「国際社会が結束して強力な対露制裁措置を講じることが必要だ」と強調した。',
+      { 'JP russia-sanctions': 1 },
+    ],
+    ['fr', "La Finlande a rejoint l'OTAN, un tournant provoqué par l'invasion russe de l'Ukraine.", { 'FI nato-expansion': 1 }],
+  ]);
+});
+
+describe('what a quotation says of another is not that other’s stance', () => {
+  check([
+    // The quotation ends a few words before its verb of saying.
+    [
+      'fr',
+      "La Finlande a rejoint l'Otan mardi. \"La Finlande n'est jamais devenue anti-Russie et nous n'avions aucune dispute\" avec elle, a déploré M. Peskov.",
+      { 'FI nato-expansion': 1, 'RU nato-expansion': -1 },
+    ],
+    // A name a word of blame is said of, after a copula, is what the words describe.
+    [
+      'fr',
+      "Le Kremlin a dénoncé l'adhésion de la Suède à l'Otan, car l'Alliance \"est une organisation inamicale\", a ajouté le porte-parole.",
+      { 'RU nato-expansion': -1 },
+    ],
+  ]);
+});
