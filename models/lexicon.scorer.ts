@@ -167,7 +167,8 @@ function asideAfter(reading: Reading, holderEnd: number): { start: number; end: 
   if (!opening) return undefined;
   const start = holderEnd + opening[0].length;
   const close = reading.text.indexOf(',', start);
-  if (close < 0 || /[;:.!?]/.test(reading.text.slice(start, close))) return undefined;
+  // Within a sentence a full stop is an abbreviation's: "U.S.".
+  if (close < 0 || /[;:!?]/.test(reading.text.slice(start, close))) return undefined;
   return { start, end: close + 1 };
 }
 
@@ -988,10 +989,16 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
     );
     if (subjects.length > 0) return new Set(subjects.map(({ code }) => code));
   }
-  const holders = everyone
+  const candidates = everyone
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ code, m })))
     .filter(({ code, m }) => m.role !== 'speaker' && m.end <= cue.start && holds(reading, m, code))
     .sort((a, b) => a.m.start - b.m.start);
+  // "France, which lost a contract when Canberra switched …, said it regretted": a holder inside an aside that
+  // closes before the cue is the aside's; the cue is the subject's before it.
+  const asides = candidates
+    .map(({ m }) => asideAfter(reading, groupSpan(reading, m).end))
+    .filter((a): a is { start: number; end: number } => a !== undefined && a.end <= cue.start);
+  const holders = candidates.filter(({ m }) => !asides.some((a) => a.start <= m.start && m.end <= a.end));
   if (holders.length === 0) return new Set([candidate.actor.code]);
   const coordination = coordinationPattern(candidate.lang);
   const owners = new Set([holders[holders.length - 1].code]);

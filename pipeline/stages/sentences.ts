@@ -32,8 +32,6 @@ const ABBREVIATIONS = new Set(
     'amb',
     'hon',
     'rev',
-    'no',
-    'nos',
     'vs',
     'etc',
     'e.g',
@@ -104,6 +102,9 @@ const ORDINAL_BEFORE = /(^|[\s(])(der|die|das|den|dem|des|am|im|zum|zur|vom|beim
 /** Characters before a full stop read to find the word it ends: more than any abbreviation or initials (six) need. */
 const ABBREVIATION_WINDOW = 32;
 
+/** Abbreviations only before a number: "No. 5", "Nos. 3 and 4"; elsewhere the word ends a sentence ("Russia voted no."). */
+const NUMBER_ABBREVIATIONS = /(^|[\s(])(no|nos|nr)$/iu;
+
 function endsWithAbbreviation(before: string): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1];
   if (!word) return false;
@@ -163,6 +164,7 @@ function splitParagraph(text: string): Array<[number, number]> {
     const next = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
     // The word before the dot is all the check needs: the whole text before it made this quadratic.
     if (match[1] === '.' && endsWithAbbreviation(text.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index))) continue;
+    if (match[1] === '.' && NUMBER_ABBREVIATIONS.test(text.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index)) && /^\d/.test(next)) continue;
     // A German ordinal after its article or preposition: "das 31. Mitglied", "am 7. März".
     if (match[1] === '.' && ORDINAL_BEFORE.test(text.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index))) continue;
     // A lower-case continuation is not a new sentence ("... the U.S. and others", "... 3 p.m. on Friday").

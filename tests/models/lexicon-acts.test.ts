@@ -626,3 +626,18 @@ describe('what a quotation says of another is not that other’s stance', () => 
     ],
   ]);
 });
+
+describe('a holder inside an aside holds only the aside', () => {
+  check([
+    [
+      'en',
+      'France, which lost a multibillion-dollar contract when Canberra switched to U.S. and British designs, said it regretted the AUKUS decision.',
+      { 'FR aukus': -1 },
+    ],
+    [
+      'en',
+      'The Assembly voted to condemn the annexation of Ukrainian regions. Russia and Syria voted no. China and India were among the 35 countries that abstained.',
+      { 'RU ukraine-sovereignty': -1, 'SY ukraine-sovereignty': -1, 'CN ukraine-sovereignty': 0, 'IN ukraine-sovereignty': 0 },
+    ],
+  ]);
+});

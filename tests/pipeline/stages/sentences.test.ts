@@ -12,6 +12,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(texts('Russia and Syria voted no. China abstained. Resolution No. 5 passed.')).toEqual([
+      'Russia and Syria voted no.',
+      'China abstained.',
+      'Resolution No. 5 passed.',
+    ]);
+  });
+
   it('keeps a quote with its attribution and splits inside a multi-sentence quote', () => {
     expect(texts('"This is not about NATO. This is about the right to choose," he told MSNBC.')).toEqual([
       '"This is not about NATO.',
