@@ -509,6 +509,20 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   }
   // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said")
   // or, after a comma or "and", a clause with its own verb right after it ("…adopted, Hungary abstained").
+  // "El portavoz afirmó que Estados Unidos no apoya …": after a verb of saying and "that", the name is the subject of
+  // what was said; an unnamed speaker leaves the stance to it.
+  // Not after a demand ("demanded that Russia withdraw"): its clause is what another should do.
+  const complementizers = wordSet(lexicon, 'complementizers');
+  const lastSaying = before.filter((c) => c.value === 'speech').at(-1);
+  const that = lastSaying && tokens.slice(tokenIndexAt(tokens, lastSaying.end), at).find((t) => complementizers.has(t.lower));
+  const saidThat =
+    lastSaying !== undefined &&
+    that !== undefined &&
+    before.every((c) => c.end <= lastSaying.end) &&
+    !cues.some((c) => c.value === 'demand' && c.end <= mention.start) &&
+    !wordSet(lexicon, 'demand').has(fold(reading.text.slice(lastSaying.start, lastSaying.end))) &&
+    !reading.names.some((n) => n.end > n.start && (n.end <= lastSaying.start || (n.start >= lastSaying.end && n.end <= that.start)));
+  if (saidThat) return after.some((c) => PREDICATE_KINDS.has(c.value));
   if (before.length > 0) {
     const lastVerbEnd = before[before.length - 1].end;
     const coordinating = wordSet(lexicon, 'coordination');

@@ -641,3 +641,37 @@ describe('a holder inside an aside holds only the aside', () => {
     ],
   ]);
 });
+
+describe('a third party accused of pushing another into NATO: the accuser opposes enlargement', () => {
+  check([
+    ['en', 'Moscow accused Washington of pushing Kyiv into NATO.', { 'RU nato-expansion': -1 }],
+    ['de', 'Moskau wirft Washington vor, die Ukraine in die Nato drängen zu wollen.', { 'RU nato-expansion': -1 }],
+    ['es', 'Moscú acusó a Washington de empujar a Kiev hacia la OTAN.', { 'RU nato-expansion': -1 }],
+    ['fr', "Moscou accuse Washington de pousser Kiev à rejoindre l'OTAN.", { 'RU nato-expansion': -1 }],
+    ['tr', "Moskova, Washington'u Kiev'i NATO'ya itmekle suçladı.", { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('no threat, but a response: in German and Japanese', () => {
+  check([
+    [
+      'de',
+      'Putin sagte, Finnlands Nato-Beitritt sei keine direkte Bedrohung, Russland werde aber auf die Stationierung von Militärinfrastruktur reagieren.',
+      { 'RU nato-expansion': -1 },
+    ],
+    [
+      'ja',
+      'プーチン大統領は、フィンランドのNATO加盟は直接の脅威ではないとしつつも、軍事インフラが配備されれば対抗措置を取ると警告した。',
+      { 'RU nato-expansion': -1 },
+    ],
+  ]);
+});
+
+describe('an unnamed speaker leaves the stance to the subject of what was said', () => {
+  check([
+    ['es', 'El portavoz afirmó que Estados Unidos no apoya la independencia de Taiwán.', { 'US taiwan-independence': 0 }],
+    ['de', 'Die USA unterstützen nach eigenen Angaben keine Unabhängigkeit Taiwans.', { 'US taiwan-independence': 0 }],
+    // A demand's clause is what another should do, not the other's stance.
+    ['en', 'The General Assembly demanded that Russia immediately withdraw its forces from Ukraine.', {}],
+  ]);
+});
