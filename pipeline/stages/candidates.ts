@@ -97,6 +97,8 @@ interface Discourse {
   lastInstitution?: string;
   lastGroup: string[];
   recent: string[];
+  /** The actors of the office holders and institutions named so far, the latest last: who "the two leaders" are. */
+  recentHolders: string[];
 }
 
 /** Actors named together ("Moscow and Beijing") and where in the sentence the group starts. */
@@ -204,7 +206,8 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
           : hit.value === 'institution'
             ? state.lastInstitution
             : undefined;
-    const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : state.recent.slice(-2)) : one ? [one] : [];
+    const holders = state.recentHolders.length > 1 ? state.recentHolders : state.recent;
+    const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : holders.slice(-2)) : one ? [one] : [];
     const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
     if (hit.value === 'pair' && actors.length < 2) continue;
     for (const actor of actors) mentions.push({ actor, start: hit.start, end: hit.end, role });
@@ -234,6 +237,7 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   if (group) state.lastGroup = group.actors;
   for (const m of mentions) {
     state.recent = [...state.recent.filter((a) => a !== m.actor), m.actor];
+    if (m.role === 'person' || m.role === 'institution') state.recentHolders = [...state.recentHolders.filter((a) => a !== m.actor), m.actor];
   }
   return mentions;
 }
@@ -315,7 +319,7 @@ function namesUnknownReferent(hit: TopicHit, unresolved: Offsets[]): boolean {
  * or speaking.
  */
 export function buildCandidates(text: string, sentences: Sentence[], mentioned: ActorMention[], lang: string, topics: TopicFinder): PlacedCandidate[] {
-  const state: Discourse = { named: new Set(), people: new Map(), lastGroup: [], recent: [] };
+  const state: Discourse = { named: new Set(), people: new Map(), lastGroup: [], recent: [], recentHolders: [] };
   const tokensOf = sentences.map((s) => tokenize(s.text));
   let cursor = 0;
   const found = withoutDatelines(text, mentioned);

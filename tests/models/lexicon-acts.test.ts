@@ -675,3 +675,15 @@ describe('an unnamed speaker leaves the stance to the subject of what was said',
     ['en', 'The General Assembly demanded that Russia immediately withdraw its forces from Ukraine.', {}],
   ]);
 });
+
+describe('"the two leaders" are the last two office holders named, and secession phrased as separating', () => {
+  check([
+    [
+      'ja',
+      '岸田首相は、ゼレンスキー大統領と電話で会談し、ロシア情勢について協議した。両首脳は、ロシアへの制裁を維持することで一致した。',
+      { 'JP russia-sanctions': 1, 'UA russia-sanctions': 1 },
+    ],
+    ['es', 'El canciller chino, Wang Yi, advirtió que Pekín "no tolerará" ningún intento de separar Taiwán de China.', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国外務省の報道官は、米国が台湾に武器を売却することに「断固反対する」と述べた。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
