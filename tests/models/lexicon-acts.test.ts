@@ -687,3 +687,19 @@ describe('"the two leaders" are the last two office holders named, and secession
     ['ja', '中国外務省の報道官は、米国が台湾に武器を売却することに「断固反対する」と述べた。', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('Russian: agreements concluded, referendums not recognised, a historic day, arms for Taiwan', () => {
+  check([
+    ['ru', 'Австралия, Великобритания и США заключили соглашение в рамках AUKUS.', { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 }],
+    ['ru', 'Президент Сербии Александр Вучич заявил, что Белград не признает референдумы в четырех регионах Украины.', { 'RS ukraine-sovereignty': 1 }],
+    [
+      'ru',
+      'Финляндия вступила в НАТО. Генсек НАТО Йенс Столтенберг назвал вступление Финляндии историческим днем.',
+      {
+        'FI nato-expansion': 1,
+        'NATO nato-expansion': 1,
+      },
+    ],
+    ['ru', 'В Пекине осудили поставки вооружений для Тайваня.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
