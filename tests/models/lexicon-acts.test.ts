@@ -703,3 +703,11 @@ describe('Russian: agreements concluded, referendums not recognised, a historic 
     ['ru', 'В Пекине осудили поставки вооружений для Тайваня.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('sanctions that will not work, a serious mistake, official contacts with Taiwan', () => {
+  check([
+    ['ar', 'قال وزير الخارجية الروسي سيرغي لافروف إن العقوبات الغربية لن تنجح في عزل روسيا.', { 'RU russia-sanctions': -1 }],
+    ['tr', 'Rusya Dışişleri Bakanlığı, Finlandiya\'nın NATO\'ya katılımının "ciddi bir hata" olduğunu açıkladı.', { 'RU nato-expansion': -1 }],
+    ['zh', '外交部发言人毛宁表示，中方坚决反对美国同中国台湾地区进行任何形式的官方往来。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
