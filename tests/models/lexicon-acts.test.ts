@@ -711,3 +711,13 @@ describe('sanctions that will not work, a serious mistake, official contacts wit
     ['zh', '外交部发言人毛宁表示，中方坚决反对美国同中国台湾地区进行任何形式的官方往来。', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('having applied, in an article on NATO', () => {
+  check([
+    [
+      'en',
+      'Finland formally joined NATO on Tuesday. Sweden, which applied at the same time, is still waiting.',
+      { 'FI nato-expansion': 1, 'SE nato-expansion': 1 },
+    ],
+  ]);
+});
