@@ -507,8 +507,6 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     if (opening && sayingNext) return true;
     return speechRightAfter && /[,"”»]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
-  // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said")
-  // or, after a comma or "and", a clause with its own verb right after it ("…adopted, Hungary abstained").
   // "El portavoz afirmó que Estados Unidos no apoya …": after a verb of saying and "that", the name is the subject of
   // what was said; an unnamed speaker leaves the stance to it.
   // Not after a demand ("demanded that Russia withdraw"): its clause is what another should do.
@@ -523,6 +521,8 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     !wordSet(lexicon, 'demand').has(fold(reading.text.slice(lastSaying.start, lastSaying.end))) &&
     !reading.names.some((n) => n.end > n.start && (n.end <= lastSaying.start || (n.start >= lastSaying.end && n.end <= that.start)));
   if (saidThat) return after.some((c) => PREDICATE_KINDS.has(c.value));
+  // After the clause's own verb a name is its object, unless it opens the speaker's words ("…, Russia said")
+  // or, after a comma or "and", a clause with its own verb right after it ("…adopted, Hungary abstained").
   if (before.length > 0) {
     const lastVerbEnd = before[before.length - 1].end;
     const coordinating = wordSet(lexicon, 'coordination');
@@ -1003,16 +1003,16 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
     );
     if (subjects.length > 0) return new Set(subjects.map(({ code }) => code));
   }
-  const candidates = everyone
+  const namedBefore = everyone
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ code, m })))
     .filter(({ code, m }) => m.role !== 'speaker' && m.end <= cue.start && holds(reading, m, code))
     .sort((a, b) => a.m.start - b.m.start);
   // "France, which lost a contract when Canberra switched …, said it regretted": a holder inside an aside that
   // closes before the cue is the aside's; the cue is the subject's before it.
-  const asides = candidates
+  const asides = namedBefore
     .map(({ m }) => asideAfter(reading, groupSpan(reading, m).end))
     .filter((a): a is { start: number; end: number } => a !== undefined && a.end <= cue.start);
-  const holders = candidates.filter(({ m }) => !asides.some((a) => a.start <= m.start && m.end <= a.end));
+  const holders = namedBefore.filter(({ m }) => !asides.some((a) => a.start <= m.start && m.end <= a.end));
   if (holders.length === 0) return new Set([candidate.actor.code]);
   const coordination = coordinationPattern(candidate.lang);
   const owners = new Set([holders[holders.length - 1].code]);
