@@ -358,7 +358,10 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     let previous = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph ? lastTopical : -1;
     if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && reference) previous = lastTopical;
     // A topic that was only another's setting is not carried on.
-    const inherited = previous >= 0 ? hitsOf[previous].filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+    const inherited =
+      previous >= 0 && !hitsOf[i].some((h) => !h.setting)
+        ? hitsOf[previous].filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id))
+        : [];
     const contextDocument = previous >= 0 ? documentNamed(sentences[previous].text, tokensOf[previous], lang) : undefined;
     if (hitsOf[i].some((h) => !h.setting)) lastTopical = i;
     const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [

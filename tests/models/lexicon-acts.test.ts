@@ -721,3 +721,14 @@ describe('having applied, in an article on NATO', () => {
     ],
   ]);
 });
+
+describe('who was met is not who spoke, and a sentence with a topic of its own takes no other from before', () => {
+  check([
+    ['ja', '岸田首相は、ゼレンスキー大統領と電話で会談し、ロシアのウクライナ侵略を改めて非難した。', { 'JP ukraine-sovereignty': 1 }],
+    [
+      'ja',
+      '岸田首相は、ゼレンスキー大統領と電話で会談し、ロシアのウクライナ侵略を改めて非難した。両首脳は、ロシアへの制裁を維持することで一致した。',
+      { 'JP ukraine-sovereignty': 1, 'JP russia-sanctions': 1, 'UA russia-sanctions': 1 },
+    ],
+  ]);
+});
