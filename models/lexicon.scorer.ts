@@ -1349,7 +1349,10 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   const after = tokenIndexAt(reading.tokens, group.end);
   const phraseGoesOn = reading.topicSpans.some((s) => s.start >= group.end && tokenIndexAt(reading.tokens, s.start) - after <= TOPIC_PHRASE_REACH);
   const inside = reading.topicSpans.some((s) => s.start <= object.start && object.end <= s.end && s.end - s.start > object.end - object.start);
-  return !(phraseGoesOn || inside);
+  // "обвинила Вашингтон в том, что он толкает Киев в НАТО": a clause about the object's act follows it.
+  const complementizers = wordSet(reading.lexicon, 'complementizers');
+  const clauseAfter = reading.tokens.slice(after, after + OBJECT_CLAUSE_REACH).some((t) => complementizers.has(t.lower));
+  return !(phraseGoesOn || inside || clauseAfter);
 }
 
 const verbAfterObjectPatterns = new WeakMap<Reading['lexicon'], RegExp>();
@@ -1409,6 +1412,9 @@ function documentVerbs(reading: Reading): Array<{ content: Cue; act: Cue }> {
 
 /** Words between the name and the rest of a topic phrase it belongs to: "NATO's further expansion". */
 const TOPIC_PHRASE_REACH = 3;
+
+/** Words between a verb's object and the "that" of a clause about its act: "в том, что", "у тому, що". */
+const OBJECT_CLAUSE_REACH = 3;
 
 /** The sign of a chain of predicates toward the topic phrase nearest its innermost one. */
 function chainSign(reading: Reading, candidate: StanceCandidate, cues: Cue[], cue: Cue): number {

@@ -732,3 +732,10 @@ describe('who was met is not who spoke, and a sentence with a topic of its own t
     ],
   ]);
 });
+
+describe('an accusation with a clause about the accused one’s act', () => {
+  check([
+    ['ru', 'Москва обвинила Вашингтон в том, что он толкает Киев в НАТО.', { 'RU nato-expansion': -1 }],
+    ['uk', 'Москва звинуватила Вашингтон у тому, що він штовхає Київ до НАТО.', { 'RU nato-expansion': -1 }],
+  ]);
+});
