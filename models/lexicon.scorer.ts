@@ -681,6 +681,16 @@ function negatedAfter(reading: Reading, cue: Cue): boolean {
   // A cue of several words ("kabul edilemez") states its own polarity.
   const oneWord = tokenIndexAt(reading.tokens, cue.start) === last;
   if (negativeVerb && oneWord && new RegExp(negativeVerb, 'u').test(reading.tokens[last]?.lower ?? '')) return true;
+  // So does the verb right after a noun: "bir tehdit oluşturmadığını" (that it poses no threat).
+  const next = reading.tokens[last + 1];
+  if (
+    negativeVerb &&
+    oneWord &&
+    next &&
+    /^\s+$/.test(reading.text.slice(reading.tokens[last].end, next.start)) &&
+    new RegExp(negativeVerb, 'u').test(next.lower)
+  )
+    return true;
   return reading.cues.some((c) => {
     if (c.value !== 'negationAfter' || c.start < cue.start) return false;
     if (CJK_CHAR.test(reading.text.slice(cue.end, c.start) || reading.text[c.start])) return c.start - cue.end <= CJK_NEGATION_REACH;
@@ -771,7 +781,9 @@ function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: C
     )
     .at(-1);
   if (!describer) return undefined;
-  return polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
+  // "NATO üyeliğinin … bir tehdit oluşturmadığını, ancak …": a description denied says the opposite.
+  const denied = negatedAfter(reading, describer) ? -1 : 1;
+  return denied * polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
 }
 
 /** What a document says of the topic: the stance word that describes it, and that word's orientation. */

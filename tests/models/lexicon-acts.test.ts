@@ -739,3 +739,13 @@ describe('an accusation with a clause about the accused one’s act', () => {
     ['uk', 'Москва звинуватила Вашингтон у тому, що він штовхає Київ до НАТО.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('a description denied by the verb after it says the opposite', () => {
+  check([
+    [
+      'tr',
+      "Putin, Finlandiya'nın NATO üyeliğinin Rusya için doğrudan bir tehdit oluşturmadığını, ancak askeri altyapı konuşlandırılması halinde karşılık vereceklerini söyledi.",
+      { 'RU nato-expansion': -1 },
+    ],
+  ]);
+});
