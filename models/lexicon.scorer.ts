@@ -108,15 +108,15 @@ const DECIDED_ACT_REACH = 3;
 
 /**
  * Where the name is the one whose decision it is ("Finland's decision to", "the decision of the EU
- * to", "рішення ЄС"), the token at which what was decided begins; else -1.
+ * to", "рішення ЄС"): the token at which what was decided begins, and the end of the name's group.
  */
-function decisionAct(reading: Reading, mention: CandidateMention): number {
+function decisionAct(reading: Reading, mention: CandidateMention): { from: number; groupEnd: number } | undefined {
   const decisions = wordSet(reading.lexicon, 'decisions');
-  if (decisions.size === 0) return -1;
+  if (decisions.size === 0) return undefined;
   const { tokens } = reading;
   const group = groupSpan(reading, mention);
   const possessive = /^['’]s\s+(\p{L}+)/u.exec(reading.text.slice(group.end));
-  if (possessive && decisions.has(fold(possessive[1]))) return tokenIndexAt(tokens, group.end + possessive[0].length);
+  if (possessive && decisions.has(fold(possessive[1]))) return { from: tokenIndexAt(tokens, group.end + possessive[0].length), groupEnd: group.end };
   // The noun right before the name, an "of" or "by" and articles between: "la décision de la Suède".
   let i = tokenIndexAt(tokens, group.start) - 1;
   while (
@@ -124,14 +124,15 @@ function decisionAct(reading: Reading, mention: CandidateMention): number {
     (isWord(reading, tokens[i], 'object') || isWord(reading, tokens[i], 'agent') || wordSet(reading.lexicon, 'determiners').has(tokens[i].lower))
   )
     i--;
-  return i >= 0 && decisions.has(tokens[i].lower) ? tokenIndexAt(tokens, group.end) : -1;
+  return i >= 0 && decisions.has(tokens[i].lower) ? { from: tokenIndexAt(tokens, group.end), groupEnd: group.end } : undefined;
 }
 
-/** Is the span what the name decided: right after it (or its decision noun), in the same stretch of the sentence? */
-function decided(reading: Reading, mention: CandidateMention, from: number, span: { start: number }): boolean {
-  const groupEnd = groupSpan(reading, mention).end;
+/** Is the span what was decided: right after the name (or its decision noun), in the same stretch of the sentence? */
+function decided(reading: Reading, act: { from: number; groupEnd: number }, span: { start: number }): boolean {
   return (
-    span.start >= groupEnd && tokenIndexAt(reading.tokens, span.start) - from <= DECIDED_ACT_REACH && !/[;:.!?]/.test(reading.text.slice(groupEnd, span.start))
+    span.start >= act.groupEnd &&
+    tokenIndexAt(reading.tokens, span.start) - act.from <= DECIDED_ACT_REACH &&
+    !/[;:.!?]/.test(reading.text.slice(act.groupEnd, span.start))
   );
 }
 
@@ -141,21 +142,20 @@ function decided(reading: Reading, mention: CandidateMention, from: number, span
  * where an object would.
  */
 function decidesAct(reading: Reading, mention: CandidateMention): boolean {
-  const from = decisionAct(reading, mention);
-  if (from < 0) return false;
-  const acts = [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) || c.topical === true), ...reading.topicSpans];
-  return acts.some((act) => decided(reading, mention, from, act));
+  const act = decisionAct(reading, mention);
+  if (!act) return false;
+  return [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) || c.topical === true), ...reading.topicSpans].some((s) => decided(reading, act, s));
 }
 
 /** The topic phrase a name decided, where no verb says the act: "Finland's decision to apply for NATO membership". */
 function decidedTopic(reading: Reading, mention: CandidateMention): StanceCandidate['topic']['spans'][number] | undefined {
   if (mention.end === mention.start) return undefined;
-  const from = decisionAct(reading, mention);
-  return from < 0 ? undefined : reading.topicSpans.find((s) => decided(reading, mention, from, s));
+  const act = decisionAct(reading, mention);
+  return act && reading.topicSpans.find((s) => decided(reading, act, s));
 }
 
 /** Is the cue a noun after its determiner: "une adhésion", "l'adhésion", "its accession"? */
-function afterArticle(reading: Reading, cue: Cue): boolean {
+function afterDeterminer(reading: Reading, cue: Cue): boolean {
   const at = tokenIndexAt(reading.tokens, cue.start);
   const before = reading.tokens[at - 1];
   return before !== undefined && wordSet(reading.lexicon, 'determiners').has(before.lower) && /^\s*['’]?\s*$/u.test(reading.text.slice(before.end, cue.start));
@@ -1594,7 +1594,7 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
   // "qu'une adhésion … constituerait une menace": a cue right after an article is the act named as a noun, the
   // subject of a verb after it in its clause; that verb says the stance.
-  const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && afterArticle(reading, c);
+  const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && afterDeterminer(reading, c);
   const predicatedOf = (c: Cue) =>
     nominal(c) && stanceCues.some((v) => !v.topical && v.value !== 'neutral' && v.start >= c.end && clauseAt(reading, v.start) === clauseAt(reading, c.start));
   stanceCues = stanceCues.filter((c) => !predicatedOf(c));

@@ -170,20 +170,18 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
     // The longest phrase wins where two start together: "il s'agit" is impersonal, not "il".
     if (hit.value === 'impersonal' || mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
+    const institutional = hit.value === 'institution' || hit.value === 'office';
     // "China's foreign ministry", "МИД России", "外交部发言人汪文斌": the institution is named, not referred back to.
-    const owner = hit.value === 'institution' || hit.value === 'office' ? mentions.find((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit))) : undefined;
-    if (owner) {
-      if (!institution || hit.start > institution.at) institution = { actor: owner.actor, at: hit.start };
-      continue;
-    }
-    // "ein Sprecher des Außenministeriums in Peking", "le ministère à Pékin": the capital right after it says whose.
+    const owner = institutional ? mentions.find((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit))) : undefined;
+    // "ein Sprecher des Außenministeriums in Peking", "le ministère à Pékin": the capital right after it says whose, and the phrase names that actor.
     const seat =
-      hit.value === 'institution' || hit.value === 'office'
+      institutional && !owner
         ? mentions.find((m) => m.role === 'place' && m.start >= hit.end && SEAT_GAP.test(sentence.text.slice(hit.end, m.start)))
         : undefined;
-    if (seat) {
-      mentions.push({ actor: seat.actor, start: hit.start, end: hit.end, role: 'institution' });
-      if (!institution || hit.start > institution.at) institution = { actor: seat.actor, at: hit.start };
+    if (seat) mentions.push({ actor: seat.actor, start: hit.start, end: hit.end, role: 'institution' });
+    const whose = owner ?? seat;
+    if (whose) {
+      if (!institution || hit.start > institution.at) institution = { actor: whose.actor, at: hit.start };
       continue;
     }
     // An office without its country ("Prime Minister Ulf Kristersson") refers to nothing.
@@ -197,15 +195,8 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
         : undefined;
     // "Orbán said his country would not …": an office holder named earlier in the sentence is whose country it is.
     const speakerHere = hit.value === 'institution' ? mentions.filter((m) => m.role === 'person' && m.end <= hit.start).at(-1) : undefined;
-    const one = scene
-      ? scene.actor
-      : speakerHere
-        ? speakerHere.actor
-        : hit.value === 'person'
-          ? (state.lastPerson ?? state.lastInstitution)
-          : hit.value === 'institution'
-            ? state.lastInstitution
-            : undefined;
+    const earlier = hit.value === 'person' ? (state.lastPerson ?? state.lastInstitution) : hit.value === 'institution' ? state.lastInstitution : undefined;
+    const one = scene?.actor ?? speakerHere?.actor ?? earlier;
     const holders = state.recentHolders.length > 1 ? state.recentHolders : state.recent;
     const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : holders.slice(-2)) : one ? [one] : [];
     const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
