@@ -314,6 +314,8 @@ const OBJECT_AFTER_REACH = 2;
 
 /** Words between a copula and the formula it introduces: "is [an inseparable] part of China". */
 const COPULA_REACH = 2;
+/** Characters between a Chinese or Japanese copula and the formula: "台湾は[中国領土の]不可分の一部". */
+const CJK_COPULA_REACH = 6;
 
 /**
  * "Taïwan est une partie inséparable de la Chine", "Taiwan is part of China": the name a formula
@@ -323,6 +325,23 @@ function subjectOfFormula(reading: Reading, mention: CandidateMention): boolean 
   const copulas = wordSet(reading.lexicon, 'copula');
   if (copulas.size === 0) return false;
   const { tokens } = reading;
+  // Chinese and Japanese write the copula or topic particle on the name: "台湾は中国領土の不可分の一部", "台湾是中国的一部分".
+  // Japanese は marks every subject, so only a name that is itself a word of the topic is the formula's.
+  if (CJK_CHAR.test(reading.text.slice(mention.start, mention.end))) {
+    if (!inTopic(reading, mention)) return false;
+    const after = reading.text.slice(mention.end);
+    const copula = [...copulas].find((c) => after.startsWith(c));
+    if (copula === undefined) return false;
+    const from = mention.end + copula.length;
+    return reading.cues.some(
+      (c) =>
+        (c.topical || c.evaluative) &&
+        STANCE_KINDS.has(c.value) &&
+        c.start >= from &&
+        c.start - from <= CJK_COPULA_REACH &&
+        !/[、，,。「」]/u.test(reading.text.slice(from, c.start)),
+    );
+  }
   const next = tokenIndexAt(tokens, mention.end);
   if (!copulas.has(tokens[next]?.lower ?? '')) return false;
   // So is one a word of blame or praise is said of: "l'Alliance « est une organisation inamicale »".
@@ -349,6 +368,19 @@ function inMatter(reading: Reading, mention: CandidateMention): boolean {
   if (matterAfter.length === 0) return false;
   const stretch = MATTER_STRETCH.exec(reading.text.slice(mention.end))![0];
   return !TOPIC_PARTICLE.test(stretch) && matterAfter.some((m) => stretch.includes(m));
+}
+
+/**
+ * A cue in the matter a statement is about, after a holder with a topic particle and a comma or a quote:
+ * the matter's words are not the holder's. (A holder with が is the matter's own subject: "プーチン大統領が…署名したことを受け".)
+ */
+function cueInMatter(reading: Reading, holder: CandidateMention, cue: Cue): boolean {
+  const { matterAfter } = reading.lexicon;
+  if (matterAfter.length === 0 || cue.start < holder.end) return false;
+  const between = reading.text.slice(holder.end, cue.start);
+  if (!TOPIC_PARTICLE.test(MATTER_STRETCH.exec(between)![0]) || !/[、，,「]/u.test(between)) return false;
+  const stretch = MATTER_STRETCH.exec(reading.text.slice(cue.end))![0];
+  return matterAfter.some((m) => stretch.includes(m));
 }
 
 /** Is the token one of the lexicon's words of that list? */
@@ -1199,6 +1231,8 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   // A cue right after another actor who holds it ("… after Australia scrapped it in favour of …") is that actor's.
   cues = cues.filter((c) => (c.topical ? !ownedByOther(reading, candidate, c) : ownersOf(reading, candidate, c).has(candidate.actor.code)));
   cues = cues.filter((c) => !saidOfAnother(reading, candidate, c));
+  // "…は、日本の外相が「…を尊重する」と述べたことに関し、不満を表明した": a verb inside the matter spoken about is not the speaker's.
+  if (holder.role !== 'speaker') cues = cues.filter((c) => !cueInMatter(reading, holder, c));
   // "no direct threat, but a response will follow": the stance after the turn is the one meant.
   const turn = reading.cues.filter((c) => c.value === 'contrast' && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end)).at(-1);
   if (turn) cues = cues.filter((c) => c.start >= turn.end);

@@ -147,6 +147,12 @@ export const LexiconSchema = z.strictObject({
    */
   matterAfter: words,
   /**
+   * Words that announce the statement in the next sentence, where the language ends the sentence
+   * before it: "次のように述べた。台湾は…" ("said as follows. Taiwan is …"). The next sentence is the
+   * speaker's, whatever subject it names.
+   */
+  followingSpeech: words,
+  /**
    * Words that open the list of those who did what was just said: "35 abstentions, including China,
    * India", "dagegen waren Russland, Belarus", "проти — 11, серед них Росія".
    */

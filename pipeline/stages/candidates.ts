@@ -235,8 +235,8 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
 
 /**
  * The speaker of each quotation: a quote that runs over several sentences ("… path," he told
- * MSNBC) is attributed as a whole to the actor named with a speech verb right after it (or right
- * before it: Lavrov said: "…").
+ * MSNBC) is attributed as a whole to the actor named with a speech verb right after it, or, where
+ * none is named there ("…" dedi), to the one named before it opened.
  */
 function quoteSpeakers(text: string, sentences: Sentence[], mentionsOf: Mention[][], lang: string): Map<number, string[]> {
   const speakers = new Map<number, string[]>();
@@ -251,8 +251,16 @@ function quoteSpeakers(text: string, sentences: Sentence[], mentionsOf: Mention[
     const afterText = tail.text.slice(after);
     if (speech.find(afterText).length === 0) continue;
     const actors = mentionsOf[last].filter((m) => m.start >= after).map((m) => m.actor);
-    if (actors.length === 0) continue;
-    for (let i = first; i < last; i++) speakers.set(i, [...new Set(actors)]);
+    if (actors.length > 0) {
+      for (let i = first; i < last; i++) speakers.set(i, [...new Set(actors)]);
+      continue;
+    }
+    // 'Erdoğan, … konusunda, "… . … evet demeyiz" dedi': the speaker named before the quote opened, the verb after it closed.
+    const opening = open - sentences[first].start;
+    const before = mentionsOf[first].filter((m) => m.end <= opening);
+    const holders = before.filter((m) => m.role === 'person' || m.role === 'institution');
+    const speaker = (holders.length > 0 ? holders : before).at(0);
+    if (speaker) for (let i = first + 1; i <= last; i++) speakers.set(i, [speaker.actor]);
   }
   return speakers;
 }
@@ -267,9 +275,15 @@ function carriedSubjects(sentences: Sentence[], mentionsOf: Mention[][], lang: s
   if (!pattern) return carried;
   const subject = new RegExp(`^(${pattern})`, 'u');
   const topic = new RegExp(`^(${pattern.replace(/\(は\|が\|も\)$/u, '(は)')})`, 'u');
+  const { followingSpeech } = lexiconFor(lang);
   let holder: string | undefined;
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1].paragraph !== sentence.paragraph) holder = undefined;
+    // "…は、次のように述べた。台湾は…": the announced statement is the speaker's, whatever it names as its subject.
+    if (holder && i > 0 && followingSpeech.some((w) => sentences[i - 1].text.includes(w))) {
+      carried.set(i, holder);
+      return;
+    }
     const named = mentionsOf[i].filter((m) => m.end > m.start);
     const own = named.find((m) => topic.test(sentence.text.slice(m.end)));
     if (own) holder = own.actor;

@@ -749,3 +749,54 @@ describe('a description denied by the verb after it says the opposite', () => {
     ],
   ]);
 });
+
+describe('a formula said of a name with a Chinese or Japanese copula is about that name, not by it', () => {
+  check([
+    ['ja', '中国外務省の報道官は、台湾は中国領土の不可分の一部だと述べた。', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国政府は、台湾は中国の一つの省だと主張した。', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国は、台湾と外交関係を持つ国々との公式交流に一貫して反対している。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
+
+describe('the words of a matter spoken about are not the speaker’s', () => {
+  check([
+    ['ja', '中国外務省の報道官は、日本の外相が台湾の主権を支持すると述べたことに関し、強い不満を表明した。', { 'CN taiwan-independence': -1 }],
+    // With が, the name is the matter's own subject: its act stays its own.
+    [
+      'ja',
+      'ロシアのプーチン大統領が18日、ウクライナ南部クリミアの編入を定めた条約に署名したことを受け、日本政府は編入を承認しないと表明した。',
+      { 'RU ukraine-sovereignty': -1, 'JP ukraine-sovereignty': 1 },
+    ],
+  ]);
+});
+
+describe('a quote over two sentences, its speaker named before it opened', () => {
+  check([
+    [
+      'tr',
+      'Cumhurbaşkanı Erdoğan, İsveç\'in üyeliği konusunda, "Bu ülke terörle mücadelede samimi değil. Bize yaptırım uygulayan bir ülkenin NATO\'ya girmesine evet demeyiz" dedi.',
+      { 'TR nato-expansion': -1 },
+    ],
+  ]);
+});
+
+describe('threats of punitive measures and agreeing on a package', () => {
+  check([
+    ['fr', 'Le gouvernement français a menacé Moscou de nouvelles mesures punitives.', { 'FR russia-sanctions': 1 }],
+    [
+      'fr',
+      '« Nous sommes tombés d’accord sur un nouveau paquet de sanctions contre la Russie », a déclaré le ministre français des Affaires étrangères.',
+      { 'FR russia-sanctions': 1 },
+    ],
+  ]);
+});
+
+describe('a statement announced as following, in the next sentence', () => {
+  check([
+    [
+      'ja',
+      '中国外務省の報道官は記者会見で、日米首脳の共同声明に強い不満を示し、次のように述べた。台湾は中国の領土の不可欠な部分であり、外部の干渉は許さない。',
+      { 'CN taiwan-independence': -1 },
+    ],
+  ]);
+});
