@@ -354,6 +354,23 @@ function subjectOfFormula(reading: Reading, mention: CandidateMention): boolean 
   );
 }
 
+/**
+ * "will never recognise these territories as Russian", "comme russes": an adjective after a predicative
+ * word, with a verb before it and no comma between, says what the object is taken as.
+ */
+function takenAs(reading: Reading, mention: CandidateMention): boolean {
+  if (mention.role !== 'adjective') return false;
+  const { tokens } = reading;
+  // The word right before the name ("como rusos"), or before the names coordinated with it.
+  const predicative = wordSet(reading.lexicon, 'predicative');
+  const word = [tokenIndexAt(tokens, mention.start), tokenIndexAt(tokens, groupStart(reading, mention))]
+    .map((at) => tokens[at - 1])
+    .find((t) => predicative.has(t?.lower ?? ''));
+  if (!word) return false;
+  // The predicative word may itself open a clause ("as Russia said"): the verb is the one before it, with no comma between.
+  return reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= word.start && !/[,;:.!?]/.test(reading.text.slice(c.end, word.start)));
+}
+
 /** A name's stretch up to the next comma or full stop, quotes included: "の「台湾有事」をめぐる発言について". */
 const MATTER_STRETCH = /^[^、，,。！？!?（）()]*/u;
 /** A topic particle right after the name and its title: "中国外務省の報道官は台湾問題について" names the speaker. */
@@ -478,6 +495,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
   if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
+  if (mention.end > mention.start && takenAs(reading, mention)) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);
@@ -1016,10 +1034,28 @@ function agentAfterTitle(reading: Reading, cue: Cue, name: CandidateMention): bo
   const determiners = wordSet(reading.lexicon, 'determiners');
   if (determiners.has(tokens[tokenIndexAt(tokens, cue.start) - 1]?.lower ?? '')) return false;
   if (reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= cue.end && c.end <= marker.start)) return false;
+  // "The White House welcomed deliberations by Finland": a verb with its subject named right before it is active.
+  if (activeSubjectBefore(reading, cue)) return false;
   // "l'annexion illégale de la Crimée par la Russie": a word of blame is no passive, and a topic phrase before the marker owns it.
   if (cue.evaluative || reading.topicSpans.some((s) => s.start >= cue.end && s.end <= marker.start)) return false;
   if (tokenIndexAt(tokens, first) - tokenIndexAt(tokens, marker.end) > AGENT_TITLE_REACH) return false;
   return !reading.names.some((n) => n.start >= marker.end && n.end <= first);
+}
+
+/**
+ * A name that opens the verb's clause right before it, with only words between and no form of "to be"
+ * ("Sweden was admitted by …"), nor a noun it is the complement of ("Протокол про вступ Швеції до НАТО ратифіковано").
+ */
+function activeSubjectBefore(reading: Reading, cue: Cue): boolean {
+  const { tokens, text } = reading;
+  const at = tokenIndexAt(tokens, cue.start);
+  const clause = clauseAt(reading, cue.start);
+  const copulas = wordSet(reading.lexicon, 'copula');
+  return reading.names.some((n) => {
+    if (n.end > cue.start || clauseAt(reading, n.start) !== clause || tokenIndexAt(tokens, groupStart(reading, n)) - clause > 1) return false;
+    const from = tokenIndexAt(tokens, n.end);
+    return at - from <= HOLDERS_VERB_REACH && /^[\s\p{L}]*$/u.test(text.slice(n.end, cue.start)) && !tokens.slice(from, at).some((t) => copulas.has(t.lower));
+  });
 }
 
 /**
@@ -1541,6 +1577,7 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   const objects = wordSet(reading.lexicon, 'object');
   const rest = intro ? bridge.replace(new RegExp(intro.source, 'giu'), ' ') : bridge;
   if (tokenize(rest).some((t) => objects.has(t.lower))) return [];
+  if (takenAs(reading, list[0])) return [];
   const members = [list[0]];
   for (const next of list.slice(1)) {
     if (!coordination.test(text.slice(members[members.length - 1].end, next.start))) break;

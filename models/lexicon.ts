@@ -105,6 +105,8 @@ export const LexiconSchema = z.strictObject({
   object: words,
   /** Prepositions that name the agent of a passive: "by", "par", "von". */
   agent: words,
+  /** Words that introduce what a verb's object is taken as: "recognise the territories as Russian", "como rusos". */
+  predicative: words,
   /** Nouns whose "of X" names the actor itself: "the government of Hungary", "el presidente de Francia". */
   heads: words,
   /**

@@ -800,3 +800,35 @@ describe('a statement announced as following, in the next sentence', () => {
     ],
   ]);
 });
+
+describe('an agent after a noun the active verb takes is that noun’s, and a cause in an aside is background', () => {
+  check([
+    [
+      'en',
+      'Berlin on Friday welcomed the deliberations by Finland on joining NATO, a step brought on by Russia’s war against Ukraine.',
+      // Finland deliberates on joining: its own move toward the alliance.
+      { 'DE nato-expansion': 1, 'FI nato-expansion': 1 },
+    ],
+    ['en', 'Sweden’s NATO accession protocol was ratified on Tuesday by the Hungarian parliament.', { 'HU nato-expansion': 1 }],
+  ]);
+});
+
+describe('what a recognised thing is taken as names no holder', () => {
+  check([
+    [
+      'en',
+      'Peru condemned the annexation. It will never recognise the occupied regions as Russian, since that violates the sovereignty of Ukraine.',
+      { 'PE ukraine-sovereignty': 1 },
+    ],
+    [
+      'es',
+      'Perú condenó la anexión. Reitera que nunca reconocerá las regiones ocupadas como rusas, ya que es una violación de la soberanía de Ucrania.',
+      { 'PE ukraine-sovereignty': 1 },
+    ],
+    [
+      'fr',
+      'Le Pérou a condamné l’annexion. Il ne reconnaîtra jamais les régions occupées comme russes, car c’est une violation de la souveraineté de l’Ukraine.',
+      { 'PE ukraine-sovereignty': 1 },
+    ],
+  ]);
+});
