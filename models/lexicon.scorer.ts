@@ -79,7 +79,8 @@ function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
     const rest = marked(m)?.slice(m.length);
     return rest !== undefined && (CJK_CHAR.test(m) || !/^\p{L}/u.test(rest));
   });
-  const before = text.slice(0, mention.start);
+  // A preposition before the group governs every name in it: "就美英澳建立…" ("on the US, Britain and Australia setting up …").
+  const before = text.slice(0, Math.min(mention.start, groupSpan(reading, mention).start));
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
 }
 
@@ -398,6 +399,18 @@ function cueInMatter(reading: Reading, holder: CandidateMention, cue: Cue): bool
   if (!TOPIC_PARTICLE.test(MATTER_STRETCH.exec(between)![0]) || !/[、，,「]/u.test(between)) return false;
   const stretch = MATTER_STRETCH.exec(reading.text.slice(cue.end))![0];
   return matterAfter.some((m) => stretch.includes(m));
+}
+
+/** "中方已多次就美英澳…推进核潜艇合作表明立场": a verb between a matter's preposition and the verb of saying after it is the matter's. */
+function cueInMatterBefore(reading: Reading, holder: CandidateMention, cue: Cue): boolean {
+  const { matterBefore } = reading.lexicon;
+  if (matterBefore.length === 0 || cue.start < holder.end) return false;
+  const { text } = reading;
+  const between = text.slice(holder.end, cue.start);
+  const opened = Math.max(...matterBefore.map((m) => between.lastIndexOf(m)));
+  if (opened < 0 || /[，,。；;]/u.test(between.slice(opened))) return false;
+  const clauseEnd = cue.end + MATTER_STRETCH.exec(text.slice(cue.end))![0].length;
+  return reading.cues.some((c) => c.value === 'speech' && c.start >= cue.end && c.end <= clauseEnd);
 }
 
 /** Is the token one of the lexicon's words of that list? */
@@ -1268,7 +1281,7 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   cues = cues.filter((c) => (c.topical ? !ownedByOther(reading, candidate, c) : ownersOf(reading, candidate, c).has(candidate.actor.code)));
   cues = cues.filter((c) => !saidOfAnother(reading, candidate, c));
   // "…は、日本の外相が「…を尊重する」と述べたことに関し、不満を表明した": a verb inside the matter spoken about is not the speaker's.
-  if (holder.role !== 'speaker') cues = cues.filter((c) => !cueInMatter(reading, holder, c));
+  if (holder.role !== 'speaker') cues = cues.filter((c) => !cueInMatter(reading, holder, c) && !cueInMatterBefore(reading, holder, c));
   // "no direct threat, but a response will follow": the stance after the turn is the one meant.
   const turn = reading.cues.filter((c) => c.value === 'contrast' && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end)).at(-1);
   if (turn) cues = cues.filter((c) => c.start >= turn.end);

@@ -155,6 +155,12 @@ export const LexiconSchema = z.strictObject({
    */
   followingSpeech: words,
   /**
+   * Prepositions that open the matter a statement is about, where the language puts them before it and
+   * the verb of saying after: "就美英澳推进核潜艇合作表明立场" ("stated its position on … advancing …").
+   * A verb inside that phrase is the matter's, not the speaker's.
+   */
+  matterBefore: words,
+  /**
    * Words that open the list of those who did what was just said: "35 abstentions, including China,
    * India", "dagegen waren Russland, Belarus", "проти — 11, серед них Росія".
    */

@@ -832,3 +832,11 @@ describe('what a recognised thing is taken as names no holder', () => {
     ],
   ]);
 });
+
+describe('the trilateral cooperation referred to by its members, and a matter opened by 就', () => {
+  check([
+    ['zh', '记者问及美英澳三边安全伙伴关系。中国外交部发言人说，三国合作只会加剧地区军备竞赛。', { 'CN aukus': -1 }],
+    ['zh', '中方已多次就美英澳推进核潜艇合作表明严正立场。', {}],
+    ['zh', '中方已多次就美英澳推进核潜艇合作表明立场，坚决反对三国合作。', { 'CN aukus': -1 }],
+  ]);
+});
