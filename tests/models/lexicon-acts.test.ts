@@ -840,3 +840,12 @@ describe('the trilateral cooperation referred to by its members, and a matter op
     ['zh', '中方已多次就美英澳推进核潜艇合作表明立场，坚决反对三国合作。', { 'CN aukus': -1 }],
   ]);
 });
+
+describe('responses to sanctions, ruling out their easing, and calling them madness', () => {
+  check([
+    ['ru', 'Москва примет жесткие меры в ответ на введение Евросоюзом нового пакета санкций, заявили в МИД России.', { 'RU russia-sanctions': -1 }],
+    ['ar', 'أكد وزير الخارجية الروسي أن رد بلاده على العقوبات الأوروبية سيكون حازماً.', { 'RU russia-sanctions': -1 }],
+    ['ar', 'قال وزير الخارجية الروسي إن أوروبا بلغت حد الجنون بالتفكير في عقوبات جديدة على روسيا.', { 'RU russia-sanctions': -1 }],
+    ['de', 'Die deutsche Außenministerin schließt es aus, über Lockerungen der Sanktionen gegen Russland zu sprechen.', { 'DE russia-sanctions': 1 }],
+  ]);
+});
