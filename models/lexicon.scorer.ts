@@ -249,8 +249,11 @@ function listedInSubject(reading: Reading, mention: CandidateMention): boolean {
 function inCondition(reading: Reading, mention: CandidateMention): boolean {
   const conditional = wordSet(reading.lexicon, 'conditional');
   if (conditional.size === 0) return false;
-  const at = tokenIndexAt(reading.tokens, mention.start);
-  for (let i = clauseAt(reading, mention.start); i < at; i++) if (conditional.has(reading.tokens[i].lower)) return true;
+  const { tokens, text, lexicon } = reading;
+  const at = tokenIndexAt(tokens, mention.start);
+  // "Si bien la UE ha propuesto reformas" ("although the EU has proposed …") states what was done.
+  const concessive = (i: number) => lexicon.concessive.some((p) => fold(text.slice(tokens[i].start, tokens[i].start + p.length)) === fold(p));
+  for (let i = clauseAt(reading, mention.start); i < at; i++) if (conditional.has(tokens[i].lower) && !concessive(i)) return true;
   return false;
 }
 

@@ -140,6 +140,8 @@ export const LexiconSchema = z.strictObject({
   viewpointAfter: words,
   /** Words that open a condition ("if", "unless", "si", "wenn"): who is named in one does nothing yet. */
   conditional: words,
+  /** Phrases that begin with a conditional word but state a fact ("si bien": "although"): no condition. */
+  concessive: words,
   /** Words that make what follows the scene of another act ("after", "amid", "angesichts"): a topic named there is no one's stance. */
   background: words,
   /**

@@ -849,3 +849,22 @@ describe('responses to sanctions, ruling out their easing, and calling them madn
     ['de', 'Die deutsche Außenministerin schließt es aus, über Lockerungen der Sanktionen gegen Russland zu sprechen.', { 'DE russia-sanctions': 1 }],
   ]);
 });
+
+describe('words of joining any body name NATO only in an article that names it', () => {
+  check([
+    ['es', 'Estados Unidos se ha negado a avalar el nombramiento de nuevos miembros del Órgano de Apelación de la OMC.', { 'US wto-reform': -1 }],
+    ['de', 'Die Ukraine hat ihren Beitrittsantrag bei der Europäischen Union eingereicht.', {}],
+    ['fr', 'Kiev a déposé sa demande d’adhésion à l’Union européenne.', {}],
+    ['fr', 'La Finlande a déposé sa demande d’adhésion à l’OTAN. Moscou a dénoncé la demande d’adhésion.', { 'FI nato-expansion': 1, 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('a concession states a fact, not a condition', () => {
+  check([
+    [
+      'es',
+      'Si bien la Unión Europea ha propuesto una reforma del Órgano de Apelación de la OMC, Washington sigue bloqueando los nombramientos.',
+      { 'EU wto-reform': 1, 'US wto-reform': -1 },
+    ],
+  ]);
+});
