@@ -111,8 +111,11 @@ export class TopicFinder {
     const named = new Set<number>();
     /** Topics named by a phrase of their own, not only by a pair of words that co-occur. */
     const ownPhrase = new Set<number>();
+    /** Topics with a phrase that names them only where something else does ("~economic sanctions"). */
+    const referred = new Set<number>();
     for (const m of keywords.find(text, tokens)) {
       if (!m.value.bare) ownPhrase.add(m.value.t);
+      else referred.add(m.value.t);
       add(m.value.t, m.start, m.end, m.value.contrary);
     }
     const groupHits = new Map<string, { start: number; end: number; contrary: boolean }>();
@@ -136,6 +139,8 @@ export class TopicFinder {
       if (!m.value.bare) ownPhrase.add(m.value.t);
       add(m.value.t, m.start, m.end);
     }
+    // "sanciones económicas a Rusia": such a phrase, with the topic's pair in the same sentence, is a phrase of its own.
+    for (const t of referred) if (named.has(t)) ownPhrase.add(t);
     for (const t of ownPhrase) named.add(t);
     // Where one topic is named by a phrase of its own, a topic whose pair of words merely co-occurs is its setting.
     const setting = (t: number) => ownPhrase.size > 0 && !ownPhrase.has(t);

@@ -868,3 +868,12 @@ describe('a concession states a fact, not a condition', () => {
     ],
   ]);
 });
+
+describe('words of sanctions that fit any target name the sanctions on Russia only in an article that names them', () => {
+  check([
+    ['en', 'The United States tightened its embargo on Cuba on Friday.', {}],
+    ['de', 'Die USA haben die Exportkontrollen für Halbleiter nach China verschärft.', {}],
+    ['fr', 'Téhéran a condamné les nouvelles sanctions économiques décidées par Washington.', {}],
+    ['en', 'EU ministers discussed sanctions against Russia on Monday. Hungary said it would veto the oil embargo.', { 'HU russia-sanctions': -1 }],
+  ]);
+});
