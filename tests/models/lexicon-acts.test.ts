@@ -877,3 +877,16 @@ describe('words of sanctions that fit any target name the sanctions on Russia on
     ['en', 'EU ministers discussed sanctions against Russia on Monday. Hungary said it would veto the oil embargo.', { 'HU russia-sanctions': -1 }],
   ]);
 });
+
+describe('words that fit other conflicts name a topic only in an article that names it', () => {
+  check([
+    ['en', 'The People’s Republic of China rejected the accusations on Monday.', {}],
+    ['en', 'Moscow has backed the separatists in eastern Ukraine since 2014.', {}],
+    ['de', 'Deutschland feiert den Jahrestag der Wiedervereinigung, sagte der Kanzler.', {}],
+    ['tr', 'Türkiye, İsrail’in Filistin topraklarını işgalini kınadı.', {}],
+    ['zh', '中方坚决反对任何分裂活动，新疆是中国不可分割的一部分。', {}],
+    ['ja', 'イスラエルによるガザ侵攻について、日本政府は強い懸念を表明した。', {}],
+    ['ja', '日本政府は、ロシアによるウクライナ侵攻を強く非難した。', { 'JP ukraine-sovereignty': 1 }],
+    ['tr', 'Türkiye, Rusya’nın Ukrayna’yı işgalini kınadı.', { 'TR ukraine-sovereignty': 1 }],
+  ]);
+});

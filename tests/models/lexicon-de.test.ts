@@ -56,7 +56,7 @@ describe('de: condemning or not recognising the contrary supports the topic', ()
   check([
     ['Die Bundesregierung verurteilte die Annexion der Krim als Völkerrechtsbruch.', [['DE', 'ukraine-sovereignty', 'support']]],
     ['Kanada wird die Annexion niemals anerkennen.', [['CA', 'ukraine-sovereignty', 'support']]],
-    ['Polen nannte die Referenden in den besetzten Gebieten eine Farce.', [['PL', 'ukraine-sovereignty', 'support']]],
+    ['Polen nannte die Referenden in den besetzten Gebieten der Ukraine eine Farce.', [['PL', 'ukraine-sovereignty', 'support']]],
     ['Peking bekräftigte sein Festhalten an der Ein-China-Politik.', [['CN', 'taiwan-independence', 'oppose']]],
   ]);
 });
