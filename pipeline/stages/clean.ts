@@ -4,6 +4,8 @@ import { htmlToText } from '../sources/html.js';
 // Lines that are page furniture, not article text: link teasers, loaders, lone photo credits.
 const BOILERPLATE_LINE = [
   /^(read more|read also|see also|related|watch|more on this story|recommended)\s*[:|-]/i,
+  // The same teasers in the other languages: "Читайте также:", "Lesen Sie auch:", "Lire aussi :", "اقرأ أيضا:", "相关阅读：".
+  /^(читайте (также|еще|ещё|також)|смотрите также|дивіться також|також читайте|по теме|по темі|lesen sie (auch|mehr)|mehr zum thema|siehe auch|auch interessant|(à )?lire (aussi|également)|voir aussi|sur le même sujet|lea también|lee también|(también )?te puede interesar|ver también|leer más|relacionad[oa]s?|ayrıca (oku|okuyun|bakınız)|ilgili haber(ler)?|bakmadan geçme|[اإ]قرأ (أيضا|أيضاً|المزيد)|شاهد أيضا|مواضيع ذات صلة|相关阅读|延伸阅读|相关新闻|推荐阅读|阅读更多|相關閱讀|延伸閱讀|関連記事|あわせて読みたい|関連ニュース)\s*[:：|-]/iu,
   /^(loading|advertisement|subscribe( now)?|sign up( now)?|share this( article)?|click here|skip to content)\W*$/i,
   /^(photo|image|picture|video|credit|source|getty images)\s*[:/-].{0,80}$/i,
   /^\(?(ap|afp|reuters|epa|pa|getty images|bloomberg|dpa|xinhua|tass|ria novosti|anadolu)( (photo|images?|wire))?\)?$/i,

@@ -26,6 +26,27 @@ describe('cleanText', () => {
     expect(cleaned.endsWith('has angered Moscow.')).toBe(true);
   });
 
+  it('removes the teasers of other articles in every language the analyser reads', () => {
+    const teasers = [
+      'Читайте также: Венгрия заблокировала новые санкции',
+      'ЧИТАЙТЕ ТАКОЖ: Угорщина заблокувала рішення',
+      'Lesen Sie auch: Ungarn blockiert Sanktionen',
+      'Lire aussi : La Hongrie bloque les sanctions',
+      'Lea también: Hungría bloquea las sanciones',
+      'Ayrıca oku: Macaristan yaptırımları engelledi',
+      'اقرأ أيضا: المجر تعرقل العقوبات',
+      '相关阅读：匈牙利阻止制裁',
+      '関連記事：ハンガリーが制裁を阻止',
+    ];
+    const text = ['The EU adopted new sanctions against Russia on Monday.', ...teasers, 'Kyiv welcomed the decision.'].join('\n\n');
+    expect(cleanText(text).split('\n\n')).toEqual(['The EU adopted new sanctions against Russia on Monday.', 'Kyiv welcomed the decision.']);
+  });
+
+  it('keeps a paragraph that only begins with words of such a teaser', () => {
+    const text = 'Relacionado con la guerra, el Gobierno de España aprobó nuevas sanciones.';
+    expect(cleanText(text)).toBe(text);
+  });
+
   it('keeps the article text and separates paragraphs with one blank line', () => {
     expect(cleaned).toContain('The parties oppose the further expansion of NATO');
     expect(cleaned).toContain('"This is fundamentally not about NATO expansion.');
