@@ -890,3 +890,11 @@ describe('words that fit other conflicts name a topic only in an article that na
     ['tr', 'Türkiye, Rusya’nın Ukrayna’yı işgalini kınadı.', { 'TR ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('calling a measure a bad idea blames it', () => {
+  check([
+    ['zh', '中国驻澳大利亚大使表示，美英澳核潜艇合作是一个糟糕的主意。', { 'CN aukus': -1 }],
+    ['en', 'China’s ambassador to Australia said the AUKUS submarine deal was a terrible idea.', { 'CN aukus': -1 }],
+    ['fr', 'L’ambassadeur de Chine à Canberra a jugé que le pacte AUKUS était une très mauvaise idée.', { 'CN aukus': -1 }],
+  ]);
+});
