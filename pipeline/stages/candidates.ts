@@ -348,7 +348,13 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     // A topic in the background of another topic's act ("applied to join NATO after Russia's invasion") is only its scene;
     // alone, it is what the reaction is to ("denounced a stab in the back after the cancellation of the contract").
     const scene = named.filter((hit) => onlyBackground(hit, s.text, tokensOf[i], lang));
-    if (scene.length === 0 || scene.length === named.length) return named;
+    if (scene.length === 0) return named;
+    if (scene.length === named.length) {
+      // Right after a sentence on another topic, the scene is that act's ("…加盟を申請すると発表した。ロシアのウクライナ侵攻を受け、歴史的な転換を決定した。").
+      const before = i > 0 && sentences[i - 1].paragraph === s.paragraph ? topicHits[i - 1].filter((h) => !h.cueOnly) : [];
+      const continues = before.some((h) => !named.some((n) => n.topic.id === h.topic.id));
+      return continues ? named.map((hit): TopicHit => ({ ...hit, setting: true })) : named;
+    }
     // A topic that was only the setting of a scene ("制裁" paired with "ロシア" beside "ウクライナ侵攻を踏まえ") stands on its own.
     const acts = named.filter((hit) => !scene.includes(hit));
     return acts.every((hit) => hit.setting) ? acts.map(({ setting: _, ...hit }): TopicHit => hit) : acts;

@@ -898,3 +898,12 @@ describe('calling a measure a bad idea blames it', () => {
     ['fr', 'L’ambassadeur de Chine à Canberra a jugé que le pacte AUKUS était une très mauvaise idée.', { 'CN aukus': -1 }],
   ]);
 });
+
+describe('Japanese: a scene set right after another act, taking measures, and a grave mistake', () => {
+  check([
+    ['ja', 'スウェーデンは15日、NATO加盟を申請すると発表した。ロシアのウクライナ侵攻を受け、歴史的な転換を決めた。', { 'SE nato-expansion': 1 }],
+    ['ja', '官房長官は記者会見で、G7と連携して対ロ制裁に当たる方針を示した。', { 'JP russia-sanctions': 1 }],
+    ['ja', '外相は、ロシアに対して強固な制裁措置を講じていく考えを示した。', { 'JP russia-sanctions': 1 }],
+    ['ja', 'ロシアの外務次官は、フィンランドのNATO加盟申請について「重大な過ちだ」と述べた。', { 'RU nato-expansion': -1 }],
+  ]);
+});
