@@ -112,11 +112,14 @@ interface Slot {
 }
 
 /**
- * Jobs a worker thread holds at once when it scores by itself: the one it works on and the next,
+ * Jobs a worker thread holds at once when it scores by itself: the one it works on and those
  * already in its inbox, so it goes on while this thread stores results or reads the archive
- * rather than waiting for it. A model scorer batches the candidates of one job: one at a time.
+ * rather than waiting for it. A save of 512 articles holds this thread longer than a worker takes
+ * over two chunks of 64 once the database has grown: with two jobs each, the workers of a
+ * 20,000-article run waited 13–14% of their time for work; with four, about 3%. A model scorer
+ * batches the candidates of one job: one at a time.
  */
-const JOBS_PER_THREAD = 2;
+const JOBS_PER_THREAD = 4;
 
 /**
  * Analyses chunks on worker threads, each article under its own deadline. With a model scorer,

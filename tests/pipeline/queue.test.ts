@@ -108,17 +108,17 @@ describe('AnalysisQueue', () => {
     const article = (id: string, text = `${paragraph} ${id}`) => ({ id, text, lang: 'en', publishedAt: null });
     const analyser = await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 1);
     try {
-      // One thread, two chunks at once: the second waits in the thread's inbox, not on this side.
-      expect(analyser.concurrency).toBe(2);
+      // One thread, four chunks at once: those behind the first wait in the thread's inbox, not on this side.
+      expect(analyser.concurrency).toBe(4);
       const both = await Promise.all([analyser.analyse([article('w1'), article('w2')], 60_000), analyser.analyse([article('w3')], 60_000)]);
       expect(both.flat().map((o) => [o.id, o.ok])).toEqual([
         ['w1', true],
         ['w2', true],
         ['w3', true],
       ]);
-      // A third chunk waits for room: it is analysed once one of the two ends.
-      const three = await Promise.all(['x1', 'x2', 'x3'].map((id) => analyser.analyse([article(id)], 60_000)));
-      expect(three.flat().every((o) => o.ok)).toBe(true);
+      // A fifth chunk waits for room: it is analysed once one of the four ends.
+      const five = await Promise.all(['x1', 'x2', 'x3', 'x4', 'x5'].map((id) => analyser.analyse([article(id)], 60_000)));
+      expect(five.flat().every((o) => o.ok)).toBe(true);
 
       const slow = article('slow', Array.from({ length: 20_000 }, (_, i) => `${paragraph} (${i})`).join('\n\n'));
       const [first, second] = await Promise.all([analyser.analyse([slow], 2_000), analyser.analyse([article('b1'), article('b2')], 2_000)]);
