@@ -121,6 +121,11 @@ export const LexiconSchema = z.strictObject({
   modal: words,
   /** Speech verbs that may come right before their speaker ("…, said Lavrov"). */
   speakerAfter: words,
+  /**
+   * Phrases that open a sentence naming who said the sentence before it: "Об этом заявил Лавров",
+   * "Про це повідомив", "Das sagte", "C'est ce qu'a déclaré". The earlier sentence is that speaker's.
+   */
+  saidBefore: words,
   /** Words that open a clause after a comma: "as", "while", "which". */
   clause: words,
   /** Words that open what was said: "that", "que", "что", "dass". */

@@ -265,6 +265,35 @@ function quoteSpeakers(text: string, sentences: Sentence[], mentionsOf: Mention[
   return speakers;
 }
 
+/** Words from the start of a sentence within which the verb of saying follows its opening phrase. */
+const SAID_BEFORE_REACH = 6;
+
+/**
+ * "…в Азии. Об этом заявил министр иностранных дел России Сергей Лавров.": a sentence that opens by
+ * naming who said the one before it gives that one its speaker (a person or an institution named in
+ * it, else its first name).
+ */
+function speakersNamedAfter(sentences: Sentence[], mentionsOf: Mention[][], lang: string): Map<number, string[]> {
+  const phrases = lexiconFor(lang).saidBefore.map(fold);
+  const speakers = new Map<number, string[]>();
+  if (phrases.length === 0) return speakers;
+  const speech = speechMatcher(lang);
+  sentences.forEach((sentence, i) => {
+    if (i === 0 || sentences[i - 1].paragraph !== sentence.paragraph) return;
+    const opening = fold(sentence.text.trimStart());
+    if (!phrases.some((p) => opening.startsWith(p))) return;
+    // The phrase is followed by a verb of saying within its first words: "Об этом во вторник заявил …".
+    const first = tokenize(sentence.text).slice(0, SAID_BEFORE_REACH);
+    const end = first.at(-1)?.end ?? 0;
+    if (speech.find(sentence.text.slice(0, end), first).length === 0) return;
+    const named = mentionsOf[i].filter((m) => m.end > m.start);
+    const holders = named.filter((m) => m.role === 'person' || m.role === 'institution');
+    const speaker = (holders.length > 0 ? holders : named).at(0);
+    if (speaker) speakers.set(i - 1, [speaker.actor]);
+  });
+  return speakers;
+}
+
 /**
  * Japanese leaves out a subject it has just named: "岸田首相は…と抗議した。そのうえで、…考えを示した。"
  * A sentence with no subject of its own is said by the last topic (a name with は) of its paragraph.
@@ -338,6 +367,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
   });
   const mentionsOf = sentences.map((sentence, i) => resolveMentions(sentence, tokensOf[i], foundOf[i], lang, state));
   const speakers = quoteSpeakers(text, sentences, mentionsOf, lang);
+  for (const [i, actors] of speakersNamedAfter(sentences, mentionsOf, lang)) speakers.set(i, [...new Set([...(speakers.get(i) ?? []), ...actors])]);
   for (const [i, actor] of carriedSubjects(sentences, mentionsOf, lang)) speakers.set(i, [...new Set([...(speakers.get(i) ?? []), actor])]);
   const topicHits = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
   const namedTopics = new Set(topicHits.flat().flatMap((hit) => (hit.cueOnly ? [] : [hit.topic.id])));

@@ -907,3 +907,19 @@ describe('Japanese: a scene set right after another act, taking measures, and a 
     ['ja', 'ロシアの外務次官は、フィンランドのNATO加盟申請について「重大な過ちだ」と述べた。', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('a sentence that names who said the one before it', () => {
+  check([
+    ['ru', 'Расширение НАТО на восток угрожает безопасности России. Об этом в среду заявил официальный представитель МИД России.', { 'RU nato-expansion': -1 }],
+    ['uk', 'Вступ Фінляндії до НАТО зміцнить безпеку Європи. Про це заявив міністр закордонних справ України.', { 'UA nato-expansion': 1 }],
+    ['de', 'Die Sanktionen gegen Russland müssen verschärft werden. Das sagte der deutsche Außenminister am Montag.', { 'DE russia-sanctions': 1 }],
+    [
+      'fr',
+      'Les sanctions contre la Russie doivent être renforcées. C’est ce qu’a déclaré le ministre français des Affaires étrangères.',
+      { 'FR russia-sanctions': 1 },
+    ],
+    ['es', 'Las sanciones contra Rusia deben mantenerse. Así lo afirmó el ministro español de Exteriores.', { 'ES russia-sanctions': 1 }],
+    // The pact's own members are what it is about, not who spoke.
+    ['ru', 'Трехсторонний пакт Австралии, Великобритании и США (AUKUS) ведет к конфронтации в регионе. Об этом заявил глава МИД России.', { 'RU aukus': -1 }],
+  ]);
+});
