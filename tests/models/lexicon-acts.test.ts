@@ -923,3 +923,7 @@ describe('a sentence that names who said the one before it', () => {
     ['ru', 'Трехсторонний пакт Австралии, Великобритании и США (AUKUS) ведет к конфронтации в регионе. Об этом заявил глава МИД России.', { 'RU aukus': -1 }],
   ]);
 });
+
+describe('the president of a climate conference who is his country’s minister', () => {
+  check([['fr', 'C’est une décision historique pour accélérer l’action climatique, a déclaré Sultan Al Jaber.', { 'AE climate-action': 1 }]]);
+});
