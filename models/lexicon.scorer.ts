@@ -805,9 +805,13 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const marked = pool.filter((s) => s.end <= cue.start && /^(は|が|について)/u.test(reading.text.slice(s.end)));
   // Where the object follows its verb, the phrase after the cue in its clause is what it is said of:
   // "придерживается принципа «одного Китая» и выступает против … тайваньского сепаратизма".
+  // Where it comes before, the phrase its case particle joins to the verb: "ロシアのウクライナ侵攻を非難し、即時撤退を求める".
   const clause = clauseAt(reading, cue.start);
   const object = reading.lexicon.headFinal
-    ? undefined
+    ? pool
+        .filter((s) => s.end <= cue.start && OBJECT_BEFORE_GAP.test(reading.text.slice(s.end, cue.start)))
+        .sort((a, b) => a.end - b.end)
+        .at(-1)
     : pool.filter((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause).sort((a, b) => a.start - b.start)[0];
   // A phrase inside the cue is its own object: "sicherte der Ukraine weitere Unterstützung zu".
   const own = whole.find((s) => s.start >= cue.start && s.end <= cue.end);

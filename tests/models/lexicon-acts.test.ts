@@ -927,3 +927,14 @@ describe('a sentence that names who said the one before it', () => {
 describe('the president of a climate conference who is his country’s minister', () => {
   check([['fr', 'C’est une décision historique pour accélérer l’action climatique, a déclaré Sultan Al Jaber.', { 'AE climate-action': 1 }]]);
 });
+
+describe('Japanese: the object a particle joins to the verb before it, and withdrawal demanded of the invader', () => {
+  check([
+    ['ja', '日本は、ロシアのウクライナ侵攻を非難し、即時撤退を求める決議案に賛成した。', { 'JP ukraine-sovereignty': 1 }],
+    [
+      'ja',
+      '国連総会は、ロシアのウクライナ侵攻を非難し、ロシア軍の即時撤退を求める決議を採択した。ロシアやベラルーシなどが反対した。',
+      { 'RU ukraine-sovereignty': -1, 'BY ukraine-sovereignty': -1 },
+    ],
+  ]);
+});
