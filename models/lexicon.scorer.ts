@@ -1647,8 +1647,23 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
       );
   }
   const listed = listedUnder(reading, candidate);
-  const holder = listed?.holder ?? candidate.actor.mentions.find((m) => holds(reading, m, candidate.actor.code));
-  if (!holder) return null;
+  if (listed) return stanceOfHolder(reading, candidate, listed.holder, listed);
+  // An actor named again may hold its stance only in the later clause: "Сербия не будет вводить санкции…, добавив, что Белград уважает …".
+  for (const holder of candidate.actor.mentions) {
+    if (!holds(reading, holder, candidate.actor.code)) continue;
+    const stance = stanceOfHolder(reading, candidate, holder, undefined);
+    if (stance) return stance;
+  }
+  return null;
+}
+
+/** The stance this mention of the actor holds in the sentence, listed under a vote or stance verb or as its clause's subject. */
+function stanceOfHolder(
+  reading: Reading,
+  candidate: StanceCandidate,
+  holder: CandidateMention,
+  listed: { cue: Cue; holder: Name } | undefined,
+): SentenceStance | null {
   const holderEnd = holder.role === 'speaker' || listed ? 0 : holder.end;
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
   const wanting = wantingMeasure(reading, holderEnd);

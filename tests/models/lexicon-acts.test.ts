@@ -938,3 +938,18 @@ describe('Japanese: the object a particle joins to the verb before it, and withd
     ],
   ]);
 });
+
+describe('an actor named again holds its stance in the later clause', () => {
+  check([
+    [
+      'ru',
+      'Сербия не будет вводить санкции против России, заявил президент Александр Вучич, добавив, что Белград уважает территориальную целостность Украины.',
+      { 'RS russia-sanctions': -1, 'RS ukraine-sovereignty': 1 },
+    ],
+    [
+      'en',
+      'Serbia will not impose sanctions on Russia, its president said, adding that Belgrade respects the territorial integrity of Ukraine.',
+      { 'RS russia-sanctions': -1, 'RS ukraine-sovereignty': 1 },
+    ],
+  ]);
+});
