@@ -953,3 +953,10 @@ describe('an actor named again holds its stance in the later clause', () => {
     ],
   ]);
 });
+
+describe('recalling ambassadors over a pact', () => {
+  check([
+    ['ru', 'Франция отозвала послов из США и Австралии после объявления о создании AUKUS.', { 'FR aukus': -1 }],
+    ['zh', '法国宣布召回驻美国和澳大利亚大使，以抗议美英澳三边安全伙伴关系。', { 'FR aukus': -1 }],
+  ]);
+});
