@@ -10,6 +10,7 @@ import { RemoteScorer, type ScoreReply } from './remote-scorer.js';
 import { buildScorer } from './scorer-factory.js';
 import type { ArticleInput } from './stages/analyse.js';
 import { TopicFinder } from './stages/topics.js';
+import { withEvidenceText } from './stored-stance.js';
 
 /** `remote`: the model is on the main thread (see RemoteScorer); otherwise this thread builds the scorer. */
 const { spec, topics, remote, customActors } = workerData as {
@@ -29,7 +30,8 @@ const say = (message: JobMessage) => port.postMessage(message);
 async function analyseJob(job: number, articles: ArticleInput[], scorer: Scorer, finder: TopicFinder): Promise<void> {
   const one = async (article: ArticleInput) => {
     say({ type: 'started', job, id: article.id });
-    say({ type: 'outcome', job, outcome: await analyseOne(article, scorer, finder) });
+    const outcome = await analyseOne(article, scorer, finder);
+    say({ type: 'outcome', job, outcome: outcome.ok ? { ...outcome, analysis: withEvidenceText(outcome.analysis) } : outcome });
   };
   if (remote) await Promise.all(articles.map(one));
   else for (const article of articles) await one(article);

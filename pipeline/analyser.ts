@@ -8,14 +8,15 @@ import type { CustomActors } from './data/custom-actors.js';
 import type { TopicDefinition } from './data/topic-catalogue.js';
 import type { ScoreReply, ScoreRequest } from './remote-scorer.js';
 import { buildScorer } from './scorer-factory.js';
-import { type ArticleAnalysis, type ArticleInput, analyseArticle } from './stages/analyse.js';
+import { type ArticleInput, analyseArticle } from './stages/analyse.js';
 import { TopicFinder } from './stages/topics.js';
+import type { AnalysedArticle } from './stored-stance.js';
 
 /**
  * What became of one article: analysed; failed (the attempt counts); or not analysed because
  * another article stopped the worker it shared (`retry`: analyse it again, no attempt counted).
  */
-export type ArticleOutcome = { id: string; ok: true; analysis: ArticleAnalysis } | { id: string; ok: false; error: string; retry?: boolean };
+export type ArticleOutcome = { id: string; ok: true; analysis: AnalysedArticle } | { id: string; ok: false; error: string; retry?: boolean };
 
 /** Analyses chunks of articles, on this thread or on worker threads; the queue does not care which. */
 export interface Analyser {

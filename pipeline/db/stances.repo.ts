@@ -1,7 +1,7 @@
 import { and, count, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { ScorerIdentity } from '../../models/scorer.js';
 import type { RecordProvenance } from '../provenance.js';
-import type { ArticleStance } from '../stages/aggregate.js';
+import { type AnalysedArticle, evidenceText } from '../stored-stance.js';
 import { clusterId, isOwnCluster } from '../trends/clusters.js';
 import { inPages } from './articles.repo.js';
 import { type Db, isPostgres, type PgDb, query, type SqliteDb, sqliteClient, tables } from './handle.js';
@@ -12,11 +12,7 @@ import { writeTransaction } from './transaction.js';
 
 type Tables = ReturnType<typeof tables>;
 
-export interface AnalysedArticle {
-  id: string;
-  lang: string;
-  stances: ArticleStance[];
-}
+export type { AnalysedArticle };
 
 /*
  * Plain better-sqlite3 statements with positional parameters: a batch runs several per record,
@@ -146,7 +142,7 @@ function saveAnalysesSqlite(db: SqliteDb, scorer: ScorerIdentity, batch: Analyse
           s.score,
           s.label,
           s.confidence,
-          JSON.stringify(s.evidence),
+          evidenceText(s),
           scorer.id,
           scorer.model,
           scorer.modelVersion,
@@ -218,7 +214,7 @@ async function saveAnalysesPg(
           ${provenance?.toolVersion ?? null}::text, ${provenance?.lexiconVersion ?? null}::text, ${provenance?.gazetteerVersion ?? null}::text
         from unnest(${sql.param(col((r) => r.result.id))}::text[], ${sql.param(col((r) => r.s.actor))}::text[], ${sql.param(col((r) => r.s.topic))}::text[],
           ${sql.param(col((r) => r.s.score))}::float8[], ${sql.param(col((r) => r.s.label))}::text[], ${sql.param(col((r) => r.s.confidence))}::float8[],
-          ${sql.param(col((r) => JSON.stringify(r.s.evidence)))}::text[], ${sql.param(col((r) => r.article.published_at))}::text[],
+          ${sql.param(col((r) => evidenceText(r.s)))}::text[], ${sql.param(col((r) => r.article.published_at))}::text[],
           ${sql.param(col((r) => r.article.source))}::text[], ${sql.param(col((r) => r.result.lang))}::text[], ${sql.param(col((r) => String(r.cluster)))}::bigint[],
           ${sql.param(col((r) => provenance?.topicHashes[r.s.topic] ?? null))}::text[])
           as v(article_id, actor, topic, score, label, confidence, evidence, published_at, source, lang, cluster, topic_hash)`);

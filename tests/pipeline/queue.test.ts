@@ -136,6 +136,35 @@ describe('AnalysisQueue', () => {
     }
   }, 60_000);
 
+  it('stores from worker threads the very evidence text the analysis on this thread stores', async () => {
+    const { createWorkerAnalyser } = (await import(
+      new URL('../../dist/pipeline/analyser.js', import.meta.url).href
+    )) as typeof import('../../pipeline/analyser.js');
+    const { AnalysisQueue: WorkerQueue } = (await import(
+      new URL('../../dist/pipeline/queue.js', import.meta.url).href
+    )) as typeof import('../../pipeline/queue.js');
+    const quoted = 'Lavrov said: "NATO expansion is a threat to Russia", and China said it opposes the AUKUS pact.';
+    const records = async (analyser: Analyser, queue: typeof AnalysisQueue) => {
+      const tmp = tempDir();
+      const own = openSqlite(join(tmp.dir, 'evidence.db'));
+      try {
+        storeSample(own, 6, [{ id: 'quoted', text: quoted }]);
+        await new queue(own.db, analyser, OPTIONS).drain();
+        return own.sqlite.prepare(`select article_id, actor, topic, evidence from stances order by article_id, actor, topic`).all();
+      } finally {
+        await analyser.close();
+        own.close();
+        tmp.cleanup();
+      }
+    };
+    const onThreads = await records(await createWorkerAnalyser({ kind: 'lexicon' }, builtinCatalogue(), 2), WorkerQueue);
+    const here = await records(await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue()), AnalysisQueue);
+    expect(onThreads.length).toBeGreaterThan(6);
+    expect(onThreads).toEqual(here);
+    // The column holds the spans' JSON once: an array, not a string of it.
+    for (const { evidence } of onThreads as Array<{ evidence: string }>) expect(Array.isArray(JSON.parse(evidence))).toBe(true);
+  }, 60_000);
+
   it('retries a failing article with backoff and marks it failed after the last attempt, keeping the others', async () => {
     storeSample(handle, 6);
     const inner = await createInlineAnalyser({ kind: 'lexicon' }, builtinCatalogue());
