@@ -960,3 +960,11 @@ describe('recalling ambassadors over a pact', () => {
     ['zh', '法国宣布召回驻美国和澳大利亚大使，以抗议美英澳三边安全伙伴关系。', { 'FR aukus': -1 }],
   ]);
 });
+
+describe('Turkish: weakening security, a stab in the back, a cornerstone', () => {
+  check([
+    ['tr', 'Rusya Dışişleri Bakanlığı, Finlandiya’nın NATO’ya katılımının bölgedeki güvenliği zayıflatacağını söyledi.', { 'RU nato-expansion': -1 }],
+    ['tr', 'Fransa Dışişleri Bakanı, AUKUS anlaşmasını “sırttan bıçaklama” olarak nitelendirdi.', { 'FR aukus': -1 }],
+    ['tr', 'Japonya Başbakanı, ABD ile ittifakın bölgedeki barış ve istikrarın temel taşı olduğunu vurguladı.', { 'JP us-role-asia-pacific': 1 }],
+  ]);
+});
