@@ -968,3 +968,7 @@ describe('Turkish: weakening security, a stab in the back, a cornerstone', () =>
     ['tr', 'Japonya Başbakanı, ABD ile ittifakın bölgedeki barış ve istikrarın temel taşı olduğunu vurguladı.', { 'JP us-role-asia-pacific': 1 }],
   ]);
 });
+
+describe('Arabic: the sale of arms to Taiwan', () => {
+  check([['ar', 'قالت المتحدثة باسم الخارجية الصينية إن بلادها تعارض بشدة بيع الأسلحة الأمريكية إلى تايوان.', { 'CN taiwan-independence': -1 }]]);
+});
