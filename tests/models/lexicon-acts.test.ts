@@ -972,3 +972,10 @@ describe('Turkish: weakening security, a stab in the back, a cornerstone', () =>
 describe('Arabic: the sale of arms to Taiwan', () => {
   check([['ar', 'قالت المتحدثة باسم الخارجية الصينية إن بلادها تعارض بشدة بيع الأسلحة الأمريكية إلى تايوان.', { 'CN taiwan-independence': -1 }]]);
 });
+
+describe('Chinese: adopting a round of sanctions, and a pact called an investment', () => {
+  check([
+    ['zh', '欧盟理事会通过第十二轮对俄制裁措施。', { 'EU russia-sanctions': 1 }],
+    ['zh', '澳大利亚国防部长表示，奥库斯协议是对国家安全的重要投资。', { 'AU aukus': 1 }],
+  ]);
+});
