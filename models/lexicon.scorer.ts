@@ -525,7 +525,8 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   // A preposition before coordinated names governs them all: "by Ankara and Budapest", "with the United States and NATO".
   const governing = governingWord(reading, mention);
   const agent =
-    isWord(reading, governing, 'agent') ||
+    // An adjective after the agent's preposition qualifies a thing, not an agent: "die Einfuhr von russischem Öl".
+    (mention.role !== 'adjective' && isWord(reading, governing, 'agent')) ||
     cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= mention.start && agentAfterTitle(reading, c, mention)) ||
     caseMarkedAgentsVerb(
       reading,

@@ -979,3 +979,10 @@ describe('Chinese: adopting a round of sanctions, and a pact called an investmen
     ['zh', '澳大利亚国防部长表示，奥库斯协议是对国家安全的重要投资。', { 'AU aukus': 1 }],
   ]);
 });
+
+describe('German: an adjective after "von" qualifies a thing, and weapons for Taiwan', () => {
+  check([
+    ['de', 'Die EU-Kommission schlug vor, die Einfuhr von russischem Öl schrittweise zu verbieten.', { 'EU russia-sanctions': 1 }],
+    ['de', 'Peking hat die Lieferung amerikanischer Waffen an Taiwan scharf verurteilt.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
