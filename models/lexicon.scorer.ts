@@ -245,6 +245,23 @@ function listedInSubject(reading: Reading, mention: CandidateMention): boolean {
   return reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= end && /^[\s,)\]—–-]*$/u.test(reading.text.slice(end, c.start)));
 }
 
+/**
+ * "поважає суверенітет усіх країн, зокрема України, але …": names a list word opens after a verb, with
+ * no verb of their own right after them, are part of that verb's object.
+ */
+function listedInObject(reading: Reading, mention: CandidateMention): boolean {
+  const intro = listIntroEndPattern(reading.lexicon);
+  if (!intro) return false;
+  const { start } = groupSpan(reading, mention);
+  const opening = Math.max(0, start - LIST_INTRO_CHARS);
+  if (!intro.test(reading.text.slice(opening, start)) || listedInSubject(reading, mention)) return false;
+  // Not partners listed after an actor: "внесену Україною разом з Канадою".
+  const window = reading.text.slice(opening, start);
+  const introAt = opening + window.search(intro);
+  if (reading.names.some((n) => n.end <= introAt && /^[\s,]*$/u.test(reading.text.slice(n.end, introAt)))) return false;
+  return reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= opening && !/[.!?;。！？；]/u.test(reading.text.slice(c.end, start)));
+}
+
 /** "Moscow threatened to retaliate if Finland joined NATO": a name in a condition takes no stance. */
 function inCondition(reading: Reading, mention: CandidateMention): boolean {
   const conditional = wordSet(reading.lexicon, 'conditional');
@@ -511,7 +528,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
   if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
-  if (mention.end > mention.start && takenAs(reading, mention)) return false;
+  if (mention.end > mention.start && (takenAs(reading, mention) || listedInObject(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);

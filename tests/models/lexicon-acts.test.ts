@@ -986,3 +986,10 @@ describe('German: an adjective after "von" qualifies a thing, and weapons for Ta
     ['de', 'Peking hat die Lieferung amerikanischer Waffen an Taiwan scharf verurteilt.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('names listed inside a verb’s object hold nothing', () => {
+  check([
+    ['uk', 'Китай заявив, що закликає до переговорів усі сторони, зокрема Україну, і виступає проти односторонніх санкцій.', { 'CN russia-sanctions': -1 }],
+    ['en', 'China said it respected the sovereignty of all countries, including Ukraine, but opposed unilateral sanctions.', { 'CN russia-sanctions': -1 }],
+  ]);
+});
