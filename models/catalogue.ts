@@ -199,10 +199,13 @@ async function download(url: URL, file: string, target: string, onProgress?: (pr
       done(null, chunk);
     },
   });
+  const out = createWriteStream(partial);
   try {
-    await pipeline(Readable.fromWeb(response.body as NodeWebStream), count, createWriteStream(partial));
+    await pipeline(Readable.fromWeb(response.body as NodeWebStream), count, out);
     await rename(partial, target);
   } catch (error) {
+    // The file may still be opening when the connection drops: it is removed once the stream has closed.
+    if (!out.closed) await new Promise<void>((closed) => out.once('close', () => closed()));
     await rm(partial, { force: true });
     throw error;
   }
