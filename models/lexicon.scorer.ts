@@ -264,9 +264,15 @@ function listedInObject(reading: Reading, mention: CandidateMention): boolean {
 
 /** "Moscow threatened to retaliate if Finland joined NATO": a name in a condition takes no stance. */
 function inCondition(reading: Reading, mention: CandidateMention): boolean {
+  const { tokens, text, lexicon } = reading;
+  // "NATOの部隊が配備されれば対抗措置をとる": a name before the ending that closes a condition, with no topic particle of its own.
+  if (lexicon.conditionalAfter.length > 0) {
+    const stretch = MATTER_STRETCH.exec(text.slice(mention.end))![0];
+    const closes = lexicon.conditionalAfter.some((m) => stretch.includes(m) && !stretch.includes(`によ${m}`));
+    if (closes && !TOPIC_PARTICLE.test(stretch)) return true;
+  }
   const conditional = wordSet(reading.lexicon, 'conditional');
   if (conditional.size === 0) return false;
-  const { tokens, text, lexicon } = reading;
   const at = tokenIndexAt(tokens, mention.start);
   // "Si bien la UE ha propuesto reformas" ("although the EU has proposed …") states what was done.
   const concessive = (i: number) => lexicon.concessive.some((p) => fold(text.slice(tokens[i].start, tokens[i].start + p.length)) === fold(p));

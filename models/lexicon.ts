@@ -147,6 +147,8 @@ export const LexiconSchema = z.strictObject({
   conditional: words,
   /** Phrases that begin with a conditional word but state a fact ("si bien": "although"): no condition. */
   concessive: words,
+  /** Endings that close a condition where the language puts them after it (Japanese "配備されれば", "加盟した場合"). */
+  conditionalAfter: words,
   /** Words that make what follows the scene of another act ("after", "amid", "angesichts"): a topic named there is no one's stance. */
   background: words,
   /**

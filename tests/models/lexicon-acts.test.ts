@@ -993,3 +993,13 @@ describe('names listed inside a verb’s object hold nothing', () => {
     ['en', 'China said it respected the sovereignty of all countries, including Ukraine, but opposed unilateral sanctions.', { 'CN russia-sanctions': -1 }],
   ]);
 });
+
+describe('Japanese: a name in a clause closed by a conditional ending takes no stance', () => {
+  check([
+    [
+      'ja',
+      'ロシア外務省は、フィンランドのNATO加盟は地域を不安定にすると述べ、同国にNATOの部隊が配備されれば対抗措置をとると警告した。',
+      { 'RU nato-expansion': -1 },
+    ],
+  ]);
+});
