@@ -257,12 +257,15 @@ function quoteSpeakers(text: string, sentences: Sentence[], mentionsOf: Mention[
     }
     // 'Erdoğan, … konusunda, "… . … evet demeyiz" dedi': the speaker named before the quote opened, the verb after it closed.
     const opening = open - sentences[first].start;
-    const before = mentionsOf[first].filter((m) => m.end <= opening);
-    const holders = before.filter((m) => m.role === 'person' || m.role === 'institution');
-    const speaker = (holders.length > 0 ? holders : before).at(0);
+    const speaker = speakerAmong(mentionsOf[first].filter((m) => m.end <= opening));
     if (speaker) for (let i = first + 1; i <= last; i++) speakers.set(i, [speaker.actor]);
   }
   return speakers;
+}
+
+/** Who of these names speaks: the first person or institution, else the first name. */
+function speakerAmong(named: Mention[]): Mention | undefined {
+  return named.find((m) => m.role === 'person' || m.role === 'institution') ?? named.at(0);
 }
 
 /** Words from the start of a sentence within which the verb of saying follows its opening phrase. */
@@ -273,7 +276,7 @@ const SAID_BEFORE_REACH = 6;
  * naming who said the one before it gives that one its speaker (a person or an institution named in
  * it, else its first name).
  */
-function speakersNamedAfter(sentences: Sentence[], mentionsOf: Mention[][], lang: string): Map<number, string[]> {
+function speakersNamedAfter(sentences: Sentence[], tokensOf: Token[][], mentionsOf: Mention[][], lang: string): Map<number, string[]> {
   const phrases = lexiconFor(lang).saidBefore.map(fold);
   const speakers = new Map<number, string[]>();
   if (phrases.length === 0) return speakers;
@@ -283,12 +286,10 @@ function speakersNamedAfter(sentences: Sentence[], mentionsOf: Mention[][], lang
     const opening = fold(sentence.text.trimStart());
     if (!phrases.some((p) => opening.startsWith(p))) return;
     // The phrase is followed by a verb of saying within its first words: "Об этом во вторник заявил …".
-    const first = tokenize(sentence.text).slice(0, SAID_BEFORE_REACH);
+    const first = tokensOf[i].slice(0, SAID_BEFORE_REACH);
     const end = first.at(-1)?.end ?? 0;
     if (speech.find(sentence.text.slice(0, end), first).length === 0) return;
-    const named = mentionsOf[i].filter((m) => m.end > m.start);
-    const holders = named.filter((m) => m.role === 'person' || m.role === 'institution');
-    const speaker = (holders.length > 0 ? holders : named).at(0);
+    const speaker = speakerAmong(mentionsOf[i].filter((m) => m.end > m.start));
     if (speaker) speakers.set(i - 1, [speaker.actor]);
   });
   return speakers;
@@ -367,8 +368,9 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
   });
   const mentionsOf = sentences.map((sentence, i) => resolveMentions(sentence, tokensOf[i], foundOf[i], lang, state));
   const speakers = quoteSpeakers(text, sentences, mentionsOf, lang);
-  for (const [i, actors] of speakersNamedAfter(sentences, mentionsOf, lang)) speakers.set(i, [...new Set([...(speakers.get(i) ?? []), ...actors])]);
-  for (const [i, actor] of carriedSubjects(sentences, mentionsOf, lang)) speakers.set(i, [...new Set([...(speakers.get(i) ?? []), actor])]);
+  const addSpeakers = (i: number, actors: string[]) => speakers.set(i, [...new Set([...(speakers.get(i) ?? []), ...actors])]);
+  for (const [i, actors] of speakersNamedAfter(sentences, tokensOf, mentionsOf, lang)) addSpeakers(i, actors);
+  for (const [i, actor] of carriedSubjects(sentences, mentionsOf, lang)) addSpeakers(i, [actor]);
   const topicHits = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
   const namedTopics = new Set(topicHits.flat().flatMap((hit) => (hit.cueOnly ? [] : [hit.topic.id])));
   const hitsOf = sentences.map((s, i) => {
