@@ -13,7 +13,9 @@
  * - Turkish İ, whose lower case carries a combining dot ("İsveç" → "i̇sveç" → "isveç"),
  * - Arabic short-vowel marks and the tatweel (optional in print: "روسيا" = "رُوسِيَا"),
  * - Arabic hamza seats on alef (أ إ آ ٱ → ا), alef maqsura (ى → ي) and ta marbuta (ة → ه), which
- *   writers and keyboards use interchangeably ("إسرائيل" / "اسرائيل").
+ *   writers and keyboards use interchangeably ("إسرائيل" / "اسرائيل"),
+ * - full-width Latin letters and digits, which Japanese and Chinese papers set in their own text
+ *   ("ＮＡＴＯ", "Ｇ７", "２６日" are "NATO", "G7", "26日").
  */
 
 export interface Token {
@@ -32,13 +34,19 @@ const FOLDED_AWAY = /[\u0307\u064B-\u0652\u0640]/g;
 const FOLDED_AWAY_TEST = /[\u0307\u064B-\u0652\u0640]/;
 /** Replaced one for one by folding. */
 const SAME_LENGTH_FOLDS: Record<string, string> = { ё: 'е', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
-const SAME_LENGTH = /[ёأإآٱىة]/g;
-const SAME_LENGTH_TEST = /[ёأإآٱىة]/;
+/** Full-width forms of ASCII's printable characters (U+FF01–FF5E) sit this far above them. */
+const FULL_WIDTH_OFFSET = 0xfee0;
+const SAME_LENGTH = /[ёأإآٱىة\uFF01-\uFF5E]/g;
+const SAME_LENGTH_TEST = /[ёأإآٱىة\uFF01-\uFF5E]/;
+
+function foldOne(c: string): string {
+  return SAME_LENGTH_FOLDS[c] ?? String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET);
+}
 
 /** A word (or a phrase) as every matcher compares it. */
 export function fold(word: string): string {
   let lower = word.toLowerCase();
-  if (SAME_LENGTH_TEST.test(lower)) lower = lower.replace(SAME_LENGTH, (c) => SAME_LENGTH_FOLDS[c]);
+  if (SAME_LENGTH_TEST.test(lower)) lower = lower.replace(SAME_LENGTH, foldOne);
   return FOLDED_AWAY_TEST.test(lower) ? lower.replace(FOLDED_AWAY, '') : lower;
 }
 
@@ -49,7 +57,7 @@ export function fold(word: string): string {
 export function foldKeepingOffsets(text: string): string | null {
   const lower = text.toLowerCase();
   if (lower.length !== text.length || FOLDED_AWAY_TEST.test(lower)) return null;
-  return SAME_LENGTH_TEST.test(lower) ? lower.replace(SAME_LENGTH, (c) => SAME_LENGTH_FOLDS[c]) : lower;
+  return SAME_LENGTH_TEST.test(lower) ? lower.replace(SAME_LENGTH, foldOne) : lower;
 }
 
 const SEPARATOR = 0;

@@ -16,6 +16,13 @@ describe('fold', () => {
     expect(fold('العربية')).toBe(fold('العربيه'));
   });
 
+  it('reads full-width Latin letters and digits as ASCII, keeping every offset', () => {
+    expect(fold('ＮＡＴＯ')).toBe('nato');
+    expect(fold('Ｇ７')).toBe('g7');
+    expect(foldKeepingOffsets('ＥＵは２６日')).toBe('euは26日');
+    expect(matches('NATO', '政府はＮＡＴＯへの加盟を申請した')).toBe(true);
+  });
+
   it('folds a whole text in place only when every offset is kept', () => {
     expect(foldKeepingOffsets('Объединённые Нации')).toBe('объединенные нации');
     expect(foldKeepingOffsets('İsveç')).toBeNull();

@@ -1003,3 +1003,11 @@ describe('Japanese: a name in a clause closed by a conditional ending takes no s
     ],
   ]);
 });
+
+describe('Japanese set with full-width Latin letters and digits', () => {
+  check([
+    ['ja', 'フィンランドは１８日、ＮＡＴＯへの加盟を正式に申請した。', { 'FI nato-expansion': 1 }],
+    ['ja', 'ハンガリー議会は２６日、スウェーデンのＮＡＴＯ加盟を承認した。', { 'HU nato-expansion': 1 }],
+    ['ja', 'トルコの大統領は、スウェーデンのＮＡＴＯ加盟に反対する姿勢を崩していない。', { 'TR nato-expansion': -1 }],
+  ]);
+});
