@@ -47,6 +47,23 @@ export interface PhraseEntry<T> {
   value: T;
 }
 
+/** Of overlapping matches, the one that starts first and, of those, the longest; sorts `all` in place. */
+export function longestFirst<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhraseMatch<T>[] = [];
+  let reached = -1;
+  for (const m of all) {
+    if (m.start < reached) {
+      // A second value for the very same span (an alias shared by two entries) is kept.
+      const last = out.at(-1);
+      if (!(last && last.start === m.start && last.end === m.end)) continue;
+    }
+    out.push(m);
+    reached = Math.max(reached, m.end);
+  }
+  return out;
+}
+
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = {};
   private readonly cjk = new Map<string, T[]>();
@@ -95,20 +112,7 @@ export class PhraseMatcher<T> {
 
   /** Every match, longest first at each position, then left to right without overlaps. */
   find(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
-    const all = this.findOverlapping(text, tokens);
-    all.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: PhraseMatch<T>[] = [];
-    let reached = -1;
-    for (const m of all) {
-      if (m.start < reached) {
-        // A second value for the very same span (an alias shared by two entries) is kept.
-        const last = out.at(-1);
-        if (!(last && last.start === m.start && last.end === m.end)) continue;
-      }
-      out.push(m);
-      reached = Math.max(reached, m.end);
-    }
-    return out;
+    return longestFirst(this.findOverlapping(text, tokens));
   }
 
   /** Every match at every token, overlaps included. */

@@ -1,4 +1,4 @@
-import { type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
+import { longestFirst, type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
 import {
@@ -26,7 +26,13 @@ import type { CandidateMention, StanceCandidate } from './scorer.js';
  */
 
 /** A cue as the scorer reads it: `topical` when the topic's own phrase, `evaluative` when a word of praise or blame. */
-export type Cue = PhraseMatch<CueKind> & { topical?: boolean; evaluative?: boolean; warning?: boolean };
+export type Cue = PhraseMatch<CueKind> & {
+  topical?: boolean;
+  evaluative?: boolean;
+  warning?: boolean;
+  /** The cues inside a phrase's gaps ("levée" in "annoncé mercredi la levée des sanctions"). */
+  inGap?: Cue[];
+};
 export type Name = CandidateMention & { code: string };
 
 export interface Reading {
@@ -158,9 +164,8 @@ function sentenceCues(text: string, lang: string): SentenceWords {
   return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
     // A warning opposes what it warns against; it is told apart for the act it threatens ("warned it would veto").
-    const cues = withoutRestrictives(cueMatcher(lang).find(text, tokens), tokens, lexiconFor(lang)).map(
-      (c): Cue => (c.value === 'warn' ? { ...c, value: 'oppose', warning: true } : c),
-    );
+    const all = withoutClausesInGaps(cueMatcher(lang).findOverlapping(text, tokens), tokens, lexiconFor(lang));
+    const cues = withoutRestrictives(longestFirst([...all]), tokens, lexiconFor(lang)).map((c) => withGaps(asCue(c), all));
     const sides = voteSides(text, tokens, lexiconFor(lang), lang).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
     return {
       tokens,
@@ -171,6 +176,39 @@ function sentenceCues(text: string, lang: string): SentenceWords {
       documents: documentMatcher(lang).find(text, tokens),
       sponsors: sponsorMatcher(lang).find(text, tokens),
     };
+  });
+}
+
+/** A warning opposes what it warns against; it is told apart for the act it threatens ("warned it would veto"). */
+function asCue(match: PhraseMatch<CueKind>): Cue {
+  return match.value === 'warn' ? { ...match, value: 'oppose', warning: true } : match;
+}
+
+/** Of every match, overlaps included: a phrase whose gap opens a clause is not read ("a annoncé qu'il répondrait aux sanctions"). */
+function withoutClausesInGaps(matches: PhraseMatch<CueKind>[], tokens: Token[], lexicon: Lexicon): PhraseMatch<CueKind>[] {
+  const complementizers = wordSet(lexicon, 'complementizers');
+  return matches.filter((c) => !c.gaps?.some(([from, to]) => tokens.slice(from, to).some((t) => complementizers.has(t.lower))));
+}
+
+/** A phrase with a gap keeps the cues its gap holds, for a reading that finds the gap is their own phrase. */
+function withGaps(cue: Cue, all: PhraseMatch<CueKind>[]): Cue {
+  if (!cue.gaps) return cue;
+  const within = all.filter((o) => o !== cue && cue.gaps!.some(([from, to]) => o.from >= from && o.to <= to));
+  return within.length > 0 ? { ...cue, inGap: longestFirst(within).map(asCue) } : cue;
+}
+
+/**
+ * "a annoncé mercredi la levée des sanctions", "объявил об отмене санкций": where a phrase's gap holds a
+ * stance word of the other side and the phrase goes on with the topic's words, the topic is that word's
+ * object ("levée des sanctions"), and the phrase ("annoncer … sanctions") is not read. A gap before a
+ * verb's particle ("lehnt weitere Unterstützung ab") is its object and leaves the phrase whole.
+ */
+function readGaps(cues: Cue[], tokens: Token[], spans: StanceCandidate['topic']['spans']): Cue[] {
+  return cues.flatMap((c) => {
+    if (!c.inGap || !c.gaps) return [c];
+    const rest = tokens.slice(c.gaps.at(-1)![1], c.to);
+    const intoTopic = rest.some((t) => spans.some((s) => s.start <= t.start && t.end <= s.end));
+    return intoTopic && c.inGap.some((o) => STANCE_KINDS.has(o.value) && o.value !== c.value) ? c.inGap : [c];
   });
 }
 
@@ -421,6 +459,8 @@ const QUOTE_TAIL_REACH = 5;
 
 /** Words between a complementizer and the subject of its clause: "que el Gobierno de Pekín". */
 const REPORTED_SUBJECT_REACH = 4;
+/** Words between a verb of blame and the "that" of the clause it judges: "осудил то, что", "a dénoncé le fait que". */
+const JUDGED_CLAUSE_GAP = 2;
 /** Characters a Chinese subject may take right after the verb of saying: "称美国", "表示，俄罗斯联邦". */
 const CJK_SUBJECT_REACH = 6;
 
@@ -431,11 +471,21 @@ const CJK_SUBJECT_REACH = 6;
  */
 function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon, coordination: RegExp): Report[] {
   const complementizers = wordSet(lexicon, 'complementizers');
+  const joining = wordSet(lexicon, 'coordination');
   const speakersBefore = (offset: number) => new Set(named.filter((m) => m.end <= offset).map((m) => m.code));
   const reports: Report[] = [];
   tokens.forEach((token, at) => {
     if (!complementizers.has(token.lower)) return;
-    const saying = cues.filter((c) => c.value === 'speech' && c.end <= token.start).at(-1);
+    // A verb of blame takes a clause too: "kritisierte, dass Washington …", "осудил то, что …" is the critic's claim.
+    // Not a word before "and that" ("une stratégie d'hégémonie et que …"): that "that" goes on with an earlier clause.
+    const judging = (c: Cue) =>
+      c.value !== 'neutral' &&
+      STANCE_KINDS.has(c.value) &&
+      !c.topical &&
+      !c.evaluative &&
+      at - tokenIndexAt(tokens, c.end) <= JUDGED_CLAUSE_GAP &&
+      !tokens.slice(tokenIndexAt(tokens, c.end), at).some((t) => joining.has(t.lower));
+    const saying = cues.filter((c) => (c.value === 'speech' || judging(c)) && c.end <= token.start).at(-1);
     if (!saying) return;
     const reach = tokens[Math.min(at + REPORTED_SUBJECT_REACH, tokens.length - 1)];
     // The speaker is named last before the verb, with those coordinated with it ("Moscow and Beijing said"),
@@ -494,10 +544,11 @@ function readAfresh(candidate: StanceCandidate): Reading {
   const listing = sides.filter((side) =>
     named.some((n) => n.start >= side.end && tokenIndexAt(tokens, n.start) - tokenIndexAt(tokens, side.end) <= SIDE_LIST_REACH),
   );
-  const found = listing.length > 0 ? [...words, ...listing].sort((a, b) => a.start - b.start) : words;
   // "the resolution on Ukraine": a document noun that is a topic word names the topic but orients nothing
   // ("Resolution 2758", a contrary phrase, does).
   const topicSpans = topic.spans.filter((s) => s.contrary || !documents.some((d) => d.start < s.end && s.start < d.end));
+  const read = readGaps(words, tokens, topic.spans);
+  const found = listing.length > 0 ? [...read, ...listing].sort((a, b) => a.start - b.start) : read;
   const cues = cuesOf(candidate, topicSpans, tokens, found, named, lexicon);
   return {
     text,

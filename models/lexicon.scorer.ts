@@ -1367,6 +1367,8 @@ const polarityOf = (cue: Cue): number => (cue.value === 'support' ? 1 : cue.valu
 
 /** Words between a verb and the predicate it embeds: "voted against [the resolution] condemning". */
 const EMBEDDING_REACH = 4;
+/** The same where a preposition of blame ("of", "de") opens the inner predicate: "accused the speaker of the Czech senate of supporting". */
+const CHARGED_REACH = 7;
 
 /**
  * Does `outer` take the clause of `inner` as its object, on the way to the topic? "voted against
@@ -1381,7 +1383,7 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (outer.evaluative || inner.evaluative) return false;
   // A quotation mark that opens the inner verb's words after its preposition is no break: "a accusé Washington d'« encourager … »".
   const gap = reading.text.slice(outer.end, inner.start).replace(/(d['’]|\bde\s|\bà\s|\bof\s|\bto\s)[«"“„]\s*$/u, '$1');
-  if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end)) return false;
+  if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end) && !infinitiveClause(reading, gap, inner)) return false;
   const { tokens, topicSpans } = reading;
   if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
   // A topic phrase that is an act ("waging an economic war") is the object; a word of blame ("illegal sanctions") is the outer verb's own.
@@ -1395,7 +1397,9 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   // Articles and names do not count: "accused the Czech senate speaker of supporting", "اتهمت بكين رئيس مجلس الشيوخ التشيكي بدعم".
   const determiners = wordSet(reading.lexicon, 'determiners');
   const named = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
-  if (between.filter((t) => !determiners.has(t.lower) && !named(t)).length > EMBEDDING_REACH) return false;
+  // What someone is blamed for may come after a long description of them: "acusó al presidente del Senado checo de apoyar".
+  const reach = wordSet(reading.lexicon, 'chargedWith').has(between.at(-1)?.lower ?? '') ? CHARGED_REACH : EMBEDDING_REACH;
+  if (between.filter((t) => !determiners.has(t.lower) && !named(t)).length > reach) return false;
   // Side by side with one polarity they are one predicate: "warned against", "protested against". So is a verb
   // with a topic phrase of its own polarity right after it: "its opposition to unilateral sanctions", "condemned the economic war".
   const objects = wordSet(reading.lexicon, 'object');
@@ -1408,6 +1412,14 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (between.some((t, i) => coordination.has(t.lower) && !joinsNames(i))) return false;
   const before = tokens.slice(Math.max(0, tokenIndexAt(tokens, outer.start) - 2), tokenIndexAt(tokens, outer.start));
   return !before.some((t) => /^\p{N}+$/u.test(t.text));
+}
+
+/** "warf Peking vor, die Unabhängigkeitskräfte Taiwans zu unterstützen": one comma, and the inner verb is an infinitive with its particle. */
+function infinitiveClause(reading: Reading, gap: string, inner: Cue): boolean {
+  const particles = wordSet(reading.lexicon, 'infinitive');
+  if (particles.size === 0 || /[;:.!?«»"“”]/.test(gap) || gap.indexOf(',') !== gap.lastIndexOf(',')) return false;
+  const at = tokenIndexAt(reading.tokens, inner.start);
+  return particles.has(reading.tokens[at].lower) || particles.has(reading.tokens[at - 1]?.lower ?? '');
 }
 
 /**
@@ -1444,7 +1456,30 @@ function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
     if (!embeds(reading, outer, chain[0])) break;
     chain.unshift(outer);
   }
-  return chain;
+  for (;;) {
+    const outer = stanceCues.find((c) => c.start >= chain[0].end && c.value !== 'neutral' && embedsBefore(reading, c, chain[0]));
+    if (!outer) return chain;
+    chain.unshift(outer);
+  }
+}
+
+const embeddedEndingPatterns = new WeakMap<Reading['lexicon'], RegExp>();
+
+/**
+ * "米国が台湾独立を支持していると非難した", "ABD'yi … desteklemekle suçladı": where the verb that takes a clause
+ * comes after it, `outer` takes the clause `inner` ends when the text from `inner` up to it is the
+ * lexicon's `embeddedEnding`, within one clause.
+ */
+function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
+  const { embeddedEnding } = reading.lexicon;
+  if (!embeddedEnding || outer.evaluative || inner.evaluative || outer.start < inner.end) return false;
+  if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
+  let shape = embeddedEndingPatterns.get(reading.lexicon);
+  if (!shape) {
+    shape = new RegExp(`^(?:${embeddedEnding})\\s*$`, 'u');
+    embeddedEndingPatterns.set(reading.lexicon, shape);
+  }
+  return shape.test(reading.text.slice(inner.start, outer.start));
 }
 
 /**
@@ -1478,7 +1513,12 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   // "обвинила Вашингтон в том, что он толкает Киев в НАТО": a clause about the object's act follows it.
   const complementizers = wordSet(reading.lexicon, 'complementizers');
   const clauseAfter = reading.tokens.slice(after, after + OBJECT_CLAUSE_REACH).some((t) => complementizers.has(t.lower));
-  return !(phraseGoesOn || inside || clauseAfter);
+  // "accused Washington of pushing Kyiv towards NATO membership": what the object is blamed for names the topic.
+  const chargedWith =
+    verb.value === 'oppose' &&
+    wordSet(reading.lexicon, 'chargedWith').has(reading.tokens[after]?.lower ?? '') &&
+    reading.topicSpans.some((s) => s.start >= group.end && clauseAt(reading, s.start) === clauseAt(reading, verb.start));
+  return !(phraseGoesOn || inside || clauseAfter || chargedWith);
 }
 
 const verbAfterObjectPatterns = new WeakMap<Reading['lexicon'], RegExp>();

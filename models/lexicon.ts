@@ -103,6 +103,17 @@ export const LexiconSchema = z.strictObject({
   contrast: words,
   /** Prepositions that make the name after them an object: "of", "against", "with". */
   object: words,
+  /**
+   * Prepositions that name what someone is blamed for, after the one blamed: "accused Washington of
+   * pushing Kyiv into NATO", "a accusé Pékin de", "warf Berlin vor, … zu" has none. The act after one
+   * is what the verb judges, not the actor before it.
+   */
+  chargedWith: words,
+  /**
+   * The particle of an infinitive clause set off by a comma from the verb that takes it (German "zu":
+   * "warf Peking vor, die Unabhängigkeitskräfte zu unterstützen"): the comma does not end that verb's reach.
+   */
+  infinitive: words,
   /** Prepositions that name the agent of a passive: "by", "par", "von". */
   agent: words,
   /** Words that introduce what a verb's object is taken as: "recognise the territories as Russian", "como rusos". */
@@ -241,6 +252,13 @@ export const LexiconSchema = z.strictObject({
    * Sanktionen [aufzuheben]", "demande que les sanctions [soient levées]". Empty where that verb comes first.
    */
   verbAfterObject: pattern,
+  /**
+   * Where the verb that takes a clause comes after it: a regular expression for the clause's verb and
+   * what joins it to that verb ("支持していると" in "米国が台湾独立を支持していると非難した", "desteklemekle" in
+   * "ABD'yi … desteklemekle suçladı"). The verb after judges the act before it: accusing someone of
+   * backing a thing opposes the thing.
+   */
+  embeddedEnding: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
   /**

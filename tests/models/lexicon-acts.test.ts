@@ -1011,3 +1011,39 @@ describe('Japanese set with full-width Latin letters and digits', () => {
     ['ja', 'トルコの大統領は、スウェーデンのＮＡＴＯ加盟に反対する姿勢を崩していない。', { 'TR nato-expansion': -1 }],
   ]);
 });
+
+describe('a verb after a clause judges the act the clause ends with (Japanese, Turkish)', () => {
+  check([
+    ['ja', '中国は米国が台湾独立を支持していると非難した。', { 'CN taiwan-independence': -1 }],
+    ['ja', 'ロシアは英国がジョージアのNATO加盟を後押ししていると非難した。', { 'RU nato-expansion': -1 }],
+    ['tr', "Çin, ABD'yi Tayvan'ın bağımsızlığını desteklemekle suçladı.", { 'CN taiwan-independence': -1 }],
+    ['tr', "Kremlin, Londra'yı Gürcistan'ı NATO üyeliğine itmekle suçladı.", { 'RU nato-expansion': -1 }],
+    // Joined by "and", two verbs are two acts of the same holder.
+    ['tr', 'Çin, Tayvan bağımsızlığına karşı çıktı ve ayrılıkçıları kınadı.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
+
+describe('what someone is accused of names the topic, however long the description of the accused', () => {
+  check([
+    ['en', 'The Kremlin accused London of dragging Georgia towards NATO membership.', { 'RU nato-expansion': -1 }],
+    ['es', 'Pekín acusó a la presidenta del Parlamento de Lituania de alentar a las fuerzas independentistas de Taiwán.', { 'CN taiwan-independence': -1 }],
+    ['de', 'Peking warf der litauischen Parlamentspräsidentin vor, die Unabhängigkeitskräfte Taiwans zu ermutigen.', { 'CN taiwan-independence': -1 }],
+    // The accused, and the subject of a clause a critic judges, take no stance of their own in it.
+    ['de', 'Peking kritisierte, dass Washington die Unabhängigkeit Taiwans unterstütze.', { 'CN taiwan-independence': -1 }],
+    ['ru', 'Пекин осудил то, что Вашингтон поддерживает независимость Тайваня.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
+
+describe('announcing sanctions with the day between verb and noun, and announcing their lifting', () => {
+  check([
+    ['fr', 'Le Canada a annoncé jeudi de nouvelles sanctions contre des oligarques russes.', { 'CA russia-sanctions': 1 }],
+    ['fr', 'Washington a annoncé mercredi la levée des sanctions contre les pétroliers russes.', { 'US russia-sanctions': -1 }],
+    ['fr', "Le Kremlin a annoncé qu'il répondrait aux sanctions occidentales.", { 'RU russia-sanctions': -1 }],
+    ['es', 'Canadá anunció el jueves nuevas sanciones contra oligarcas rusos.', { 'CA russia-sanctions': 1 }],
+    ['es', 'Washington anunció el jueves el levantamiento de las sanciones contra Rusia.', { 'US russia-sanctions': -1 }],
+    ['de', 'Das Weiße Haus kündigte am Mittwoch Sanktionen gegen russische Ölkonzerne an.', { 'US russia-sanctions': 1 }],
+    ['ru', 'Вашингтон в среду объявил об отмене санкций против России.', { 'US russia-sanctions': -1 }],
+    ['uk', 'Білий дім у середу оголосив санкції проти російських нафтових компаній.', { 'US russia-sanctions': 1 }],
+    ['uk', 'Вашингтон у середу оголосив про скасування санкцій проти Росії.', { 'US russia-sanctions': -1 }],
+  ]);
+});
