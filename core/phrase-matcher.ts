@@ -12,7 +12,7 @@
  *   (pipeline/stages/topics.ts).
  */
 
-import { CJK_CHAR, fold, phraseWords, type Token, tokenize } from './text.js';
+import { CJK_CHAR, fold, narrow, phraseWords, type Token, tokenize } from './text.js';
 
 export interface PhraseMatch<T> {
   start: number;
@@ -184,7 +184,7 @@ export class PhraseMatcher<T> {
   private sameCase(tokens: Token[], first: number, last: number, words: string[], prefixed: boolean): boolean {
     if (last - first + 1 !== words.length) return true;
     return words.every((w, k) => {
-      const text = tokens[first + k].text;
+      const text = narrow(tokens[first + k].text);
       const got = prefixed && k === 0 ? text.slice(text.length - w.replace(/\*$/, '').length) : text;
       return w.endsWith('*') ? got.startsWith(w.slice(0, -1)) : got === w;
     });

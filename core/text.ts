@@ -43,6 +43,14 @@ function foldOne(c: string): string {
   return SAME_LENGTH_FOLDS[c] ?? String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET);
 }
 
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const FULL_WIDTH_TEST = /[\uFF01-\uFF5E]/;
+
+/** A word as written, but in ASCII where it is set full-width: what a case-sensitive alias ("=NATO") compares. */
+export function narrow(word: string): string {
+  return FULL_WIDTH_TEST.test(word) ? word.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET)) : word;
+}
+
 /** A word (or a phrase) as every matcher compares it. */
 export function fold(word: string): string {
   let lower = word.toLowerCase();

@@ -267,7 +267,8 @@ function inCondition(reading: Reading, mention: CandidateMention): boolean {
   const { tokens, text, lexicon } = reading;
   // "NATOの部隊が配備されれば対抗措置をとる": a name before the ending that closes a condition, with no topic particle of its own.
   if (lexicon.conditionalAfter.length > 0) {
-    const stretch = MATTER_STRETCH.exec(text.slice(mention.end))![0];
+    // A gloss in brackets goes on with the clause: "スウェーデンがNATO(北大西洋条約機構)に加盟しても".
+    const stretch = MATTER_STRETCH.exec(text.slice(mention.end).replace(GLOSS, ''))![0];
     const closes = lexicon.conditionalAfter.some((m) => stretch.includes(m) && !stretch.includes(`によ${m}`));
     if (closes && !TOPIC_PARTICLE.test(stretch)) return true;
   }
@@ -354,7 +355,8 @@ function subjectOfFormula(reading: Reading, mention: CandidateMention): boolean 
   const { tokens } = reading;
   // Chinese and Japanese write the copula or topic particle on the name: "台湾は中国領土の不可分の一部", "台湾是中国的一部分".
   // Japanese は marks every subject, so only a name that is itself a word of the topic is the formula's.
-  if (CJK_CHAR.test(reading.text.slice(mention.start, mention.end))) {
+  // So does a name in Latin letters among them: "EUは、…".
+  if (CJK_CHAR.test(reading.text.slice(mention.start, mention.end)) || CJK_CHAR.test(reading.text[mention.end] ?? '')) {
     if (!inTopic(reading, mention)) return false;
     const after = reading.text.slice(mention.end);
     const copula = [...copulas].find((c) => after.startsWith(c));
@@ -401,6 +403,8 @@ function takenAs(reading: Reading, mention: CandidateMention): boolean {
 /** A name's stretch up to the next comma or full stop, quotes included: "の「台湾有事」をめぐる発言について". */
 const MATTER_STRETCH = /^[^、，,。！？!?（）()]*/u;
 /** A topic particle right after the name and its title: "中国外務省の報道官は台湾問題について" names the speaker. */
+/** A short gloss in brackets: "(NATO)", "（北大西洋条約機構）". */
+const GLOSS = /[（(][^（()）、，,。]{1,24}[）)]/gu;
 const TOPIC_PARTICLE = /^[^をにへでと「」]{0,12}?[はも]/u;
 
 /**
@@ -540,7 +544,11 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   const at = tokenIndexAt(tokens, mention.start);
   const clause = reading.clauseStart[Math.min(at, tokens.length - 1)] ?? 0;
   const clauseOffset = tokens[clause]?.start ?? 0;
-  const before = cues.filter((c) => c.end <= mention.start && c.start >= clauseOffset && PREDICATE_KINDS.has(c.value));
+  // A clause that describes the name ("…の加盟に反発してきたロシアは") is its own, not one whose object the name is.
+  const describing = cues.findLast((c) => describesHolder(reading, mention, c));
+  const before = cues.filter(
+    (c) => c.end <= mention.start && c.start >= clauseOffset && PREDICATE_KINDS.has(c.value) && !(describing && c.end <= describing.end),
+  );
   const after = cues.filter((c) => c.start >= mention.end);
   // Chinese and Japanese clauses are single tokens: there, "right after" is counted in characters.
   const cjk = CJK_CHAR.test(reading.text.slice(mention.start, mention.end));
@@ -626,8 +634,9 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     if (afterComma && ownVerb) return true;
     return speechRightAfter && /[,"”»:]\s*$/.test(reading.text.slice(0, mention.start).replace(/\b(the|a)\s*$/i, ''));
   }
-  if (objectOfEarlierSubject(reading, mention, code)) return false;
-  return after.some((c) => PREDICATE_KINDS.has(c.value));
+  // The names inside a clause that describes this one are that clause's.
+  if (!describing && objectOfEarlierSubject(reading, mention, code)) return false;
+  return describing !== undefined || after.some((c) => PREDICATE_KINDS.has(c.value));
 }
 
 /** Characters looked at before a word for the punctuation that opens its clause. */
@@ -1283,12 +1292,36 @@ function glossed(reading: Reading, name: Name): Name {
 }
 
 /** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
-function holdersCues(reading: Reading, candidate: StanceCandidate, holder: CandidateMention): Cue[] {
+const relativeEndingPatterns = new WeakMap<Reading['lexicon'], RegExp>();
+
+/**
+ * "ウクライナのNATO加盟に激しく反発してきたロシアは", "NATO'ya katılan Finlandiya": where descriptions come
+ * before their noun, a verb right before the holder's name in the lexicon's `relativeEnding` describes
+ * the holder, and its act is the holder's; not where the clause names its own subject ("ロシアが併合したクリミア").
+ */
+function describesHolder(reading: Reading, holder: CandidateMention, cue: Cue): boolean {
+  const { relativeEnding } = reading.lexicon;
+  if (!relativeEnding || holder.end === holder.start || cue.end > holder.start) return false;
+  let shape = relativeEndingPatterns.get(reading.lexicon);
+  if (!shape) {
+    shape = new RegExp(`^(?:${relativeEnding})\\s*$`, 'u');
+    relativeEndingPatterns.set(reading.lexicon, shape);
+  }
+  if (!shape.test(reading.text.slice(cue.start, holder.start))) return false;
+  const clauseOffset = reading.tokens[clauseAt(reading, cue.start)]?.start ?? 0;
+  return !reading.names.some((n) => n.start >= clauseOffset && n.end <= cue.start && OWN_SUBJECT.test(reading.text.slice(n.end, n.end + 6)));
+}
+
+/** The subject of a clause that describes a noun after it: Japanese "が" ("ロシアが併合したクリミア"). */
+const OWN_SUBJECT = /^\s*が/u;
+
+function holdersCues(reading: Reading, candidate: StanceCandidate, holder: CandidateMention, byDescription: boolean): Cue[] {
   const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
   // In verb-first languages the holder's own verb stands right before it: "اتهمت بكين …".
   const subjectAt = reading.lexicon.verbFirst && holder.end > holder.start ? tokenIndexAt(reading.tokens, groupStart(reading, holder)) : -1;
   const verbBefore = (c: Cue) => subjectAt >= 0 && c.end <= holder.start && subjectAt - tokenIndexAt(reading.tokens, c.end) <= VERB_FIRST_OBJECT_REACH;
-  const afterHolder = (c: Cue) => c.start >= holderEnd || holder.role === 'speaker' || c.topical || verbBefore(c);
+  const afterHolder = (c: Cue) =>
+    c.start >= holderEnd || holder.role === 'speaker' || c.topical || verbBefore(c) || (byDescription && describesHolder(reading, holder, c));
   let cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
   // "فيما عارضته روسيا وسوريا، وامتنعت 35 دولة": with its verb before it, a verb-first subject's clause ends at the comma after it.
   if (cues.some(verbBefore)) {
@@ -1715,7 +1748,10 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   // An actor named again may hold its stance only in the later clause: "Сербия не будет вводить санкции…, добавив, что Белград уважает …".
   for (const holder of candidate.actor.mentions) {
     if (!holds(reading, holder, candidate.actor.code)) continue;
-    const stance = stanceOfHolder(reading, candidate, holder, undefined);
+    // Only where its own verbs say nothing of the topic, what the holder's description says of it: "…に反発してきたロシアは、…".
+    const stance =
+      stanceOfHolder(reading, candidate, holder, undefined) ??
+      (reading.cues.some((c) => describesHolder(reading, holder, c)) ? stanceOfHolder(reading, candidate, holder, undefined, true) : null);
     if (stance) return stance;
   }
   return null;
@@ -1727,6 +1763,7 @@ function stanceOfHolder(
   candidate: StanceCandidate,
   holder: CandidateMention,
   listed: { cue: Cue; holder: Name } | undefined,
+  byDescription = false,
 ): SentenceStance | null {
   const holderEnd = holder.role === 'speaker' || listed ? 0 : holder.end;
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
@@ -1741,7 +1778,7 @@ function stanceOfHolder(
     ? listHead?.value === 'neutral'
       ? [listHead]
       : [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) && listHead && c.start >= listHead.start && c.end <= listed.cue.start), listed.cue]
-    : holdersCues(reading, candidate, holder);
+    : holdersCues(reading, candidate, holder, byDescription);
   const modal = listed ? undefined : modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) {

@@ -259,6 +259,12 @@ export const LexiconSchema = z.strictObject({
    * backing a thing opposes the thing.
    */
   embeddedEnding: pattern,
+  /**
+   * Where a clause that describes a noun comes before it: a regular expression for its verb and
+   * ending up to the noun ("反発してきた" in "…に反発してきたロシアは", "karşı çıkan" in "… karşı çıkan
+   * Rusya"). The described name holds the verb's act.
+   */
+  relativeEnding: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
   /**

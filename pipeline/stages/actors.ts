@@ -3,7 +3,7 @@
  * institutions, office holders (resolved against the article's date) and anaphors.
  * Alias syntax is described in pipeline/data/README.md.
  */
-import { fold, foldKeepingOffsets, phraseWords, scanWords } from '../../core/text.js';
+import { fold, foldKeepingOffsets, narrow, phraseWords, scanWords } from '../../core/text.js';
 import { activeGazetteer, type Gazetteer, type GazetteerPerson, LANGUAGES } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
@@ -225,7 +225,7 @@ class WordMatcher {
 function sameCase(tokens: Tokens, first: number, words: string[], cut: number): boolean {
   return words.every((word, k) => {
     if (first + k >= tokens.length) return false;
-    const token = tokens.written(first + k);
+    const token = narrow(tokens.written(first + k));
     const written = k === 0 && cut > 0 ? token.slice(cut) : token;
     return word.endsWith('*') ? written.startsWith(word.slice(0, -1)) : written === word;
   });
@@ -260,9 +260,11 @@ class SubstringMatcher {
 
   find(text: string, date: string | null): ActorMention[] {
     const out: ActorMention[] = [];
+    // Looked up in ASCII where the text sets Latin letters full-width ("ＮＡＴＯ"); offsets are the same.
+    const probe = narrow(text);
     let i = 0;
     while (i < text.length) {
-      const hit = this.longestAt(text, i, date);
+      const hit = this.longestAt(probe, i, date);
       const run = this.compounds[text[i]] && this.compounds[text[i + 1]] ? this.runAt(text, i, date) : [];
       if (run.length >= 2 && run.length > (hit?.length ?? 0)) {
         for (const [k, code] of run.entries()) out.push(mention(text, i + k, i + k + 1, { actor: code, kind: 'name' }));

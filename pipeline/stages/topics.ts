@@ -66,6 +66,9 @@ function settleContrary(spans: TopicSpan[]): TopicSpan[] {
   return [...settled.values()];
 }
 
+/** Between the two words of a pair that stand together: "NATO拡大", "NATOの拡大", "NATO expansion". */
+const PAIR_BESIDE = /^(\s*|\s*[の的-]\s*)$/u;
+
 /** Finds which topics a sentence is about: a keyword alone, or one word from each group of a pair. */
 export class TopicFinder {
   private readonly byLang = new Map<string, TopicMatchers>();
@@ -118,20 +121,30 @@ export class TopicFinder {
       else referred.add(m.value.t);
       add(m.value.t, m.start, m.end, m.value.contrary);
     }
-    const groupHits = new Map<string, { start: number; end: number; contrary: boolean }>();
+    // Every word of each group, for a pair that stands together later too ("NATO拡大は" after "NATO入りが").
+    const groupHits = new Map<string, Array<{ start: number; end: number; contrary: boolean }>>();
     for (const m of pairs.findOverlapping(text, tokens)) {
       const contrary = m.value.endsWith(CONTRARY_MARK);
       const group = contrary ? m.value.slice(0, -CONTRARY_MARK.length) : m.value;
-      if (!groupHits.has(group)) groupHits.set(group, { start: m.start, end: m.end, contrary });
+      const hits = groupHits.get(group) ?? [];
+      if (!hits.some((h) => h.start < m.end && m.start < h.end)) hits.push({ start: m.start, end: m.end, contrary });
+      groupHits.set(group, hits);
     }
     for (const [t, list] of pairIds) {
       for (const [a, b] of list) {
-        const hitA = groupHits.get(a);
-        const hitB = groupHits.get(b);
-        if (hitA && hitB && !(hitA.start === hitB.start && hitA.end === hitB.end)) {
-          named.add(t);
-          add(t, hitA.start, hitA.end, hitA.contrary);
-          add(t, hitB.start, hitB.end, hitB.contrary);
+        const hitsA = groupHits.get(a) ?? [];
+        const hitsB = groupHits.get(b) ?? [];
+        const [hitA, hitB] = [hitsA[0], hitsB[0]];
+        if (!hitA || !hitB || (hitA.start === hitB.start && hitA.end === hitB.end)) continue;
+        named.add(t);
+        add(t, hitA.start, hitA.end, hitA.contrary);
+        add(t, hitB.start, hitB.end, hitB.contrary);
+        for (const later of hitsA.slice(1)) {
+          const beside = hitsB.find((h) => h !== hitB && PAIR_BESIDE.test(text.slice(later.end, h.start)));
+          if (beside) {
+            add(t, later.start, later.end, later.contrary);
+            add(t, beside.start, beside.end, beside.contrary);
+          }
         }
       }
     }

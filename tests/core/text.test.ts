@@ -21,6 +21,11 @@ describe('fold', () => {
     expect(fold('Ｇ７')).toBe('g7');
     expect(foldKeepingOffsets('ＥＵは２６日')).toBe('euは26日');
     expect(matches('NATO', '政府はＮＡＴＯへの加盟を申請した')).toBe(true);
+    expect(matches('=NATO', 'ＮＡＴＯ summit')).toBe(true);
+    expect(findActorMentions('ＥＵとＮＡＴＯは', { lang: 'ja', date: null }).map((m) => [m.actor, m.surface])).toEqual([
+      ['EU', 'ＥＵ'],
+      ['NATO', 'ＮＡＴＯ'],
+    ]);
   });
 
   it('folds a whole text in place only when every offset is kept', () => {

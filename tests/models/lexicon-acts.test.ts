@@ -1047,3 +1047,21 @@ describe('announcing sanctions with the day between verb and noun, and announcin
     ['uk', 'Вашингтон у середу оголосив про скасування санкцій проти Росії.', { 'US russia-sanctions': -1 }],
   ]);
 });
+
+describe('Japanese and Turkish: a clause before a name describes it, and its act is the name’s', () => {
+  check([
+    ['ja', 'ジョージアのNATO加盟に強く反発してきたロシアは、欧州の監視団派遣案も拒否した。', { 'RU nato-expansion': -1 }],
+    ['ja', '昨年NATOに加盟したスウェーデンは、国境の警備を強化した。', { 'SE nato-expansion': 1 }],
+    ['ja', '対ロシア制裁に慎重な姿勢を示してきたスロバキアは、今回の制裁案にも反対した。', { 'SK russia-sanctions': -1 }],
+    ['tr', "NATO'nun genişlemesine karşı çıkan Rusya, sınıra yeni birlikler gönderdi.", { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('Japanese: full-width names, a concession with a gloss, threatening security, and the pair said again', () => {
+  check([
+    ['ja', 'ＥＵは２４日、ロシアに対する新たな制裁を発表した。', { 'EU russia-sanctions': 1 }],
+    ['ja', 'ロシア外務省は、ジョージアが北大西洋条約機構(NATO)に加盟しても地域の安定は生まれないと警告した。', { 'RU nato-expansion': -1 }],
+    ['ja', 'ロシアの国防相は「NATOの東方拡大はわが国の安全を脅かしている」と述べた。', { 'RU nato-expansion': -1 }],
+    ['ja', 'ロシアの外務次官は、スウェーデンのNATO入りについて、NATO拡大は「地域の不安定要因だ」と反発した。', { 'RU nato-expansion': -1 }],
+  ]);
+});
