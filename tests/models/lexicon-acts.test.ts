@@ -1065,3 +1065,29 @@ describe('Japanese: full-width names, a concession with a gloss, threatening sec
     ['ja', 'ロシアの外務次官は、スウェーデンのNATO入りについて、NATO拡大は「地域の不安定要因だ」と反発した。', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('a judgement that opens the paragraph after the topic’s judges the topic', () => {
+  check([
+    [
+      'en',
+      'Delegates from 190 countries adopted a climate agreement on Sunday to phase down coal.\n\nThe Indian minister hailed a historic moment for the developing world.',
+      { 'IN climate-action': 1 },
+    ],
+    [
+      'fr',
+      "Les délégués de 190 pays ont adopté dimanche un accord sur le climat pour réduire l'usage du charbon.\n\nLa ministre indienne a salué un moment historique pour les pays en développement.",
+      { 'IN climate-action': 1 },
+    ],
+    [
+      'ja',
+      '190カ国の代表は日曜日、石炭の使用を段階的に減らす気候変動対策の合意を採択した。\n\nインドの環境相は「途上国にとって歴史的な瞬間だ」と述べた。',
+      { 'IN climate-action': 1 },
+    ],
+    // Two paragraphs on, with something else between, the judgement is about that.
+    [
+      'en',
+      'Delegates from 190 countries adopted a climate agreement on Sunday to phase down coal.\n\nThe talks ran two days over time in a hall near the coast.\n\nThe Indian minister hailed a historic moment for the national cricket team.',
+      {},
+    ],
+  ]);
+});
