@@ -1091,3 +1091,18 @@ describe('a judgement that opens the paragraph after the topic’s judges the to
     ],
   ]);
 });
+
+describe('opposition as a noun, territorial concessions, a price cap in any case, and the Russian invasion named so', () => {
+  check([
+    ['fr', "Le porte-parole chinois a rappelé l'opposition de Pékin à toute forme d'indépendance de Taïwan.", { 'CN taiwan-independence': -1 }],
+    ['es', 'El canciller reiteró la firme oposición de Pekín a la independencia de Taiwán.', { 'CN taiwan-independence': -1 }],
+    [
+      'fr',
+      "Kiev a rejeté toute concession territoriale, réaffirmant son attachement à l'intégrité territoriale de l'Ukraine.",
+      { 'UA ukraine-sovereignty': 1 },
+    ],
+    ['en', "Kyiv rejected any territorial concessions and reaffirmed Ukraine's territorial integrity.", { 'UA ukraine-sovereignty': 1 }],
+    ['ru', 'Страны ЕС договорились о потолке цен на российскую нефть.', { 'EU russia-sanctions': 1 }],
+    ['ru', 'Индия воздержалась при голосовании по резолюции, осуждающей российское вторжение.', { 'IN ukraine-sovereignty': 0 }],
+  ]);
+});
