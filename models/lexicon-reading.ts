@@ -289,12 +289,20 @@ function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
  * topic supports it. With another stance word between ("called for an end to …") that word
  * decides, and a demand of anything else is a verb of saying ("urged Hungary to …").
  */
-function demandReading(tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue): CueKind {
+function demandReading(text: string, tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue, headFinal: boolean): CueKind {
+  // Where the object comes first, the topic stands right before the demand: "WTOの改革を求めた", "reform yapılmasını talep etti".
+  if (headFinal && spans.some((s) => s.end <= demand.start && DEMANDED_BEFORE.test(text.slice(s.end, demand.start)))) {
+    const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= spans[0].end && c.end <= demand.start);
+    if (!stanceBetween) return 'support';
+  }
   const end = tokenIndexAt(tokens, demand.end);
   const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REACH_AFTER_VERB;
   const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && soon(c.start));
   return spans.some((s) => soon(s.start)) && !stanceBetween ? 'support' : 'speech';
 }
+
+/** Between a demanded topic and the demand where objects come first: its particle and a few words ("の強化を", "'nin yapılmasını"). */
+const DEMANDED_BEFORE = /^[^、，,。.]{0,12}$/u;
 
 function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'], cue: Cue): boolean {
   const before = spans.some((s) => s.end <= cue.start && /^\s*$/.test(text.slice(s.end, cue.start)));
@@ -389,7 +397,7 @@ function cuesOf(
     c.value === 'refusal'
       ? { ...c, value: refusalReading(tokens, cues, c) }
       : c.value === 'demand'
-        ? { ...c, value: demandReading(tokens, cues, spans, c) }
+        ? { ...c, value: demandReading(text, tokens, cues, spans, c, lexicon.headFinal) }
         : c,
   );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;

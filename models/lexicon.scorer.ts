@@ -1512,6 +1512,9 @@ function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
     shape = new RegExp(`^(?:${embeddedEnding})\\s*$`, 'u');
     embeddedEndingPatterns.set(reading.lexicon, shape);
   }
+  // The act named as a noun is the object itself: "スウェーデンのNATO加盟申請に難色を示した".
+  const act = inner.topical || reading.topicSpans.some((s) => s.start <= inner.start && inner.end <= s.end);
+  if (act && inner.value === 'support' && OBJECT_BEFORE_GAP.test(reading.text.slice(inner.end, outer.start))) return true;
   return shape.test(reading.text.slice(inner.start, outer.start));
 }
 

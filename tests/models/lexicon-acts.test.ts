@@ -1106,3 +1106,14 @@ describe('opposition as a noun, territorial concessions, a price cap in any case
     ['ru', 'Индия воздержалась при голосовании по резолюции, осуждающей российское вторжение.', { 'IN ukraine-sovereignty': 0 }],
   ]);
 });
+
+describe('Japanese and Turkish: a demand after the topic it demands, and reluctance toward an act named as a noun', () => {
+  check([
+    ['ja', 'ＥＵはＷＴＯの抜本的な改革を求めている。', { 'EU wto-reform': 1 }],
+    ['ja', 'フランス大統領は対ロシア制裁の強化を欧州各国に呼びかけた。', { 'FR russia-sanctions': 1 }],
+    ['ja', 'トルコはスウェーデンのNATO加盟申請に難色を示している。', { 'TR nato-expansion': -1 }],
+    ['ja', '米国務省は、フィンランドのNATO加盟決定を歓迎すると表明した。', { 'US nato-expansion': 1 }],
+    ['tr', "AB, Dünya Ticaret Örgütü'nün kapsamlı bir reformdan geçmesini talep etti.", { 'EU wto-reform': 1 }],
+    ['tr', "Fransa, Rusya'ya yönelik yaptırımların sıkılaştırılmasını talep etti.", { 'FR russia-sanctions': 1 }],
+  ]);
+});
