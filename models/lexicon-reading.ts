@@ -289,7 +289,9 @@ function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
  * topic supports it. With another stance word between ("called for an end to …") that word
  * decides, and a demand of anything else is a verb of saying ("urged Hungary to …").
  */
-function demandReading(text: string, tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue, headFinal: boolean): CueKind {
+function demandReading(text: string, tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue, lexicon: Lexicon): CueKind {
+  const openers = wordSet(lexicon, 'clauseNoComma');
+  const headFinal = lexicon.headFinal;
   // Where the object comes first, the topic stands right before the demand: "WTOの改革を求めた", "reform yapılmasını talep etti".
   if (headFinal && spans.some((s) => s.end <= demand.start && DEMANDED_BEFORE.test(text.slice(s.end, demand.start)))) {
     const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= spans[0].end && c.end <= demand.start);
@@ -298,8 +300,18 @@ function demandReading(text: string, tokens: Token[], cues: Cue[], spans: Stance
   const end = tokenIndexAt(tokens, demand.end);
   const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REACH_AFTER_VERB;
   const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && soon(c.start));
-  return spans.some((s) => soon(s.start)) && !stanceBetween ? 'support' : 'speech';
+  if (spans.some((s) => soon(s.start)) && !stanceBetween) return 'support';
+  // "urged rich countries to keep their promises on climate finance", "pidió a los países ricos que cumplan …":
+  // the topic further on in the demand's clause, with no stance word and no other clause between.
+  const further = spans.find((s) => s.start >= demand.end && tokenIndexAt(tokens, s.start) - end < DEMAND_CLAUSE_REACH);
+  if (!further || /[,;:.!?，；：。]/.test(text.slice(demand.end, further.start))) return 'speech';
+  const between = (c: { start: number; end: number }) => c.start >= demand.end && c.end <= further.start;
+  const opensClause = tokens.some((t) => between(t) && openers.has(t.lower));
+  return cues.some((c) => between(c) && (STANCE_KINDS.has(c.value) || c.value === 'speech')) || opensClause ? 'speech' : 'support';
 }
+
+/** Words from a demand to the topic its clause names: "urged [rich countries to keep their promises on] climate finance". */
+const DEMAND_CLAUSE_REACH = 10;
 
 /** Between a demanded topic and the demand where objects come first: its particle and a few words ("の強化を", "'nin yapılmasını"). */
 const DEMANDED_BEFORE = /^[^、，,。.]{0,12}$/u;
@@ -397,7 +409,7 @@ function cuesOf(
     c.value === 'refusal'
       ? { ...c, value: refusalReading(tokens, cues, c) }
       : c.value === 'demand'
-        ? { ...c, value: demandReading(text, tokens, cues, spans, c, lexicon.headFinal) }
+        ? { ...c, value: demandReading(text, tokens, cues, spans, c, lexicon) }
         : c,
   );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;

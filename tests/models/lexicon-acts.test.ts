@@ -1117,3 +1117,13 @@ describe('Japanese and Turkish: a demand after the topic it demands, and relucta
     ['tr', "Fransa, Rusya'ya yönelik yaptırımların sıkılaştırılmasını talep etti.", { 'FR russia-sanctions': 1 }],
   ]);
 });
+
+describe('a demand reaches the topic its clause names past the one asked', () => {
+  check([
+    ['fr', 'Le président brésilien a appelé les pays riches à tenir leurs promesses de financement climatique.', { 'BR climate-action': 1 }],
+    ['es', 'El presidente brasileño pidió a los países ricos que cumplan sus promesas de financiación climática.', { 'BR climate-action': 1 }],
+    // A verb in between says what should happen to it; another clause ends the reach.
+    ['es', 'El canciller húngaro pidió a Bruselas que levante las sanciones contra Rusia.', { 'HU russia-sanctions': -1 }],
+    ['es', 'El gobierno húngaro pidió calma mientras los aliados de la OTAN debatían la ampliación.', {}],
+  ]);
+});
