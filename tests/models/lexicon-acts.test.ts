@@ -1127,3 +1127,7 @@ describe('a demand reaches the topic its clause names past the one asked', () =>
     ['es', 'El gobierno húngaro pidió calma mientras los aliados de la OTAN debatían la ampliación.', {}],
   ]);
 });
+
+describe('Arabic: defending a pact, with the subject between the verb and its preposition', () => {
+  check([['ar', 'دافعت أستراليا عن اتفاق أوكوس، مؤكدة أنه سيعزز الاستقرار الإقليمي.', { 'AU aukus': 1 }]]);
+});
