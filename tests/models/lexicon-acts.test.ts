@@ -1131,3 +1131,7 @@ describe('a demand reaches the topic its clause names past the one asked', () =>
 describe('Arabic: defending a pact, with the subject between the verb and its preposition', () => {
   check([['ar', 'دافعت أستراليا عن اتفاق أوكوس، مؤكدة أنه سيعزز الاستقرار الإقليمي.', { 'AU aukus': 1 }]]);
 });
+
+describe('Chinese: arms sold to the Taiwan region', () => {
+  check([['zh', '发言人表示，中方坚决反对美国向中国台湾地区出售武器。', { 'CN taiwan-independence': -1 }]]);
+});
