@@ -1135,3 +1135,12 @@ describe('Arabic: defending a pact, with the subject between the verb and its pr
 describe('Chinese: arms sold to the Taiwan region', () => {
   check([['zh', '发言人表示，中方坚决反对美国向中国台湾地区出售武器。', { 'CN taiwan-independence': -1 }]]);
 });
+
+describe('thanking someone for a measure welcomes the measure', () => {
+  check([
+    ['en', 'The Moldovan president thanked the European Union for the new package of sanctions against Russia.', { 'MD russia-sanctions': 1 }],
+    ['fr', 'La présidente moldave a remercié Londres pour les nouvelles sanctions contre la Russie.', { 'MD russia-sanctions': 1 }],
+    ['de', 'Die moldauische Präsidentin dankte der EU für das neue Sanktionspaket gegen Russland.', { 'MD russia-sanctions': 1 }],
+    ['es', 'La presidenta moldava agradeció a Washington el nuevo paquete de sanciones contra Rusia.', { 'MD russia-sanctions': 1 }],
+  ]);
+});
