@@ -42,6 +42,12 @@ interface StemLetter<T> {
   node?: Node<T>;
 }
 
+/** A step in the characters of the Chinese and Japanese phrases; `values` where a phrase ends. */
+interface CjkChar<T> {
+  next?: Map<number, CjkChar<T>>;
+  values?: T[];
+}
+
 export interface PhraseEntry<T> {
   phrase: string;
   value: T;
@@ -66,8 +72,7 @@ export function longestFirst<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
 
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = {};
-  private readonly cjk = new Map<string, T[]>();
-  private cjkMax = 0;
+  private readonly cjk: CjkChar<T> = {};
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
@@ -80,10 +85,13 @@ export class PhraseMatcher<T> {
     const caseSensitive = phrase.startsWith('=');
     const body = (caseSensitive ? phrase.slice(1) : phrase).replace(/^~/, '').normalize('NFC').trim();
     if (CJK_CHAR.test(body) && !/\s/.test(body)) {
-      const list = this.cjk.get(body) ?? [];
-      list.push(value);
-      this.cjk.set(body, list);
-      this.cjkMax = Math.max(this.cjkMax, body.length);
+      let char = this.cjk;
+      for (let c = 0; c < body.length; c++) {
+        const code = body.charCodeAt(c);
+        char.next ??= new Map();
+        char = char.next.get(code) ?? char.next.set(code, {}).get(code)!;
+      }
+      (char.values ??= []).push(value);
       return;
     }
     const words = body.split(/\s+/).flatMap((w) => (w === GAP ? [GAP] : phraseWords(w)));
@@ -121,7 +129,8 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       this.walk(this.root, tokens, i, i, out);
       if (this.prefixes.length > 0) this.walkWithPrefix(tokens, i, out);
-      if (this.cjkMax > 0 && CJK_CHAR.test(tokens[i].text)) this.scanCjk(tokens, i, out);
+      // A Chinese or Japanese phrase holds one of their characters, so only a word that holds one too can contain it.
+      if (this.cjk.next) this.scanCjk(tokens, i, out);
     }
     return out;
   }
@@ -198,14 +207,17 @@ export class PhraseMatcher<T> {
     }
   }
 
+  /** The phrases found inside the word, by where they start and then longest first. */
   private scanCjk(tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
+    const { text } = tokens[i];
+    for (let s = 0; s < text.length; s++) this.scanCjkFrom(this.cjk, tokens, i, s, s, out);
+  }
+
+  /** The phrases that start at `s` and run on past `e`, longest first: the walk goes on before `char`'s own phrases are listed. */
+  private scanCjkFrom(char: CjkChar<T>, tokens: Token[], i: number, s: number, e: number, out: PhraseMatch<T>[]): void {
     const { text, start } = tokens[i];
-    for (let s = 0; s < text.length; s++) {
-      for (let len = Math.min(this.cjkMax, text.length - s); len >= 1; len--) {
-        const values = this.cjk.get(text.slice(s, s + len));
-        if (!values) continue;
-        for (const value of values) out.push({ start: start + s, end: start + s + len, from: i, to: i + 1, value });
-      }
-    }
+    const next = e < text.length ? char.next?.get(text.charCodeAt(e)) : undefined;
+    if (next) this.scanCjkFrom(next, tokens, i, s, e + 1, out);
+    if (char.values && e > s) for (const value of char.values) out.push({ start: start + s, end: start + e, from: i, to: i + 1, value });
   }
 }
