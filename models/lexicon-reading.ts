@@ -429,8 +429,17 @@ function cuesOf(
 /** Words of the longest clause opener: "parce que", "в то время как". */
 const OPENER_WORDS = 4;
 
-/** Does a word or phrase of the set start at token `i`? */
+const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
+/** The first words of a set's phrases ("parce" of "parce que"), built once per set. */
+function firstWords(set: Set<string>): Set<string> {
+  let words = firstWordsOf.get(set);
+  if (!words) firstWordsOf.set(set, (words = new Set([...set].map((phrase) => phrase.split(' ')[0]))));
+  return words;
+}
+
+/** Does a word or phrase of the set start at token `i`? Most words start none: those are told apart before any phrase is put together. */
 function opensWith(tokens: Token[], i: number, set: Set<string>): boolean {
+  if (!firstWords(set).has(tokens[i].lower)) return false;
   let phrase = '';
   for (let k = i; k < Math.min(tokens.length, i + OPENER_WORDS); k++) {
     phrase = k === i ? tokens[k].lower : `${phrase} ${tokens[k].lower}`;
