@@ -48,6 +48,15 @@ interface CjkChar<T> {
   values?: T[];
 }
 
+/*
+ * Every node, letter and character is made with all its fields, in one order: objects of one shape,
+ * whose fields the walk reads at the cost of one shape's, not of the many that adding fields as
+ * phrases need them would make.
+ */
+const newNode = <T>(): Node<T> => ({ exact: undefined, stems: undefined, gap: undefined, values: undefined });
+const newLetter = <T>(): StemLetter<T> => ({ next: undefined, node: undefined });
+const newChar = <T>(): CjkChar<T> => ({ next: undefined, values: undefined });
+
 export interface PhraseEntry<T> {
   phrase: string;
   value: T;
@@ -71,8 +80,8 @@ export function longestFirst<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
 }
 
 export class PhraseMatcher<T> {
-  private readonly root: Node<T> = {};
-  private readonly cjk: CjkChar<T> = {};
+  private readonly root: Node<T> = newNode();
+  private readonly cjk: CjkChar<T> = newChar();
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
@@ -89,7 +98,7 @@ export class PhraseMatcher<T> {
       for (let c = 0; c < body.length; c++) {
         const code = body.charCodeAt(c);
         char.next ??= new Map();
-        char = char.next.get(code) ?? char.next.set(code, {}).get(code)!;
+        char = char.next.get(code) ?? char.next.set(code, newChar()).get(code)!;
       }
       (char.values ??= []).push(value);
       return;
@@ -99,20 +108,20 @@ export class PhraseMatcher<T> {
     let node = this.root;
     for (const word of words) {
       if (word === GAP) {
-        node = node.gap ??= {};
+        node = node.gap ??= newNode();
       } else if (word.endsWith('*')) {
         const stem = fold(word.slice(0, -1));
-        let letter = (node.stems ??= {});
+        let letter = (node.stems ??= newLetter());
         for (let c = 0; c < stem.length; c++) {
           const code = stem.charCodeAt(c);
           letter.next ??= new Map();
-          letter = letter.next.get(code) ?? letter.next.set(code, {}).get(code)!;
+          letter = letter.next.get(code) ?? letter.next.set(code, newLetter()).get(code)!;
         }
-        node = letter.node ??= {};
+        node = letter.node ??= newNode();
       } else {
         const lower = fold(word);
         node.exact ??= new Map();
-        node = node.exact.get(lower) ?? node.exact.set(lower, {}).get(lower)!;
+        node = node.exact.get(lower) ?? node.exact.set(lower, newNode()).get(lower)!;
       }
     }
     (node.values ??= []).push({ value, caseSensitive: caseSensitive ? words.filter((w) => w !== GAP) : undefined });
