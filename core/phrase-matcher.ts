@@ -230,3 +230,45 @@ export class PhraseMatcher<T> {
     if (char.values && e > s) for (const value of char.values) out.push({ start: start + s, end: start + e, from: i, to: i + 1, value });
   }
 }
+
+/** A phrase's value with the list it belongs to. */
+type Listed<V> = { [L in keyof V]: { list: L; value: V[L] } }[keyof V];
+
+/**
+ * Several lists of phrases (`V`: each list's name and the type of its values) in one trie, so that
+ * one walk over a sentence finds the phrases of them all, where a matcher per list walks it once
+ * per list. Each list's matches come out as a matcher of that list alone finds them: a walk reaches
+ * one list's phrases in the same order whatever other phrases share the trie.
+ */
+export class ListsMatcher<V extends Record<string, unknown>> {
+  private readonly matcher: PhraseMatcher<Listed<V>>;
+
+  constructor(prefixes: readonly string[] = []) {
+    this.matcher = new PhraseMatcher<Listed<V>>([], prefixes);
+  }
+
+  add<L extends keyof V>(list: L, phrase: string, value: V[L]): void {
+    this.matcher.add(phrase, { list, value } as Listed<V>);
+  }
+
+  find(text: string, tokens: Token[] = tokenize(text)): ListsMatches<V> {
+    return new ListsMatches(this.matcher.findOverlapping(text, tokens));
+  }
+}
+
+/** What one walk of a `ListsMatcher` found, taken out list by list. */
+export class ListsMatches<V extends Record<string, unknown>> {
+  constructor(private readonly all: PhraseMatch<Listed<V>>[]) {}
+
+  /** The list's matches at every token, overlaps included (`PhraseMatcher.findOverlapping`). */
+  overlapping<L extends keyof V>(list: L): PhraseMatch<V[L]>[] {
+    const out: PhraseMatch<V[L]>[] = [];
+    for (const m of this.all) if (m.value.list === list) out.push({ ...m, value: m.value.value as V[L] });
+    return out;
+  }
+
+  /** The list's matches, longest first at each position, then left to right without overlaps (`PhraseMatcher.find`). */
+  longest<L extends keyof V>(list: L): PhraseMatch<V[L]>[] {
+    return longestFirst(this.overlapping(list));
+  }
+}

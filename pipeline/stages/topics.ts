@@ -1,4 +1,4 @@
-import { PhraseMatcher } from '../../core/phrase-matcher.js';
+import { ListsMatcher } from '../../core/phrase-matcher.js';
 import { fold, phraseWords, type Token } from '../../core/text.js';
 import type { TopicDefinition } from '../data/topic-catalogue.js';
 
@@ -26,12 +26,18 @@ export interface TopicHit {
   setting?: true;
 }
 
-interface TopicMatchers {
-  keywords: PhraseMatcher<{ t: number; contrary: boolean; bare: boolean }>;
+/** A language's topic phrases, in one matcher so that a sentence is walked once for all three lists. */
+type TopicLists = {
+  keywords: { t: number; contrary: boolean; bare: boolean };
   /** A topic's own stance phrases; a single word ("ironclad", "encerclement") names the topic only where the article names it otherwise. */
-  cues: PhraseMatcher<{ t: number; bare: boolean }>;
+  cues: { t: number; bare: boolean };
+  /** The words of the topics' pairs, each with its group's id. */
+  pairs: string;
+};
+
+interface TopicMatchers {
+  lists: ListsMatcher<TopicLists>;
   /** For each topic, its pairs as [group A matcher value, group B matcher value] ids. */
-  pairs: PhraseMatcher<string>;
   pairIds: Map<number, Array<[string, string]>>;
 }
 
@@ -78,37 +84,38 @@ export class TopicFinder {
   private matchers(lang: string): TopicMatchers {
     let m = this.byLang.get(lang);
     if (m) return m;
-    const keywords = new PhraseMatcher<{ t: number; contrary: boolean; bare: boolean }>([]);
-    const cueMatcher = new PhraseMatcher<{ t: number; bare: boolean }>([]);
-    const pairs = new PhraseMatcher<string>([]);
+    const lists = new ListsMatcher<TopicLists>();
     const pairIds = new Map<number, Array<[string, string]>>();
     this.topics.forEach((topic, t) => {
       const cues = topic.cues[lang];
-      for (const phrase of topic.keywords[lang] ?? []) keywords.add(phrase, { t, contrary: false, bare: marked(phrase) });
-      for (const phrase of [...(cues?.support ?? []), ...(cues?.oppose ?? [])]) cueMatcher.add(phrase, { t, bare: marked(phrase) || ONE_WORD.test(phrase) });
+      for (const phrase of topic.keywords[lang] ?? []) lists.add('keywords', phrase, { t, contrary: false, bare: marked(phrase) });
+      for (const phrase of [...(cues?.support ?? []), ...(cues?.oppose ?? [])]) lists.add('cues', phrase, { t, bare: marked(phrase) || ONE_WORD.test(phrase) });
       // A neutral formula names the topic where it names its subject ("neutral on the war in Ukraine");
       // "does not support" alone is said of whatever the sentence names.
       const subjects = (topic.pairs[lang] ?? []).flatMap(([groupA]) => groupA.filter((w) => !w.startsWith(CONTRARY_MARK)));
-      for (const phrase of cues?.neutral ?? []) if (namesAny(phrase, subjects)) cueMatcher.add(phrase, { t, bare: false });
-      for (const phrase of topic.contrary[lang] ?? []) keywords.add(phrase, { t, contrary: true, bare: marked(phrase) });
+      for (const phrase of cues?.neutral ?? []) if (namesAny(phrase, subjects)) lists.add('cues', phrase, { t, bare: false });
+      for (const phrase of topic.contrary[lang] ?? []) lists.add('keywords', phrase, { t, contrary: true, bare: marked(phrase) });
       (topic.pairs[lang] ?? []).forEach(([groupA, groupB], p) => {
         const a = `${t}:${p}:a`;
         const b = `${t}:${p}:b`;
         // "!invasion": a pair word that names the opposite of the proposition, like a contrary phrase.
         const add = (phrase: string, group: string) =>
-          phrase.startsWith(CONTRARY_MARK) ? pairs.add(phrase.slice(CONTRARY_MARK.length), `${group}${CONTRARY_MARK}`) : pairs.add(phrase, group);
+          phrase.startsWith(CONTRARY_MARK)
+            ? lists.add('pairs', phrase.slice(CONTRARY_MARK.length), `${group}${CONTRARY_MARK}`)
+            : lists.add('pairs', phrase, group);
         for (const phrase of groupA) add(phrase, a);
         for (const phrase of groupB) add(phrase, b);
         pairIds.set(t, [...(pairIds.get(t) ?? []), [a, b]]);
       });
     });
-    m = { keywords, cues: cueMatcher, pairs, pairIds };
+    m = { lists, pairIds };
     this.byLang.set(lang, m);
     return m;
   }
 
   find(text: string, tokens: Token[], lang: string): TopicHit[] {
-    const { keywords, cues, pairs, pairIds } = this.matchers(lang);
+    const { lists, pairIds } = this.matchers(lang);
+    const found = lists.find(text, tokens);
     const spans = new Map<number, TopicSpan[]>();
     const add = (t: number, start: number, end: number, contrary = false) => spans.set(t, [...(spans.get(t) ?? []), { start, end, contrary }]);
     const named = new Set<number>();
@@ -116,14 +123,14 @@ export class TopicFinder {
     const ownPhrase = new Set<number>();
     /** Topics with a phrase that names them only where something else does ("~economic sanctions"). */
     const referred = new Set<number>();
-    for (const m of keywords.find(text, tokens)) {
+    for (const m of found.longest('keywords')) {
       if (!m.value.bare) ownPhrase.add(m.value.t);
       else referred.add(m.value.t);
       add(m.value.t, m.start, m.end, m.value.contrary);
     }
     // Every word of each group, for a pair that stands together later too ("NATO拡大は" after "NATO入りが").
     const groupHits = new Map<string, Array<{ start: number; end: number; contrary: boolean }>>();
-    for (const m of pairs.findOverlapping(text, tokens)) {
+    for (const m of found.overlapping('pairs')) {
       const contrary = m.value.endsWith(CONTRARY_MARK);
       const group = contrary ? m.value.slice(0, -CONTRARY_MARK.length) : m.value;
       const hits = groupHits.get(group) ?? [];
@@ -148,7 +155,7 @@ export class TopicFinder {
         }
       }
     }
-    for (const m of cues.find(text, tokens)) {
+    for (const m of found.longest('cues')) {
       if (!m.value.bare) ownPhrase.add(m.value.t);
       add(m.value.t, m.start, m.end);
     }
