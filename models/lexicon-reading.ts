@@ -1,21 +1,7 @@
 import { longestFirst, type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import {
-  backgroundMatcher,
-  type CueKind,
-  coordinationPattern,
-  cueMatcher,
-  documentMatcher,
-  EVALUATIVE,
-  type Lexicon,
-  lexiconFor,
-  listIntroPattern,
-  sponsorMatcher,
-  voteSideMatcher,
-  wantingMatcher,
-  wordSet,
-} from './lexicon.js';
+import { type CueKind, coordinationPattern, EVALUATIVE, type Lexicon, lexiconFor, listIntroPattern, sentenceMatcher, wordSet } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
 /*
@@ -163,18 +149,21 @@ const sentenceCache = new Map<string, SentenceWords>();
 function sentenceCues(text: string, lang: string): SentenceWords {
   return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
+    const found = sentenceMatcher(lang).find(text, tokens);
     // A warning opposes what it warns against; it is told apart for the act it threatens ("warned it would veto").
-    const all = withoutClausesInGaps(cueMatcher(lang).findOverlapping(text, tokens), tokens, lexiconFor(lang));
+    const all = withoutClausesInGaps(found.overlapping('cues'), tokens, lexiconFor(lang));
     const cues = withoutRestrictives(longestFirst([...all]), tokens, lexiconFor(lang)).map((c) => withGaps(asCue(c), all));
-    const sides = voteSides(text, tokens, lexiconFor(lang), lang).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
+    const sides = voteSides(text, tokens, lexiconFor(lang), found.longest('sides')).filter(
+      (side) => !cues.some((c) => c.start < side.end && side.start < c.end),
+    );
     return {
       tokens,
       cues,
       sides,
-      backgrounds: backgroundMatcher(lang).find(text, tokens),
-      wanting: wantingMatcher(lang).find(text, tokens),
-      documents: documentMatcher(lang).find(text, tokens),
-      sponsors: sponsorMatcher(lang).find(text, tokens),
+      backgrounds: found.longest('background'),
+      wanting: found.longest('insufficient'),
+      documents: found.longest('documents'),
+      sponsors: found.longest('sponsor'),
     };
   });
 }
@@ -231,22 +220,20 @@ function withoutRestrictives(cues: PhraseMatch<CueKind>[], tokens: Token[], lexi
 }
 
 /**
- * The words that name a side of a vote where a list of who voted so follows: a dash or colon right
+ * The words that name a side of a vote (of `sideWords`, all found) where a list of who voted so follows: a dash or colon right
  * after them ("«проти» — Росія", "against: Russia"), or a count's comma and a list's opening words
  * ("5 contre, dont la Russie", "проти — 5, серед них Росія").
  */
-function voteSides(text: string, tokens: Token[], lexicon: Lexicon, lang: string): PhraseMatch<CueKind>[] {
+function voteSides(text: string, tokens: Token[], lexicon: Lexicon, sideWords: PhraseMatch<CueKind>[]): PhraseMatch<CueKind>[] {
   if (lexicon.sideFor.length === 0 && lexicon.sideAgainst.length === 0) return [];
   const intro = listIntroPattern(lexicon);
-  return voteSideMatcher(lang)
-    .find(text, tokens)
-    .filter((side) => {
-      const after = text.slice(side.end, side.end + LIST_INTRO_CHARS);
-      if (/^[»"”'’]?\s*[—–:]/u.test(after)) return true;
-      if (closedAfterList(text, tokens, side, lexicon)) return true;
-      const opening = /^[»"”'’]?\s*,\s*(\S+(\s+\S+){0,2})/u.exec(after)?.[1];
-      return opening !== undefined && intro !== null && new RegExp(`^(${intro.source})`, 'iu').test(opening);
-    });
+  return sideWords.filter((side) => {
+    const after = text.slice(side.end, side.end + LIST_INTRO_CHARS);
+    if (/^[»"”'’]?\s*[—–:]/u.test(after)) return true;
+    if (closedAfterList(text, tokens, side, lexicon)) return true;
+    const opening = /^[»"”'’]?\s*,\s*(\S+(\s+\S+){0,2})/u.exec(after)?.[1];
+    return opening !== undefined && intro !== null && new RegExp(`^(${intro.source})`, 'iu').test(opening);
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StanceError } from '../core/errors.js';
-import { PhraseMatcher } from '../core/phrase-matcher.js';
+import { ListsMatcher, PhraseMatcher } from '../core/phrase-matcher.js';
 import { fold } from '../core/text.js';
 import ar from './lexicon/ar.json' with { type: 'json' };
 import de from './lexicon/de.json' with { type: 'json' };
@@ -332,26 +332,35 @@ export function wordSet(lexicon: Lexicon, list: WordList): Set<string> {
   return set;
 }
 
-const cueMatchers = new Map<string, PhraseMatcher<CueKind>>();
-/** All cues of a language in one matcher: one pass over a sentence finds every kind. */
-export function cueMatcher(lang: string): PhraseMatcher<CueKind> {
-  let matcher = cueMatchers.get(lang);
+/**
+ * What the scorer finds in every sentence: the cues of every kind, the words that name a side of a
+ * vote, and the phrases of scene, of a measure found wanting, of documents and of their sponsors.
+ */
+export type SentenceLists = { cues: CueKind; sides: CueKind; background: true; insufficient: true; documents: true; sponsor: true };
+
+const sentenceMatchers = new Map<string, ListsMatcher<SentenceLists>>();
+/** A language's lists the scorer reads of every sentence, in one matcher: one walk over a sentence finds them all. */
+export function sentenceMatcher(lang: string): ListsMatcher<SentenceLists> {
+  let matcher = sentenceMatchers.get(lang);
   if (!matcher) {
     const lexicon = lexiconFor(lang);
-    matcher = new PhraseMatcher<CueKind>([], lexicon.prefixes);
+    matcher = new ListsMatcher<SentenceLists>(lexicon.prefixes);
     for (const [name, kind] of Object.entries(PREDICATE_CLASSES)) {
       const value: CueKind = name === 'warn' ? 'warn' : name in EVALUATIVE ? (name as 'praise' | 'blame') : kind;
-      for (const phrase of lexicon[name as PredicateClass]) matcher.add(phrase, value);
+      for (const phrase of lexicon[name as PredicateClass]) matcher.add('cues', phrase, value);
     }
-    for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) matcher.add(phrase, kind);
-    cueMatchers.set(lang, matcher);
+    for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) matcher.add('cues', phrase, kind);
+    for (const phrase of lexicon.sideFor) matcher.add('sides', phrase, 'support');
+    for (const phrase of lexicon.sideAgainst) matcher.add('sides', phrase, 'oppose');
+    for (const list of ['background', 'insufficient', 'documents', 'sponsor'] as const) for (const phrase of lexicon[list]) matcher.add(list, phrase, true);
+    sentenceMatchers.set(lang, matcher);
   }
   return matcher;
 }
 
 const listMatchers = new Map<string, PhraseMatcher<true>>();
 /** One list of a language's lexicon as a matcher of its own, built once. */
-function listMatcher(lang: string, list: 'speech' | 'background' | 'documents' | 'sponsor' | 'insufficient'): PhraseMatcher<true> {
+function listMatcher(lang: string, list: 'speech' | 'background'): PhraseMatcher<true> {
   const key = `${lang}\u0000${list}`;
   let matcher = listMatchers.get(key);
   if (!matcher) {
@@ -373,33 +382,6 @@ export const backgroundMatcher = (lang: string): PhraseMatcher<true> => listMatc
 
 /** Does a background phrase still reach across this stretch of text? Not past punctuation, a bracket or a dash. */
 export const backgroundReaches = (stretch: string): boolean => !/[,;:.!?()«»"“”—–]/.test(stretch);
-
-const sideMatchers = new Map<string, PhraseMatcher<CueKind>>();
-/** The words that name a side of a vote on their own: "contre", "проти", "en contra". */
-export const voteSideMatcher = (lang: string): PhraseMatcher<CueKind> => {
-  let matcher = sideMatchers.get(lang);
-  if (!matcher) {
-    const lexicon = lexiconFor(lang);
-    matcher = new PhraseMatcher<CueKind>(
-      [
-        ...lexicon.sideFor.map((phrase) => ({ phrase, value: 'support' as const })),
-        ...lexicon.sideAgainst.map((phrase) => ({ phrase, value: 'oppose' as const })),
-      ],
-      lexicon.prefixes,
-    );
-    sideMatchers.set(lang, matcher);
-  }
-  return matcher;
-};
-
-/** The nouns that name a document: "決議案", "karar". */
-export const documentMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'documents');
-
-/** The verbs of putting a document forward: "tabled", "внесённую", "起草". */
-export const sponsorMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'sponsor');
-
-/** Words that find a measure wanting: "too weak", "unzureichend", "力度不够". */
-export const wantingMatcher = (lang: string): PhraseMatcher<true> => listMatcher(lang, 'insufficient');
 
 /**
  * A comma alone joins names into a group only in a list that a coordinating word ends ("Russia,

@@ -1,7 +1,7 @@
 import { PhraseMatcher } from '../../core/phrase-matcher.js';
 import { quotations } from '../../core/quotes.js';
 import { fold, type Token, tokenize } from '../../core/text.js';
-import { coordinationPattern, cueMatcher, formsList, lexiconFor, speechMatcher, wordSet } from '../../models/lexicon.js';
+import { coordinationPattern, formsList, lexiconFor, sentenceMatcher, speechMatcher, wordSet } from '../../models/lexicon.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
 import { type CoreferenceKind, loadCoreference } from '../data/coreference.js';
 import { actorInfo } from '../data/gazetteer.js';
@@ -67,8 +67,9 @@ function referenceOf(text: string, tokens: Token[], lang: string): 'document' | 
 
 /** Does the sentence praise or blame something ("a historic moment", "a sham")? */
 function judges(text: string, tokens: Token[], lang: string): boolean {
-  return cueMatcher(lang)
+  return sentenceMatcher(lang)
     .find(text, tokens)
+    .longest('cues')
     .some((c) => c.value === 'praise' || c.value === 'blame');
 }
 
