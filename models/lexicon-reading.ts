@@ -277,13 +277,9 @@ function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
  * decides, and a demand of anything else is a verb of saying ("urged Hungary to …").
  */
 function demandReading(text: string, tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue, lexicon: Lexicon): CueKind {
-  const openers = wordSet(lexicon, 'clauseNoComma');
-  const headFinal = lexicon.headFinal;
   // Where the object comes first, the topic stands right before the demand: "WTOの改革を求めた", "reform yapılmasını talep etti".
-  if (headFinal && spans.some((s) => s.end <= demand.start && DEMANDED_BEFORE.test(text.slice(s.end, demand.start)))) {
-    const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= spans[0].end && c.end <= demand.start);
-    if (!stanceBetween) return 'support';
-  }
+  const before = lexicon.headFinal ? spans.find((s) => s.end <= demand.start && DEMANDED_BEFORE.test(text.slice(s.end, demand.start))) : undefined;
+  if (before && !cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= before.end && c.end <= demand.start)) return 'support';
   const end = tokenIndexAt(tokens, demand.end);
   const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REACH_AFTER_VERB;
   const stanceBetween = cues.some((c) => STANCE_KINDS.has(c.value) && soon(c.start));
@@ -293,6 +289,7 @@ function demandReading(text: string, tokens: Token[], cues: Cue[], spans: Stance
   const further = spans.find((s) => s.start >= demand.end && tokenIndexAt(tokens, s.start) - end < DEMAND_CLAUSE_REACH);
   if (!further || /[,;:.!?，；：。]/.test(text.slice(demand.end, further.start))) return 'speech';
   const between = (c: { start: number; end: number }) => c.start >= demand.end && c.end <= further.start;
+  const openers = wordSet(lexicon, 'clauseNoComma');
   const opensClause = tokens.some((t) => between(t) && openers.has(t.lower));
   return cues.some((c) => between(c) && (STANCE_KINDS.has(c.value) || c.value === 'speech')) || opensClause ? 'speech' : 'support';
 }
