@@ -1292,22 +1292,15 @@ function glossed(reading: Reading, name: Name): Name {
 }
 
 /** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
-const relativeEndingPatterns = new WeakMap<Reading['lexicon'], RegExp>();
-
 /**
  * "ウクライナのNATO加盟に激しく反発してきたロシアは", "NATO'ya katılan Finlandiya": where descriptions come
  * before their noun, a verb right before the holder's name in the lexicon's `relativeEnding` describes
  * the holder, and its act is the holder's; not where the clause names its own subject ("ロシアが併合したクリミア").
  */
 function describesHolder(reading: Reading, holder: CandidateMention, cue: Cue): boolean {
-  const { relativeEnding } = reading.lexicon;
-  if (!relativeEnding || holder.end === holder.start || cue.end > holder.start) return false;
-  let shape = relativeEndingPatterns.get(reading.lexicon);
-  if (!shape) {
-    shape = new RegExp(`^(?:${relativeEnding})\\s*$`, 'u');
-    relativeEndingPatterns.set(reading.lexicon, shape);
-  }
-  if (!shape.test(reading.text.slice(cue.start, holder.start))) return false;
+  const shape = wholePattern(reading.lexicon, 'relativeEnding');
+  if (!shape || holder.end === holder.start || cue.end > holder.start) return false;
+  if (!shape.test(reading.text.slice(cue.start, holder.start).trimEnd())) return false;
   const clauseOffset = reading.tokens[clauseAt(reading, cue.start)]?.start ?? 0;
   return !reading.names.some((n) => n.start >= clauseOffset && n.end <= cue.start && OWN_SUBJECT.test(reading.text.slice(n.end, n.end + 6)));
 }
@@ -1496,26 +1489,19 @@ function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
   }
 }
 
-const embeddedEndingPatterns = new WeakMap<Reading['lexicon'], RegExp>();
-
 /**
  * "米国が台湾独立を支持していると非難した", "ABD'yi … desteklemekle suçladı": where the verb that takes a clause
  * comes after it, `outer` takes the clause `inner` ends when the text from `inner` up to it is the
  * lexicon's `embeddedEnding`, within one clause.
  */
 function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
-  const { embeddedEnding } = reading.lexicon;
-  if (!embeddedEnding || outer.evaluative || inner.evaluative || outer.start < inner.end) return false;
+  const shape = wholePattern(reading.lexicon, 'embeddedEnding');
+  if (!shape || outer.evaluative || inner.evaluative || outer.start < inner.end) return false;
   if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
-  let shape = embeddedEndingPatterns.get(reading.lexicon);
-  if (!shape) {
-    shape = new RegExp(`^(?:${embeddedEnding})\\s*$`, 'u');
-    embeddedEndingPatterns.set(reading.lexicon, shape);
-  }
   // The act named as a noun is the object itself: "スウェーデンのNATO加盟申請に難色を示した".
   const act = inner.topical || reading.topicSpans.some((s) => s.start <= inner.start && inner.end <= s.end);
   if (act && inner.value === 'support' && OBJECT_BEFORE_GAP.test(reading.text.slice(inner.end, outer.start))) return true;
-  return shape.test(reading.text.slice(inner.start, outer.start));
+  return shape.test(reading.text.slice(inner.start, outer.start).trimEnd());
 }
 
 /**
@@ -1557,13 +1543,16 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   return !(phraseGoesOn || inside || clauseAfter || chargedWith);
 }
 
-const verbAfterObjectPatterns = new WeakMap<Reading['lexicon'], RegExp>();
-function verbAfterObjectPattern(lexicon: Reading['lexicon'], source: string): RegExp {
-  let pattern = verbAfterObjectPatterns.get(lexicon);
-  if (!pattern) {
-    pattern = new RegExp(`^(?:${source})$`, 'iu');
-    verbAfterObjectPatterns.set(lexicon, pattern);
-  }
+const wholePatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
+
+/** One of the lexicon's regular expressions, made once, to match a whole stretch of text. */
+function wholePattern(lexicon: Reading['lexicon'], name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding'): RegExp | undefined {
+  const source = lexicon[name];
+  if (!source) return undefined;
+  let made = wholePatterns.get(lexicon);
+  if (!made) wholePatterns.set(lexicon, (made = new Map()));
+  let pattern = made.get(name);
+  if (!pattern) made.set(name, (pattern = new RegExp(`^(?:${source})$`, 'iu')));
   return pattern;
 }
 
@@ -1574,9 +1563,8 @@ function verbAfterObjectPattern(lexicon: Reading['lexicon'], source: string): Re
  * Only within the clause, and only as the lexicon's `verbAfterObject` pattern phrases it.
  */
 function predicateAfterObject(reading: Reading, cue: Cue): Cue | undefined {
-  const { verbAfterObject } = reading.lexicon;
-  if (!verbAfterObject || cue.value === 'neutral') return undefined;
-  const shape = verbAfterObjectPattern(reading.lexicon, verbAfterObject);
+  const shape = wholePattern(reading.lexicon, 'verbAfterObject');
+  if (!shape || cue.value === 'neutral') return undefined;
   for (const inner of reading.cues) {
     if (inner.start < cue.end || !STANCE_KINDS.has(inner.value) || inner.value === 'neutral' || inner.evaluative) continue;
     // A comma may set off the clause right after the demand ("forderte, die Sanktionen …"), nowhere else.
