@@ -46,6 +46,11 @@ function foldOne(c: string): string {
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const FULL_WIDTH_TEST = /[\uFF01-\uFF5E]/;
 
+/** Does the text set any letter or digit full-width? Where it does not, `narrow` changes nothing in it. */
+export function hasFullWidth(text: string): boolean {
+  return FULL_WIDTH_TEST.test(text);
+}
+
 /** A word as written, but in ASCII where it is set full-width: what a case-sensitive alias ("=NATO") compares. */
 export function narrow(word: string): string {
   return FULL_WIDTH_TEST.test(word) ? word.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET)) : word;

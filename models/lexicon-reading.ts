@@ -173,6 +173,11 @@ function asCue(match: PhraseMatch<CueKind>): Cue {
   return match.value === 'warn' ? { ...match, value: 'oppose', warning: true } : match;
 }
 
+/** Does the sentence praise or blame something ("a historic moment", "a sham")? Read once with the sentence's other cues. */
+export function judgesSomething(text: string, lang: string): boolean {
+  return sentenceCues(text, lang).cues.some((c) => c.value === 'praise' || c.value === 'blame');
+}
+
 /** Of every match, overlaps included: a phrase whose gap opens a clause is not read ("a annoncé qu'il répondrait aux sanctions"). */
 function withoutClausesInGaps(matches: PhraseMatch<CueKind>[], tokens: Token[], lexicon: Lexicon): PhraseMatch<CueKind>[] {
   const complementizers = wordSet(lexicon, 'complementizers');

@@ -3,7 +3,7 @@
  * institutions, office holders (resolved against the article's date) and anaphors.
  * Alias syntax is described in pipeline/data/README.md.
  */
-import { fold, foldKeepingOffsets, narrow, phraseWords, scanWords } from '../../core/text.js';
+import { fold, foldKeepingOffsets, hasFullWidth, narrow, phraseWords, scanWords } from '../../core/text.js';
 import { activeGazetteer, type Gazetteer, type GazetteerPerson, LANGUAGES } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
@@ -95,7 +95,11 @@ class Tokens {
   readonly ends: number[] = [];
   readonly lowers: string[] = [];
 
+  /** Whether any word is set full-width, so case-sensitive aliases compare its ASCII form ("ＮＡＴＯ"). */
+  readonly wide: boolean;
+
   constructor(readonly text: string) {
+    this.wide = hasFullWidth(text);
     const folded = foldKeepingOffsets(text);
     scanWords(text, (start, end) => {
       this.starts.push(start);
@@ -225,7 +229,7 @@ class WordMatcher {
 function sameCase(tokens: Tokens, first: number, words: string[], cut: number): boolean {
   return words.every((word, k) => {
     if (first + k >= tokens.length) return false;
-    const token = narrow(tokens.written(first + k));
+    const token = tokens.wide ? narrow(tokens.written(first + k)) : tokens.written(first + k);
     const written = k === 0 && cut > 0 ? token.slice(cut) : token;
     return word.endsWith('*') ? written.startsWith(word.slice(0, -1)) : written === word;
   });

@@ -1,7 +1,8 @@
 import { PhraseMatcher } from '../../core/phrase-matcher.js';
 import { quotations } from '../../core/quotes.js';
 import { fold, type Token, tokenize } from '../../core/text.js';
-import { coordinationPattern, formsList, lexiconFor, sentenceMatcher, speechMatcher, wordSet } from '../../models/lexicon.js';
+import { coordinationPattern, formsList, lexiconFor, speechMatcher, wordSet } from '../../models/lexicon.js';
+import { judgesSomething } from '../../models/lexicon-reading.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
 import { type CoreferenceKind, loadCoreference } from '../data/coreference.js';
 import { actorInfo } from '../data/gazetteer.js';
@@ -63,14 +64,6 @@ const referenceMatcher = (lang: string) => phrasesOf(referenceMatchers, ['docume
 function referenceOf(text: string, tokens: Token[], lang: string): 'document' | 'reaction' | undefined {
   const found = referenceMatcher(lang).find(text, tokens);
   return found.some((m) => m.value === 'reaction') ? 'reaction' : found.length > 0 ? 'document' : undefined;
-}
-
-/** Does the sentence praise or blame something ("a historic moment", "a sham")? */
-function judges(text: string, tokens: Token[], lang: string): boolean {
-  return sentenceMatcher(lang)
-    .find(text, tokens)
-    .longest('cues')
-    .some((c) => c.value === 'praise' || c.value === 'blame');
 }
 
 const documentNouns = new Map<string, PhraseMatcher<true>>();
@@ -408,8 +401,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     // The topic stays through its paragraph; a later paragraph takes it up by naming the document or the act.
     let previous = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph ? lastTopical : -1;
     // So does a judgement that opens the paragraph right after the topic's ("Hollande a salué un moment historique").
-    const judgesLast =
-      lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph - 1 && before < 0 && judges(sentence.text, tokensOf[i], lang);
+    const judgesLast = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph - 1 && before < 0 && judgesSomething(sentence.text, lang);
     if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && (reference || judgesLast)) previous = lastTopical;
     // A topic that was only another's setting is not carried on.
     const inherited =
