@@ -1144,3 +1144,13 @@ describe('thanking someone for a measure welcomes the measure', () => {
     ['es', 'La presidenta moldava agradeció a Washington el nuevo paquete de sanciones contra Rusia.', { 'MD russia-sanctions': 1 }],
   ]);
 });
+
+describe('Japanese: names joined by "besides" and "together with" share their act', () => {
+  check([
+    [
+      'ja',
+      '国連総会は併合を非難する決議を採択した。ロシアのほか、ベラルーシだけが反対票を投じた。',
+      { 'RU ukraine-sovereignty': -1, 'BY ukraine-sovereignty': -1 },
+    ],
+  ]);
+});
