@@ -138,7 +138,7 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       this.walk(this.root, tokens, i, i, out);
       if (this.prefixes.length > 0) this.walkWithPrefix(tokens, i, out);
-      // A Chinese or Japanese phrase holds one of their characters, so only a word that holds one too can contain it.
+      // The walk of a word's characters stops at the first that no Chinese or Japanese phrase starts with, so a word in another script costs a lookup per character.
       if (this.cjk.next) this.scanCjk(tokens, i, out);
     }
     return out;

@@ -39,8 +39,11 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 const SAME_LENGTH = /[ёأإآٱىة\uFF01-\uFF5E]/g;
 const SAME_LENGTH_TEST = /[ёأإآٱىة\uFF01-\uFF5E]/;
 
+/** The ASCII character a full-width one stands for ("Ｎ" → "N"). */
+const asAscii = (c: string): string => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET);
+
 function foldOne(c: string): string {
-  return SAME_LENGTH_FOLDS[c] ?? String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET);
+  return SAME_LENGTH_FOLDS[c] ?? asAscii(c);
 }
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
@@ -53,7 +56,7 @@ export function hasFullWidth(text: string): boolean {
 
 /** A word as written, but in ASCII where it is set full-width: what a case-sensitive alias ("=NATO") compares. */
 export function narrow(word: string): string {
-  return FULL_WIDTH_TEST.test(word) ? word.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET)) : word;
+  return FULL_WIDTH_TEST.test(word) ? word.replace(FULL_WIDTH, asAscii) : word;
 }
 
 /** A word (or a phrase) as every matcher compares it. */

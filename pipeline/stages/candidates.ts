@@ -401,8 +401,8 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     // The topic stays through its paragraph; a later paragraph takes it up by naming the document or the act.
     let previous = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph ? lastTopical : -1;
     // So does a judgement that opens the paragraph right after the topic's ("Hollande a salué un moment historique").
-    const judgesLast = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph - 1 && before < 0 && judgesSomething(sentence.text, lang);
-    if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && (reference || judgesLast)) previous = lastTopical;
+    const judgesLast = () => sentences[lastTopical].paragraph === sentence.paragraph - 1 && before < 0 && judgesSomething(sentence.text, lang);
+    if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && (reference || judgesLast())) previous = lastTopical;
     // A topic that was only another's setting is not carried on.
     const inherited =
       previous >= 0 && !hitsOf[i].some((h) => !h.setting)
