@@ -281,9 +281,22 @@ function refusalReading(tokens: Token[], cues: Cue[], refusal: Cue): CueKind {
  * topic supports it. With another stance word between ("called for an end to …") that word
  * decides, and a demand of anything else is a verb of saying ("urged Hungary to …").
  */
-function demandReading(text: string, tokens: Token[], cues: Cue[], spans: StanceCandidate['topic']['spans'], demand: Cue, lexicon: Lexicon): CueKind {
+function demandReading(
+  text: string,
+  tokens: Token[],
+  cues: Cue[],
+  spans: StanceCandidate['topic']['spans'],
+  named: Name[],
+  demand: Cue,
+  lexicon: Lexicon,
+): CueKind {
   // Where the object comes first, the topic stands right before the demand: "WTOの改革を求めた", "reform yapılmasını talep etti".
-  const before = lexicon.headFinal ? spans.find((s) => s.end <= demand.start && DEMANDED_BEFORE.test(text.slice(s.end, demand.start))) : undefined;
+  // A name right before it is who demands ("俄罗斯呼吁取消制裁"), not what.
+  const before = lexicon.headFinal
+    ? spans.find(
+        (s) => s.end <= demand.start && DEMANDED_BEFORE.test(text.slice(s.end, demand.start)) && !named.some((n) => n.start <= s.start && s.end <= n.end),
+      )
+    : undefined;
   if (before && !cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= before.end && c.end <= demand.start)) return 'support';
   const end = tokenIndexAt(tokens, demand.end);
   const soon = (offset: number) => offset >= demand.end && tokenIndexAt(tokens, offset) - end < REACH_AFTER_VERB;
@@ -293,7 +306,8 @@ function demandReading(text: string, tokens: Token[], cues: Cue[], spans: Stance
   // the topic further on in the demand's clause, with no stance word and no other clause between.
   const further = spans.find((s) => s.start >= demand.end && tokenIndexAt(tokens, s.start) - end < DEMAND_CLAUSE_REACH);
   if (!further || /[,;:.!?，；：。]/.test(text.slice(demand.end, further.start))) return 'speech';
-  const between = (c: { start: number; end: number }) => c.start >= demand.end && c.end <= further.start;
+  // A verb written onto the topic's noun is between them too: "呼吁取消制裁".
+  const between = (c: { start: number; end: number }) => c.start >= demand.end && c.start < further.start;
   const openers = wordSet(lexicon, 'clauseNoComma');
   const opensClause = tokens.some((t) => between(t) && openers.has(t.lower));
   return cues.some((c) => between(c) && (STANCE_KINDS.has(c.value) || c.value === 'speech')) || opensClause ? 'speech' : 'support';
@@ -398,7 +412,7 @@ function cuesOf(
     c.value === 'refusal'
       ? { ...c, value: refusalReading(tokens, cues, c) }
       : c.value === 'demand'
-        ? { ...c, value: demandReading(text, tokens, cues, spans, c, lexicon) }
+        ? { ...c, value: demandReading(text, tokens, cues, spans, named, c, lexicon) }
         : c,
   );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;

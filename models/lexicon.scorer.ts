@@ -856,8 +856,17 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const head = pool.filter((s) => s.end <= nearest.start && COMPLEMENT_GAP.test(reading.text.slice(s.end, nearest.start)));
   // …and a complement orients its head: "the recognition of the separatist republics".
   const complement = pool.filter((s) => s.start >= nearest.end && COMPLEMENT_GAP.test(reading.text.slice(nearest.end, s.start)));
-  return nearest.contrary || [...compound, ...head, ...complement].some((s) => s.contrary);
+  const contrary = nearest.contrary || [...compound, ...head, ...complement].some((s) => s.contrary);
+  // A verb of ending written onto the phrase is its head, and the verb before says what it says of that
+  // ending: "加强温室气体管控" strengthens the control of emissions, "対ロ制裁撤廃を求めた" asks for the lifting.
+  const endedBy = reading.cues.find(
+    (c) => c !== cue && c.value === 'oppose' && !c.topical && c.start >= nearest.end && WRITTEN_ONTO_GAP.test(reading.text.slice(nearest.end, c.start)),
+  );
+  return endedBy && cue.end <= nearest.start ? !contrary : contrary;
 }
+
+/** Between a phrase and a head written onto it with no space: nothing, or の or 的. */
+const WRITTEN_ONTO_GAP = /^(の|的)?$/u;
 
 /** Between a complement and the head after it: nothing, a hyphen, の or 的. */
 const HEAD_LAST_GAP = /^([\s\-‐]?|\s*(の|的)\s*)$/u;
@@ -1305,6 +1314,12 @@ function describesHolder(reading: Reading, holder: CandidateMention, cue: Cue): 
   return !reading.names.some((n) => n.start >= clauseOffset && n.end <= cue.start && OWN_SUBJECT.test(reading.text.slice(n.end, n.end + 6)));
 }
 
+/** A verb in the lexicon's `relativeEnding` right before a topic phrase describes it: "石炭の使用を減らす気候変動対策". */
+function describesPhrase(reading: Reading, cue: Cue): boolean {
+  const shape = wholePattern(reading.lexicon, 'relativeEnding');
+  return !!shape && !cue.topical && reading.topicSpans.some((s) => s.start >= cue.end && shape.test(reading.text.slice(cue.start, s.start).trimEnd()));
+}
+
 /** The subject of a clause that describes a noun after it: Japanese "が" ("ロシアが併合したクリミア"). */
 const OWN_SUBJECT = /^\s*が/u;
 
@@ -1640,7 +1655,9 @@ function referredOrientation(candidate: StanceCandidate): number {
     !document ||
     c.start >= document.end ||
     (reading.lexicon.headFinal && c.end <= document.start && clauseAt(reading, c.start) === clauseAt(reading, document.start));
-  const cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && content(c));
+  // "石炭の使用を減らす気候変動対策の合意を採択した": a verb that describes the topic's noun is part of the
+  // noun; the act reported is the verb said of it.
+  const cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && content(c) && !describesPhrase(reading, c));
   if (cues.length === 0) return 1;
   const spans = reading.topicSpans;
   const nearest = cues.reduce((best, c) => ((c.topical ? -1 : 0) + distanceTo(spans, c) < (best.topical ? -1 : 0) + distanceTo(spans, best) ? c : best));

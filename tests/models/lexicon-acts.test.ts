@@ -1154,3 +1154,47 @@ describe('Japanese: names joined by "besides" and "together with" share their ac
     ],
   ]);
 });
+
+describe('asking for the end of what works against the topic supports the topic', () => {
+  check([
+    ['fr', 'La France a plaidé pour la fin du charbon en Europe.', { 'FR climate-action': 1 }],
+    ['fr', 'Paris et Berlin réclament la fin des énergies fossiles.', { 'FR climate-action': 1, 'DE climate-action': 1 }],
+    ['de', 'Berlin verlangt ein rasches Ende der Kohleverstromung.', { 'DE climate-action': 1 }],
+    ['de', 'Frankreich forderte eine Abkehr von fossilen Brennstoffen.', { 'FR climate-action': 1 }],
+    ['es', 'México pidió el fin del carbón.', { 'MX climate-action': 1 }],
+    ['ru', 'Германия призвала положить конец оккупации украинских территорий.', { 'DE ukraine-sovereignty': 1 }],
+    ['uk', 'Польща закликала покласти край окупації українських територій.', { 'PL ukraine-sovereignty': 1 }],
+    ['tr', 'Almanya kömürün kullanımını sona erdirmeyi hedefliyor.', { 'DE climate-action': 1 }],
+    ['ar', 'دعت فرنسا إلى إنهاء الاحتلال الروسي للأراضي الأوكرانية.', { 'FR ukraine-sovereignty': 1 }],
+    ['ar', 'طالبت ألمانيا بوضع حد للاحتلال الروسي.', { 'DE ukraine-sovereignty': 1 }],
+    ['ja', 'ドイツは石炭火力の廃止を目指すと表明した。', { 'DE climate-action': 1 }],
+    ['ja', '日本政府は温室効果ガスを2030年度までに46%削減する目標を掲げている。', { 'JP climate-action': 1 }],
+    ['ja', '中国は対ロ制裁の撤廃を求めた。', { 'CN russia-sanctions': -1 }],
+    ['zh', '法国呼吁结束对乌克兰领土的占领。', { 'FR ukraine-sovereignty': 1 }],
+    ['zh', '日本承诺大幅削减温室气体排放。', { 'JP climate-action': 1 }],
+  ]);
+});
+
+describe('Chinese: an ending written onto the noun it ends is that phrase’s head', () => {
+  check([
+    ['zh', '中方决定加强温室气体管控。', { 'CN climate-action': 1 }],
+    ['zh', '沙特反对化石燃料淘汰。', { 'SA climate-action': -1 }],
+  ]);
+});
+
+describe('Chinese: a name right before a demand is who demands', () => {
+  check([
+    ['zh', '俄罗斯呼吁取消制裁。', { 'RU russia-sanctions': -1 }],
+    ['zh', '俄罗斯呼吁西方国家尽快取消对俄制裁。', { 'RU russia-sanctions': -1 }],
+  ]);
+});
+
+describe('Japanese: a verb that describes the topic’s noun is not the act reported of it', () => {
+  check([
+    [
+      'ja',
+      '各国の代表は昨夜、石炭火力を段階的に減らす温暖化対策の合意を採択した。\n\nブラジルの環境相は「画期的な成果だ」と述べた。',
+      { 'BR climate-action': 1 },
+    ],
+  ]);
+});
