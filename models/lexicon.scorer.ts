@@ -914,20 +914,68 @@ function describe(reading: Reading, candidate: StanceCandidate, document: { star
   const { text } = reading;
   const spans = reading.topicSpans;
   const { sponsors } = reading;
+  // A word of judgement said as a verdict is the document's act: "住民投票を無効とする決議案".
+  const verdict = (c: Cue) => c.evaluative && VERDICT.test(text.slice(c.end));
   const stance = reading.cues.filter(
-    (c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && !c.evaluative && !sponsors.some((v) => v.start < c.end && c.start < v.end),
+    (c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && (!c.evaluative || verdict(c)) && !sponsors.some((v) => v.start < c.end && c.start < v.end),
   );
-  const cue = reading.lexicon.headFinal
+  // "…起草的一份决议草案进行表决，草案谴责…": a document named at the head of a clause is the subject of what follows.
+  const before = reading.lexicon.headFinal && !documentOpensClause(reading, document);
+  const cue = before
     ? stance.filter((c) => c.end <= document.start && !/[。；.!?]/.test(text.slice(c.end, document.start))).at(-1)
     : stance.find(
         (c) =>
           c.start >= document.end &&
-          !/[.;!?]/.test(text.slice(document.end, c.start)) &&
+          !/[.;!?。；]/.test(text.slice(document.end, c.start)) &&
+          (!reading.lexicon.headFinal || clauseAt(reading, c.start) === clauseAt(reading, document.start)) &&
           spans.some((s) => s.start >= c.end || (s.start === c.start && s.end === c.end)),
       );
-  if (!cue) return undefined;
+  if (!cue) return reading.lexicon.headFinal ? undefined : titled(reading, document);
   const orientation = cue.topical ? polarityOf(cue) : polarityOf(cue) * (nearestTopicSpanIsContrary(reading, candidate, cue) ? -1 : 1);
   return orientation === 0 ? undefined : { cue, orientation };
+}
+
+/** Does the document's word open its clause ("，草案谴责…")? */
+function documentOpensClause(reading: Reading, document: { start: number }): boolean {
+  return reading.tokens[clauseAt(reading, document.start)]?.start === document.start;
+}
+
+/** After a word of judgement, the ending that makes it a verdict on its object: "無効とする", "違法だとする". */
+const VERDICT = /^\s*(だ|である)?と(する|し|した|して|みな)/u;
+
+/** Tokens from a document to the verb that affirms its topic, past its sponsor: "قرارا [قدمته بولندا] يؤكد". */
+const AFFIRMING_REACH = 3;
+
+/** Tokens from a document to the topic phrase its title names: "резолюцию о [территориальной целостности]". */
+const TITLE_REACH = 2;
+
+/**
+ * "a resolution on the territorial integrity of Ukraine", "резолюцию о территориальной целостности
+ * Украины", "قرارا يؤكد وحدة أراضيها": a document titled by the topic's own proposition, or one that
+ * affirms it, stands for it. Not one titled by its contrary ("a resolution on the annexation"):
+ * that may condemn or endorse.
+ */
+function titled(reading: Reading, document: { start: number; end: number }): Description | undefined {
+  const { text, tokens } = reading;
+  const allowed = new Set([...wordSet(reading.lexicon, 'object'), ...wordSet(reading.lexicon, 'articles'), ...wordSet(reading.lexicon, 'determiners')]);
+  // The verb that affirms may follow the sponsor's words: "قرارا قدمته بولندا يؤكد وحدة أراضي أوكرانيا".
+  const affirming = reading.cues.find(
+    (c) =>
+      c.value === 'speech' &&
+      c.start >= document.end &&
+      !/[,.;:!?،]/.test(text.slice(document.end, c.start)) &&
+      tokens.filter((t) => t.start >= document.end && t.end <= c.start).length <= AFFIRMING_REACH,
+  );
+  const from = affirming?.end ?? document.end;
+  const span = reading.topicSpans
+    .filter((s) => s.start >= from && !reading.names.some((n) => n.start === s.start && n.end === s.end))
+    .sort((a, b) => a.start - b.start)[0];
+  if (!span || span.contrary || /[,.;:!?،]/.test(text.slice(from, span.start))) return undefined;
+  const gap = tokens.filter((t) => t.start >= from && t.end <= span.start);
+  if (gap.length > TITLE_REACH || !gap.every((t) => allowed.has(t.lower)) || (affirming && gap.length > 1)) return undefined;
+  if (!affirming && gap.length === 0) return undefined;
+  const cue: Cue = { ...(affirming ?? { start: document.start, end: document.end, from: 0, to: 0 }), value: 'support' };
+  return { cue, orientation: 1 };
 }
 
 /** Tokens between a verb and the document noun that is its object: "vetoed [a] draft resolution", "a bloqué [un] projet". */
@@ -1002,8 +1050,10 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
       !/[.;:!?()«»"“”—–]/.test(gapAfter) &&
       between(verb.end, mention.start).length <= SPONSOR_AGENT_REACH &&
       between(verb.end, mention.start).every((t) => allowed.has(t.lower) || inName(t) || aligned(t));
-    const gapBefore = mention.end <= verb.start ? text.slice(mention.end, verb.start) : undefined;
-    const before = gapBefore !== undefined && (cjk ? /^\s*(が|の|によって|により)?\s*$/u.test(gapBefore) : /^(['’]\p{L}{1,4})?\s*$/u.test(gapBefore));
+    // …the last of a list ("英国和法国起草", "フランスなどが提出した") or the name itself.
+    const listEnd = groupSpan(reading, mention).end;
+    const gapBefore = listEnd <= verb.start ? text.slice(listEnd, verb.start) : undefined;
+    const before = gapBefore !== undefined && (cjk ? /^\s*(など|等)?(が|の|によって|により)?\s*$/u.test(gapBefore) : /^(['’]\p{L}{1,4})?\s*$/u.test(gapBefore));
     if (!after && !before) continue;
     const document = documents.find((d) =>
       d.start >= verb.end
@@ -1014,7 +1064,9 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
           !/[.;:!?。；]/.test(text.slice(d.end, verb.start)) &&
           (between(d.end, verb.start).length <= SPONSOR_DOCUMENT_REACH || describedBefore(d, verb)),
     );
-    const description = document && describe(reading, candidate, document);
+    // The document named again at the head of a later clause says what it says: "…起草的一份决议草案进行表决，草案谴责…".
+    const again = document && reading.lexicon.headFinal ? documents.find((d) => d.start > document.end && documentOpensClause(reading, d)) : undefined;
+    const description = document && (describe(reading, candidate, document) ?? (again && describe(reading, candidate, again)));
     if (description) return { verb: { ...verb, value: 'support' }, description };
   }
   return undefined;

@@ -1198,3 +1198,17 @@ describe('Japanese: a verb that describes the topic’s noun is not the act repo
     ],
   ]);
 });
+
+describe('what a sponsored document says: named again, titled by the topic, affirming it, declaring a verdict', () => {
+  check([
+    ['zh', '安理会就英国和法国起草的一份决议草案进行表决，草案谴责俄罗斯吞并克里米亚。', { 'GB ukraine-sovereignty': 1, 'FR ukraine-sovereignty': 1 }],
+    ['ja', '総会は、ロシアによる併合を非難するフランスなどが提出した決議案を採択した。', { 'FR ukraine-sovereignty': 1 }],
+    ['ja', '安保理は、クリミアでの住民投票を無効とする英国提出の決議案を採決した。', { 'GB ukraine-sovereignty': 1 }],
+    [
+      'ru',
+      'Генассамблея приняла резолюцию о территориальной целостности Украины, внесенную Польшей и Канадой.',
+      { 'PL ukraine-sovereignty': 1, 'CA ukraine-sovereignty': 1 },
+    ],
+    ['ar', 'تبنت الجمعية العامة قرارا قدمته بولندا يؤكد وحدة أراضي أوكرانيا.', { 'PL ukraine-sovereignty': 1 }],
+  ]);
+});
