@@ -677,7 +677,9 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
   const verb = before.at(-1);
   if (!verb || !STANCE_KINDS.has(verb.value)) return false;
   const group = groupSpan(reading, mention);
-  if (!onlyDeterminers(reading, verb.end, group.start)) return false;
+  // "Против проголосовала только Белоруссия": a word that singles the subject out may stand before it.
+  const words = reading.text.slice(verb.end, group.start).trim();
+  if (!onlyDeterminers(reading, verb.end, group.start) && !(!/\s/.test(words) && wordSet(reading.lexicon, 'only').has(fold(words)))) return false;
   return opensClause(reading, verb);
 }
 
@@ -1210,6 +1212,9 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   if (holders.length === 0) return new Set([candidate.actor.code]);
   const coordination = coordinationPattern(candidate.lang);
   const owners = new Set([holders[holders.length - 1].code]);
+  // "La Biélorussie a voté contre avec la Russie": who is named with the act, after a word of aligning in its clause, shares it.
+  for (const { code, mentions } of everyone)
+    if (mentions.some((m) => m.start >= cue.end && alignedAfter(reading, cue, m) && holds(reading, m, code))) owners.add(code);
   // "condemned Russia's decision to recognise …": the act decided is the decider's, and also the one's whose verb takes it as object.
   if (holders.length > 1 && decidesAct(reading, holders[holders.length - 1].m)) owners.add(holders[holders.length - 2].code);
   for (let i = holders.length - 1; i > 0; i--) {
@@ -1221,6 +1226,34 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   }
   return owners;
 }
+
+/** Is the name right after a word of aligning that follows the cue in its clause ("voted against [it] with Russia")? */
+function alignedAfter(reading: Reading, cue: Cue, mention: CandidateMention): boolean {
+  const { tokens } = reading;
+  const at = tokenIndexAt(tokens, mention.start);
+  // A bare "with" joins a partner only to a vote ("a voté contre avec la Russie"), not to other acts ("relaciones con Taipéi").
+  const bare = (a: Cue) => isWord(reading, tokens[tokenIndexAt(tokens, a.start)], 'object') && a.end === tokens[tokenIndexAt(tokens, a.start)].end;
+  return reading.cues.some(
+    (a) =>
+      a.value === 'align' &&
+      (!bare(a) || isVote(reading, cue)) &&
+      a.start >= cue.end &&
+      a.end <= mention.start &&
+      at - tokenIndexAt(tokens, a.end) <= ALIGNED_NAME_REACH &&
+      clauseAt(reading, a.start) === clauseAt(reading, cue.start) &&
+      !/[,;:.!?،؛]/.test(reading.text.slice(cue.end, mention.start)),
+  );
+}
+
+/** Is the cue a vote ("voted against", "s'est abstenu")? */
+function isVote(reading: Reading, cue: Cue): boolean {
+  const said = fold(reading.text.slice(cue.start, cue.end));
+  const { voteFor, voteAgainst, abstain } = reading.lexicon;
+  return [...voteFor, ...voteAgainst, ...abstain].some((p) => (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said));
+}
+
+/** Words between a word of aligning and the name it joins: "avec [la] Russie". */
+const ALIGNED_NAME_REACH = 2;
 
 /** Words between the holder and its own verb: "India has so far abstained". */
 const HOLDERS_VERB_REACH = 4;

@@ -1212,3 +1212,16 @@ describe('what a sponsored document says: named again, titled by the topic, affi
     ['ar', 'تبنت الجمعية العامة قرارا قدمته بولندا يؤكد وحدة أراضي أوكرانيا.', { 'PL ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('votes: a word that singles out the voters, and a partner named with the vote', () => {
+  check([
+    ['ru', 'Генассамблея приняла резолюцию, осуждающую аннексию. Против проголосовала только Белоруссия.', { 'BY ukraine-sovereignty': -1 }],
+    ['uk', 'Генасамблея ухвалила резолюцію, яка засуджує анексію. Проти проголосувала лише Білорусь.', { 'BY ukraine-sovereignty': -1 }],
+    [
+      'fr',
+      "L'Assemblée a adopté la résolution condamnant l'annexion. La Biélorussie a voté contre avec la Russie.",
+      { 'BY ukraine-sovereignty': -1, 'RU ukraine-sovereignty': -1 },
+    ],
+    ['es', 'Japón endureció las sanciones contra Rusia tras una reunión con China.', { 'JP russia-sanctions': 1 }],
+  ]);
+});
