@@ -1225,3 +1225,17 @@ describe('votes: a word that singles out the voters, and a partner named with th
     ['es', 'Japón endureció las sanciones contra Rusia tras una reunión con China.', { 'JP russia-sanctions': 1 }],
   ]);
 });
+
+describe('saying an act will worsen security is a warning against it', () => {
+  check([
+    ['en', 'NATO expansion will worsen security in Europe, the Russian foreign minister said.', { 'RU nato-expansion': -1 }],
+    [
+      'fr',
+      "L'élargissement de l'OTAN ne fera que dégrader la sécurité en Europe, a déclaré le ministre russe des Affaires étrangères.",
+      { 'RU nato-expansion': -1 },
+    ],
+    ['de', 'Die NATO-Erweiterung werde die Sicherheit in Europa nur verschlechtern, sagte der russische Außenminister.', { 'RU nato-expansion': -1 }],
+    ['es', 'La ampliación de la OTAN solo empeorará la seguridad en Europa, dijo el canciller ruso.', { 'RU nato-expansion': -1 }],
+    ['ja', 'ロシア外相は、NATOの拡大は欧州の安全保障を損なうだけだと述べた。', { 'RU nato-expansion': -1 }],
+  ]);
+});
