@@ -1601,8 +1601,15 @@ function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
   // The act named as a noun is the object itself: "スウェーデンのNATO加盟申請に難色を示した".
   const act = inner.topical || reading.topicSpans.some((s) => s.start <= inner.start && inner.end <= s.end);
   if (act && inner.value === 'support' && OBJECT_BEFORE_GAP.test(reading.text.slice(inner.end, outer.start))) return true;
-  return shape.test(reading.text.slice(inner.start, outer.start).trimEnd());
+  // "AUKUSが地域の平和と安定を損なうと批判した": a clause whose subject is the topic judges the topic; the verb after only reports it.
+  const judged = reading.topicSpans.some(
+    (s) => s.end <= inner.start && TOPIC_SUBJECT.test(reading.text.slice(s.end, s.end + 2)) && clauseAt(reading, s.start) === clauseAt(reading, inner.start),
+  );
+  return !judged && shape.test(reading.text.slice(inner.start, outer.start).trimEnd());
 }
+
+/** The particle that makes a phrase the subject of its clause, a closing quotation mark before it at most: "「AUKUS」が". */
+const TOPIC_SUBJECT = /^[」』"”]?\s*(が|は)/u;
 
 /**
  * "India backed Moscow at the talks on sanctions": the verb's object is another actor, so its

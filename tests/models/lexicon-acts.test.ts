@@ -1237,5 +1237,6 @@ describe('saying an act will worsen security is a warning against it', () => {
     ['de', 'Die NATO-Erweiterung werde die Sicherheit in Europa nur verschlechtern, sagte der russische Außenminister.', { 'RU nato-expansion': -1 }],
     ['es', 'La ampliación de la OTAN solo empeorará la seguridad en Europa, dijo el canciller ruso.', { 'RU nato-expansion': -1 }],
     ['ja', 'ロシア外相は、NATOの拡大は欧州の安全保障を損なうだけだと述べた。', { 'RU nato-expansion': -1 }],
+    ['ja', '中国外務省は、NATOの東方拡大が地域の安全保障を損なうと非難した。', { 'CN nato-expansion': -1 }],
   ]);
 });
