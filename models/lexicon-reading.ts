@@ -530,7 +530,11 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
     const speakers = [...before.slice(Math.max(first, 0)), ...named.filter((m) => m.start >= saying.end && m.end <= token.start && !opensEarlier(m))];
     reports.push({ from: token.end, to: reach.end, speakers: new Set(speakers.map((m) => m.code)) });
   });
-  for (const saying of cues.filter((c) => c.value === 'speech' && CJK_CHAR.test(text.slice(c.start, c.end)))) {
+  // After a demand ("敦促美方停止…") the name is the one asked, and what follows is the demand, the demander's own.
+  const demands = wordSet(lexicon, 'demand');
+  for (const saying of cues.filter(
+    (c) => c.value === 'speech' && CJK_CHAR.test(text.slice(c.start, c.end)) && !demands.has(fold(text.slice(c.start, c.end))),
+  )) {
     const first = named.findIndex((m) => m.start >= saying.end && /^[，,：:]?$/.test(text.slice(saying.end, m.start)));
     if (first >= 0) {
       // The subject may be a group: "强调，中华民国与中华人民共和国互不隶属".

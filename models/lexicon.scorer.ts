@@ -1601,6 +1601,8 @@ function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
   // The act named as a noun is the object itself: "スウェーデンのNATO加盟申請に難色を示した".
   const act = inner.topical || reading.topicSpans.some((s) => s.start <= inner.start && inner.end <= s.end);
   if (act && inner.value === 'support' && OBJECT_BEFORE_GAP.test(reading.text.slice(inner.end, outer.start))) return true;
+  // A stance named as a noun with the object's particle is the object: "台湾独立勢力への支持をやめる", "反対を撤回した".
+  if (!inner.evaluative && /^\s*を\s*$/u.test(reading.text.slice(inner.end, outer.start))) return true;
   // "AUKUSが地域の平和と安定を損なうと批判した": a clause whose subject is the topic judges the topic; the verb after only reports it.
   const judged = reading.topicSpans.some(
     (s) => s.end <= inner.start && TOPIC_SUBJECT.test(reading.text.slice(s.end, s.end + 2)) && clauseAt(reading, s.start) === clauseAt(reading, inner.start),

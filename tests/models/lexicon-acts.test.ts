@@ -1240,3 +1240,11 @@ describe('saying an act will worsen security is a warning against it', () => {
     ['ja', '中国外務省は、NATOの東方拡大が地域の安全保障を損なうと非難した。', { 'CN nato-expansion': -1 }],
   ]);
 });
+
+describe('Chinese and Japanese: what one urges another to stop is the one who urges', () => {
+  check([
+    ['zh', '中方敦促美方停止支持"台独"。', { 'CN taiwan-independence': -1 }],
+    ['zh', '中方敦促美方恪守一个中国原则，停止支持"台独"。', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国外務省は、米国は台湾独立勢力への支持をやめるべきだと述べた。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
