@@ -506,8 +506,14 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
   const joining = wordSet(lexicon, 'coordination');
   const speakersBefore = (offset: number) => new Set(named.filter((m) => m.end <= offset).map((m) => m.code));
   const reports: Report[] = [];
+  // "China erklärte, die USA müssten …": the comma right after a verb of saying opens what was said.
+  const commaAfterSaying = (at: number) =>
+    lexicon.reportAfterComma &&
+    at > 0 &&
+    /^\s*,\s*$/.test(text.slice(tokens[at - 1].end, tokens[at].start)) &&
+    cues.some((c) => c.value === 'speech' && c.end === tokens[at - 1].end);
   tokens.forEach((token, at) => {
-    if (!complementizers.has(token.lower)) return;
+    if (!complementizers.has(token.lower) && !commaAfterSaying(at)) return;
     // A verb of blame takes a clause too: "kritisierte, dass Washington …", "осудил то, что …" is the critic's claim.
     // Not a word before "and that" ("une stratégie d'hégémonie et que …"): that "that" goes on with an earlier clause.
     const judging = (c: Cue) =>

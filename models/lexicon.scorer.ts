@@ -1360,7 +1360,9 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
       !possessorOfThing(n) &&
       !markedAsObject(reading, n) &&
       // A verb of saying that closes the claim before the cue ("スウェーデンが…と主張し、…承認しない") leaves the cue to the speaker.
-      !reading.cues.some((c) => c.value === 'speech' && c.start >= n.end && c.end <= cue.start),
+      !reading.cues.some((c) => c.value === 'speech' && c.start >= n.end && c.end <= cue.start) &&
+      // What another should do is the speaker's demand: "said that the United States should stop supporting …".
+      !reading.cues.some((c) => c.value === 'modal' && c.start >= n.end && c.end <= cue.start && clauseAt(reading, c.start) === clauseAt(reading, n.start)),
   );
 }
 
@@ -1509,16 +1511,19 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (outer.evaluative || inner.evaluative) return false;
   // A quotation mark that opens the inner verb's words after its preposition is no break: "a accusé Washington d'« encourager … »".
   const gap = reading.text.slice(outer.end, inner.start).replace(/(d['’]|\bde\s|\bà\s|\bof\s|\bto\s)[«"“„]\s*$/u, '$1');
-  if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end) && !infinitiveClause(reading, gap, inner)) return false;
+  // "aufhören, die Unabhängigkeit Taiwans zu unterstützen": the object of a comma-infinitive stands before its verb.
+  const infinitive = gap.includes(',') && infinitiveClause(reading, gap, inner);
+  if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end) && !infinitive) return false;
   const { tokens, topicSpans } = reading;
-  if (topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start)) return false;
+  const topicBetween = topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start);
+  if (topicBetween && !infinitive) return false;
   // A topic phrase that is an act ("waging an economic war") is the object; a word of blame ("illegal sanctions") is the outer verb's own.
   const innerIsAct = inner.topical && (inner.value === 'support' || (inner.value === 'oppose' && !inner.evaluative));
   // The inner verb names the topic after it, or is a verb whose phrase is the topic's ("talk about joining NATO").
   const aboutTopic = (s: (typeof topicSpans)[number]) =>
     s.start >= inner.end || (s.start >= inner.start && (s.end > inner.end || (s.end === inner.end && !s.contrary && !inner.topical)));
-  if (!innerIsAct && !topicSpans.some(aboutTopic)) return false;
-  if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
+  if (!innerIsAct && !topicSpans.some(aboutTopic) && !topicBetween) return false;
+  if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start) && !infinitive) return false;
   const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
   // Articles and names do not count: "accused the Czech senate speaker of supporting", "اتهمت بكين رئيس مجلس الشيوخ التشيكي بدعم".
   const determiners = wordSet(reading.lexicon, 'determiners');

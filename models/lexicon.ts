@@ -224,6 +224,8 @@ export const LexiconSchema = z.strictObject({
   negationAfter: words,
   /** The verb usually comes before its subject ("قالت روسيا"): a speech verb right before an actor names the speaker. */
   verbFirst: z.boolean().default(false),
+  /** What was said may follow its verb of saying after a comma, with no "that": "China erklärte, die USA müssten …". */
+  reportAfterComma: z.boolean().default(false),
   /**
    * What describes a noun comes before it ("谴责吞并的决议", "併合を非難する決議", "ilhakı kınayan karar"):
    * a document's content is read before the word that names it, not after.

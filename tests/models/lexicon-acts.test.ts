@@ -1248,3 +1248,13 @@ describe('Chinese and Japanese: what one urges another to stop is the one who ur
     ['ja', '中国外務省は、米国は台湾独立勢力への支持をやめるべきだと述べた。', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('what the speaker says another should do is the speaker’s demand', () => {
+  check([
+    ['en', 'China said that the United States should stop supporting Taiwan independence.', { 'CN taiwan-independence': -1 }],
+    ['ru', 'Китай заявил, что США должны прекратить поддерживать независимость Тайваня.', { 'CN taiwan-independence': -1 }],
+    ['fr', "La Chine a déclaré que les États-Unis devaient cesser de soutenir l'indépendance de Taïwan.", { 'CN taiwan-independence': -1 }],
+    ['es', 'China afirmó que Estados Unidos debe dejar de apoyar la independencia de Taiwán.', { 'CN taiwan-independence': -1 }],
+    ['de', 'China erklärte, die USA müssten aufhören, die Unabhängigkeit Taiwans zu unterstützen.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
