@@ -775,6 +775,29 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
   return before || negatedAfter(reading, cue);
 }
 
+/**
+ * Where the verb comes last, is the clause it takes about the topic closed by a negation: a topic
+ * phrase, then a negation right before the clause's ending ("…は含まれないとの立場を堅持")?
+ */
+function embeddedNegation(reading: Reading, cue: Cue): boolean {
+  if (!reading.lexicon.headFinal || cue.topical) return false;
+  const clause = clauseAt(reading, cue.start);
+  return reading.cues.some(
+    (c) =>
+      c.value === 'negationAfter' &&
+      c.end <= cue.start &&
+      EMBEDDING_AFTER_NEGATION.test(reading.text.slice(c.start, cue.start)) &&
+      reading.topicSpans.some((s) => s.end <= c.start && clauseAt(reading, s.start) === clause && NEGATED_ARGUMENT.test(reading.text.slice(s.end, c.start))) &&
+      !reading.cues.some((k) => STANCE_KINDS.has(k.value) && k.end <= c.start && reading.topicSpans.some((s) => s.end <= k.start)),
+  );
+}
+
+/** From the topic phrase to the negation of the verb it is an argument of: "は含まれ", "を認め". */
+const NEGATED_ARGUMENT = /^[」』"”]?\s*(は|が|を|も)[^、，,。]{0,8}$/u;
+
+/** From a negation to the verb that takes its clause: "ないとの立場を", "ないという方針を", "ないと". */
+const EMBEDDING_AFTER_NEGATION = /^[^。、，,と]{0,3}と(の|いう)?[^。、，,]{0,6}$/u;
+
 function negatedAfter(reading: Reading, cue: Cue): boolean {
   const last = tokenIndexAt(reading.tokens, Math.max(cue.start, cue.end - 1));
   const { negativeVerb } = reading.lexicon;
@@ -1976,6 +1999,11 @@ function stanceOfHolder(
       : undefined;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue) : described < 0;
   if (contrary) polarity = -polarity;
+  // "領土の譲歩は含まれないとの立場を堅持": the verb holds a clause about the topic that its own negation closes.
+  if (chain.length === 1 && embeddedNegation(reading, cue)) {
+    polarity = -polarity;
+    negated = true;
+  }
   // "Venezuela voted against the resolution", "The move was criticised by France": toward what the earlier sentence named.
   polarity *= referredOrientation(candidate);
   const hedged = reading.cues.some((c) => c.value === 'hedge');

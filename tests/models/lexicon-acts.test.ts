@@ -1258,3 +1258,23 @@ describe('what the speaker says another should do is the speaker’s demand', ()
     ['de', 'China erklärte, die USA müssten aufhören, die Unabhängigkeit Taiwans zu unterstützen.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('the topics as published news names them: territorial realities, integral parts, emissions peaking, renewables, climate commitments', () => {
+  check([
+    ['ja', 'ウクライナ外務省は、占領地の併合を決して認めないと表明した。', { 'UA ukraine-sovereignty': 1 }],
+    ['ja', 'ロシア下院議長は、ドネツクがロシアの一部になることを支持すると述べた。', { 'RU ukraine-sovereignty': -1 }],
+    ['ja', 'ゼレンスキー大統領は、交渉に領土の譲歩は含まれないとの立場を堅持した。ウクライナの主権は譲れないと述べた。', { 'UA ukraine-sovereignty': 1 }],
+    ['ja', '欧州連合は、新たな対ロシア制裁の準備を進めていると明らかにした。', { 'EU russia-sanctions': 1 }],
+    ['ja', '日本は2025年までの世界全体の排出量ピークアウトの必要性を訴えた。', { 'JP climate-action': 1 }],
+    ['en', "Ukraine's foreign minister said Kyiv would never accept Russian sovereignty over the occupied regions.", { 'UA ukraine-sovereignty': 1 }],
+    ['en', 'India hesitated to endorse tripling renewable capacity by 2030.', { 'IN climate-action': -1 }],
+    ['en', 'Moscow demanded that Kyiv accept the new territorial realities.', { 'RU ukraine-sovereignty': -1 }],
+    ['zh', '中国支持能源转型，将努力提高非化石能源比重。', { 'CN climate-action': 1 }],
+    ['ru', 'Москва призвала Киев признать новые территориальные реалии.', { 'RU ukraine-sovereignty': -1 }],
+    ['ru', 'Россия выполнит свои климатические обязательства, заявил вице-премьер.', { 'RU climate-action': 1 }],
+    ['uk', "Україна виконає свої кліматичні зобов'язання, заявив міністр.", { 'UA climate-action': 1 }],
+    ['tr', 'Türkiye, Rusya karşıtı yaptırımlara katılmayacağını açıkladı.', { 'TR russia-sanctions': -1 }],
+    ['ar', 'قالت ألمانيا إنها لن تعترف بالقرم أرضا روسية.', { 'DE ukraine-sovereignty': 1 }],
+    ['ar', 'أكدت تركيا أن القرم جزء لا يتجزأ من أوكرانيا.', { 'TR ukraine-sovereignty': 1 }],
+  ]);
+});
