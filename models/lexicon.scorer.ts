@@ -222,10 +222,10 @@ function verbFirstSubjects(reading: Reading, mention: CandidateMention): boolean
   const at = tokenIndexAt(tokens, first);
   const verb = cues.filter((c) => PREDICATE_KINDS.has(c.value) && c.end <= first && at - tokenIndexAt(tokens, c.end) <= VERB_FIRST_OBJECT_REACH).at(-1);
   if (!verb || afterRelative(reading, verb)) return false;
+  // "اتهمت بكين واشنطن بـ…": a name between the verb and this one is the subject, this one the object.
+  if (reading.names.some((n) => n.start >= verb.end && n.end <= first)) return false;
   if (first === mention.start && at - tokenIndexAt(tokens, verb.end) <= 1) return true;
-  const between = reading.text.slice(verb.end, first);
-  if (/[,،.;:!?]/.test(between)) return false;
-  return !reading.names.some((n) => n.start >= verb.end && n.end <= first);
+  return !/[,،.;:!?]/.test(reading.text.slice(verb.end, first));
 }
 
 /** The word before a name, or before the first of the names coordinated with it: "by Ankara and Budapest". */
@@ -586,8 +586,13 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     (isWord(reading, tokens[tokenIndexAt(tokens, mention.end)], 'object') || (place !== undefined && /^\s*([.!?]|$)/u.test(reading.text.slice(place.end))));
   if (inverted && titleOnly(reading, inverted.end, mention.start, code) && (speakerEnds.test(reading.text.slice(mention.end)) || placeAfter)) return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
+  // Not past another name: "اتهمت بكين واشنطن" has its subject first, then the object.
   const verbBefore = cues.find(
-    (c) => (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) && c.end <= mention.start && at - tokenIndexAt(tokens, c.end) <= 1,
+    (c) =>
+      (c.value === 'speakerAfter' || PREDICATE_KINDS.has(c.value)) &&
+      c.end <= mention.start &&
+      at - tokenIndexAt(tokens, c.end) <= 1 &&
+      !reading.names.some((n) => n.start >= c.end && n.end <= mention.start && n.code !== code),
   );
   // Not one a preposition governs: "سيشن حربا اقتصادية على روسيا" names the target.
   const governed = isWord(reading, governing, 'object');

@@ -412,7 +412,10 @@ function barePatterns(lang: string): { coordination: RegExp; comma: RegExp } {
     const words = lexiconFor(lang).coordination.map(escaped).join('|');
     const article = articlePattern(lang);
     found = {
-      coordination: new RegExp(`^\\s*((,|、|・|,?\\s*(${words || 'and'}))${article})?\\s*$`, 'iu'),
+      // Where the verb comes first, two names with only a space between are its subject and object, not a list ("طالبت فرنسا روسيا").
+      coordination: lexiconFor(lang).verbFirst
+        ? new RegExp(`^(\\s*(,|،|,?\\s*(${words || 'and'}))${article}\\s*|)$`, 'iu')
+        : new RegExp(`^\\s*((,|、|・|,?\\s*(${words || 'and'}))${article})?\\s*$`, 'iu'),
       comma: new RegExp(`^\\s*,${article}\\s*$`, 'iu'),
     };
     patterns.set(lang, found);

@@ -1278,3 +1278,10 @@ describe('the topics as published news names them: territorial realities, integr
     ['ar', 'أكدت تركيا أن القرم جزء لا يتجزأ من أوكرانيا.', { 'TR ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('Arabic: two names after a verb-first verb are its subject and its object, not a list', () => {
+  check([
+    ['ar', 'انتقدت طهران لندن بسبب دعمها لاتفاق أوكوس.', { 'IR aukus': -1 }],
+    ['ar', 'طالبت فرنسا روسيا بسحب قواتها من أوكرانيا.', { 'FR ukraine-sovereignty': 1 }],
+  ]);
+});
