@@ -557,7 +557,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   const governing = governingWord(reading, mention);
   const agent =
     // An adjective after the agent's preposition qualifies a thing, not an agent: "die Einfuhr von russischem Öl".
-    (mention.role !== 'adjective' && isWord(reading, governing, 'agent')) ||
+    (mention.role !== 'adjective' && isWord(reading, governing, 'agent') && !agentOfNoun(reading, mention)) ||
     cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= mention.start && agentAfterTitle(reading, c, mention)) ||
     caseMarkedAgentsVerb(
       reading,
@@ -1120,6 +1120,21 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
   return undefined;
 }
 
+/** Is the name an agent after a topic phrase that names an act, an adjective at most between ("l'annexion illégale par la Russie")? */
+function agentOfNoun(reading: Reading, name: CandidateMention): boolean {
+  const by = governingWord(reading, name);
+  if (!by || !isWord(reading, by, 'agent') || CJK_CHAR.test(by.text)) return false;
+  return reading.topicSpans.some(
+    (s) =>
+      s.end <= by.start &&
+      !reading.names.some((n) => n.start === s.start && n.end === s.end) &&
+      (/^\s*$/.test(reading.text.slice(s.end, by.start)) ||
+        reading.cues.some(
+          (c) => c.evaluative && c.start >= s.end && /^\s*$/.test(reading.text.slice(s.end, c.start)) && /^\s*$/.test(reading.text.slice(c.end, by.start)),
+        )),
+  );
+}
+
 /** Characters (Chinese, Japanese) or words (elsewhere) between a passive's agent and its verb: "被匈牙利议会批准". */
 const AGENT_VERB_REACH = { chars: 8, words: 3 };
 
@@ -1134,6 +1149,8 @@ function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boole
 }
 
 function passiveAgentAfresh(reading: Reading, cue: Cue, name: CandidateMention): boolean {
+  // "l'annexion illégale par la Russie", "eine Annexion durch Russland": the agent of the act a noun names, not of a verb.
+  if (agentOfNoun(reading, name)) return false;
   if (name.start >= cue.end) {
     const by = governingWord(reading, name);
     if (isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end)) return true;

@@ -1285,3 +1285,10 @@ describe('Arabic: two names after a verb-first verb are its subject and its obje
     ['ar', 'طالبت فرنسا روسيا بسحب قواتها من أوكرانيا.', { 'FR ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('the agent of an act named by a noun does not hold the verb said of the act', () => {
+  check([
+    ['fr', "Emmanuel Macron a condamné fermement l'annexion illégale par la Russie de quatre régions d'Ukraine.", { 'FR ukraine-sovereignty': 1 }],
+    ['de', 'Olaf Scholz hat die Referenden über eine Annexion durch Russland als inakzeptabel zurückgewiesen.', { 'DE ukraine-sovereignty': 1 }],
+  ]);
+});
