@@ -513,7 +513,8 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
     /^\s*,\s*$/.test(text.slice(tokens[at - 1].end, tokens[at].start)) &&
     cues.some((c) => c.value === 'speech' && c.end === tokens[at - 1].end);
   tokens.forEach((token, at) => {
-    if (!complementizers.has(token.lower) && !commaAfterSaying(at)) return;
+    const that = complementizers.has(token.lower);
+    if (!that && !commaAfterSaying(at)) return;
     // A verb of blame takes a clause too: "kritisierte, dass Washington …", "осудил то, что …" is the critic's claim.
     // Not a word before "and that" ("une stratégie d'hégémonie et que …"): that "that" goes on with an earlier clause.
     const judging = (c: Cue) =>
@@ -534,7 +535,8 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
     let first = before.length - 1;
     while (first > 0 && coordination.test(text.slice(before[first - 1].end, before[first].start))) first--;
     const speakers = [...before.slice(Math.max(first, 0)), ...named.filter((m) => m.start >= saying.end && m.end <= token.start && !opensEarlier(m))];
-    reports.push({ from: token.end, to: reach.end, speakers: new Set(speakers.map((m) => m.code)) });
+    // What was said starts after "that", or with the word after the comma.
+    reports.push({ from: that ? token.end : token.start, to: reach.end, speakers: new Set(speakers.map((m) => m.code)) });
   });
   // After a demand ("敦促美方停止…") the name is the one asked, and what follows is the demand, the demander's own.
   const demands = wordSet(lexicon, 'demand');

@@ -1292,3 +1292,18 @@ describe('the agent of an act named by a noun does not hold the verb said of the
     ['de', 'Olaf Scholz hat die Referenden über eine Annexion durch Russland als inakzeptabel zurückgewiesen.', { 'DE ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('French, Spanish and German topic phrases as published news names them', () => {
+  check([
+    ['fr', 'La France appelle tous les pays à agir contre le dérèglement climatique.', { 'FR climate-action': 1 }],
+    ['fr', "Le Canada a salué l'accord conclu à la COP 28.", { 'CA climate-action': 1 }],
+    ['fr', 'La Belgique réclame un calendrier pour sortir des énergies fossiles.', { 'BE climate-action': 1 }],
+    ['fr', 'Paris a dénoncé les simulacres de référendums organisés par Moscou.', { 'FR ukraine-sovereignty': 1 }],
+    ['es', 'El Gobierno de Chile celebró el acuerdo alcanzado en la Cumbre del Clima.', { 'CL climate-action': 1 }],
+    ['es', 'Colombia pidió dejar atrás los combustibles fósiles.', { 'CO climate-action': 1 }],
+    ['es', 'Portugal condenó los simulacros de votación en las zonas ocupadas.', { 'PT ukraine-sovereignty': 1 }],
+    ['de', 'Österreich setzt auf den raschen Ausbau erneuerbarer Energien und unterstützt erneuerbare Energien.', { 'AT climate-action': 1 }],
+    ['de', 'Polen begrüßte den Beitritt Schwedens.', { 'PL nato-expansion': 1 }],
+    ['de', 'Die Regierung in Wien fordert, Russland müsse seine Truppen zurückziehen.', { 'AT ukraine-sovereignty': 1 }],
+  ]);
+});
