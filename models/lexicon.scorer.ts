@@ -1580,7 +1580,9 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   // with a topic phrase of its own polarity right after it: "its opposition to unilateral sanctions", "condemned the economic war".
   const objects = wordSet(reading.lexicon, 'object');
   const functionWords = between.every((t) => determiners.has(t.lower) || objects.has(t.lower));
-  if ((between.length === 0 || (inner.topical && functionWords)) && outer.value === inner.value) return false;
+  // Not a verb of stopping, which turns the verb after it round: "stop blocking", "deje de bloquear".
+  if ((between.length === 0 || (inner.topical && functionWords)) && outer.value === inner.value && !(isWithdrawal(reading, outer) && !inner.topical))
+    return false;
   // "and" between two verbs ends the first one's reach; "and" between two names ("warned Sweden and
   // Finland against joining") is the object's own.
   const coordination = wordSet(reading.lexicon, 'coordination');
@@ -1588,6 +1590,13 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (between.some((t, i) => coordination.has(t.lower) && !joinsNames(i))) return false;
   const before = tokens.slice(Math.max(0, tokenIndexAt(tokens, outer.start) - 2), tokenIndexAt(tokens, outer.start));
   return !before.some((t) => /^\p{N}+$/u.test(t.text));
+}
+
+/** Is the cue one of the lexicon's verbs of stopping and lifting ("stop", "deje de", "aufhören")? */
+function isWithdrawal(reading: Reading, cue: Cue): boolean {
+  if (cue.topical || cue.value !== 'oppose') return false;
+  const said = fold(reading.text.slice(cue.start, cue.end));
+  return reading.lexicon.withdraw.some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said));
 }
 
 /** "warf Peking vor, die Unabhängigkeitskräfte Taiwans zu unterstützen": one comma, and the inner verb is an infinitive with its particle. */
@@ -1628,7 +1637,8 @@ function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
   for (let i = stanceCues.length - 1; i >= 0; i--) {
     const outer = stanceCues[i];
     if (outer.end > chain[0].start || outer.value === 'neutral') continue;
-    if (outer.value === chain[0].value && /^\s*$/.test(reading.text.slice(outer.end, chain[0].start))) continue;
+    if (outer.value === chain[0].value && /^\s*$/.test(reading.text.slice(outer.end, chain[0].start)) && !(isWithdrawal(reading, outer) && !chain[0].topical))
+      continue;
     if (!embeds(reading, outer, chain[0])) break;
     chain.unshift(outer);
   }

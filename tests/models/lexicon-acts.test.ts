@@ -1307,3 +1307,10 @@ describe('French, Spanish and German topic phrases as published news names them'
     ['de', 'Die Regierung in Wien fordert, Russland müsse seine Truppen zurückziehen.', { 'AT ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('a verb of stopping turns round the verb it takes', () => {
+  check([
+    ['en', 'Greece urged Turkey to stop blocking Sweden’s entry into NATO.', { 'GR nato-expansion': 1 }],
+    ['es', 'Grecia reclamó a Turquía que deje de bloquear la entrada de Suecia en la OTAN.', { 'GR nato-expansion': 1 }],
+  ]);
+});
