@@ -1314,3 +1314,16 @@ describe('a verb of stopping turns round the verb it takes', () => {
     ['es', 'Grecia reclamó a Turquía que deje de bloquear la entrada de Suecia en la OTAN.', { 'GR nato-expansion': 1 }],
   ]);
 });
+
+describe('sovereignty as published news argues it: ceding, reclaiming, calling into question, siding with', () => {
+  check([
+    ['en', 'Zelensky said Ukraine would defend its sovereignty and would never cede the Donbas to Russia.', { 'UA ukraine-sovereignty': 1 }],
+    ['en', 'Putin demanded that Ukraine pull its troops out of the Donetsk region.', { 'RU ukraine-sovereignty': -1 }],
+    ['en', 'Kyiv vowed to reclaim all occupied territories.', { 'UA ukraine-sovereignty': 1 }],
+    ['zh', '中方表示不承认在乌克兰占领区举行的所谓公投。', { 'CN ukraine-sovereignty': 1 }],
+    ['ja', '日本政府は、ロシアによる併合は断じて認められないと表明した。', { 'JP ukraine-sovereignty': 1 }],
+    ['ru', 'МИД Латвии осудил заявления, которые ставят под сомнение территориальную целостность Украины.', { 'LV ukraine-sovereignty': 1 }],
+    ['ru', 'Казахстан не подвергает сомнению территориальную целостность Украины.', { 'KZ ukraine-sovereignty': 1 }],
+    ['tr', "Türkiye, Ukrayna'nın toprak bütünlüğünden yana olduğunu açıkladı.", { 'TR ukraine-sovereignty': 1 }],
+  ]);
+});
