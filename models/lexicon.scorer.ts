@@ -881,7 +881,13 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   const nearest = own ?? marked.at(-1) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (!nearest) return false;
   // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation", "クリミアの併合".
-  const compound = pool.filter((s) => s.start >= nearest.end && HEAD_LAST_GAP.test(reading.text.slice(nearest.end, s.start)));
+  const compound = pool.filter(
+    (s) =>
+      s.start >= nearest.end &&
+      (HEAD_LAST_GAP.test(reading.text.slice(nearest.end, s.start)) ||
+        // "顿涅茨克和卢甘斯克的所谓独立": where descriptions precede their noun, the noun after の or 的 heads the phrase.
+        (reading.lexicon.headFinal && HEAD_AFTER_PARTICLE.test(reading.text.slice(nearest.end, s.start)))),
+  );
   // A head names its complement: "the annexation of Crimea", "die Annexion der Krim", "аннексию Крыма".
   const head = pool.filter((s) => s.end <= nearest.start && COMPLEMENT_GAP.test(reading.text.slice(s.end, nearest.start)));
   // …and a complement orients its head: "the recognition of the separatist republics".
@@ -897,6 +903,9 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
 
 /** Between a phrase and a head written onto it with no space: nothing, or の or 的. */
 const WRITTEN_ONTO_GAP = /^(の|的)?$/u;
+
+/** From a phrase to the noun that heads it further on, past a list and a qualifier: "和卢甘斯克的所谓". */
+const HEAD_AFTER_PARTICLE = /^[^，。、,；;！？!?\s]{0,12}(的|の)[^，。、,；;！？!?\s]{0,4}$/u;
 
 /** Between a complement and the head after it: nothing, a hyphen, の or 的. */
 const HEAD_LAST_GAP = /^([\s\-‐]?|\s*(の|的)\s*)$/u;
@@ -1960,7 +1969,9 @@ function stanceOfHolder(
       reading.topicSpans.some(
         (s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start)) && !(holder.start <= s.start && s.end <= holder.end),
       ));
-  if (stanceCues.some((c) => !qualifies(c))) stanceCues = stanceCues.filter((c) => !qualifies(c));
+  // So does a verb whose clause describes the topic's noun: "ロシアが占領地で実施した住民投票を強く非難した".
+  const describing = (c: Cue) => qualifies(c) || describesPhrase(reading, c);
+  if (stanceCues.some((c) => !describing(c))) stanceCues = stanceCues.filter((c) => !describing(c));
   // "qu'une adhésion … constituerait une menace": a cue right after an article is the act named as a noun, the
   // subject of a verb after it in its clause; that verb says the stance.
   const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && afterDeterminer(reading, c);

@@ -1327,3 +1327,11 @@ describe('sovereignty as published news argues it: ceding, reclaiming, calling i
     ['tr', "Türkiye, Ukrayna'nın toprak bütünlüğünden yana olduğunu açıkladı.", { 'TR ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('Chinese and Japanese: the noun after の or 的 heads its phrase, and a clause that describes the topic is not the act', () => {
+  check([
+    ['zh', '乌克兰外交部强烈谴责叙利亚承认顿涅茨克和卢甘斯克的所谓独立。', { 'UA ukraine-sovereignty': 1 }],
+    ['ja', 'ウクライナ外務省は、ロシアが占領地で実施した住民投票を強く非難した。', { 'UA ukraine-sovereignty': 1 }],
+    ['ja', 'ロシア大統領府は、対ロ制裁は何の効果もないと述べた。', { 'RU russia-sanctions': -1 }],
+  ]);
+});
