@@ -641,6 +641,8 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   }
   // The names inside a clause that describes this one are that clause's.
   if (!describing && objectOfEarlierSubject(reading, mention, code)) return false;
+  // "Rusya Federasyonu tarafından … ilhakını": a name marked as an agent, not of a passive verb, is the agent of a noun's act.
+  if (lexicon.headFinal && agentOfNounAfter(reading, mention)) return false;
   return describing !== undefined || after.some((c) => PREDICATE_KINDS.has(c.value));
 }
 
@@ -1144,6 +1146,26 @@ function agentOfNoun(reading: Reading, name: CandidateMention): boolean {
   );
 }
 
+/** Where the agent's marker follows the name, is it followed by a topic noun, its act ("Rusya Federasyonu tarafından yasa dışı ilhakını")? */
+function agentOfNounAfter(reading: Reading, mention: CandidateMention): boolean {
+  const { text, tokens } = reading;
+  const marker = reading.cues.find(
+    (c) => c.value === 'agent' && c.start >= mention.end && /^[\s\p{L}]{0,6}$/u.test(text.slice(groupSpan(reading, mention).end, c.start)),
+  );
+  if (!marker) return false;
+  const next = tokenIndexAt(tokens, marker.end);
+  return reading.topicSpans.some(
+    (s) =>
+      s.start >= marker.end &&
+      tokenIndexAt(tokens, s.start) - next <= NOUN_AFTER_AGENT_REACH &&
+      !reading.names.some((n) => n.start === s.start && n.end === s.end) &&
+      !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && !c.evaluative && c.start >= marker.end && c.end <= s.start),
+  );
+}
+
+/** Words between an agent's marker and the noun of its act: "tarafından [yasa dışı] ilhakını". */
+const NOUN_AFTER_AGENT_REACH = 2;
+
 /** Characters (Chinese, Japanese) or words (elsewhere) between a passive's agent and its verb: "被匈牙利议会批准". */
 const AGENT_VERB_REACH = { chars: 8, words: 3 };
 
@@ -1158,8 +1180,9 @@ function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boole
 }
 
 function passiveAgentAfresh(reading: Reading, cue: Cue, name: CandidateMention): boolean {
-  // "l'annexion illégale par la Russie", "eine Annexion durch Russland": the agent of the act a noun names, not of a verb.
-  if (agentOfNoun(reading, name)) return false;
+  // "l'annexion illégale par la Russie", "eine Annexion durch Russland": the agent of the act a noun names, not of a verb;
+  // a word of judgement is no verb to have one ("tarafından yasa dışı ilhakını").
+  if (cue.evaluative || agentOfNoun(reading, name)) return false;
   if (name.start >= cue.end) {
     const by = governingWord(reading, name);
     if (isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end)) return true;
@@ -1181,7 +1204,10 @@ function passiveAgentAfresh(reading: Reading, cue: Cue, name: CandidateMention):
     (c) => c.value === 'agent' && c.start >= name.end && c.end <= cue.start && /^[\s\p{L}]{0,6}$/u.test(text.slice(listEnd ?? name.end, c.start)),
   );
   const unnamed = (from: number, to: number) => !reading.names.some((n) => n.start >= from && n.end <= to);
-  if (after && near(after.end) && between(after.end, cue.start) && unnamed(after.end, cue.start)) return true;
+  // "Rusya Federasyonu tarafından yasa dışı ilhakını tanımadığını": a topic noun after the marker is the agent's act, not the verb.
+  const actNamed = (from: number, to: number) =>
+    reading.topicSpans.some((s) => s.start >= from && s.end <= to && !reading.names.some((n) => n.start === s.start && n.end === s.end));
+  if (after && near(after.end) && between(after.end, cue.start) && unnamed(after.end, cue.start) && !actNamed(after.end, cue.start)) return true;
   const before = reading.cues.find((c) => c.value === 'agent' && c.end <= name.start && /^\s*$/.test(text.slice(c.end, groupStart(reading, name))));
   return before !== undefined && near(name.end) && between(name.end, cue.start);
 }

@@ -1335,3 +1335,7 @@ describe('Chinese and Japanese: the noun after の or 的 heads its phrase, and 
     ['ja', 'ロシア大統領府は、対ロ制裁は何の効果もないと述べた。', { 'RU russia-sanctions': -1 }],
   ]);
 });
+
+describe('Turkish: a name marked as the agent of a noun’s act holds nothing', () => {
+  check([['tr', "Türkiye, Kırım'ın Rusya Federasyonu tarafından yasa dışı ilhakını tanımadığını açıkladı.", { 'TR ukraine-sovereignty': 1 }]]);
+});
