@@ -1339,3 +1339,13 @@ describe('Chinese and Japanese: the noun after の or 的 heads its phrase, and 
 describe('Turkish: a name marked as the agent of a noun’s act holds nothing', () => {
   check([['tr', "Türkiye, Kırım'ın Rusya Federasyonu tarafından yasa dışı ilhakını tanımadığını açıkladı.", { 'TR ukraine-sovereignty': 1 }]]);
 });
+
+describe('someone who once held an office speaks for no government', () => {
+  check([
+    ['en', 'A former French ambassador criticised the AUKUS deal.', {}],
+    ['de', 'Ein ehemaliger französischer Botschafter kritisierte das AUKUS-Abkommen.', {}],
+    ['ru', 'Бывший посол Франции раскритиковал соглашение AUKUS.', {}],
+    ['ar', 'انتقد السفير الفرنسي السابق اتفاق أوكوس.', {}],
+    ['en', 'The French foreign minister criticised the AUKUS deal.', { 'FR aukus': -1 }],
+  ]);
+});
