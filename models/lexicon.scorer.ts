@@ -539,6 +539,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
   if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
   if (mention.end > mention.start && formerOffice(reading, mention)) return false;
+  if (mention.end > mention.start && judgedByTailSpeaker(reading, mention, code)) return false;
   if (mention.end > mention.start && (takenAs(reading, mention) || listedInObject(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
   const { tokens, cues, lexicon } = reading;
@@ -1150,13 +1151,62 @@ function formerOffice(reading: Reading, mention: CandidateMention): boolean {
     .some((t) => (t.end <= mention.start || t.start >= mention.end) && former.has(t.lower) && near(t));
 }
 
+/**
+ * "The United States, Britain and Australia are fuelling an arms race with AUKUS, the Chinese foreign
+ * ministry said": a sentence that closes with who said it is that speaker's words, and what they say
+ * of another country is the speaker's stance, not that country's. Not an act reported of it ("Finland
+ * applied to join, the alliance said"): that is the country's own.
+ */
+function judgedByTailSpeaker(reading: Reading, mention: CandidateMention, code: string): boolean {
+  const tail = tailAttribution(reading);
+  if (!tail || mention.end > tail.comma || tail.speakers.has(code)) return false;
+  return !reading.cues.some((c) => c.start >= mention.end && c.end <= tail.comma && isAct(reading, c));
+}
+
+/** The comma before ", the Chinese foreign ministry said." and the actors named after it; undefined when the sentence does not close so. */
+type Tail = { comma: number; speakers: Set<string> } | undefined;
+const tails = new WeakMap<Reading, Tail>();
+function tailAttribution(reading: Reading): Tail {
+  if (!tails.has(reading)) tails.set(reading, tailAttributionAfresh(reading));
+  return tails.get(reading);
+}
+
+function tailAttributionAfresh(reading: Reading): Tail {
+  {
+    const { text, tokens } = reading;
+    const end = text.replace(/[\s.!?。！？"”»]+$/u, '').length;
+    const comma = Math.max(text.lastIndexOf(',', end), text.lastIndexOf('，', end));
+    if (comma <= 0 || tokens.filter((t) => t.start > comma && t.end <= end).length > TAIL_SPEAKER_REACH) return undefined;
+    // A verb that names its speaker after the words ("said", "a déclaré", "заявили"), or a Chinese or Japanese one that closes them ("表示").
+    const saying = reading.cues.some((c) => c.start > comma && (c.value === 'speakerAfter' || (c.value === 'speech' && CJK_CHAR.test(text[c.start]))));
+    const speakers = reading.names.filter((n) => n.start > comma && n.end <= end);
+    const judging = reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start > comma);
+    return saying && speakers.length > 0 && !judging ? { comma, speakers: new Set(speakers.map((n) => n.code)) } : undefined;
+  }
+}
+
+/** Words after the comma of a closing attribution: ", the spokesman of the Chinese foreign ministry said". */
+const TAIL_SPEAKER_REACH = 10;
+
+/** Is the cue an act ("applied to join", "imposed", "voted against", "abstained", "ratified") rather than a judgement? */
+function isAct(reading: Reading, cue: Cue): boolean {
+  // A topic's own verb phrase is an act ("annexed Crimea"); a word of judgement is not.
+  if (cue.evaluative) return false;
+  if (cue.topical) return !reading.cues.some((c) => c !== cue && (c.value === 'warn' || c.evaluative) && c.start < cue.start && cue.start - c.end < 24);
+  const said = fold(reading.text.slice(cue.start, cue.end));
+  const { support, join, impose, recognise, voteFor, voteAgainst, abstain, withdraw, block } = reading.lexicon;
+  return [support, join, impose, recognise, voteFor, voteAgainst, abstain, withdraw, block].some((list) =>
+    list.some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said)),
+  );
+}
+
 /** Words between a name and the word that makes its office a past one: "a former [French]", "[السفير] [الفرنسي] السابق". */
 const FORMER_REACH = 2;
 
 /** Is the name an agent after a topic phrase that names an act, an adjective at most between ("l'annexion illégale par la Russie")? */
 function agentOfNoun(reading: Reading, name: CandidateMention): boolean {
   const by = governingWord(reading, name);
-  if (!by || !isWord(reading, by, 'agent') || CJK_CHAR.test(by.text)) return false;
+  if (!by || !isWord(reading, by, 'agent') || CJK_CHAR.test(by.text) || wordSet(reading.lexicon, 'ownerAfterNoun').has(by.lower)) return false;
   return reading.topicSpans.some(
     (s) =>
       s.end <= by.start &&

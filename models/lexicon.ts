@@ -116,6 +116,8 @@ export const LexiconSchema = z.strictObject({
   infinitive: words,
   /** Prepositions that name the agent of a passive: "by", "par", "von". */
   agent: words,
+  /** Of those, the ones that after a noun name its owner, not its agent: German "die Anträge von Finnland". */
+  ownerAfterNoun: words,
   /** Words that introduce what a verb's object is taken as: "recognise the territories as Russian", "como rusos". */
   predicative: words,
   /** Nouns whose "of X" names the actor itself: "the government of Hungary", "el presidente de Francia". */

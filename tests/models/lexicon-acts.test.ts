@@ -1349,3 +1349,17 @@ describe('someone who once held an office speaks for no government', () => {
     ['en', 'The French foreign minister criticised the AUKUS deal.', { 'FR aukus': -1 }],
   ]);
 });
+
+describe('a sentence that closes with who said it is that speaker’s judgement of the others it names', () => {
+  check([
+    ['en', 'The United States, Britain and Australia are fuelling an arms race with the AUKUS pact, the Chinese foreign ministry said.', { 'CN aukus': -1 }],
+    ['ru', 'Австралия подрывает режим нераспространения, участвуя в AUKUS, заявили в МИД России.', { 'RU aukus': -1 }],
+    ['zh', '美英澳三国的核潜艇合作严重违背《不扩散核武器条约》，中国外交部发言人表示。', { 'CN aukus': -1 }],
+    ['en', 'Finland formally applied to join NATO on Wednesday, the alliance said.', { 'FI nato-expansion': 1 }],
+    [
+      'de',
+      'Bundeskanzler Olaf Scholz hat die Anträge von Finnland und Schweden auf Nato-Mitgliedschaft gewürdigt.',
+      { 'FI nato-expansion': 1, 'SE nato-expansion': 1 },
+    ],
+  ]);
+});
