@@ -316,6 +316,9 @@ function demandReading(
 /** Words from a demand to the topic its clause names: "urged [rich countries to keep their promises on] climate finance". */
 const DEMAND_CLAUSE_REACH = 10;
 
+/** Between a demanded act and the demand where verbs come last: "よう", "ように". */
+const DEMANDED_AFTER = /^\s*(よう|ように)\s*(強く)?$/u;
+
 /** Between a demanded topic and the demand where objects come first: its particle and a few words ("の強化を", "'nin yapılmasını"). */
 const DEMANDED_BEFORE = /^[^、，,。.]{0,12}$/u;
 
@@ -408,12 +411,17 @@ function cuesOf(
       c.value === 'support' && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c,
     )
     .sort((a, b) => a.start - b.start);
+  // "米国に台湾独立を支持しないよう求めた": a formula of not supporting, demanded of another, is the demander's opposition.
+  const demandedOfAnother = (c: Cue) =>
+    c.value === 'neutral' && c.topical === true && cues.some((d) => d.value === 'demand' && DEMANDED_AFTER.test(text.slice(c.end, d.start)));
   const resolved = cues.map((c) =>
     c.value === 'refusal'
       ? { ...c, value: refusalReading(tokens, cues, c) }
       : c.value === 'demand'
         ? { ...c, value: demandReading(text, tokens, cues, spans, named, c, lexicon) }
-        : c,
+        : demandedOfAnother(c)
+          ? { ...c, value: 'oppose' as const }
+          : c,
   );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;
   // so does a noun that heads one ("the recognition of the separatist republics", "la reconnaissance des républiques séparatistes").

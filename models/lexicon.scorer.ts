@@ -2034,7 +2034,9 @@ function stanceOfHolder(
   listed: { cue: Cue; holder: Name } | undefined,
   byDescription = false,
 ): SentenceStance | null {
-  const holderEnd = holder.role === 'speaker' || listed ? 0 : holder.end;
+  // A speaker named at the end says all the words before: "Die EU muss am Ein-China-Prinzip festhalten, sagte der Sprecher".
+  const tail = tailAttribution(reading);
+  const holderEnd = holder.role === 'speaker' || listed || (tail !== undefined && holder.start > tail.comma) ? 0 : holder.end;
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
   const wanting = wantingMeasure(reading, holderEnd);
   if (wanting) return formulaStance(reading, holder, 1, reading.text.slice(wanting.start, wanting.end));

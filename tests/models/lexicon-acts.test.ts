@@ -1363,3 +1363,12 @@ describe('a sentence that closes with who said it is that speaker’s judgement 
     ],
   ]);
 });
+
+describe('demanding that another not support, saying it is not conducive, and a speaker named after all the words', () => {
+  check([
+    ['ja', '中国は台湾独立に断固反対し、米国に台湾独立を支持しないよう求めた。', { 'CN taiwan-independence': -1 }],
+    ['zh', '中方表示，美国在菲律宾部署中导系统不利于地区和平稳定。', { 'CN us-role-asia-pacific': -1 }],
+    ['en', 'China said the US deployment of missiles in the Philippines is not conducive to regional peace.', { 'CN us-role-asia-pacific': -1 }],
+    ['de', 'Die EU müsse am Ein-China-Prinzip festhalten, sagte der Sprecher des chinesischen Außenministeriums.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
