@@ -1123,6 +1123,9 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
   for (const modal of reading.cues.filter((c) => c.value === 'modal' && c.start >= holderEnd)) {
     const span = reading.topicSpans.find((s) => s.start >= modal.end && s.start - modal.end < 40);
     if (!span) continue;
+    // Another's modal is another's proposition ("the submarines Australia will buy under AUKUS"), unless the holder says it of them.
+    const subject = reading.names.find((n) => n.code !== candidate.actor.code && n.end <= modal.start && /^\s*$/.test(reading.text.slice(n.end, modal.start)));
+    if (subject && !reportedAbout(reading, subject, subject.code) && !judgedByTailSpeaker(reading, subject, subject.code)) continue;
     // "would raise tensions and endanger regional peace": the verb after the modal is the cue.
     if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= modal.end && (c.end <= span.start || c.start === span.start))) continue;
     // Verb-final clauses ("werde die Sanktionen nicht unterstützen"): the verb after the topic decides.

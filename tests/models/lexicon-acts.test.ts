@@ -1372,3 +1372,14 @@ describe('demanding that another not support, saying it is not conducive, and a 
     ['de', 'Die EU müsse am Ein-China-Prinzip festhalten, sagte der Sprecher des chinesischen Außenministeriums.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('Asia-Pacific, AUKUS and Taiwan as published news names them, and another’s modal', () => {
+  check([
+    ['fr', 'Un typhon a frappé les Philippines, a indiqué la Chine.', {}],
+    ['en', 'China said the deployment of the Typhon missile system in the Philippines threatened regional security.', { 'CN us-role-asia-pacific': -1 }],
+    ['en', 'China criticised the nuclear-powered attack submarines Australia will buy under AUKUS.', { 'CN aukus': -1 }],
+    ['zh', '中方坚决反对美国在菲律宾部署堤丰中导系统。', { 'CN us-role-asia-pacific': -1 }],
+    ['ru', 'Захарова назвала размещение американских ракет средней дальности в Японии дестабилизирующим шагом.', { 'RU us-role-asia-pacific': -1 }],
+    ['tr', "Çin, Taiwan'ın bağımsızlığına kesinlikle karşı olduğunu açıkladı.", { 'CN taiwan-independence': -1 }],
+  ]);
+});
