@@ -538,7 +538,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
   if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
-  if (mention.end > mention.start && formerOffice(reading, mention)) return false;
+  if (mention.end > mention.start && outsideGovernment(reading, mention)) return false;
   if (mention.end > mention.start && judgedByTailSpeaker(reading, mention, code)) return false;
   if (mention.end > mention.start && (takenAs(reading, mention) || listedInObject(reading, mention))) return false;
   if (!subjectMarked(reading, mention)) return false;
@@ -1138,20 +1138,20 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
 
 /**
  * "a former French ambassador", "Frankreichs ehemaliger Botschafter", "бывший посол Франции", "السفير
- * الفرنسي السابق": someone who held an office speaks for no government (a word of the lexicon's `former`
- * list near the name, in one stretch of words).
+ * الفرنسي السابق", "die russische Opposition": who held an office once, or opposes the government, speaks
+ * for no government (a word of the lexicon's `nonGovernment` list near the name, in one stretch of words).
  */
-function formerOffice(reading: Reading, mention: CandidateMention): boolean {
-  const former = wordSet(reading.lexicon, 'former');
+function outsideGovernment(reading: Reading, mention: CandidateMention): boolean {
+  const outside = wordSet(reading.lexicon, 'nonGovernment');
   // A person is named only while in an office, whatever else they once were ("l'ancien président Dmitri Medvedev, vice-président du Conseil").
-  if (former.size === 0 || mention.role === 'person') return false;
+  if (outside.size === 0 || mention.role === 'person') return false;
   const { tokens, text } = reading;
   const first = tokenIndexAt(tokens, mention.start);
   const last = tokenIndexAt(tokens, Math.max(mention.start, mention.end - 1));
   const near = (t: Token) => !/[,;:.!?«»"“”()،؛]/.test(t.end <= mention.start ? text.slice(t.end, mention.start) : text.slice(mention.end, t.start));
   return tokens
-    .slice(Math.max(0, first - FORMER_REACH), last + FORMER_REACH + 1)
-    .some((t) => (t.end <= mention.start || t.start >= mention.end) && former.has(t.lower) && near(t));
+    .slice(Math.max(0, first - OUTSIDE_REACH), last + OUTSIDE_REACH + 1)
+    .some((t) => (t.end <= mention.start || t.start >= mention.end) && outside.has(t.lower) && near(t));
 }
 
 /**
@@ -1203,8 +1203,8 @@ function isAct(reading: Reading, cue: Cue): boolean {
   );
 }
 
-/** Words between a name and the word that makes its office a past one: "a former [French]", "[السفير] [الفرنسي] السابق". */
-const FORMER_REACH = 2;
+/** Words between a name and the word that puts it outside government: "a former [French]", "[السفير] [الفرنسي] السابق". */
+const OUTSIDE_REACH = 2;
 
 /** Is the name an agent after a topic phrase that names an act, an adjective at most between ("l'annexion illégale par la Russie")? */
 function agentOfNoun(reading: Reading, name: CandidateMention): boolean {

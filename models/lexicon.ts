@@ -187,8 +187,8 @@ export const LexiconSchema = z.strictObject({
    * India", "dagegen waren Russland, Belarus", "проти — 11, серед них Росія".
    */
   listIntro: words,
-  /** Words that make an office a past one: "former", "ehemalige", "бывший". Someone named with one speaks for no government. */
-  former: words,
+  /** Words that mark someone who speaks for no government: a past office ("former", "ehemalige", "бывший"), the opposition. */
+  nonGovernment: words,
   /** Words that single out who did it, between a vote and its list: "against voted only Belarus", "против проголосовала только Белоруссия". */
   only: words,
   /** Words that count votes after a number: "141 votes", "95 голосами", "141票", "143カ国": a stance word after them is a tally, not a stance. */

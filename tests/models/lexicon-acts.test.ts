@@ -1340,8 +1340,10 @@ describe('Turkish: a name marked as the agent of a noun’s act holds nothing', 
   check([['tr', "Türkiye, Kırım'ın Rusya Federasyonu tarafından yasa dışı ilhakını tanımadığını açıkladı.", { 'TR ukraine-sovereignty': 1 }]]);
 });
 
-describe('someone who once held an office speaks for no government', () => {
+describe('someone who once held an office, or opposes the government, speaks for no government', () => {
   check([
+    ['de', 'Die russische Opposition kritisierte die Annexion der Krim.', {}],
+    ['ru', 'Российская оппозиция осудила аннексию Крыма.', {}],
     ['en', 'A former French ambassador criticised the AUKUS deal.', {}],
     ['de', 'Ein ehemaliger französischer Botschafter kritisierte das AUKUS-Abkommen.', {}],
     ['ru', 'Бывший посол Франции раскритиковал соглашение AUKUS.', {}],
