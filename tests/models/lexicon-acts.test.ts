@@ -1385,3 +1385,11 @@ describe('Asia-Pacific, AUKUS and Taiwan as published news names them, and anoth
     ['tr', "Çin, Taiwan'ın bağımsızlığına kesinlikle karşı olduğunu açıkladı.", { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('not recognising Taiwan, withdrawing missiles, avoiding sanctions', () => {
+  check([
+    ['zh', '菲律宾外交部表示，菲方不承认台湾是一个主权国家。', { 'PH taiwan-independence': -1 }],
+    ['zh', '中方表示，菲方应当尽快撤走美国部署的中导系统。', { 'CN us-role-asia-pacific': -1 }],
+    ['fr', 'La France veut éviter de nouvelles sanctions contre la Russie.', { 'FR russia-sanctions': -1 }],
+  ]);
+});
