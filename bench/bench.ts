@@ -197,4 +197,14 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+const USAGE = 'usage: npm run bench -- [--json] [--articles N] [--records N] [--only SECTION,…] [--db postgres://…] [--trend-db FILE]';
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    await main();
+  } catch (error) {
+    // A wrong option or value is the caller's to mend: say what and how, without a stack trace.
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.exitCode = 2;
+  }
+}
