@@ -1393,3 +1393,11 @@ describe('not recognising Taiwan, withdrawing missiles, avoiding sanctions', () 
     ['fr', 'La France veut éviter de nouvelles sanctions contre la Russie.', { 'FR russia-sanctions': -1 }],
   ]);
 });
+
+describe('a Turkish present with a narrowed vowel, a Russian passive refusal to recognise, commitments not abandoned', () => {
+  check([
+    ['tr', "Erdoğan, Finlandiya'nın NATO üyeliğini onaylıyoruz dedi.", { 'TR nato-expansion': 1 }],
+    ['ru', 'Результаты референдумов признаны не будут, заявил Чавушоглу.', { 'TR ukraine-sovereignty': 1 }],
+    ['ru', 'Путин заявил, что Россия не отказывалась от своих обязательств по климату.', { 'RU climate-action': 1 }],
+  ]);
+});
