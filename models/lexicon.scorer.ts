@@ -1,5 +1,14 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { backgroundReaches, coordinationPattern, formsList, listIntroPattern, viewpointAfterPattern, viewpointPattern, wordSet } from './lexicon.js';
+import {
+  backgroundReaches,
+  coordinationPattern,
+  formsList,
+  listIntroPattern,
+  type PredicateClass,
+  viewpointAfterPattern,
+  viewpointPattern,
+  wordSet,
+} from './lexicon.js';
 import {
   COMPLEMENT_GAP,
   type Cue,
@@ -31,8 +40,7 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
   // Spans that are stance phrases ("lehnt … ab") name no object.
   const named = reading.topicSpans.filter((s) => !reading.cues.some((c) => c.topical && c.start === s.start));
   // "日米": one letter of a run of country abbreviations owns nothing, though the next one is a topic word.
-  const abbreviation = (s: { start: number; end: number }) =>
-    mention.end - mention.start === 1 && s.start === mention.end && reading.names.some((n) => n.start === s.start && n.end === s.end);
+  const abbreviation = (s: { start: number; end: number }) => mention.end - mention.start === 1 && s.start === mention.end && isName(reading, s);
   const inside = reading.topicSpans.some((s) => s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start);
   return (
     inside ||
@@ -856,6 +864,11 @@ function distanceToTopic(reading: Reading, candidate: StanceCandidate, cue: Cue)
   );
 }
 
+/** Is the topic phrase a name and nothing more ("NATO", "Ukraine")? Such a phrase is what the topic is about, not an act. */
+function isName(reading: Reading, span: { start: number; end: number }): boolean {
+  return reading.names.some((n) => n.start === span.start && n.end === span.end);
+}
+
 /**
  * Which way the topic phrase the cue is said of points: the proposition or its contrary. The
  * orientation comes from the phrase as a whole ("the annexation of Crimea", not "Crimea" inside
@@ -866,7 +879,7 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   // A pair word that is the cue itself ("recognised") says nothing about what is recognised.
   const spans = reading.topicSpans.filter((s) => !(s.start === cue.start && s.end === cue.end));
   const whole = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
-  const oriented = whole.filter((s) => !reading.names.some((n) => n.start === s.start && n.end === s.end));
+  const oriented = whole.filter((s) => !isName(reading, s));
   const pool = oriented.length > 0 ? oriented : whole;
   // "いわゆる住民投票は…を侵害するもので、強く非難する": the phrase the particle marks is what the predicate is said of.
   const marked = pool.filter((s) => s.end <= cue.start && /^(は|が|について)/u.test(reading.text.slice(s.end)));
@@ -1010,9 +1023,7 @@ function titled(reading: Reading, document: { start: number; end: number }): Des
       tokens.filter((t) => t.start >= document.end && t.end <= c.start).length <= AFFIRMING_REACH,
   );
   const from = affirming?.end ?? document.end;
-  const span = reading.topicSpans
-    .filter((s) => s.start >= from && !reading.names.some((n) => n.start === s.start && n.end === s.end))
-    .sort((a, b) => a.start - b.start)[0];
+  const span = reading.topicSpans.filter((s) => s.start >= from && !isName(reading, s)).sort((a, b) => a.start - b.start)[0];
   if (!span || span.contrary || /[,.;:!?،]/.test(text.slice(from, span.start))) return undefined;
   const gap = tokens.filter((t) => t.start >= from && t.end <= span.start);
   if (gap.length > TITLE_REACH || !gap.every((t) => allowed.has(t.lower)) || (affirming && gap.length > 1)) return undefined;
@@ -1193,13 +1204,21 @@ const TAIL_SPEAKER_REACH = 10;
 
 /** Is the cue an act ("applied to join", "imposed", "voted against", "abstained", "ratified") rather than a judgement? */
 function isAct(reading: Reading, cue: Cue): boolean {
-  // A topic's own verb phrase is an act ("annexed Crimea"); a word of judgement is not.
+  // A topic's own verb phrase is an act ("annexed Crimea"), unless a word of warning or judgement leads to it ("fuelling an arms race").
   if (cue.evaluative) return false;
-  if (cue.topical) return !reading.cues.some((c) => c !== cue && (c.value === 'warn' || c.evaluative) && c.start < cue.start && cue.start - c.end < 24);
+  if (cue.topical)
+    return !reading.cues.some((c) => c !== cue && (c.value === 'warn' || c.evaluative) && c.start < cue.start && cue.start - c.end < JUDGED_ACT_CHARS);
+  return saidAs(reading, cue, ['support', 'join', 'impose', 'recognise', 'voteFor', 'voteAgainst', 'abstain', 'withdraw', 'block']);
+}
+
+/** Characters from a word of warning or judgement to the topic phrase it leads to. */
+const JUDGED_ACT_CHARS = 24;
+
+/** Is the cue's text a phrase of one of these predicate classes (a whole phrase, or a stem's word)? Phrases with a gap are left out. */
+function saidAs(reading: Reading, cue: Cue, classes: PredicateClass[]): boolean {
   const said = fold(reading.text.slice(cue.start, cue.end));
-  const { support, join, impose, recognise, voteFor, voteAgainst, abstain, withdraw, block } = reading.lexicon;
-  return [support, join, impose, recognise, voteFor, voteAgainst, abstain, withdraw, block].some((list) =>
-    list.some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said)),
+  return classes.some((name) =>
+    reading.lexicon[name].some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said)),
   );
 }
 
@@ -1213,7 +1232,7 @@ function agentOfNoun(reading: Reading, name: CandidateMention): boolean {
   return reading.topicSpans.some(
     (s) =>
       s.end <= by.start &&
-      !reading.names.some((n) => n.start === s.start && n.end === s.end) &&
+      !isName(reading, s) &&
       (/^\s*$/.test(reading.text.slice(s.end, by.start)) ||
         reading.cues.some(
           (c) => c.evaluative && c.start >= s.end && /^\s*$/.test(reading.text.slice(s.end, c.start)) && /^\s*$/.test(reading.text.slice(c.end, by.start)),
@@ -1233,7 +1252,7 @@ function agentOfNounAfter(reading: Reading, mention: CandidateMention): boolean 
     (s) =>
       s.start >= marker.end &&
       tokenIndexAt(tokens, s.start) - next <= NOUN_AFTER_AGENT_REACH &&
-      !reading.names.some((n) => n.start === s.start && n.end === s.end) &&
+      !isName(reading, s) &&
       !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && !c.evaluative && c.start >= marker.end && c.end <= s.start),
   );
 }
@@ -1280,8 +1299,7 @@ function passiveAgentAfresh(reading: Reading, cue: Cue, name: CandidateMention):
   );
   const unnamed = (from: number, to: number) => !reading.names.some((n) => n.start >= from && n.end <= to);
   // "Rusya Federasyonu tarafından yasa dışı ilhakını tanımadığını": a topic noun after the marker is the agent's act, not the verb.
-  const actNamed = (from: number, to: number) =>
-    reading.topicSpans.some((s) => s.start >= from && s.end <= to && !reading.names.some((n) => n.start === s.start && n.end === s.end));
+  const actNamed = (from: number, to: number) => reading.topicSpans.some((s) => s.start >= from && s.end <= to && !isName(reading, s));
   if (after && near(after.end) && between(after.end, cue.start) && unnamed(after.end, cue.start) && !actNamed(after.end, cue.start)) return true;
   const before = reading.cues.find((c) => c.value === 'agent' && c.end <= name.start && /^\s*$/.test(text.slice(c.end, groupStart(reading, name))));
   return before !== undefined && near(name.end) && between(name.end, cue.start);
@@ -1402,9 +1420,7 @@ function alignedAfter(reading: Reading, cue: Cue, mention: CandidateMention): bo
 
 /** Is the cue a vote ("voted against", "s'est abstenu")? */
 function isVote(reading: Reading, cue: Cue): boolean {
-  const said = fold(reading.text.slice(cue.start, cue.end));
-  const { voteFor, voteAgainst, abstain } = reading.lexicon;
-  return [...voteFor, ...voteAgainst, ...abstain].some((p) => (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said));
+  return saidAs(reading, cue, ['voteFor', 'voteAgainst', 'abstain']);
 }
 
 /** Words between a word of aligning and the name it joins: "avec [la] Russie". */
@@ -1704,9 +1720,7 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
 
 /** Is the cue one of the lexicon's verbs of stopping and lifting ("stop", "deje de", "aufhören")? */
 function isWithdrawal(reading: Reading, cue: Cue): boolean {
-  if (cue.topical || cue.value !== 'oppose') return false;
-  const said = fold(reading.text.slice(cue.start, cue.end));
-  return reading.lexicon.withdraw.some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said));
+  return !cue.topical && cue.value === 'oppose' && saidAs(reading, cue, ['withdraw']);
 }
 
 /** "warf Peking vor, die Unabhängigkeitskräfte Taiwans zu unterstützen": one comma, and the inner verb is an infinitive with its particle. */
