@@ -587,7 +587,8 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   // "…, said Lavrov." names the speaker, and so does "…, — сказал премьер-министр Венгрии Виктор Орбан."
   // after a title; "said the US presence would…" starts the reported content.
   // An adjective names the speaker with the noun after it: "sagte der ungarische Außenminister".
-  const speakerEnds = mention.role === 'adjective' ? /^\s*(\p{L}+['’\s-]*){0,4}([,.;:!?"”»)]|$)/u : /^\s*([,.;:!?"”»)]|$)/u;
+  // A name may be followed by the speaker's own name, capitalised: "сказал вице-премьер России Иван Петров".
+  const speakerEnds = mention.role === 'adjective' ? /^\s*(\p{L}+['’\s-]*){0,4}([,.;:!?"”»)]|$)/u : /^\s*(,?\s*\p{Lu}[\p{L}'’-]+\s*){0,3}([,.;:!?"”»)]|$)/u;
   // "…", sagte Blinken nach dem Treffen in Peking: a phrase a preposition opens may close the sentence after the speaker.
   // So may a short preposition and a place that end the sentence ("…, — заявил Блинкен в Пекине.").
   const place = reading.names.find((n) => n.start > mention.end && /^\s+\p{L}{1,4}\s+$/u.test(reading.text.slice(mention.end, n.start)));

@@ -1401,3 +1401,12 @@ describe('a Turkish present with a narrowed vowel, a Russian passive refusal to 
     ['ru', 'Путин заявил, что Россия не отказывалась от своих обязательств по климату.', { 'RU climate-action': 1 }],
   ]);
 });
+
+describe('a speaker named after the quotation by title and a name the gazetteer does not know', () => {
+  check([
+    ['ru', '«Россия приветствует подписание Парижского соглашения», — сказал вице-премьер России Иван Петров.', { 'RU climate-action': 1 }],
+    ['en', '"We welcome the Paris Agreement," said the Deputy Prime Minister of Russia, Ivan Petrov.', { 'RU climate-action': 1 }],
+    ['de', '„Wir begrüßen das Pariser Abkommen“, sagte der stellvertretende Ministerpräsident Russlands Iwan Petrow.', { 'RU climate-action': 1 }],
+    ['fr', "« Nous saluons l'accord de Paris », a déclaré le vice-Premier ministre de la Russie Ivan Petrov.", { 'RU climate-action': 1 }],
+  ]);
+});
