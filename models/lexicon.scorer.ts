@@ -1134,7 +1134,11 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
 function modalProposition(reading: Reading, candidate: StanceCandidate, holderEnd: number): Cue | undefined {
   for (const modal of reading.cues.filter((c) => c.value === 'modal' && c.start >= holderEnd)) {
     const span = reading.topicSpans.find((s) => s.start >= modal.end && s.start - modal.end < 40);
-    if (!span) continue;
+    if (!span) {
+      const said = subjectOfModal(reading, modal);
+      if (said) return said;
+      continue;
+    }
     // Another's modal is another's proposition ("the submarines Australia will buy under AUKUS"), unless the holder says it of them.
     const subject = reading.names.find((n) => n.code !== candidate.actor.code && n.end <= modal.start && /^\s*$/.test(reading.text.slice(n.end, modal.start)));
     if (subject && !reportedAbout(reading, subject, subject.code) && !judgedByTailSpeaker(reading, subject, subject.code)) continue;
@@ -1260,6 +1264,33 @@ function agentOfNounAfter(reading: Reading, mention: CandidateMention): boolean 
 
 /** Words between an agent's marker and the noun of its act: "tarafından [yasa dışı] ilhakını". */
 const NOUN_AFTER_AGENT_REACH = 2;
+
+/**
+ * "NATO expansion must not continue", "Санкции должны сохраняться": the topic is the modal's subject,
+ * and the clause says nothing more of it than whether it should go on.
+ */
+function subjectOfModal(reading: Reading, modal: Cue): Cue | undefined {
+  const { tokens, text } = reading;
+  const at = tokenIndexAt(tokens, modal.start);
+  const subject = reading.topicSpans.find(
+    (s) => s.end <= modal.start && !isName(reading, s) && at - tokenIndexAt(tokens, s.end) <= 1 && !/[,;:.!?،，。]/.test(text.slice(s.end, modal.start)),
+  );
+  if (!subject) return undefined;
+  // What follows the modal in its clause is short and takes no stance: "must not continue", "must remain in place".
+  const clause = clauseAt(reading, modal.start);
+  const rest = tokens.filter((t, i) => i > at && clauseAt(reading, t.start) === clause && !/[.;:!?,]/.test(text.slice(modal.end, t.start)));
+  if (rest.length > MODAL_REST_REACH || reading.cues.some((c) => STANCE_KINDS.has(c.value) && rest.some((t) => c.start >= t.start && c.start < t.end)))
+    return undefined;
+  // A negation before the modal ("не должно") or closing the clause ("darf nicht") is read with the cue, as any verb's;
+  // one right after an English modal ("must not") is the proposition's own.
+  const negated = reading.cues.some(
+    (c) => c.value === 'negation' && tokenIndexAt(tokens, c.start) - at === 1 && !reading.cues.some((k) => k.value === 'negationAfter' && k.start === c.start),
+  );
+  return { ...modal, value: negated !== subject.contrary ? 'oppose' : 'support', topical: true };
+}
+
+/** Words after a modal whose subject is the topic: "[must] not continue", "[doivent] être maintenues". */
+const MODAL_REST_REACH = 4;
 
 /** Characters (Chinese, Japanese) or words (elsewhere) between a passive's agent and its verb: "被匈牙利议会批准". */
 const AGENT_VERB_REACH = { chars: 8, words: 3 };

@@ -1410,3 +1410,15 @@ describe('a speaker named after the quotation by title and a name the gazetteer 
     ['fr', "« Nous saluons l'accord de Paris », a déclaré le vice-Premier ministre de la Russie Ivan Petrov.", { 'RU climate-action': 1 }],
   ]);
 });
+
+describe('the topic as the subject of a modal: whether it should go on', () => {
+  check([
+    ['ru', 'Расширение НАТО не должно продолжаться, заявил Рябков.', { 'RU nato-expansion': -1 }],
+    ['en', 'NATO expansion must not continue, the Russian deputy foreign minister said.', { 'RU nato-expansion': -1 }],
+    ['de', 'Die NATO-Erweiterung darf nicht weitergehen, sagte der russische Vizeaußenminister.', { 'RU nato-expansion': -1 }],
+    ['en', 'Sanctions against Russia must remain in place, the Polish prime minister said.', { 'PL russia-sanctions': 1 }],
+    ['fr', 'Les sanctions contre la Russie doivent être maintenues, a déclaré le ministre polonais.', { 'PL russia-sanctions': 1 }],
+    ['fr', 'Les sanctions contre la Russie ne doivent pas être levées, a déclaré le ministre polonais.', { 'PL russia-sanctions': 1 }],
+    ['en', 'NATO enlargement should continue, the Polish president said.', { 'PL nato-expansion': 1 }],
+  ]);
+});
