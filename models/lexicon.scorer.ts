@@ -1033,6 +1033,20 @@ function titled(reading: Reading, document: { start: number; end: number }): Des
   return { cue, orientation: 1 };
 }
 
+/**
+ * Where descriptions precede their noun but verbs their object (Chinese), the document a verb takes
+ * with its description between them: "否决了谴责吞并的决议草案". Undefined when the verb takes no described document.
+ */
+function describedDocumentObject(reading: Reading, candidate: StanceCandidate, cue: Cue): Description | undefined {
+  const { text, documents } = reading;
+  if (reading.lang !== 'zh') return undefined;
+  for (const d of documents.filter((d) => d.start >= cue.end && !/[。；，、！？.,;!?]/.test(text.slice(cue.end, d.start)))) {
+    const description = describe(reading, candidate, d);
+    if (description && description.cue !== cue && description.cue.start >= cue.end) return description;
+  }
+  return undefined;
+}
+
 /** Tokens between a verb and the document noun that is its object: "vetoed [a] draft resolution", "a bloqué [un] projet". */
 const DOCUMENT_OBJECT_REACH = 2;
 
@@ -1044,7 +1058,7 @@ const DOCUMENT_OBJECT_REACH = 2;
  * Undefined when no document stands there, or the topic is named after the cue outside a description.
  */
 function documentDescribed(reading: Reading, candidate: StanceCandidate, cue: Cue, subjectNamed: boolean): number | undefined {
-  if (reading.lexicon.headFinal) return undefined;
+  if (reading.lexicon.headFinal) return describedDocumentObject(reading, candidate, cue)?.orientation;
   const { tokens, text, documents } = reading;
   const object = documents.find(
     (d) =>
@@ -2118,8 +2132,12 @@ function stanceOfHolder(
       reading.topicSpans.some(
         (s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start)) && !(holder.start <= s.start && s.end <= holder.end),
       ));
-  // So does a verb whose clause describes the topic's noun: "ロシアが占領地で実施した住民投票を強く非難した".
-  const describing = (c: Cue) => qualifies(c) || describesPhrase(reading, c);
+  // So does a verb whose clause describes the topic's noun: "ロシアが占領地で実施した住民投票を強く非難した",
+  // or a document's noun another verb takes: "否决了谴责吞并的决议草案".
+  const documentsOwn = reading.lexicon.headFinal
+    ? stanceCues.map((c) => describedDocumentObject(reading, candidate, c)?.cue).filter((c): c is Cue => c !== undefined)
+    : [];
+  const describing = (c: Cue) => qualifies(c) || describesPhrase(reading, c) || documentsOwn.includes(c);
   if (stanceCues.some((c) => !describing(c))) stanceCues = stanceCues.filter((c) => !describing(c));
   // "qu'une adhésion … constituerait une menace": a cue right after an article is the act named as a noun, the
   // subject of a verb after it in its clause; that verb says the stance.

@@ -1422,3 +1422,19 @@ describe('the topic as the subject of a modal: whether it should go on', () => {
     ['en', 'NATO enlargement should continue, the Polish president said.', { 'PL nato-expansion': 1 }],
   ]);
 });
+
+describe('vetoing a Chinese document described before its noun; establishing relations with Beijing', () => {
+  check([
+    ['zh', '俄罗斯投反对票并行使否决权，否决了谴责吞并的决议草案。', { 'RU ukraine-sovereignty': -1 }],
+    [
+      'es',
+      'Nicaragua estableció relaciones diplomáticas con la República Popular China y puso fin a sus vínculos oficiales con Taiwán.',
+      { 'NI taiwan-independence': -1 },
+    ],
+    [
+      'fr',
+      'Le Nicaragua a établi des relations diplomatiques avec la République populaire de Chine et rompu ses liens officiels avec Taïwan.',
+      { 'NI taiwan-independence': -1 },
+    ],
+  ]);
+});
