@@ -1438,3 +1438,12 @@ describe('vetoing a Chinese document described before its noun; establishing rel
     ],
   ]);
 });
+
+describe('a government standing by its own one-China policy takes no side; China’s one-China principle opposes independence', () => {
+  check([
+    ['de', 'Österreich stehe zu seiner Ein-China-Politik, betonte der Außenminister.', { 'AT taiwan-independence': 0 }],
+    ['en', 'The United States remains committed to its one-China policy, the State Department said.', { 'US taiwan-independence': 0 }],
+    ['es', 'El presidente de Argentina aceptó honrar la política de «una sola China».', { 'AR taiwan-independence': 0 }],
+    ['en', 'China urged the United States to abide by the one-China principle.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
