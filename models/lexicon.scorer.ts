@@ -1451,17 +1451,31 @@ function alignedAfter(reading: Reading, cue: Cue, mention: CandidateMention): bo
   const { tokens } = reading;
   const at = tokenIndexAt(tokens, mention.start);
   // A bare "with" joins a partner only to a vote ("a voté contre avec la Russie"), not to other acts ("relaciones con Taipéi").
-  const bare = (a: Cue) => isWord(reading, tokens[tokenIndexAt(tokens, a.start)], 'object') && a.end === tokens[tokenIndexAt(tokens, a.start)].end;
   return reading.cues.some(
     (a) =>
       a.value === 'align' &&
-      (!bare(a) || isVote(reading, cue)) &&
+      (!bareWith(reading, a) || isVote(reading, cue)) &&
       a.start >= cue.end &&
       a.end <= mention.start &&
       at - tokenIndexAt(tokens, a.end) <= ALIGNED_NAME_REACH &&
       clauseAt(reading, a.start) === clauseAt(reading, cue.start) &&
       !/[,;:.!?،؛]/.test(reading.text.slice(cue.end, mention.start)),
   );
+}
+
+/** Does a frame word open the topic's phrase ("dans le cadre des sanctions") or close it ("制裁として", "yaptırımlar kapsamında")? */
+function framesAct(reading: Reading, cue: Cue): boolean {
+  const said = fold(reading.text.slice(cue.start, cue.end));
+  return reading.lexicon.frames.some((f) => {
+    const frame = fold(f);
+    return said.startsWith(`${frame} `) || said.endsWith(` ${frame}`) || (CJK_CHAR.test(frame) && (said.startsWith(frame) || said.endsWith(frame)));
+  });
+}
+
+/** Is the word of aligning a bare preposition ("avec", "con", "with") rather than a phrase of its own ("aux côtés de", "together with")? */
+function bareWith(reading: Reading, align: Cue): boolean {
+  const word = reading.tokens[tokenIndexAt(reading.tokens, align.start)];
+  return isWord(reading, word, 'object') && align.end === word.end;
 }
 
 /** Is the cue a vote ("voted against", "s'est abstenu")? */
@@ -2139,6 +2153,9 @@ function stanceOfHolder(
     : [];
   const describing = (c: Cue) => qualifies(c) || describesPhrase(reading, c) || documentsOwn.includes(c);
   if (stanceCues.some((c) => !describing(c))) stanceCues = stanceCues.filter((c) => !describing(c));
+  // "suspended the flights as part of the sanctions": the frame says what the act is, whatever the verb does.
+  const framed = stanceCues.find((c) => c.topical && framesAct(reading, c));
+  if (framed) stanceCues = [framed];
   // "qu'une adhésion … constituerait une menace": a cue right after an article is the act named as a noun, the
   // subject of a verb after it in its clause; that verb says the stance.
   const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && afterDeterminer(reading, c);

@@ -189,6 +189,12 @@ export const LexiconSchema = z.strictObject({
   listIntro: words,
   /** Words that mark someone who speaks for no government: a past office ("former", "ehemalige", "бывший"), the opposition. */
   nonGovernment: words,
+  /**
+   * Words that frame an act as something ("as part of", "dans le cadre de", "im Rahmen", "в рамках",
+   * "kapsamında", "として", "作为"): a topic's phrase they open or close says what the act is
+   * ("suspended flights as part of the sanctions"), whatever its verb does.
+   */
+  frames: words,
   /** Words that single out who did it, between a vote and its list: "against voted only Belarus", "против проголосовала только Белоруссия". */
   only: words,
   /** Words that count votes after a number: "141 votes", "95 голосами", "141票", "143カ国": a stance word after them is a tally, not a stance. */

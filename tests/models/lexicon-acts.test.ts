@@ -1447,3 +1447,16 @@ describe('a government standing by its own one-China policy takes no side; China
     ['en', 'China urged the United States to abide by the one-China principle.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('an act framed as part of the sanctions supports them, whatever its verb does', () => {
+  check([
+    ['en', 'Japan suspended talks with Russia on visas as part of its sanctions against Moscow.', { 'JP russia-sanctions': 1 }],
+    ['de', 'Japan setzte im Rahmen der Sanktionen gegen Russland die Gespräche über Visa aus.', { 'JP russia-sanctions': 1 }],
+    ['zh', '作为对俄制裁的一部分，日本暂停了与俄罗斯的签证谈判。', { 'JP russia-sanctions': 1 }],
+    ['ru', 'Япония в рамках санкций приостановила переговоры с Россией о визах.', { 'JP russia-sanctions': 1 }],
+    ['tr', 'Japonya, yaptırımlar kapsamında Rusya ile vize görüşmelerini askıya aldı.', { 'JP russia-sanctions': 1 }],
+    ['fr', 'Le Japon a suspendu les vols directs dans le cadre des sanctions contre la Russie.', { 'JP russia-sanctions': 1 }],
+    ['es', 'Japón suspendió los vuelos directos como parte de las sanciones contra Rusia.', { 'JP russia-sanctions': 1 }],
+    ['ja', '政府は対ロシア制裁として、ロシアとの協議を停止することを決めた。', { 'JP russia-sanctions': 1 }],
+  ]);
+});
