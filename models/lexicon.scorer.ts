@@ -1205,17 +1205,15 @@ function tailAttribution(reading: Reading): Tail {
 }
 
 function tailAttributionAfresh(reading: Reading): Tail {
-  {
-    const { text, tokens } = reading;
-    const end = text.replace(/[\s.!?。！？"”»]+$/u, '').length;
-    const comma = Math.max(text.lastIndexOf(',', end), text.lastIndexOf('，', end));
-    if (comma <= 0 || tokens.filter((t) => t.start > comma && t.end <= end).length > TAIL_SPEAKER_REACH) return undefined;
-    // A verb that names its speaker after the words ("said", "a déclaré", "заявили"), or a Chinese or Japanese one that closes them ("表示").
-    const saying = reading.cues.some((c) => c.start > comma && (c.value === 'speakerAfter' || (c.value === 'speech' && CJK_CHAR.test(text[c.start]))));
-    const speakers = reading.names.filter((n) => n.start > comma && n.end <= end);
-    const judging = reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start > comma);
-    return saying && speakers.length > 0 && !judging ? { comma, speakers: new Set(speakers.map((n) => n.code)) } : undefined;
-  }
+  const { text, tokens } = reading;
+  const end = text.replace(/[\s.!?。！？"”»]+$/u, '').length;
+  const comma = Math.max(text.lastIndexOf(',', end), text.lastIndexOf('，', end));
+  if (comma <= 0 || tokens.filter((t) => t.start > comma && t.end <= end).length > TAIL_SPEAKER_REACH) return undefined;
+  // A verb that names its speaker after the words ("said", "a déclaré", "заявили"), or a Chinese or Japanese one that closes them ("表示").
+  const saying = reading.cues.some((c) => c.start > comma && (c.value === 'speakerAfter' || (c.value === 'speech' && CJK_CHAR.test(text[c.start]))));
+  const speakers = reading.names.filter((n) => n.start > comma && n.end <= end);
+  const judging = reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start > comma);
+  return saying && speakers.length > 0 && !judging ? { comma, speakers: new Set(speakers.map((n) => n.code)) } : undefined;
 }
 
 /** Words after the comma of a closing attribution: ", the spokesman of the Chinese foreign ministry said". */
@@ -1223,14 +1221,13 @@ const TAIL_SPEAKER_REACH = 10;
 
 /** Is the cue an act ("applied to join", "imposed", "voted against", "abstained", "ratified") rather than a judgement? */
 function isAct(reading: Reading, cue: Cue): boolean {
-  // A topic's own verb phrase is an act ("annexed Crimea"), unless a word of warning or judgement leads to it ("fuelling an arms race").
+  // A topic's own verb phrase is an act ("annexed Crimea"), unless a word of judgement leads to it.
   if (cue.evaluative) return false;
-  if (cue.topical)
-    return !reading.cues.some((c) => c !== cue && (c.value === 'warn' || c.evaluative) && c.start < cue.start && cue.start - c.end < JUDGED_ACT_CHARS);
+  if (cue.topical) return !reading.cues.some((c) => c !== cue && c.evaluative && c.start < cue.start && cue.start - c.end < JUDGED_ACT_CHARS);
   return saidAs(reading, cue, ['support', 'join', 'impose', 'recognise', 'voteFor', 'voteAgainst', 'abstain', 'withdraw', 'block']);
 }
 
-/** Characters from a word of warning or judgement to the topic phrase it leads to. */
+/** Characters from a word of judgement to the topic phrase it leads to. */
 const JUDGED_ACT_CHARS = 24;
 
 /** Is the cue's text a phrase of one of these predicate classes (a whole phrase, or a stem's word)? Phrases with a gap are left out. */
@@ -1618,7 +1615,6 @@ function glossed(reading: Reading, name: Name): Name {
   return reading.names.find((n) => n.code === name.code && n.end <= name.start && /^\s*[（(]\s*$/u.test(reading.text.slice(n.end, name.start))) ?? name;
 }
 
-/** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
 /**
  * "ウクライナのNATO加盟に激しく反発してきたロシアは", "NATO'ya katılan Finlandiya": where descriptions come
  * before their noun, a verb right before the holder's name in the lexicon's `relativeEnding` describes
@@ -1641,6 +1637,7 @@ function describesPhrase(reading: Reading, cue: Cue): boolean {
 /** The subject of a clause that describes a noun after it: Japanese "が" ("ロシアが併合したクリミア"). */
 const OWN_SUBJECT = /^\s*が/u;
 
+/** The stance cues that are this holder's: its own, not another actor's, and those after a "but". */
 function holdersCues(reading: Reading, candidate: StanceCandidate, holder: CandidateMention, byDescription: boolean): Cue[] {
   const holderEnd = holder.role === 'speaker' ? 0 : holder.end;
   // In verb-first languages the holder's own verb stands right before it: "اتهمت بكين …".
