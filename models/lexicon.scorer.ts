@@ -1234,8 +1234,16 @@ const JUDGED_ACT_CHARS = 24;
 function saidAs(reading: Reading, cue: Cue, classes: PredicateClass[]): boolean {
   const said = fold(reading.text.slice(cue.start, cue.end));
   return classes.some((name) =>
-    reading.lexicon[name].some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : fold(p) === said)),
+    reading.lexicon[name].some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : wordsSaid(fold(p), said))),
   );
+}
+
+/** A phrase with a stem inside it, word by word ("withdr* from" says "withdrawal from"); else the whole phrase. */
+function wordsSaid(phrase: string, said: string): boolean {
+  if (!phrase.includes('*')) return phrase === said;
+  const words = phrase.split(' ');
+  const got = said.split(/\s+/);
+  return words.length === got.length && words.every((w, k) => (w.endsWith('*') ? got[k].startsWith(w.slice(0, -1)) : got[k] === w));
 }
 
 /** Words between a name and the word that puts it outside government: "a former [French]", "[السفير] [الفرنسي] السابق". */
@@ -1764,7 +1772,12 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   const objects = wordSet(reading.lexicon, 'object');
   const functionWords = between.every((t) => determiners.has(t.lower) || objects.has(t.lower));
   // Not a verb of stopping, which turns the verb after it round: "stop blocking", "deje de bloquear".
-  if ((between.length === 0 || (inner.topical && functionWords)) && outer.value === inner.value && !(isWithdrawal(reading, outer) && !inner.topical))
+  // Nor a topic phrase that is an act done to the topic's proposition, which the verb judges: "kritisierte den Austritt aus dem Pariser Abkommen".
+  if (
+    (between.length === 0 || (inner.topical && functionWords && !actOnProposition(reading, inner))) &&
+    outer.value === inner.value &&
+    !(isWithdrawal(reading, outer) && !inner.topical)
+  )
     return false;
   // "and" between two verbs ends the first one's reach; "and" between two names ("warned Sweden and
   // Finland against joining") is the object's own.
@@ -1776,6 +1789,72 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
 }
 
 /** Is the cue one of the lexicon's verbs of stopping and lifting ("stop", "deje de", "aufhören")? */
+/**
+ * A topic phrase that leaves the topic's proposition named inside it ("Austritt aus dem Pariser
+ * Klimaabkommen"): an act, not a label for the topic ("economic war") nor a stance ("opposition to sanctions").
+ */
+function actOnProposition(reading: Reading, cue: Cue): boolean {
+  if (!cue.topical || cue.evaluative || !reading.topicSpans.some((s) => !s.contrary && s.start > cue.start && s.start < cue.end)) return false;
+  const said = fold(reading.text.slice(cue.start, cue.end));
+  return reading.lexicon.withdraw.some((p) => !p.includes('…') && !p.includes(' ') && said.startsWith(fold(p.replace(/\*$/, ''))));
+}
+
+/**
+ * "the US withdrawal from the Paris Agreement was a grave mistake", "a qualifié le retrait … de
+ * l'accord de Paris d'erreur grave", "对美方宣布退出《巴黎协定》表示遗憾": a word of praise or blame after
+ * an act and its object, in the act's clause with no other verb between, judges the act. The
+ * chain (an act alone, or the judgement alone) becomes judgement → act.
+ */
+function judgementOfAct(reading: Reading, holder: CandidateMention, chain: Cue[]): void {
+  if (chain.length !== 1) return;
+  const [only] = chain;
+  const judgedAct = (act: Cue, judgement: Cue) => {
+    // The holder judges an act named after it, or speaks after the judgement; an owner inside the act's phrase ("le retrait américain") does not.
+    if (holder.role !== 'speaker' && holder.end > act.start && holder.start < judgement.end) return false;
+    // In Chinese the verb judges what 对 put before it: "对美方宣布退出《巴黎协定》表示遗憾".
+    const judging =
+      judgement.evaluative ||
+      (!judgement.topical && OBJECT_BEFORE_VERB.test(reading.text.slice(reading.tokens[clauseAt(reading, act.start)]?.start ?? 0, act.start)));
+    if (!judging || act.evaluative || act.value === 'neutral' || act.end > judgement.start) return false;
+    if (clauseAt(reading, act.start) !== clauseAt(reading, judgement.start)) return false;
+    if (/[,;:.!?，、；：。]/.test(reading.text.slice(act.end, judgement.start))) return false;
+    if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= act.end && c.end <= judgement.start)) return false;
+    // The act's object, the topic's proposition, stands between them or inside the act's phrase.
+    return reading.topicSpans.some(
+      (s) => !s.contrary && s.start >= act.start && s.end <= judgement.start && (s.start >= act.end || actOnProposition(reading, act)),
+    );
+  };
+  // "la errónea decisión de Trump de retirar …", "the wrong decision to withdraw": a word of praise or blame a few words
+  // before the act, its noun and the actor between, and no holder of this stance among them.
+  const qualifiesDecision = (judgement: Cue, act: Cue) => {
+    if (!judgement.evaluative || judgement.topical || clauseAt(reading, judgement.start) !== clauseAt(reading, act.start)) return false;
+    if (holder.role !== 'speaker' && holder.start < act.end && holder.end > judgement.start) return false;
+    if (/[,;:.!?，、；：。]/.test(reading.text.slice(judgement.end, act.start))) return false;
+    const determiners = wordSet(reading.lexicon, 'determiners');
+    const named = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
+    const between = reading.tokens.filter((t) => t.start >= judgement.end && t.end <= act.start && !determiners.has(t.lower) && !named(t));
+    return between.length <= DECISION_REACH && reading.topicSpans.some((s) => !s.contrary && s.start >= act.end);
+  };
+  const isAct = (c: Cue) =>
+    isWithdrawal(reading, c) || actOnProposition(reading, c) || (c.topical === true && c.value === 'oppose' && saidAs(reading, c, ['withdraw']));
+  if (isAct(only)) {
+    const judgement =
+      reading.cues.find((c) => STANCE_KINDS.has(c.value) && c.start >= only.end && judgedAct(only, c)) ??
+      reading.cues.findLast((c) => STANCE_KINDS.has(c.value) && c.end <= only.start && qualifiesDecision(c, only));
+    if (judgement) chain.unshift(judgement);
+  } else if (only.evaluative) {
+    // The act named as a noun may have been left out as the subject the judgement is said of: look among all the cues.
+    const act = reading.cues.findLast((c) => STANCE_KINDS.has(c.value) && c.end <= only.start && isAct(c) && judgedAct(c, only));
+    if (act) chain.push(act);
+  }
+}
+
+/** Words from a judgement to the act it qualifies through its noun: "errónea decisión de … de retirar". */
+const DECISION_REACH = 3;
+
+/** Chinese 对 and what it governs, up to the act: the object of the verb after them. */
+const OBJECT_BEFORE_VERB = /对[^，。；、]*$/u;
+
 function isWithdrawal(reading: Reading, cue: Cue): boolean {
   return !cue.topical && cue.value === 'oppose' && saidAs(reading, cue, ['withdraw']);
 }
@@ -2198,6 +2277,7 @@ function stanceOfHolder(
         )
       : undefined;
   if (embeddedAct) chain.push(embeddedAct);
+  judgementOfAct(reading, holder, chain);
   const inChain = (cue: Cue) => chain.some((link) => link.start === cue.start && link.end === cue.end);
   for (const { content, act } of documentVerbs(reading)) {
     if (inChain(content) && !inChain(act)) chain.unshift(act);

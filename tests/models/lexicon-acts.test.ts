@@ -1460,3 +1460,56 @@ describe('an act framed as part of the sanctions supports them, whatever its ver
     ['ja', '政府は対ロシア制裁として、ロシアとの協議を停止することを決めた。', { 'JP russia-sanctions': 1 }],
   ]);
 });
+
+describe('a word of blame or praise said of an act against the topic judges the act, not the topic', () => {
+  check([
+    ['en', 'The French president said the US withdrawal from the Paris climate agreement was a grave mistake.', { 'FR climate-action': 1 }],
+    ['en', 'The French president called the US withdrawal from the Paris climate agreement a calamitous decision.', { 'FR climate-action': 1 }],
+    ['en', 'The White House said the withdrawal from the Paris Agreement was a good decision.', { 'US climate-action': -1 }],
+    ['fr', 'Le président français a qualifié le retrait américain de l’accord de Paris d’erreur grave.', { 'FR climate-action': 1 }],
+    ['fr', 'Le retrait de l’accord de Paris est « une décision désastreuse », a déclaré le ministre français.', { 'FR climate-action': 1 }],
+    ['de', 'Macron kritisierte den Austritt aus dem Pariser Klimaabkommen als schweren Fehler.', { 'FR climate-action': 1 }],
+    ['zh', '中方对美方宣布退出《巴黎协定》表示遗憾。', { 'CN climate-action': 1 }],
+    [
+      'es',
+      'La Comisión Europea denunció la errónea decisión de Washington de retirar a Estados Unidos del Acuerdo de París.',
+      { 'EU climate-action': 1, 'US climate-action': -1 },
+    ],
+  ]);
+});
+
+describe('preventing what a topic proposes opposes it', () => {
+  check([
+    ['en', 'China will act resolutely to prevent Taiwan independence, the defence minister said.', { 'CN taiwan-independence': -1 }],
+    ['en', 'Russia vowed to prevent NATO expansion.', { 'RU nato-expansion': -1 }],
+    ['ru', 'Россия предотвратит расширение НАТО на восток, заявил Лавров.', { 'RU nato-expansion': -1 }],
+    ['uk', 'Пекін запобігатиме незалежності Тайваню, заявили в МЗС КНР.', { 'CN taiwan-independence': -1 }],
+    ['zh', '中国外交部表示，中方将坚决防止台独分裂活动。', { 'CN taiwan-independence': -1 }],
+    ['ja', '中国外務省は台湾独立を防ぐと表明した。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
+
+describe('a reaction to an act named by its actor’s possessive ("Washington’s decision", "sa décision") takes the act’s side', () => {
+  check([
+    [
+      'en',
+      'Washington announced that the United States would withdraw from the Paris Agreement. Berlin expressed regret over Washington’s decision.',
+      { 'US climate-action': -1, 'DE climate-action': 1 },
+    ],
+    [
+      'fr',
+      'Washington a annoncé le retrait des États-Unis de l’accord de Paris. Berlin a regretté sa décision.',
+      { 'US climate-action': -1, 'DE climate-action': 1 },
+    ],
+    [
+      'es',
+      'Washington anunció la retirada de Estados Unidos del Acuerdo de París. Berlín lamentó su decisión.',
+      { 'US climate-action': -1, 'DE climate-action': 1 },
+    ],
+    [
+      'de',
+      'Die USA kündigten den Austritt aus dem Pariser Klimaabkommen an. Berlin bedauerte ihre Entscheidung.',
+      { 'US climate-action': -1, 'DE climate-action': 1 },
+    ],
+  ]);
+});
