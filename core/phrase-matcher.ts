@@ -94,9 +94,11 @@ export class PhraseMatcher<T> {
     const caseSensitive = phrase.startsWith('=');
     const body = (caseSensitive ? phrase.slice(1) : phrase).replace(/^~/, '').normalize('NFC').trim();
     if (CJK_CHAR.test(body) && !/\s/.test(body)) {
+      // Compared folded, as the words are: traditional characters as simplified ones, full-width letters as ASCII.
+      const folded = fold(body);
       let char = this.cjk;
-      for (let c = 0; c < body.length; c++) {
-        const code = body.charCodeAt(c);
+      for (let c = 0; c < folded.length; c++) {
+        const code = folded.charCodeAt(c);
         char.next ??= new Map();
         char = char.next.get(code) ?? char.next.set(code, newChar()).get(code)!;
       }
@@ -218,15 +220,16 @@ export class PhraseMatcher<T> {
 
   /** The phrases found inside the word, by where they start and then longest first. */
   private scanCjk(tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
-    const { text } = tokens[i];
-    for (let s = 0; s < text.length; s++) this.scanCjkFrom(this.cjk, tokens, i, s, s, out);
+    const { text, lower } = tokens[i];
+    // The folded word where folding kept its offsets (it does in Chinese and Japanese script).
+    const folded = lower.length === text.length ? lower : text;
+    for (let s = 0; s < folded.length; s++) this.scanCjkFrom(this.cjk, folded, tokens[i].start, i, s, s, out);
   }
 
   /** The phrases that start at `s` and run on past `e`, longest first: the walk goes on before `char`'s own phrases are listed. */
-  private scanCjkFrom(char: CjkChar<T>, tokens: Token[], i: number, s: number, e: number, out: PhraseMatch<T>[]): void {
-    const { text, start } = tokens[i];
+  private scanCjkFrom(char: CjkChar<T>, text: string, start: number, i: number, s: number, e: number, out: PhraseMatch<T>[]): void {
     const next = e < text.length ? char.next?.get(text.charCodeAt(e)) : undefined;
-    if (next) this.scanCjkFrom(next, tokens, i, s, e + 1, out);
+    if (next) this.scanCjkFrom(next, text, start, i, s, e + 1, out);
     if (char.values && e > s) for (const value of char.values) out.push({ start: start + s, end: start + e, from: i, to: i + 1, value });
   }
 }

@@ -15,8 +15,15 @@
  * - Arabic hamza seats on alef (أ إ آ ٱ → ا), alef maqsura (ى → ي) and ta marbuta (ة → ه), which
  *   writers and keyboards use interchangeably ("إسرائيل" / "اسرائيل"),
  * - full-width Latin letters and digits, which Japanese and Chinese papers set in their own text
- *   ("ＮＡＴＯ", "Ｇ７", "２６日" are "NATO", "G7", "26日").
+ *   ("ＮＡＴＯ", "Ｇ７", "２６日" are "NATO", "G7", "26日"),
+ * - traditional Chinese characters, which the press of Taiwan, Hong Kong and Macau writes, folded
+ *   to the simplified ones of mainland copy ("中國外交部" is "中国外交部", "臺灣" is "台湾"); the
+ *   table (`traditional-chinese.json`, one character for one) comes from OpenCC's dictionaries
+ *   through `scripts/traditional-chinese.mjs`. Japanese kanji that share a traditional form fold
+ *   the same way in the text and in the phrases matched against it.
  */
+
+import traditional from './traditional-chinese.json' with { type: 'json' };
 
 export interface Token {
   start: number;
@@ -33,11 +40,22 @@ export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
 const FOLDED_AWAY = /[\u0307\u064B-\u0652\u0640]/g;
 const FOLDED_AWAY_TEST = /[\u0307\u064B-\u0652\u0640]/;
 /** Replaced one for one by folding. */
-const SAME_LENGTH_FOLDS: Record<string, string> = { ё: 'е', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
+const SAME_LENGTH_FOLDS: Record<string, string> = { ё: 'е', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ...traditionalChinese() };
 /** Full-width forms of ASCII's printable characters (U+FF01–FF5E) sit this far above them. */
 const FULL_WIDTH_OFFSET = 0xfee0;
-const SAME_LENGTH = /[ёأإآٱىة\uFF01-\uFF5E]/g;
-const SAME_LENGTH_TEST = /[ёأإآٱىة\uFF01-\uFF5E]/;
+const SAME_LENGTH_CLASS = `[ёأإآٱىة\\uFF01-\\uFF5E${Object.keys(SAME_LENGTH_FOLDS)
+  .filter((c) => c >= '\u3400')
+  .join('')}]`;
+const SAME_LENGTH = new RegExp(SAME_LENGTH_CLASS, 'g');
+const SAME_LENGTH_TEST = new RegExp(SAME_LENGTH_CLASS);
+
+/** The traditional → simplified table, each side one UTF-16 code unit so folding keeps offsets; a broken table is a build fault. */
+function traditionalChinese(): Record<string, string> {
+  for (const [from, to] of Object.entries(traditional)) {
+    if (from.length !== 1 || to.length !== 1 || from < '\u3400') throw new Error(`traditional-chinese.json: "${from}" → "${to}" is not one ideograph for one`);
+  }
+  return traditional;
+}
 
 /** The ASCII character a full-width one stands for ("Ｎ" → "N"). */
 const asAscii = (c: string): string => String.fromCharCode(c.charCodeAt(0) - FULL_WIDTH_OFFSET);

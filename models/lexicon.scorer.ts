@@ -1877,7 +1877,7 @@ function labelSupported(reading: Reading, verb: Cue, link: Cue): boolean {
 }
 
 /** Chinese 对 and what it governs, up to the act: the object of the verb after them. */
-const OBJECT_BEFORE_VERB = /对[^，。；、]*$/u;
+const OBJECT_BEFORE_VERB = /[对對][^，。；、]*$/u;
 
 function isWithdrawal(reading: Reading, cue: Cue): boolean {
   return !cue.topical && cue.value === 'oppose' && saidAs(reading, cue, ['withdraw']);

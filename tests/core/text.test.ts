@@ -28,6 +28,23 @@ describe('fold', () => {
     ]);
   });
 
+  it('reads traditional Chinese as simplified, keeping every offset', () => {
+    expect(fold('中國外交部發言人')).toBe('中国外交部发言人');
+    expect(fold('臺灣獨立')).toBe(fold('台湾独立'));
+    expect(foldKeepingOffsets('美國與菲律賓達成協議')).toBe('美国与菲律宾达成协议');
+    expect(matches('北约东扩', '俄方反對北約東擴')).toBe(true);
+    // Folding twice changes nothing, so a phrase and a text that were folded meet.
+    for (const text of ['麼', '么', '發', '後', '乾']) expect(fold(fold(text))).toBe(fold(text));
+    // Kana are left alone.
+    expect(fold('ロシアはクリミアを')).toBe('ロシアはクリミアを');
+  });
+
+  it('has the traditional table that OpenCC’s dictionaries give', async () => {
+    const { traditionalToSimplified } = await import('../../scripts/traditional-chinese.mjs');
+    const { default: table } = await import('../../core/traditional-chinese.json', { with: { type: 'json' } });
+    expect(table).toEqual(traditionalToSimplified());
+  });
+
   it('folds a whole text in place only when every offset is kept', () => {
     expect(foldKeepingOffsets('Объединённые Нации')).toBe('объединенные нации');
     expect(foldKeepingOffsets('İsveç')).toBeNull();
