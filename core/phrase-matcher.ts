@@ -79,6 +79,8 @@ export function longestFirst<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
   return out;
 }
 
+const sameValue = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
   private readonly cjk: CjkChar<T> = newChar();
@@ -102,7 +104,8 @@ export class PhraseMatcher<T> {
         char.next ??= new Map();
         char = char.next.get(code) ?? char.next.set(code, newChar()).get(code)!;
       }
-      (char.values ??= []).push(value);
+      // Two spellings that fold alike ("對" and "对") with the same value are one phrase.
+      if (!char.values?.some((v) => sameValue(v, value))) (char.values ??= []).push(value);
       return;
     }
     const words = body.split(/\s+/).flatMap((w) => (w === GAP ? [GAP] : phraseWords(w)));
