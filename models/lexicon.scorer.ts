@@ -1944,7 +1944,10 @@ function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
   // The act named as a noun is the object itself: "スウェーデンのNATO加盟申請に難色を示した".
   const act = inner.topical || reading.topicSpans.some((s) => s.start <= inner.start && inner.end <= s.end);
-  if (act && inner.value === 'support' && OBJECT_BEFORE_GAP.test(reading.text.slice(inner.end, outer.start))) return true;
+  // "加盟への反対": a cue that took the particle へ in leaves only の before the verb's noun.
+  const gap = reading.text.slice(inner.end, outer.start);
+  const objectGap = OBJECT_BEFORE_GAP.test(gap) || (reading.text[inner.end - 1] === 'へ' && /^\s*の\s*$/u.test(gap));
+  if (act && inner.value === 'support' && objectGap) return true;
   // A stance named as a noun with the object's particle is the object: "台湾独立勢力への支持をやめる", "反対を撤回した".
   if (!inner.evaluative && /^\s*を\s*$/u.test(reading.text.slice(inner.end, outer.start))) return true;
   // "AUKUSが地域の平和と安定を損なうと批判した": a clause whose subject is the topic judges the topic; the verb after only reports it.
