@@ -1525,3 +1525,28 @@ describe('a verb of supporting says its stance of a measure named by a label of 
     ['en', 'China opposes unilateral sanctions against Russia.', { 'CN russia-sanctions': -1 }],
   ]);
 });
+
+describe('Japanese: a topic’s act with へ is the object of the noun after の', () => {
+  check([
+    ['ja', 'エルドアン大統領は、スウェーデンのNATO加盟への反対を改めて表明した。', { 'TR nato-expansion': -1 }],
+    ['ja', '日本政府は、フィンランドのNATO加盟への支持を表明した。', { 'JP nato-expansion': 1 }],
+  ]);
+});
+
+describe('Russian and Ukrainian imperfective verbs of reminding report what the speaker says', () => {
+  check([
+    [
+      'ru',
+      'Ранее в российском МИД уже напоминали Финляндии и Швеции о том, что их вступление в НАТО отрицательно скажется на безопасности.',
+      { 'RU nato-expansion': -1 },
+    ],
+    ['uk', 'У МЗС Росії нагадують Фінляндії, що її вступ до НАТО негативно позначиться на безпеці.', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('traditional Chinese reads as simplified', () => {
+  check([
+    ['zh', '中國對美方宣布退出《巴黎協定》表示遺憾。', { 'CN climate-action': 1 }],
+    ['zh', '日本政府宣布凍結俄羅斯央行資產，以配合對俄制裁。', { 'JP russia-sanctions': 1 }],
+  ]);
+});
