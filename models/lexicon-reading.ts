@@ -1,7 +1,7 @@
 import { longestFirst, type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { type CueKind, coordinationPattern, EVALUATIVE, type Lexicon, lexiconFor, listIntroPattern, sentenceMatcher, wordSet } from './lexicon.js';
+import { type CueKind, coordinationPattern, EVALUATIVE, type Lexicon, lexiconFor, listIntroPattern, saysClass, sentenceMatcher, wordSet } from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
 /*
@@ -176,6 +176,18 @@ function asCue(match: PhraseMatch<CueKind>): Cue {
 /** Does the sentence praise or blame something ("a historic moment", "a sham")? Read once with the sentence's other cues. */
 export function judgesSomething(text: string, lang: string): boolean {
   return sentenceCues(text, lang).cues.some((c) => c.value === 'praise' || c.value === 'blame');
+}
+
+/**
+ * Does the sentence report how some voted ("abstained", "проголосовали против", "Only North Korea,
+ * Syria and Russia opposed it")? A vote's verb, a side of a vote with names after it, or a word
+ * that singles voters out opening a sentence with a verb of stance.
+ */
+export function reportsAVote(text: string, lang: string): boolean {
+  const { tokens, cues, sides } = sentenceCues(text, lang);
+  const lexicon = lexiconFor(lang);
+  if (sides.length > 0 || cues.some((c) => saysClass(lexicon, text.slice(c.start, c.end), ['voteFor', 'voteAgainst', 'abstain']))) return true;
+  return tokens.length > 0 && wordSet(lexicon, 'only').has(tokens[0].lower) && cues.some((c) => c.value === 'support' || c.value === 'oppose');
 }
 
 /** Of every match, overlaps included: a phrase whose gap opens a clause is not read ("a annoncé qu'il répondrait aux sanctions"). */

@@ -5,6 +5,7 @@ import {
   formsList,
   listIntroPattern,
   type PredicateClass,
+  saysClass,
   viewpointAfterPattern,
   viewpointPattern,
   wordSet,
@@ -1232,18 +1233,7 @@ const JUDGED_ACT_CHARS = 24;
 
 /** Is the cue's text a phrase of one of these predicate classes (a whole phrase, or a stem's word)? Phrases with a gap are left out. */
 function saidAs(reading: Reading, cue: Cue, classes: PredicateClass[]): boolean {
-  const said = fold(reading.text.slice(cue.start, cue.end));
-  return classes.some((name) =>
-    reading.lexicon[name].some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : wordsSaid(fold(p), said))),
-  );
-}
-
-/** A phrase with a stem inside it, word by word ("withdr* from" says "withdrawal from"); else the whole phrase. */
-function wordsSaid(phrase: string, said: string): boolean {
-  if (!phrase.includes('*')) return phrase === said;
-  const words = phrase.split(' ');
-  const got = said.split(/\s+/);
-  return words.length === got.length && words.every((w, k) => (w.endsWith('*') ? got[k].startsWith(w.slice(0, -1)) : got[k] === w));
+  return saysClass(reading.lexicon, reading.text.slice(cue.start, cue.end), classes);
 }
 
 /** Words between a name and the word that puts it outside government: "a former [French]", "[السفير] [الفرنسي] السابق". */

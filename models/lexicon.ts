@@ -338,6 +338,22 @@ type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never 
 const wordSets = new WeakMap<Lexicon, Map<WordList, Set<string>>>();
 
 /** A word list of the lexicon as a set of lower-case words, built once: "is this token a determiner?". */
+/** Is the text a phrase of one of these predicate classes (a whole phrase, a stem's word, or word by word with stems inside)? Phrases with a gap are left out. */
+export function saysClass(lexicon: Lexicon, text: string, classes: PredicateClass[]): boolean {
+  const said = fold(text);
+  return classes.some((name) =>
+    lexicon[name].some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : wordsSaid(fold(p), said))),
+  );
+}
+
+/** A phrase with a stem inside it, word by word ("withdr* from" says "withdrawal from"); else the whole phrase. */
+function wordsSaid(phrase: string, said: string): boolean {
+  if (!phrase.includes('*')) return phrase === said;
+  const words = phrase.split(' ');
+  const got = said.split(/\s+/);
+  return words.length === got.length && words.every((w, k) => (w.endsWith('*') ? got[k].startsWith(w.slice(0, -1)) : got[k] === w));
+}
+
 export function wordSet(lexicon: Lexicon, list: WordList): Set<string> {
   let sets = wordSets.get(lexicon);
   if (!sets) wordSets.set(lexicon, (sets = new Map()));

@@ -2,7 +2,7 @@ import { PhraseMatcher } from '../../core/phrase-matcher.js';
 import { quotations } from '../../core/quotes.js';
 import { fold, type Token, tokenize } from '../../core/text.js';
 import { coordinationPattern, formsList, lexiconFor, speechMatcher, wordSet } from '../../models/lexicon.js';
-import { judgesSomething } from '../../models/lexicon-reading.js';
+import { judgesSomething, reportsAVote } from '../../models/lexicon-reading.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
 import { type CoreferenceKind, loadCoreference } from '../data/coreference.js';
 import { actorInfo } from '../data/gazetteer.js';
@@ -395,13 +395,17 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
 
   const out: PlacedCandidate[] = [];
   let lastTopical = -1;
+  // The paragraph of the last sentence that named the topic or took it up.
+  let lastCarried = -1;
   sentences.forEach((sentence, i) => {
     const reference = referenceOf(sentence.text, tokensOf[i], lang);
     const before = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
     // The topic stays through its paragraph; a later paragraph takes it up by naming the document or the act.
     let previous = lastTopical >= 0 && sentences[lastTopical].paragraph === sentence.paragraph ? lastTopical : -1;
-    // So does a judgement that opens the paragraph right after the topic's ("Hollande a salué un moment historique").
-    const judgesLast = () => sentences[lastTopical].paragraph === sentence.paragraph - 1 && before < 0 && judgesSomething(sentence.text, lang);
+    // So does a judgement or a vote that opens the paragraph right after the last that spoke of the topic ("Hollande a
+    // salué un moment historique", "Only North Korea, Syria and Russia opposed it"): wire copy gives a paragraph a sentence.
+    const judgesLast = () =>
+      lastCarried === sentence.paragraph - 1 && before < 0 && (judgesSomething(sentence.text, lang) || reportsAVote(sentence.text, lang));
     if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && (reference || judgesLast())) previous = lastTopical;
     // A topic that was only another's setting is not carried on.
     const inherited =
@@ -410,6 +414,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
         : [];
     const contextDocument = previous >= 0 ? documentNamed(sentences[previous].text, tokensOf[previous], lang) : undefined;
     if (hitsOf[i].some((h) => !h.setting)) lastTopical = i;
+    if (hitsOf[i].length > 0 || inherited.length > 0) lastCarried = sentence.paragraph;
     const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [
       ...hitsOf[i].map((h) => ({ ...h, inherited: false })),
       ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true, contextSpans: h.spans })),

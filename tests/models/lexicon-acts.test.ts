@@ -1550,3 +1550,24 @@ describe('traditional Chinese reads as simplified', () => {
     ['zh', '日本政府宣布凍結俄羅斯央行資產，以配合對俄制裁。', { 'JP russia-sanctions': 1 }],
   ]);
 });
+
+describe('a vote reported in the paragraph after the last that spoke of its resolution takes the resolution’s side', () => {
+  check([
+    [
+      'en',
+      'The General Assembly adopted a resolution condemning Russia’s annexation of four Ukrainian regions.\n\nIn all, 143 countries backed the resolution, while 35 abstained.\n\nOnly Belarus, Syria and North Korea opposed it.',
+      { 'BY ukraine-sovereignty': -1, 'SY ukraine-sovereignty': -1, 'KP ukraine-sovereignty': -1 },
+    ],
+    [
+      'ru',
+      'Генассамблея ООН приняла резолюцию, осуждающую аннексию Россией четырех украинских регионов.\n\nЗа резолюцию проголосовали 143 страны.\n\nПротив проголосовали Белоруссия, Сирия и КНДР.',
+      { 'BY ukraine-sovereignty': -1, 'SY ukraine-sovereignty': -1, 'KP ukraine-sovereignty': -1 },
+    ],
+    // A paragraph on something else between them breaks the thread.
+    [
+      'en',
+      'The General Assembly adopted a resolution condemning Russia’s annexation of four Ukrainian regions.\n\nThe weather in New York was cold on Wednesday.\n\nOnly Belarus, Syria and North Korea opposed it.',
+      {},
+    ],
+  ]);
+});
