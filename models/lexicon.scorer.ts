@@ -287,7 +287,10 @@ function inCondition(reading: Reading, mention: CandidateMention): boolean {
   // "Si bien la UE ha propuesto reformas" ("although the EU has proposed …") states what was done.
   const concessive = (i: number) => lexicon.concessive.some((p) => fold(text.slice(tokens[i].start, tokens[i].start + p.length)) === fold(p));
   for (let i = clauseAt(reading, mention.start); i < at; i++) if (conditional.has(tokens[i].lower) && !concessive(i)) return true;
-  return false;
+  // Chinese writes a clause as one word: "如果芬兰和瑞典决定申请加入北约" opens with its condition.
+  const clauseOffset = tokens[clauseAt(reading, mention.start)]?.start ?? 0;
+  const before = fold(text.slice(clauseOffset, mention.start));
+  return [...conditional].some((word) => CJK_CHAR.test(word) && before.includes(word));
 }
 
 /** Words between a background phrase and a name it governs: "after |the| Russian invasion". */

@@ -236,6 +236,8 @@ export const LexiconSchema = z.strictObject({
   verbFirst: z.boolean().default(false),
   /** What was said may follow its verb of saying after a comma, with no "that": "China erklärte, die USA müssten …". */
   reportAfterComma: z.boolean().default(false),
+  /** A comma before "and" joins clauses, never the last of a list of names: "Это часть Украины, и Турция поддерживает …". */
+  clauseCommaAnd: z.boolean().default(false),
   /**
    * What describes a noun comes before it ("谴责吞并的决议", "併合を非難する決議", "ilhakı kınayan karar"):
    * a document's content is read before the word that names it, not after.
@@ -441,7 +443,7 @@ function barePatterns(lang: string): { coordination: RegExp; comma: RegExp } {
       // Where the verb comes first, two names with only a space between are its subject and object, not a list ("طالبت فرنسا روسيا").
       coordination: lexiconFor(lang).verbFirst
         ? new RegExp(`^(\\s*(,|،|,?\\s*(${words || 'and'}))${article}\\s*|)$`, 'iu')
-        : new RegExp(`^\\s*((,|、|・|,?\\s*(${words || 'and'}))${article})?\\s*$`, 'iu'),
+        : new RegExp(`^\\s*((,|、|・|${lexiconFor(lang).clauseCommaAnd ? '' : ',?'}\\s*(${words || 'and'}))${article})?\\s*$`, 'iu'),
       comma: new RegExp(`^\\s*,${article}\\s*$`, 'iu'),
     };
     patterns.set(lang, found);

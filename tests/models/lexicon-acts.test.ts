@@ -1571,3 +1571,18 @@ describe('a vote reported in the paragraph after the last that spoke of its reso
     ],
   ]);
 });
+
+describe('a Chinese clause opened by a condition reports no act', () => {
+  check([
+    ['zh', '北约秘书长表示，如果芬兰和瑞典决定申请加入北约，北约将欢迎它们。', { 'NATO nato-expansion': 1 }],
+    ['zh', '俄罗斯警告说，一旦乌克兰加入北约，俄方将采取反制措施。', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('Russian and Ukrainian: a comma before “and” starts a clause, it does not list a name with the next', () => {
+  check([
+    ['ru', 'Это часть Украины, и Турция поддерживает ее территориальную целостность.', { 'TR ukraine-sovereignty': 1 }],
+    ['uk', 'Це частина України, і Туреччина підтримує її територіальну цілісність та суверенітет.', { 'TR ukraine-sovereignty': 1 }],
+    ['ru', 'Россия и Китай выступают против расширения НАТО.', { 'RU nato-expansion': -1, 'CN nato-expansion': -1 }],
+  ]);
+});
