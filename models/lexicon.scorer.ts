@@ -599,7 +599,11 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   const placeAfter =
     !after.some((c) => PREDICATE_KINDS.has(c.value)) &&
     (isWord(reading, tokens[tokenIndexAt(tokens, mention.end)], 'object') || (place !== undefined && /^\s*([.!?]|$)/u.test(reading.text.slice(place.end))));
-  if (inverted && titleOnly(reading, inverted.end, mention.start, code) && (speakerEnds.test(reading.text.slice(mention.end)) || placeAfter)) return true;
+  // "…“, erklärte Truss dazu.", "…, said Lavrov today.": a word or two of when or of what may end the sentence after the speaker.
+  const adverbAfter =
+    !after.some((c) => PREDICATE_KINDS.has(c.value)) && /^\s*(\p{Ll}[\p{L}'’-]*\s*){1,2}([.!?"”»)]\s*)*$/u.test(reading.text.slice(mention.end));
+  if (inverted && titleOnly(reading, inverted.end, mention.start, code) && (speakerEnds.test(reading.text.slice(mention.end)) || placeAfter || adverbAfter))
+    return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   // Not past another name: "اتهمت بكين واشنطن" has its subject first, then the object.
   const verbBefore = cues.find(

@@ -1586,3 +1586,22 @@ describe('Russian and Ukrainian: a comma before “and” starts a clause, it do
     ['ru', 'Россия и Китай выступают против расширения НАТО.', { 'RU nato-expansion': -1, 'CN nato-expansion': -1 }],
   ]);
 });
+
+describe('an act reported in a clause of time has its own subject', () => {
+  check([
+    ['es', 'La advertencia llega el día en que Japón anunció nuevas sanciones contra Rusia.', { 'JP russia-sanctions': 1 }],
+    ['es', 'La advertencia llega cuando Japón anunció nuevas sanciones contra Rusia.', { 'JP russia-sanctions': 1 }],
+    ['de', 'Die Warnung kam, nachdem Japan neue Sanktionen gegen Russland angekündigt hatte.', { 'JP russia-sanctions': 1 }],
+  ]);
+});
+
+describe('a word or two after a speaker named at the end still name the speaker', () => {
+  check([
+    [
+      'de',
+      '„Das Vereinigte Königreich unterstützt nachdrücklich die Anträge Finnlands und Schwedens auf Mitgliedschaft in der Nato“, erklärte Truss dazu.',
+      { 'GB nato-expansion': 1 },
+    ],
+    ['en', '"We will never recognise the annexation of Crimea," said Blinken today.', { 'US ukraine-sovereignty': 1 }],
+  ]);
+});
