@@ -20,6 +20,8 @@ const phrases = z.record(LanguageCode, z.array(z.string().trim().min(1)));
 
 export const CoreferenceSchema = z.strictObject({
   pair: phrases,
+  /** Words that make a pair phrase name countries only ("the two countries", "les deux pays"): no organisation is one of them. */
+  countryWords: phrases.default({}),
   person: phrases,
   institution: phrases.default({}),
   office: phrases.default({}),
@@ -31,7 +33,7 @@ export const CoreferenceSchema = z.strictObject({
 });
 
 export type Coreference = z.infer<typeof CoreferenceSchema>;
-export type CoreferenceKind = Exclude<keyof Coreference, 'home'>;
+export type CoreferenceKind = Exclude<keyof Coreference, 'home' | 'countryWords'>;
 
 let cached: Coreference | undefined;
 

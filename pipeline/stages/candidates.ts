@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../../core/phrase-matcher.js';
 import { quotations } from '../../core/quotes.js';
-import { fold, type Token, tokenize } from '../../core/text.js';
+import { CJK_CHAR, fold, type Token, tokenize } from '../../core/text.js';
 import { coordinationPattern, formsList, lexiconFor, speechMatcher, wordSet } from '../../models/lexicon.js';
 import { judgesSomething, reportsAVote } from '../../models/lexicon-reading.js';
 import type { CandidateMention, MentionRole, StanceCandidate } from '../../models/scorer.js';
@@ -149,6 +149,14 @@ function gapOf(text: string, a: { start: number; end: number }, b: { start: numb
   return a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
 }
 
+/** Does a pair phrase say its members are countries ("the two countries", "両国")? */
+function namesCountries(phrase: string, lang: string): boolean {
+  const words = loadCoreference().countryWords[lang] ?? [];
+  const folded = fold(phrase);
+  const own = new Set(tokenize(phrase).map((t) => t.lower));
+  return words.some((w) => (CJK_CHAR.test(w) ? folded.includes(fold(w)) : own.has(fold(w))));
+}
+
 /** Resolves the actors a sentence refers to: its own mentions, plus "the two countries", "he", "the alliance". */
 /** A word of a person's name that may name them again alone: capitalised, of a script written with spaces, three letters or more. */
 const NAME_WORD = /^[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]{2,}$/u;
@@ -199,7 +207,10 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     const earlier = hit.value === 'person' ? (state.lastPerson ?? state.lastInstitution) : hit.value === 'institution' ? state.lastInstitution : undefined;
     const one = scene?.actor ?? speakerHere?.actor ?? earlier;
     const holders = state.recentHolders.length > 1 ? state.recentHolders : state.recent;
-    const actors = hit.value === 'pair' ? (state.lastGroup.length > 1 ? state.lastGroup : holders.slice(-2)) : one ? [one] : [];
+    // "the two countries", "les deux pays nordiques": countries only, not the alliance or the bloc named beside them.
+    const countriesOnly = (codes: string[]) =>
+      namesCountries(sentence.text.slice(hit.start, hit.end), lang) ? codes.filter((c) => actorInfo(c)?.kind === 'country') : codes;
+    const actors = hit.value === 'pair' ? countriesOnly(state.lastGroup.length > 1 ? state.lastGroup : holders.slice(-2)) : one ? [one] : [];
     const role: MentionRole = hit.value === 'pair' ? 'group' : 'pronoun';
     if (hit.value === 'pair' && actors.length < 2) continue;
     for (const actor of actors) mentions.push({ actor, start: hit.start, end: hit.end, role });

@@ -1605,3 +1605,10 @@ describe('a word or two after a speaker named at the end still name the speaker'
     ['en', '"We will never recognise the annexation of Crimea," said Blinken today.', { 'US ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('“the two countries” are countries, not the alliance or the bloc named last', () => {
+  check([
+    ['fr', 'Le secrétaire général de l’Otan a tenu une réunion prévue à Bruxelles.\n\nLes deux pays nordiques ont demandé ensemble à adhérer à l’Otan.', {}],
+    ['en', 'Finland and Sweden met in Helsinki. The two countries applied to join NATO on Wednesday.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
+  ]);
+});
