@@ -1,6 +1,7 @@
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
 import {
   backgroundReaches,
+  commaPattern,
   coordinationPattern,
   formsList,
   listIntroPattern,
@@ -192,25 +193,42 @@ function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
 /** Where the names coordinated with this one start and end ("the United States and NATO" for NATO). */
 function groupSpan(reading: Reading, mention: CandidateMention): { start: number; end: number } {
   const { names, text, coordination } = reading;
-  const gaps: string[] = [];
-  let start = mention.start;
+  // The chain of names joined by commas and "and" around this one, in text order.
+  const chain: Array<{ start: number; end: number; gap: string }> = [{ start: mention.start, end: mention.end, gap: '' }];
   for (let i = names.length - 1; i >= 0; i--) {
-    if (names[i].end > start) continue;
-    const gap = text.slice(names[i].end, start);
+    if (names[i].end > chain[0].start) continue;
+    const gap = text.slice(names[i].end, chain[0].start);
     if (!coordination.test(gap)) break;
-    gaps.push(gap);
-    start = names[i].start;
+    chain.unshift({ start: names[i].start, end: names[i].end, gap });
   }
+  const at = chain.length - 1;
   // The list may end after this name: "Russia, China and Iran" seen from China.
-  let end = mention.end;
   for (const name of names) {
-    if (name.start < end) continue;
-    const gap = text.slice(end, name.start);
+    const last = chain[chain.length - 1];
+    if (name.start < last.end) continue;
+    const gap = text.slice(last.end, name.start);
     if (!coordination.test(gap)) break;
-    gaps.push(gap);
-    end = name.end;
+    last.gap = gap;
+    chain.push({ start: name.start, end: name.end, gap: '' });
   }
-  return formsList(gaps, reading.lang) ? { start, end } : mention;
+  // A list is "A, B and C": a bare comma after "and" starts something else ("Almanya ve Fransa, Rusya'ya …").
+  const bareComma = commaPattern(reading.lang);
+  let first = 0;
+  let last = chain.length - 1;
+  let joined = false;
+  for (let k = 0; k < chain.length - 1; k++) {
+    const gap = chain[k].gap;
+    if (bareComma.test(gap) && joined) {
+      if (k < at) first = k + 1;
+      else {
+        last = k;
+        break;
+      }
+      joined = false;
+    } else if (!bareComma.test(gap)) joined = true;
+  }
+  const gaps = chain.slice(first, last).map((n) => n.gap);
+  return formsList(gaps, reading.lang) ? { start: chain[first].start, end: chain[last].end } : mention;
 }
 
 /** The first of the names coordinated with this one. */

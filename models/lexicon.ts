@@ -451,6 +451,11 @@ function barePatterns(lang: string): { coordination: RegExp; comma: RegExp } {
   return found;
 }
 
+/** Matches a bare comma between two names (an article after it at most): a list's separator, not its "and". */
+export function commaPattern(lang: string): RegExp {
+  return barePatterns(lang).comma;
+}
+
 /** Matches the text between two actors named as one group: "Moscow and Beijing", "中俄", "Rusya ve Çin", "la Chine, l'Inde". */
 export function coordinationPattern(lang: string): RegExp {
   return barePatterns(lang).coordination;

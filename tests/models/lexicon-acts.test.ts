@@ -1612,3 +1612,19 @@ describe('“the two countries” are countries, not the alliance or the bloc na
     ['en', 'Finland and Sweden met in Helsinki. The two countries applied to join NATO on Wednesday.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
   ]);
 });
+
+describe('a list is “A, B and C”: a comma after its “and” ends it', () => {
+  check([
+    ['tr', 'Almanya ve Fransa, Rusya’ya yeni yaptırımlar uygulayacaklarını açıkladı.', { 'DE russia-sanctions': 1, 'FR russia-sanctions': 1 }],
+    ['tr', 'ABD ve AB, Rusya’ya ilave yaptırımlar uygulayacak.', { 'US russia-sanctions': 1, 'EU russia-sanctions': 1 }],
+    [
+      'en',
+      'Belarus, Syria and North Korea voted against the resolution condemning the annexation.',
+      {
+        'BY ukraine-sovereignty': -1,
+        'SY ukraine-sovereignty': -1,
+        'KP ukraine-sovereignty': -1,
+      },
+    ],
+  ]);
+});
