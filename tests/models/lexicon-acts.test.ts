@@ -1628,3 +1628,10 @@ describe('a list is “A, B and C”: a comma after its “and” ends it', () =
     ],
   ]);
 });
+
+describe('Chinese: adopting a package of sanctions or a law imposes it', () => {
+  check([
+    ['zh', '欧盟通过了对俄罗斯的第十轮制裁方案。', { 'EU russia-sanctions': 1 }],
+    ['zh', '俄罗斯通过了吞并乌克兰四个地区的法律。', { 'RU ukraine-sovereignty': -1 }],
+  ]);
+});
