@@ -1870,27 +1870,6 @@ const DECISION_REACH = 3;
 /** The predicate classes whose words name an act. */
 const ACT_CLASSES: PredicateClass[] = ['support', 'join', 'impose', 'recognise', 'withdraw', 'block', 'voteFor', 'voteAgainst', 'abstain'];
 
-/** Classes whose word opening a topic's phrase makes it an act, not a label; a measure's own noun may be an imposing word ("sanctions unilatérales"). */
-const LABEL_BREAKING_CLASSES: PredicateClass[] = ['join', 'recognise', 'withdraw', 'block', 'voteFor', 'voteAgainst', 'abstain'];
-
-/**
- * A topic's phrase of blame that names the measure itself ("unilateral sanctions", "the economic
- * war against Russia"), taken by a verb of supporting: not an act of its own (leaving,
- * refusing), so the verb is said of the measure.
- */
-function labelSupported(reading: Reading, verb: Cue, link: Cue): boolean {
-  if (verb.topical || verb.value !== 'support' || !link.topical || link.value !== 'oppose' || link.evaluative) return false;
-  if (!saidAs(reading, verb, ['support'])) return false;
-  const negations = wordSet(reading.lexicon, 'negation');
-  const words = reading.tokens.filter((t) => t.start >= link.start && t.end <= link.end);
-  // A label opens with its word of blame ("unilateral sanctions"); an act opens with its verb or noun ("recognition of the independence of …").
-  const first = fold(words[0]?.text ?? '');
-  const opensWithAct = LABEL_BREAKING_CLASSES.some((name) =>
-    reading.lexicon[name].some((p) => !p.includes(' ') && (p.endsWith('*') ? first.startsWith(fold(p.slice(0, -1))) : fold(p) === first)),
-  );
-  return !opensWithAct && !words.some((t) => negations.has(t.lower));
-}
-
 /** Chinese 对 and what it governs, up to the act: the object of the verb after them. */
 const OBJECT_BEFORE_VERB = /[对對][^，。；、]*$/u;
 
@@ -2333,11 +2312,8 @@ function stanceOfHolder(
   let negated = false;
   chain.forEach((link, i) => {
     // "warned it would veto", "threatened to block": a warning of one's own act against the topic is that act.
-    // "does not support unilateral sanctions": a word of support takes a label of blame as the thing it names (the
-    // negation around the verb, "ne soutient pas les sanctions unilatérales", is the verb's).
-    const label = i > 0 && labelSupported(reading, chain[i - 1], link);
-    const own = label ? 1 : link.warning && i + 1 < chain.length && polarityOf(chain[i + 1]) < 0 ? 1 : polarityOf(link);
-    const linkNegated = own !== 0 && !label && negatedBefore(reading, link, i === 0 ? holderEnd : chain[i - 1].end);
+    const own = link.warning && i + 1 < chain.length && polarityOf(chain[i + 1]) < 0 ? 1 : polarityOf(link);
+    const linkNegated = own !== 0 && negatedBefore(reading, link, i === 0 ? holderEnd : chain[i - 1].end);
     polarity *= linkNegated ? -own : own;
     negated ||= linkNegated;
   });

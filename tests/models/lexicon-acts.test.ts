@@ -1514,18 +1514,6 @@ describe('a reaction to an act named by its actor’s possessive ("Washington’
   ]);
 });
 
-describe('a verb of supporting says its stance of a measure named by a label of blame ("unilateral sanctions")', () => {
-  check([
-    ['en', 'India has never supported unilateral sanctions against any country.', { 'IN russia-sanctions': -1 }],
-    ['en', 'China supports the economic war against Russia.', { 'CN russia-sanctions': 1 }],
-    ['fr', 'L’Inde ne soutient pas les sanctions unilatérales contre la Russie.', { 'IN russia-sanctions': -1 }],
-    ['es', 'India no apoya las sanciones unilaterales contra Rusia.', { 'IN russia-sanctions': -1 }],
-    ['ru', 'Индия не поддерживает односторонние санкции против России.', { 'IN russia-sanctions': -1 }],
-    // A verb of the label's own polarity is one predicate with it.
-    ['en', 'China opposes unilateral sanctions against Russia.', { 'CN russia-sanctions': -1 }],
-  ]);
-});
-
 describe('Japanese: a topic’s act with へ is the object of the noun after の', () => {
   check([
     ['ja', 'エルドアン大統領は、スウェーデンのNATO加盟への反対を改めて表明した。', { 'TR nato-expansion': -1 }],
