@@ -636,6 +636,8 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (lexicon.verbFirst && !governed && verbBefore && !afterRelative(reading, verbBefore)) return true;
   // "وعارضت القرار إيران وسوريا": the names coordinated after a verb-first verb (and its object) share its subject.
   if (lexicon.verbFirst && !governed && verbFirstSubjects(reading, mention)) return true;
+  // "دافع الاتحاد الأوروبي والصين بقوة عن …": a verb-first phrase whose gap opens with the names has them as its subject.
+  if (lexicon.verbFirst && !governed && subjectInGap(reading, mention)) return true;
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
   if (listedInSubject(reading, mention)) return true;
@@ -725,6 +727,18 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
   const words = reading.text.slice(verb.end, group.start).trim();
   if (!onlyDeterminers(reading, verb.end, group.start) && !(!/\s/.test(words) && wordSet(reading.lexicon, 'only').has(fold(words)))) return false;
   return opensClause(reading, verb);
+}
+
+/** Does the gap of a verb-first phrase ("دافع … عن") open with this name and those coordinated with it? */
+function subjectInGap(reading: Reading, mention: CandidateMention): boolean {
+  const { tokens } = reading;
+  const group = groupSpan(reading, mention);
+  return reading.cues.some(
+    (c) =>
+      PREDICATE_KINDS.has(c.value) &&
+      c.gaps?.some(([from, to]) => tokens[from]?.start === group.start && group.end <= (tokens[to - 1]?.end ?? 0)) === true &&
+      opensClause(reading, c),
+  );
 }
 
 /** Words of a title between a verb of saying and the speaker after it: "dijo el ministro de Exteriores". */

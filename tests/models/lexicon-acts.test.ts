@@ -1623,3 +1623,10 @@ describe('Chinese: adopting a package of sanctions or a law imposes it', () => {
     ['zh', '俄罗斯通过了吞并乌克兰四个地区的法律。', { 'RU ukraine-sovereignty': -1 }],
   ]);
 });
+
+describe('Arabic: the names in the gap of a verb-first phrase are its subject', () => {
+  check([
+    ['ar', 'دافع الاتحاد الأوروبي والصين بقوة عن اتفاقية باريس حول المناخ.', { 'EU climate-action': 1, 'CN climate-action': 1 }],
+    ['ar', 'دافعت فرنسا وألمانيا عن اتفاقية باريس.', { 'FR climate-action': 1, 'DE climate-action': 1 }],
+  ]);
+});
