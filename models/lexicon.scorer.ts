@@ -1270,6 +1270,9 @@ function isAct(reading: Reading, cue: Cue): boolean {
 /** Characters from a word of judgement to the topic phrase it leads to. */
 const JUDGED_ACT_CHARS = 24;
 
+/** The predicate classes whose words name an act. */
+const ACT_CLASSES: PredicateClass[] = ['support', 'join', 'impose', 'recognise', 'withdraw', 'block', 'voteFor', 'voteAgainst', 'abstain'];
+
 /** Is the cue's text a phrase of one of these predicate classes (a whole phrase, or a stem's word)? Phrases with a gap are left out. */
 function saidAs(reading: Reading, cue: Cue, classes: PredicateClass[]): boolean {
   return saysClass(reading.lexicon, reading.text.slice(cue.start, cue.end), classes);
@@ -1817,7 +1820,6 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   return !before.some((t) => /^\p{N}+$/u.test(t.text));
 }
 
-/** Is the cue one of the lexicon's verbs of stopping and lifting ("stop", "deje de", "aufhören")? */
 /**
  * A topic phrase that leaves the topic's proposition named inside it ("Austritt aus dem Pariser
  * Klimaabkommen"): an act, not a label for the topic ("economic war") nor a stance ("opposition to sanctions").
@@ -1864,16 +1866,16 @@ function judgementOfAct(reading: Reading, holder: CandidateMention, chain: Cue[]
     const between = reading.tokens.filter((t) => t.start >= judgement.end && t.end <= act.start && !determiners.has(t.lower) && !named(t));
     return between.length <= DECISION_REACH && reading.topicSpans.some((s) => !s.contrary && s.start >= act.end);
   };
-  const isAct = (c: Cue) =>
+  const leaves = (c: Cue) =>
     isWithdrawal(reading, c) || actOnProposition(reading, c) || (c.topical === true && c.value === 'oppose' && saidAs(reading, c, ['withdraw']));
-  if (isAct(only)) {
+  if (leaves(only)) {
     const judgement =
       reading.cues.find((c) => STANCE_KINDS.has(c.value) && c.start >= only.end && judgedAct(only, c)) ??
       reading.cues.findLast((c) => STANCE_KINDS.has(c.value) && c.end <= only.start && qualifiesDecision(c, only));
     if (judgement) chain.unshift(judgement);
   } else if (only.evaluative) {
     // The act named as a noun may have been left out as the subject the judgement is said of: look among all the cues.
-    const act = reading.cues.findLast((c) => STANCE_KINDS.has(c.value) && c.end <= only.start && isAct(c) && judgedAct(c, only));
+    const act = reading.cues.findLast((c) => STANCE_KINDS.has(c.value) && c.end <= only.start && leaves(c) && judgedAct(c, only));
     if (act) chain.push(act);
   }
 }
@@ -1881,12 +1883,10 @@ function judgementOfAct(reading: Reading, holder: CandidateMention, chain: Cue[]
 /** Words from a judgement to the act it qualifies through its noun: "errónea decisión de … de retirar". */
 const DECISION_REACH = 3;
 
-/** The predicate classes whose words name an act. */
-const ACT_CLASSES: PredicateClass[] = ['support', 'join', 'impose', 'recognise', 'withdraw', 'block', 'voteFor', 'voteAgainst', 'abstain'];
-
 /** Chinese 对 and what it governs, up to the act: the object of the verb after them. */
 const OBJECT_BEFORE_VERB = /[对對][^，。；、]*$/u;
 
+/** Is the cue one of the lexicon's verbs of stopping and lifting ("stop", "deje de", "aufhören")? */
 function isWithdrawal(reading: Reading, cue: Cue): boolean {
   return !cue.topical && cue.value === 'oppose' && saidAs(reading, cue, ['withdraw']);
 }
