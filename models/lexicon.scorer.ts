@@ -706,7 +706,7 @@ function opensClause(reading: Reading, verb: Cue): boolean {
   const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
   // "القرار الذي يطالب روسيا", "la résolution qui condamne la Russie": the relative pronoun is the subject.
   if (afterRelative(reading, verb)) return false;
-  return opening.length <= OPENING_VERB_REACH && !opening.some((t) => reading.names.some((n) => n.start <= t.start && t.end <= n.end));
+  return opening.length <= OPENING_VERB_REACH && !opening.some((t) => inName(reading, t));
 }
 
 /** Words that may stand before a verb that opens its clause: "Dagegen [stimmten]", "Также [воздержались]". */
@@ -903,6 +903,11 @@ function distanceToTopic(reading: Reading, candidate: StanceCandidate, cue: Cue)
       return s.end <= cue.start && /[,;，]/.test(reading.text.slice(s.end, cue.start)) ? d + COMMA_DISTANCE : d;
     }),
   );
+}
+
+/** Is the token part of a name the sentence gives an actor? */
+function inName(reading: Reading, token: Token): boolean {
+  return reading.names.some((n) => n.start <= token.start && token.end <= n.end);
 }
 
 /** Is the topic phrase a name and nothing more ("NATO", "Ukraine")? Such a phrase is what the topic is about, not an act. */
@@ -1143,7 +1148,6 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
     ...wordSet(reading.lexicon, 'coordination'),
     ...wordSet(reading.lexicon, 'object'),
   ]);
-  const inName = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
   const aligned = (t: Token) => reading.cues.some((c) => c.value === 'align' && c.start <= t.start && t.end <= c.end);
   const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to);
   // "резолюцію на підтримку територіальної цілісності України, внесену Україною": the description between the document and the verb.
@@ -1158,7 +1162,7 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
       gapAfter !== undefined &&
       !/[.;:!?()«»"“”—–]/.test(gapAfter) &&
       between(verb.end, mention.start).length <= SPONSOR_AGENT_REACH &&
-      between(verb.end, mention.start).every((t) => allowed.has(t.lower) || inName(t) || aligned(t));
+      between(verb.end, mention.start).every((t) => allowed.has(t.lower) || inName(reading, t) || aligned(t));
     // …the last of a list ("英国和法国起草", "フランスなどが提出した") or the name itself.
     const listEnd = groupSpan(reading, mention).end;
     const gapBefore = listEnd <= verb.start ? text.slice(listEnd, verb.start) : undefined;
@@ -1795,10 +1799,9 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   const between = tokens.filter((t) => t.start >= outer.end && t.end <= inner.start);
   // Articles and names do not count: "accused the Czech senate speaker of supporting", "اتهمت بكين رئيس مجلس الشيوخ التشيكي بدعم".
   const determiners = wordSet(reading.lexicon, 'determiners');
-  const named = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
   // What someone is blamed for may come after a long description of them: "acusó al presidente del Senado checo de apoyar".
   const reach = wordSet(reading.lexicon, 'chargedWith').has(between.at(-1)?.lower ?? '') ? CHARGED_REACH : EMBEDDING_REACH;
-  if (between.filter((t) => !determiners.has(t.lower) && !named(t)).length > reach) return false;
+  if (between.filter((t) => !determiners.has(t.lower) && !inName(reading, t)).length > reach) return false;
   // Side by side with one polarity they are one predicate: "warned against", "protested against". So is a verb
   // with a topic phrase of its own polarity right after it: "its opposition to unilateral sanctions", "condemned the economic war".
   const objects = wordSet(reading.lexicon, 'object');
@@ -1814,7 +1817,7 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   // "and" between two verbs ends the first one's reach; "and" between two names ("warned Sweden and
   // Finland against joining") is the object's own.
   const coordination = wordSet(reading.lexicon, 'coordination');
-  const joinsNames = (i: number) => i > 0 && i < between.length - 1 && named(between[i - 1]) && named(between[i + 1]);
+  const joinsNames = (i: number) => i > 0 && i < between.length - 1 && inName(reading, between[i - 1]) && inName(reading, between[i + 1]);
   if (between.some((t, i) => coordination.has(t.lower) && !joinsNames(i))) return false;
   const before = tokens.slice(Math.max(0, tokenIndexAt(tokens, outer.start) - 2), tokenIndexAt(tokens, outer.start));
   return !before.some((t) => /^\p{N}+$/u.test(t.text));
@@ -1862,12 +1865,11 @@ function judgementOfAct(reading: Reading, holder: CandidateMention, chain: Cue[]
     if (holder.role !== 'speaker' && holder.start < act.end && holder.end > judgement.start) return false;
     if (/[,;:.!?，、；：。]/.test(reading.text.slice(judgement.end, act.start))) return false;
     const determiners = wordSet(reading.lexicon, 'determiners');
-    const named = (t: Token) => reading.names.some((n) => n.start <= t.start && t.end <= n.end);
-    const between = reading.tokens.filter((t) => t.start >= judgement.end && t.end <= act.start && !determiners.has(t.lower) && !named(t));
+    const between = reading.tokens.filter((t) => t.start >= judgement.end && t.end <= act.start && !determiners.has(t.lower) && !inName(reading, t));
     return between.length <= DECISION_REACH && reading.topicSpans.some((s) => !s.contrary && s.start >= act.end);
   };
-  const leaves = (c: Cue) =>
-    isWithdrawal(reading, c) || actOnProposition(reading, c) || (c.topical === true && c.value === 'oppose' && saidAs(reading, c, ['withdraw']));
+  // A verb of leaving, or a topic's phrase that is one ("退出", "withdraw from the Paris").
+  const leaves = (c: Cue) => (c.value === 'oppose' && saidAs(reading, c, ['withdraw'])) || actOnProposition(reading, c);
   if (leaves(only)) {
     const judgement =
       reading.cues.find((c) => STANCE_KINDS.has(c.value) && c.start >= only.end && judgedAct(only, c)) ??

@@ -339,7 +339,6 @@ export function lexiconFor(lang: string): Lexicon {
 type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never }[keyof Lexicon];
 const wordSets = new WeakMap<Lexicon, Map<WordList, Set<string>>>();
 
-/** A word list of the lexicon as a set of lower-case words, built once: "is this token a determiner?". */
 /** Is the text a phrase of one of these predicate classes (a whole phrase, a stem's word, or word by word with stems inside)? Phrases with a gap are left out. */
 export function saysClass(lexicon: Lexicon, text: string, classes: PredicateClass[]): boolean {
   const said = fold(text);
@@ -356,6 +355,7 @@ function wordsSaid(phrase: string, said: string): boolean {
   return words.length === got.length && words.every((w, k) => (w.endsWith('*') ? got[k].startsWith(w.slice(0, -1)) : got[k] === w));
 }
 
+/** A word list of the lexicon as a set of lower-case words, built once: "is this token a determiner?". */
 export function wordSet(lexicon: Lexicon, list: WordList): Set<string> {
   let sets = wordSets.get(lexicon);
   if (!sets) wordSets.set(lexicon, (sets = new Map()));
@@ -437,13 +437,14 @@ const patterns = new Map<string, { coordination: RegExp; comma: RegExp }>();
 function barePatterns(lang: string): { coordination: RegExp; comma: RegExp } {
   let found = patterns.get(lang);
   if (!found) {
-    const words = lexiconFor(lang).coordination.map(escaped).join('|');
+    const lexicon = lexiconFor(lang);
+    const words = lexicon.coordination.map(escaped).join('|');
     const article = articlePattern(lang);
     found = {
       // Where the verb comes first, two names with only a space between are its subject and object, not a list ("طالبت فرنسا روسيا").
-      coordination: lexiconFor(lang).verbFirst
+      coordination: lexicon.verbFirst
         ? new RegExp(`^(\\s*(,|،|,?\\s*(${words || 'and'}))${article}\\s*|)$`, 'iu')
-        : new RegExp(`^\\s*((,|、|・|${lexiconFor(lang).clauseCommaAnd ? '' : ',?'}\\s*(${words || 'and'}))${article})?\\s*$`, 'iu'),
+        : new RegExp(`^\\s*((,|、|・|${lexicon.clauseCommaAnd ? '' : ',?'}\\s*(${words || 'and'}))${article})?\\s*$`, 'iu'),
       comma: new RegExp(`^\\s*,${article}\\s*$`, 'iu'),
     };
     patterns.set(lang, found);
