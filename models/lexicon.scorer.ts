@@ -932,13 +932,16 @@ function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate
   // Where the object follows its verb, the phrase after the cue in its clause is what it is said of:
   // "придерживается принципа «одного Китая» и выступает против … тайваньского сепаратизма".
   // Where it comes before, the phrase its case particle joins to the verb: "ロシアのウクライナ侵攻を非難し、即時撤退を求める".
+  // Chinese has both: "对…表示谴责", and "要求俄方立即撤军".
   const clause = clauseAt(reading, cue.start);
-  const object = reading.lexicon.headFinal
-    ? pool
+  const after = () => pool.filter((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause).sort((a, b) => a.start - b.start)[0];
+  const { headFinal, verbBeforeObject } = reading.lexicon;
+  const object = headFinal
+    ? (pool
         .filter((s) => s.end <= cue.start && OBJECT_BEFORE_GAP.test(reading.text.slice(s.end, cue.start)))
         .sort((a, b) => a.end - b.end)
-        .at(-1)
-    : pool.filter((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause).sort((a, b) => a.start - b.start)[0];
+        .at(-1) ?? (verbBeforeObject ? after() : undefined))
+    : after();
   // A phrase inside the cue is its own object: "sicherte der Ukraine weitere Unterstützung zu".
   const own = whole.find((s) => s.start >= cue.start && s.end <= cue.end);
   const nearest = own ?? marked.at(-1) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];

@@ -243,6 +243,8 @@ export const LexiconSchema = z.strictObject({
    * a document's content is read before the word that names it, not after.
    */
   headFinal: z.boolean().default(false),
+  /** With `headFinal`: a verb still comes before its object ("要求俄方撤军"), where no particle puts the object first. */
+  verbBeforeObject: z.boolean().default(false),
   /**
    * Nouns that name a document ("決議案", "karar*", "резолюци*"): where descriptions precede their
    * noun, a stance verb right before one says what the document says, and the next stance verb after

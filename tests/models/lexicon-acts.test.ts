@@ -1630,3 +1630,14 @@ describe('Arabic: the names in the gap of a verb-first phrase are its subject', 
     ['ar', 'دافعت فرنسا وألمانيا عن اتفاقية باريس.', { 'FR climate-action': 1, 'DE climate-action': 1 }],
   ]);
 });
+
+describe('Chinese: a verb says what it demands of the object after it, where no particle puts one first', () => {
+  check([
+    ['zh', '大会表决了一项决议，决议谴责俄罗斯的侵略，要求俄方立即从乌克兰撤军。白俄罗斯投了反对票。', { 'BY ukraine-sovereignty': -1 }],
+    [
+      'zh',
+      '法国起草的决议草案批评俄罗斯的侵略，要求俄军撤出乌克兰。草案获得多数赞成，俄罗斯投反对票。',
+      { 'FR ukraine-sovereignty': 1, 'RU ukraine-sovereignty': -1 },
+    ],
+  ]);
+});
