@@ -340,6 +340,9 @@ function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'
   return before && after;
 }
 
+/** A short phrase after a vote's verb up to a comma, and the first words after it: "from the vote, including China". */
+const VOTE_PHRASE_THEN_LIST = /^[^,;:.!?،]{0,32}[,:–—،]\s*(\S+(\s+\S+){0,2})/u;
+
 /**
  * A stance word in a vote count is no stance: "by 141 votes to 5 against", "95 голосами против
  * одного", "以141票赞成、5票反对", "143カ国の賛成で". It follows a number, or a number and a word
@@ -363,9 +366,12 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
   const counted = /^\p{N}+$/u.test(previous.text) || (units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? ''));
   if (!counted) return false;
   // "35 countries abstained, including China and India", "35 abstained, among them China": a count with its list after it is who voted so.
+  // A short phrase of the vote may come before the list: "35 abstained from the vote, including China".
   const intro = listIntroPattern(lexicon);
-  const after = /^\s*[,:–—]?\s*(\S+(\s+\S+){0,2})/u.exec(text.slice(cue.end))?.[1] ?? '';
-  return !intro?.test(after);
+  const rest = text.slice(cue.end);
+  const after = /^\s*[,:–—]?\s*(\S+(\s+\S+){0,2})/u.exec(rest)?.[1] ?? '';
+  const afterPhrase = VOTE_PHRASE_THEN_LIST.exec(rest)?.[1] ?? '';
+  return !intro?.test(after) && !intro?.test(afterPhrase);
 }
 
 /** The sentence's cues for this candidate, as they bear on its topic and names. */

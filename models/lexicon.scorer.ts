@@ -598,7 +598,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     ) !== undefined;
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
-  if (subjectAfterOpeningVerb(reading, mention, before)) return true;
+  if (subjectAfterOpeningVerb(reading, mention, before) || subjectAfterFrontedTopic(reading, mention, before)) return true;
   // A verb of warning or judging takes the speaker after it as a verb of saying does: "…, a mis en garde le ministère russe".
   const opensAfterWords = (c: Cue) => STANCE_KINDS.has(c.value) && /[,»”"]\s*[—–-]?\s*(\p{L}{1,5}\s+)?$/u.test(textBefore(reading, c.start));
   // "…, a déclaré à la presse le porte-parole": a short phrase of where or to whom it was said may come first.
@@ -727,6 +727,31 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
   const words = reading.text.slice(verb.end, group.start).trim();
   if (!onlyDeterminers(reading, verb.end, group.start) && !(!/\s/.test(words) && wordSet(reading.lexicon, 'only').has(fold(words)))) return false;
   return opensClause(reading, verb);
+}
+
+/**
+ * "Резолюцию о целостности Украины поддержали Канада и Франция", "Вступ Фінляндії до НАТО
+ * ратифікував парламент Угорщини": where case marks the subject, a clause may open with the
+ * topic's phrase, its object, and name the subject after the verb. Nothing but that phrase comes
+ * before the verb, and the name after it is in no other case ("поддержали Канаду" is an object).
+ */
+function subjectAfterFrontedTopic(reading: Reading, mention: CandidateMention, before: Cue[]): boolean {
+  const { obliqueEnding } = reading.lexicon;
+  if (!obliqueEnding || mention.end === mention.start) return false;
+  const verb = before.at(-1);
+  if (!verb || !STANCE_KINDS.has(verb.value) || verb.topical || afterRelative(reading, verb)) return false;
+  const { tokens } = reading;
+  // "парламент Венгрии": the head's case is the subject's, the name after it is its genitive.
+  const governing = governingWord(reading, mention);
+  const first = governing && isWord(reading, governing, 'heads') ? governing : tokens[tokenIndexAt(tokens, groupStart(reading, mention))];
+  if (!first || !onlyDeterminers(reading, verb.end, first.start) || new RegExp(`(${obliqueEnding})$`, 'u').test(first.lower)) return false;
+  const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
+  const inTopicPhrase = (t: Token) => reading.topicSpans.some((s) => s.start <= t.start && t.end <= s.end);
+  return (
+    opening.some(inTopicPhrase) &&
+    !opening.some((t) => inName(reading, t) && !inTopicPhrase(t)) &&
+    !reading.cues.some((c) => c !== verb && (PREDICATE_KINDS.has(c.value) || c.value === 'speech') && !c.topical && c.start >= (opening[0]?.start ?? verb.start) && c.end <= verb.start)
+  );
 }
 
 /** Does the gap of a verb-first phrase ("دافع … عن") open with this name and those coordinated with it? */
@@ -2153,8 +2178,10 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   const closed = /^\s*$/.test(bridge) && closedAfterList(text, tokens, cue, reading.lexicon);
   if (!/[:：—–]|\s-\s/.test(bridge) && !intro?.test(bridge) && !closed) return [];
   // "countermeasures, including on Germany": a preposition besides the list's own words makes the names objects.
+  // After a vote, one before the comma belongs to the vote's own phrase: "abstained from the vote, including China".
   const objects = wordSet(reading.lexicon, 'object');
-  const rest = intro ? bridge.replace(new RegExp(intro.source, 'giu'), ' ') : bridge;
+  const opened = isVote(reading, cue) ? bridge.slice(bridge.search(/[^,،;:：—–]*$/u)) : bridge;
+  const rest = intro ? opened.replace(new RegExp(intro.source, 'giu'), ' ') : opened;
   if (tokenize(rest).some((t) => objects.has(t.lower))) return [];
   if (takenAs(reading, list[0])) return [];
   const members = [list[0]];

@@ -292,6 +292,13 @@ export const LexiconSchema = z.strictObject({
    */
   passiveForm: pattern,
   agentCase: pattern,
+  /**
+   * Where case, not word order, marks the subject (Russian, Ukrainian): a regular expression for
+   * the ending of a word in another case ("Канаду", "Франции"). A clause that opens with the
+   * topic's phrase and then its verb names its subject after the verb, in no such case:
+   * "Резолюцию о целостности Украины поддержали Канада и Франция".
+   */
+  obliqueEnding: pattern,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;

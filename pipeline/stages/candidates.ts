@@ -408,6 +408,8 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
   let lastTopical = -1;
   // The paragraph of the last sentence that named the topic or took it up.
   let lastCarried = -1;
+  // The sentence each one that took a topic up took it from.
+  const carriedFrom = new Map<number, number>();
   sentences.forEach((sentence, i) => {
     const reference = referenceOf(sentence.text, tokensOf[i], lang);
     const before = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
@@ -418,6 +420,10 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     const judgesLast = () =>
       lastCarried === sentence.paragraph - 1 && before < 0 && (judgesSomething(sentence.text, lang) || reportsAVote(sentence.text, lang));
     if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && (reference || judgesLast())) previous = lastTopical;
+    // A vote reported right after a sentence that took the topic up goes on with it: "Four countries voted
+    // against the resolution. Another 35 abstained, including China and India."
+    const chained = before >= 0 ? carriedFrom.get(before) : undefined;
+    if (previous < 0 && hitsOf[i].length === 0 && chained !== undefined && reportsAVote(sentence.text, lang)) previous = chained;
     // A topic that was only another's setting is not carried on.
     const inherited =
       previous >= 0 && !hitsOf[i].some((h) => !h.setting)
@@ -426,6 +432,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     const contextDocument = previous >= 0 ? documentNamed(sentences[previous].text, tokensOf[previous], lang) : undefined;
     if (hitsOf[i].some((h) => !h.setting)) lastTopical = i;
     if (hitsOf[i].length > 0 || inherited.length > 0) lastCarried = sentence.paragraph;
+    if (inherited.length > 0) carriedFrom.set(i, previous);
     const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [
       ...hitsOf[i].map((h) => ({ ...h, inherited: false })),
       ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true, contextSpans: h.spans })),

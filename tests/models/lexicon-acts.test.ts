@@ -1641,3 +1641,45 @@ describe('Chinese: a verb says what it demands of the object after it, where no 
     ],
   ]);
 });
+
+describe('Russian and Ukrainian: a clause that opens with the topic names its subject after the verb, in the subject’s case', () => {
+  check([
+    ['ru', 'Резолюцию о территориальной целостности Украины поддержали Канада и Франция.', { 'CA ukraine-sovereignty': 1, 'FR ukraine-sovereignty': 1 }],
+    ['ru', 'Вступление Финляндии в НАТО ратифицировал парламент Венгрии.', { 'HU nato-expansion': 1 }],
+    ['uk', 'Вступ Фінляндії до НАТО ратифікував парламент Угорщини.', { 'HU nato-expansion': 1 }],
+    ['uk', 'Резолюцію про територіальну цілісність України підтримали Канада та Франція.', { 'CA ukraine-sovereignty': 1, 'FR ukraine-sovereignty': 1 }],
+    [
+      'ru',
+      'Генассамблея ООН приняла резолюцию, осуждающую аннексию Крыма. За документ проголосовали Франция и Германия.',
+      { 'FR ukraine-sovereignty': 1, 'DE ukraine-sovereignty': 1 },
+    ],
+    [
+      'uk',
+      'Генасамблея ООН ухвалила резолюцію, що засуджує анексію Криму. Проти документа проголосували Білорусь і Сирія.',
+      { 'BY ukraine-sovereignty': -1, 'SY ukraine-sovereignty': -1 },
+    ],
+    // An object in its own case after the verb stays an object.
+    ['ru', 'Резолюцию о территориальной целостности Украины раскритиковали в Москве, обвинив Канаду в давлении.', {}],
+  ]);
+});
+
+describe('a vote reported right after one that took the topic up goes on with it, past a phrase of the vote', () => {
+  const both = { 'BY ukraine-sovereignty': -1, 'SY ukraine-sovereignty': -1, 'CN ukraine-sovereignty': 0, 'IN ukraine-sovereignty': 0 };
+  check([
+    [
+      'en',
+      'The General Assembly adopted a resolution condemning the annexation of Crimea.\n\nBelarus and Syria voted against the text. Another 58 countries abstained from the vote, including China and India.',
+      both,
+    ],
+    [
+      'ru',
+      'Генассамблея ООН приняла резолюцию, осуждающую аннексию Крыма.\n\nПротив документа проголосовали Белоруссия и Сирия. Еще 58 стран воздержались при голосовании, в том числе Китай и Индия.',
+      both,
+    ],
+    [
+      'de',
+      'Die UN-Vollversammlung verabschiedete eine Resolution, die die Annexion der Krim verurteilt.\n\nBelarus und Syrien stimmten gegen den Text. Weitere 58 Staaten enthielten sich bei der Abstimmung, darunter China und Indien.',
+      both,
+    ],
+  ]);
+});
