@@ -750,7 +750,14 @@ function subjectAfterFrontedTopic(reading: Reading, mention: CandidateMention, b
   return (
     opening.some(inTopicPhrase) &&
     !opening.some((t) => inName(reading, t) && !inTopicPhrase(t)) &&
-    !reading.cues.some((c) => c !== verb && (PREDICATE_KINDS.has(c.value) || c.value === 'speech') && !c.topical && c.start >= (opening[0]?.start ?? verb.start) && c.end <= verb.start)
+    !reading.cues.some(
+      (c) =>
+        c !== verb &&
+        (PREDICATE_KINDS.has(c.value) || c.value === 'speech') &&
+        !c.topical &&
+        c.start >= (opening[0]?.start ?? verb.start) &&
+        c.end <= verb.start,
+    )
   );
 }
 
@@ -2220,8 +2227,53 @@ function formulaStance(reading: Reading, holder: CandidateMention, score: number
   };
 }
 
+/** Words from an object relative pronoun to the end of the verb and subject of its clause: "that [the European Union imposed]". */
+const RELATIVE_CLAUSE_REACH = 6;
+
+/**
+ * "the sanctions that the EU imposed", "las sanciones que la UE impuso", "العقوبات التي فرضتها
+ * الولايات المتحدة", "санкции, которые ввёл Евросоюз": a relative clause on the topic's noun whose
+ * subject is this mention. The subject did to what the noun names what the clause's verb says.
+ */
+function relativeClauseAct(reading: Reading, mention: CandidateMention): { sign: number; cue: Cue } | undefined {
+  if (mention.end === mention.start) return undefined;
+  const { tokens, text } = reading;
+  const relatives = wordSet(reading.lexicon, 'objectRelatives');
+  const group = groupSpan(reading, mention);
+  const at = tokenIndexAt(tokens, group.start);
+  for (let r = at - 1; r >= Math.max(0, at - RELATIVE_CLAUSE_REACH); r--) {
+    if (!relatives.has(tokens[r].lower)) continue;
+    const noun = reading.topicSpans.find((s) => !isName(reading, s) && s.end <= tokens[r].start && /^\s*,?\s*$/.test(text.slice(s.end, tokens[r].start)));
+    if (!noun) return undefined;
+    // The subject right after the pronoun and its verb right after it; or, where the verb may come first
+    // (Arabic, and Russian or Ukrainian with the subject in its own case), the verb and then the subject.
+    const first = tokens[at];
+    const verbFirst =
+      reading.lexicon.verbFirst || (reading.lexicon.obliqueEnding !== '' && !new RegExp(`(${reading.lexicon.obliqueEnding})$`, 'u').test(first.lower));
+    const verb = reading.cues.find(
+      (c) =>
+        STANCE_KINDS.has(c.value) &&
+        !c.topical &&
+        c.start > tokens[r].end &&
+        ((onlyDeterminers(reading, tokens[r].end, group.start) && onlyDeterminers(reading, group.end, c.start)) ||
+          (verbFirst && c.end <= group.start && onlyDeterminers(reading, tokens[r].end, c.start) && /^\s*$/.test(text.slice(c.end, group.start)))),
+    );
+    if (!verb) return undefined;
+    const from = tokens[r].end;
+    const to = Math.max(verb.end, group.end);
+    if (tokenIndexAt(tokens, to) - r > RELATIVE_CLAUSE_REACH || /[,;:.!?،؛]/.test(text.slice(from, to))) return undefined;
+    if (reading.names.some((n) => n.start >= from && n.end <= to && (n.end <= group.start || n.start >= group.end))) return undefined;
+    return { sign: polarityOf(verb) * (noun.contrary ? -1 : 1), cue: verb };
+  }
+  return undefined;
+}
+
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
+  for (const mention of candidate.actor.mentions) {
+    const relative = relativeClauseAct(reading, mention);
+    if (relative && relative.sign !== 0) return formulaStance(reading, mention, relative.sign, reading.text.slice(relative.cue.start, relative.cue.end));
+  }
   for (const mention of candidate.actor.mentions) {
     const sponsored = sponsorship(reading, candidate, mention);
     if (sponsored)

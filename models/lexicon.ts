@@ -219,6 +219,12 @@ export const LexiconSchema = z.strictObject({
    * right after that verb is its object ("القرار الذي يطالب روسيا"), not a subject named after it.
    */
   relatives: words,
+  /**
+   * Relative pronouns that may be the object of the verb of their clause ("that", "que", "которые",
+   * "التي"): "the sanctions that the EU imposed", "las sanciones que la UE impuso", "العقوبات التي
+   * فرضتها الولايات المتحدة". The subject named in that clause did to the topic's noun what its verb says.
+   */
+  objectRelatives: words,
   /** Clitics glued before words (Arabic). */
   prefixes: words,
   /**

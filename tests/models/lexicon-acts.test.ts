@@ -1683,3 +1683,16 @@ describe('a vote reported right after one that took the topic up goes on with it
     ],
   ]);
 });
+
+describe('a relative clause on the topic’s noun: its subject did to it what the verb says', () => {
+  check([
+    ['en', 'The sanctions that the EU imposed on Russia have hit its oil exports.', { 'EU russia-sanctions': 1 }],
+    ['en', 'Hungary criticised the sanctions that the European Union imposed on Russia.', { 'EU russia-sanctions': 1, 'HU russia-sanctions': -1 }],
+    ['fr', 'Les sanctions que l’Union européenne a imposées à la Russie comprennent le gel des avoirs.', { 'EU russia-sanctions': 1 }],
+    ['es', 'Las sanciones que la Unión Europea impuso a Rusia afectan a sus exportaciones.', { 'EU russia-sanctions': 1 }],
+    ['ar', 'أثرت العقوبات التي فرضتها الولايات المتحدة على روسيا على صادرات النفط.', { 'US russia-sanctions': 1 }],
+    ['ar', 'دخلت العقوبات التي أقرها الاتحاد الأوروبي ضد روسيا حيز التنفيذ.', { 'EU russia-sanctions': 1 }],
+    // A subject relative with a name after its verb names the object: Russia holds nothing here.
+    ['en', 'Brazil voted for the resolution that deplores Russia’s aggression against Ukraine.', { 'BR ukraine-sovereignty': 1 }],
+  ]);
+});
