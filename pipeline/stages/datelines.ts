@@ -2,7 +2,7 @@ import type { ActorMention } from './actors.js';
 
 /*
  * A dateline names where a story was filed, not who says anything: "MADRID (Reuters) -",
- * "WASHINGTON, Feb 4 (AP) —", "МОСКВА, 3 марта. /ТАСС/.", "新华社北京3月5日电", "【ワシントン時事】",
+ * "WASHINGTON, Feb 4 (AP) —", "NEW DELHI:", "МОСКВА, 3 марта. /ТАСС/.", "新华社北京3月5日电", "【ワシントン時事】",
  * "موسكو (رويترز) -". Only a name at the start of a paragraph can be one.
  */
 
@@ -14,8 +14,8 @@ const WITH_AGENCY = new RegExp(String.raw`^\s*${AGENCY}\s*\.?[-—–]`, 'u');
  * what opens the story; not an ordinal's dot ("Finlandiya, NATO'nun 31. üyesi oldu", "am 7. März").
  */
 const WITH_DATE = new RegExp(String.raw`^\s*,\s*[^,\n]{0,24}\d[^,\n]{0,16}?\s*${AGENCY}?\s*(\.?[-—–]|(?<!\d)\.(?=\s*[\p{Lu}/(«"“„]))`, 'u');
-/** After a place written in capitals: a dash. */
-const CAPITALS_DASH = /^\s*[-—–]\s/u;
+/** After a place written in capitals: a dash, or a colon ("NEW DELHI:", "WASHINGTON: Die …"). */
+const CAPITALS_DASH = /^\s*[-—–:]\s/u;
 /** Chinese wire datelines: "北京3月5日电"; Japanese: "【北京共同】", "（台北中央社）". */
 const CJK_DATE = /^\s*\d{1,2}月\d{1,2}日(电|讯|電)/u;
 const CJK_BRACKET_CLOSE = /^[^】\n]{0,8}】/u;

@@ -1696,3 +1696,7 @@ describe('a relative clause on the topic’s noun: its subject did to it what th
     ['en', 'Brazil voted for the resolution that deplores Russia’s aggression against Ukraine.', { 'BR ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('Arabic: not supporting “the independence”, said of Taiwan, is the formula that takes no side', () => {
+  check([['ar', 'سئل بايدن عن استقلال تايوان، فقال: «نحن لا ندعم الاستقلال».', { 'US taiwan-independence': 0 }]]);
+});

@@ -9,6 +9,7 @@ describe('datelines', () => {
     expect(kept('en', 'MADRID (Reuters) - Spain backed the bid.')).toEqual(['ES']);
     expect(kept('en', 'WASHINGTON, Feb 4 (AP) — China backed the plan.')).toEqual(['CN']);
     expect(kept('en', 'LONDON — France backed the plan.')).toEqual(['FR']);
+    expect(kept('de', 'WASHINGTON: Die Vereinigten Staaten unterstützten den Plan.')).toEqual(['US']);
     expect(kept('ru', 'МОСКВА, 3 марта. /ТАСС/. Китай поддержал план.')).toEqual(['CN']);
     expect(kept('zh', '新华社北京3月5日电 俄罗斯支持这一计划。')).toEqual(['RU']);
     expect(kept('ja', '【ワシントン時事】中国は計画を支持した。')).toEqual(['CN']);
