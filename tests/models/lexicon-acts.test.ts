@@ -1700,3 +1700,11 @@ describe('a relative clause on the topic’s noun: its subject did to it what th
 describe('Arabic: not supporting “the independence”, said of Taiwan, is the formula that takes no side', () => {
   check([['ar', 'سئل بايدن عن استقلال تايوان، فقال: «نحن لا ندعم الاستقلال».', { 'US taiwan-independence': 0 }]]);
 });
+
+describe('a name of the topic that its formula is said of holds nothing: “Taiwan is part of China”', () => {
+  check([
+    ['zh', '中方表示，任何人都改变不了臺灣是中國一部分的事實，國際社會堅持一個中國原則。', { 'CN taiwan-independence': -1 }],
+    ['fr', 'Selon Pékin, il n’y a qu’une seule Chine et Taïwan fait partie de la Chine.', { 'CN taiwan-independence': -1 }],
+    ['ru', 'Китай считает, что существует только один Китай и Тайвань принадлежит одному Китаю.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
