@@ -393,24 +393,21 @@ function subjectOfFormula(reading: Reading, mention: CandidateMention): boolean 
     if (copula === undefined) return false;
     const from = mention.end + copula.length;
     const near = (at: number) => at >= from && at - from <= CJK_COPULA_REACH && !/[、，,。「」]/u.test(reading.text.slice(from, at));
-    // "臺灣是中國一部分": a phrase of the topic after the copula is the formula too.
+    // "臺灣是中國一部分": after a copula that is a verb (not a particle that marks every subject), a phrase of the topic is the formula too.
     return (
       reading.cues.some((c) => (c.topical || c.evaluative) && STANCE_KINDS.has(c.value) && near(c.start)) ||
-      reading.topicSpans.some((s) => !isName(reading, s) && near(s.start))
+      (reading.lexicon.subjectAfter === '' && reading.topicSpans.some((s) => !isName(reading, s) && near(s.start)))
     );
   }
-  // "Taïwan fait partie de la Chine", "Тайвань принадлежит одному Китаю": a name of the topic that a formula
-  // of the topic follows is what the formula is said of.
-  if (inTopic(reading, mention) && reading.cues.some((c) => c.topical && STANCE_KINDS.has(c.value) && /^\s+$/.test(reading.text.slice(mention.end, c.start))))
-    return true;
   const next = tokenIndexAt(tokens, mention.end);
   if (!copulas.has(tokens[next]?.lower ?? '')) return false;
   // So is one a word of blame or praise is said of: "l'Alliance « est une organisation inamicale »".
+  // A formula may begin with its verb of belonging: "Taïwan fait partie de la Chine", "Тайвань принадлежит одному Китаю".
   return reading.cues.some(
     (c) =>
       (c.topical || c.evaluative) &&
       STANCE_KINDS.has(c.value) &&
-      c.start >= tokens[next].end &&
+      c.start >= tokens[next].start &&
       tokenIndexAt(tokens, c.start) - next - 1 <= (c.topical ? COPULA_REACH : COPULA_REACH + 2),
   );
 }
