@@ -597,7 +597,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     ) !== undefined;
   const aligned = before.some((c) => c.value === 'align' && c.end <= mention.start && tokenIndexAt(tokens, mention.start) - tokenIndexAt(tokens, c.end) <= 2);
   if (agent || aligned) return true;
-  if (subjectAfterOpeningVerb(reading, mention, before) || subjectAfterFrontedTopic(reading, mention, before)) return true;
+  if (subjectAfterOpeningVerb(reading, mention, before, code) || subjectAfterFrontedTopic(reading, mention, before)) return true;
   // A verb of warning or judging takes the speaker after it as a verb of saying does: "…, a mis en garde le ministère russe".
   const opensAfterWords = (c: Cue) => STANCE_KINDS.has(c.value) && /[,»”"]\s*[—–-]?\s*(\p{L}{1,5}\s+)?$/u.test(textBefore(reading, c.start));
   // "…, a déclaré à la presse le porte-parole": a short phrase of where or to whom it was said may come first.
@@ -705,7 +705,27 @@ function opensClause(reading: Reading, verb: Cue): boolean {
   const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
   // "القرار الذي يطالب روسيا", "la résolution qui condamne la Russie": the relative pronoun is the subject.
   if (afterRelative(reading, verb)) return false;
-  return opening.length <= OPENING_VERB_REACH && !opening.some((t) => inName(reading, t));
+  return (opening.length <= OPENING_VERB_REACH && !opening.some((t) => inName(reading, t))) || frontedPhrase(reading, opening, verb);
+}
+
+/** Words of the phrase that may come before the verb in a verb-second clause: "Trotz der Zusage der Regierung". */
+const FRONTED_PHRASE_REACH = 6;
+
+/**
+ * "Am Montag verhängte die EU …", "Nach langem Zögern ratifizierte das ungarische Parlament …", "In
+ * Brüssel begrüßte Scholz …": where the verb comes second, one phrase of time, place or manner may
+ * open the clause and the subject follows the verb. A phrase a preposition opens, or a short one
+ * with no name, no comma and no stance or saying of its own.
+ */
+function frontedPhrase(reading: Reading, opening: Token[], verb: Cue): boolean {
+  if (!reading.lexicon.verbSecond || opening.length === 0 || opening.length > FRONTED_PHRASE_REACH) return false;
+  const from = opening[0].start;
+  if (/[,;:]/.test(reading.text.slice(from, verb.start))) return false;
+  if (reading.cues.some((c) => c !== verb && c.start >= from && c.end <= verb.start && (STANCE_KINDS.has(c.value) || c.value === 'speech'))) return false;
+  const prepositional = isWord(reading, opening[0], 'object');
+  if (!prepositional && opening.length > 2) return false;
+  // Names inside a phrase a preposition opens are its object ("In Brüssel", "Gegen Russland").
+  return prepositional || !opening.some((t) => inName(reading, t));
 }
 
 /** Words that may stand before a verb that opens its clause: "Dagegen [stimmten]", "Также [воздержались]". */
@@ -717,16 +737,27 @@ const OPENING_VERB_REACH = 1;
  * before it) names its subject right after it. Not in English, where a name after the verb is its
  * object, nor where words are not spaced.
  */
-function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, before: Cue[]): boolean {
+function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, before: Cue[], code: string): boolean {
   if (reading.lang === 'en' || reading.lexicon.headFinal || mention.end === mention.start) return false;
   const verb = before.at(-1);
   if (!verb || !STANCE_KINDS.has(verb.value)) return false;
   const group = groupSpan(reading, mention);
   // "Против проголосовала только Белоруссия": a word that singles the subject out may stand before it.
   const words = reading.text.slice(verb.end, group.start).trim();
-  if (!onlyDeterminers(reading, verb.end, group.start) && !(!/\s/.test(words) && wordSet(reading.lexicon, 'only').has(fold(words)))) return false;
+  const single = !/\s/.test(words) && wordSet(reading.lexicon, 'only').has(fold(words));
+  // "drohte Ministerpräsident Viktor Orban": where the verb comes second, a title (a noun, capitalised) may stand before the name.
+  const between = reading.tokens.filter((t) => t.start >= verb.end && t.end <= group.start);
+  const titled =
+    reading.lexicon.verbSecond &&
+    between.length <= SUBJECT_TITLE_REACH &&
+    between.every((t) => /^\p{Lu}/u.test(t.text) || wordSet(reading.lexicon, 'determiners').has(t.lower)) &&
+    titleOnly(reading, verb.end, group.start, code);
+  if (!onlyDeterminers(reading, verb.end, group.start) && !single && !titled) return false;
   return opensClause(reading, verb);
 }
+
+/** Words of a title between a verb-second verb and its subject's name: "drohte [Ministerpräsident] Viktor Orban". */
+const SUBJECT_TITLE_REACH = 3;
 
 /**
  * "Резолюцию о целостности Украины поддержали Канада и Франция", "Вступ Фінляндії до НАТО

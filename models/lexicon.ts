@@ -238,6 +238,11 @@ export const LexiconSchema = z.strictObject({
   restrictive: words,
   /** Negations that follow the verb they negate (Turkish and Japanese verb endings, "değil", "ない"). */
   negationAfter: words,
+  /**
+   * The finite verb comes second (German): a phrase of time, place or manner may open the clause and
+   * the subject follow the verb ("Am Montag verhängte die EU neue Sanktionen").
+   */
+  verbSecond: z.boolean().default(false),
   /** The verb usually comes before its subject ("قالت روسيا"): a speech verb right before an actor names the speaker. */
   verbFirst: z.boolean().default(false),
   /** What was said may follow its verb of saying after a comma, with no "that": "China erklärte, die USA müssten …". */

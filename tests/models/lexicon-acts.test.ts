@@ -1708,3 +1708,13 @@ describe('a name of the topic that its formula is said of holds nothing: “Taiw
     ['ru', 'Китай считает, что существует только один Китай и Тайвань принадлежит одному Китаю.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('German: a phrase of time, place or manner may open the clause, and the subject follows the verb', () => {
+  check([
+    ['de', 'Am Montag verhängte die EU neue Sanktionen gegen Russland.', { 'EU russia-sanctions': 1 }],
+    ['de', 'Trotz der Zusage drohte Ministerpräsident Viktor Orban mit einem Veto gegen das Embargo für russisches Öl.', { 'HU russia-sanctions': -1 }],
+    ['de', 'In Brüssel begrüßte die Bundesregierung den Beschluss über neue Sanktionen gegen Russland.', { 'DE russia-sanctions': 1 }],
+    // A pronoun subject leaves the name after it an object.
+    ['de', 'Am Montag kritisierte er Russland wegen der Annexion der Krim.', {}],
+  ]);
+});
