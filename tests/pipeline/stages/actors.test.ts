@@ -58,6 +58,15 @@ describe('findActorMentions', () => {
     expect(actors('Turkey objected; China agreed', 'en')).toEqual(['TR', 'CN']);
   });
 
+  it('does not take a news outlet named after a country for that country', () => {
+    expect(actors('France said so, Agence France-Presse reported', 'en')).toEqual(['FR']);
+    expect(actors('Voice of America and the South China Morning Post reported it', 'en')).toEqual([]);
+    expect(actors('sagte ein Sprecher der Deutschen Presse-Agentur', 'de')).toEqual([]);
+    expect(actors('据美国之音和中国日报报道', 'zh')).toEqual([]);
+    expect(actors('передает «Российская газета»', 'ru')).toEqual([]);
+    expect(actors('قالت قناة روسيا اليوم', 'ar')).toEqual([]);
+  });
+
   it('does not give the UN voice to the Security Council or the General Assembly', () => {
     expect(actors('The UN Security Council and the UN General Assembly voted', 'en')).toEqual([]);
     expect(actors('UN Secretary-General António Guterres', 'en')).toEqual(['UN', 'UN']);
