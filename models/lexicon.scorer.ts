@@ -588,7 +588,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   const governing = governingWord(reading, mention);
   const agent =
     // An adjective after the agent's preposition qualifies a thing, not an agent: "die Einfuhr von russischem Öl".
-    (mention.role !== 'adjective' && isWord(reading, governing, 'agent') && !agentOfNoun(reading, mention)) ||
+    (mention.role !== 'adjective' && isWord(reading, governing, 'agent') && !agentOfNoun(reading, mention) && !agentOfAttribute(reading, mention)) ||
     cues.some((c) => PREDICATE_KINDS.has(c.value) && c.end <= mention.start && agentAfterTitle(reading, c, mention)) ||
     caseMarkedAgentsVerb(
       reading,
@@ -1363,6 +1363,25 @@ function agentOfNoun(reading: Reading, name: CandidateMention): boolean {
           (c) => c.evaluative && c.start >= s.end && /^\s*$/.test(reading.text.slice(s.end, c.start)) && /^\s*$/.test(reading.text.slice(c.end, by.start)),
         )),
   );
+}
+
+/**
+ * "in dem von den USA geführten Verteidigungsbündnis": an agent right before an attributive
+ * participle and its noun is that participle's agent. Where the participle is no stance word, the
+ * name holds nothing of its clause; where it is one ("die von der EU verhängten Sanktionen"), it
+ * holds that.
+ */
+function agentOfAttribute(reading: Reading, mention: CandidateMention): boolean {
+  const { attributive } = reading.lexicon;
+  if (!attributive) return false;
+  const { tokens } = reading;
+  const participle = tokens[tokenIndexAt(tokens, groupSpan(reading, mention).end)];
+  if (!participle || !new RegExp(`^(${attributive})$`, 'u').test(participle.text)) return false;
+  const noun = tokens[tokenIndexAt(tokens, participle.end)];
+  if (!noun || !/^\p{Lu}/u.test(noun.text)) return false;
+  const says = (c: { start: number; end: number }) => c.start <= participle.start && participle.end <= c.end;
+  // Nor of putting a document forward: "eine von der Ukraine eingebrachte Resolution".
+  return !reading.cues.some((c) => STANCE_KINDS.has(c.value) && says(c)) && !reading.sponsors.some(says);
 }
 
 /** Where the agent's marker follows the name, is it followed by a topic noun, its act ("Rusya Federasyonu tarafından yasa dışı ilhakını")? */

@@ -310,6 +310,12 @@ export const LexiconSchema = z.strictObject({
    * "Резолюцию о целостности Украины поддержали Канада и Франция".
    */
   obliqueEnding: pattern,
+  /**
+   * A regular expression for an attributive participle (German "geführten", "verhängten"): a name
+   * a preposition of agency governs right before one and its noun is the participle's agent ("in
+   * dem von den USA geführten Bündnis"), not the clause's.
+   */
+  attributive: pattern,
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;

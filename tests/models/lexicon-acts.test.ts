@@ -1718,3 +1718,15 @@ describe('German: a phrase of time, place or manner may open the clause, and the
     ['de', 'Am Montag kritisierte er Russland wegen der Annexion der Krim.', {}],
   ]);
 });
+
+describe('German: an agent before an attributive participle is that participle’s, not the clause’s', () => {
+  check([
+    ['de', 'Die Türkei hat die Mitgliedschaft Finnlands in dem von den USA geführten Bündnis ratifiziert.', { 'TR nato-expansion': 1 }],
+    [
+      'de',
+      'Orban drohte mit einem Veto gegen das von der EU-Kommission vorgeschlagene Embargo für russisches Öl.',
+      { 'HU russia-sanctions': -1, 'EU russia-sanctions': 1 },
+    ],
+    ['de', 'Ungarn kritisierte die von Brüssel verhängten Sanktionen gegen Russland.', { 'HU russia-sanctions': -1, 'EU russia-sanctions': 1 }],
+  ]);
+});
