@@ -1730,3 +1730,26 @@ describe('German: an agent before an attributive participle is that participle�
     ['de', 'Ungarn kritisierte die von Brüssel verhängten Sanktionen gegen Russland.', { 'HU russia-sanctions': -1, 'EU russia-sanctions': 1 }],
   ]);
 });
+
+describe('in an article that names the topic, its head noun alone names it again: “the sanctions”, “the accession”', () => {
+  check([
+    [
+      'en',
+      'The EU imposed new sanctions on Russia in March.\n\nHungary said it would veto any further sanctions.',
+      { 'EU russia-sanctions': 1, 'HU russia-sanctions': -1 },
+    ],
+    [
+      'ru',
+      'Евросоюз ввел новые санкции против России.\n\nВенгрия пригрозила заблокировать дальнейшие санкции.',
+      { 'EU russia-sanctions': 1, 'HU russia-sanctions': -1 },
+    ],
+    ['en', 'Finland applied to join NATO in May.\n\nTurkey said it would not block the accession.', { 'FI nato-expansion': 1, 'TR nato-expansion': 1 }],
+    [
+      'de',
+      'Finnland hat den Beitritt zur NATO beantragt.\n\nUngarn will die Mitgliedschaft nicht blockieren.',
+      { 'FI nato-expansion': 1, 'HU nato-expansion': 1 },
+    ],
+    // Only there: sanctions on another country are no topic of their own.
+    ['en', 'Iran faces new sanctions, Washington said.', {}],
+  ]);
+});
