@@ -1753,3 +1753,10 @@ describe('in an article that names the topic, its head noun alone names it again
     ['en', 'Iran faces new sanctions, Washington said.', {}],
   ]);
 });
+
+describe('German: urging others to hold to a principle holds it', () => {
+  check([
+    ['de', 'Die chinesische Regierung dränge die deutschen Abgeordneten, sich an den «Ein-China-Grundsatz» zu halten.', { 'CN taiwan-independence': -1 }],
+    ['de', 'Peking drängte Berlin, sich an die Ein-China-Politik zu halten.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
