@@ -759,6 +759,16 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
 /** Words of a title between a verb-second verb and its subject's name: "drohte [Ministerpräsident] Viktor Orban". */
 const SUBJECT_TITLE_REACH = 3;
 
+const obliqueEndings = new WeakMap<Reading['lexicon'], RegExp>();
+/** Is the word in a case other than the subject's ("Канаду", "Франции")? Only where the lexicon has `obliqueEnding`. */
+function inObliqueCase(reading: Reading, word: Token): boolean {
+  const { lexicon } = reading;
+  if (!lexicon.obliqueEnding) return false;
+  let pattern = obliqueEndings.get(lexicon);
+  if (!pattern) obliqueEndings.set(lexicon, (pattern = new RegExp(`(${lexicon.obliqueEnding})$`, 'u')));
+  return pattern.test(word.lower);
+}
+
 /**
  * "Резолюцию о целостности Украины поддержали Канада и Франция", "Вступ Фінляндії до НАТО
  * ратифікував парламент Угорщини": where case marks the subject, a clause may open with the
@@ -774,7 +784,7 @@ function subjectAfterFrontedTopic(reading: Reading, mention: CandidateMention, b
   // "парламент Венгрии": the head's case is the subject's, the name after it is its genitive.
   const governing = governingWord(reading, mention);
   const first = governing && isWord(reading, governing, 'heads') ? governing : tokens[tokenIndexAt(tokens, groupStart(reading, mention))];
-  if (!first || !onlyDeterminers(reading, verb.end, first.start) || new RegExp(`(${obliqueEnding})$`, 'u').test(first.lower)) return false;
+  if (!first || !onlyDeterminers(reading, verb.end, first.start) || inObliqueCase(reading, first)) return false;
   const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
   const inTopicPhrase = (t: Token) => reading.topicSpans.some((s) => s.start <= t.start && t.end <= s.end);
   return (
@@ -2297,8 +2307,7 @@ function relativeClauseAct(reading: Reading, mention: CandidateMention): { sign:
     // The subject right after the pronoun and its verb right after it; or, where the verb may come first
     // (Arabic, and Russian or Ukrainian with the subject in its own case), the verb and then the subject.
     const first = tokens[at];
-    const verbFirst =
-      reading.lexicon.verbFirst || (reading.lexicon.obliqueEnding !== '' && !new RegExp(`(${reading.lexicon.obliqueEnding})$`, 'u').test(first.lower));
+    const verbFirst = reading.lexicon.verbFirst || (reading.lexicon.obliqueEnding !== '' && !inObliqueCase(reading, first));
     const verb = reading.cues.find(
       (c) =>
         STANCE_KINDS.has(c.value) &&
