@@ -368,15 +368,39 @@ const wordSets = new WeakMap<Lexicon, Map<WordList, Set<string>>>();
 /** Is the text a phrase of one of these predicate classes (a whole phrase, a stem's word, or word by word with stems inside)? Phrases with a gap are left out. */
 export function saysClass(lexicon: Lexicon, text: string, classes: PredicateClass[]): boolean {
   const said = fold(text);
-  return classes.some((name) =>
-    lexicon[name].some((p) => !p.includes('…') && (p.endsWith('*') ? said.startsWith(fold(p.slice(0, -1))) : wordsSaid(fold(p), said))),
-  );
+  const { whole, stems, phrases } = classPhrases(lexicon, classes);
+  return whole.has(said) || stems.some((stem) => said.startsWith(stem)) || phrases.some((words) => wordsSaid(words, said));
 }
 
-/** A phrase with a stem inside it, word by word ("withdr* from" says "withdrawal from"); else the whole phrase. */
-function wordsSaid(phrase: string, said: string): boolean {
-  if (!phrase.includes('*')) return phrase === said;
-  const words = phrase.split(' ');
+/** The phrases of some predicate classes, folded once: whole phrases, stems ("sanction*"), and phrases with a stem inside ("withdr* from"). */
+interface ClassPhrases {
+  whole: Set<string>;
+  stems: string[];
+  phrases: string[][];
+}
+
+const classPhraseSets = new WeakMap<Lexicon, Map<string, ClassPhrases>>();
+
+function classPhrases(lexicon: Lexicon, classes: PredicateClass[]): ClassPhrases {
+  let byClasses = classPhraseSets.get(lexicon);
+  if (!byClasses) classPhraseSets.set(lexicon, (byClasses = new Map()));
+  const key = classes.join(',');
+  let found = byClasses.get(key);
+  if (!found) {
+    found = { whole: new Set(), stems: [], phrases: [] };
+    // Phrases with a gap ("…") are left out.
+    for (const p of classes.flatMap((name) => lexicon[name]).filter((p) => !p.includes('…'))) {
+      if (p.endsWith('*')) found.stems.push(fold(p.slice(0, -1)));
+      else if (p.includes('*')) found.phrases.push(fold(p).split(' '));
+      else found.whole.add(fold(p));
+    }
+    byClasses.set(key, found);
+  }
+  return found;
+}
+
+/** A phrase with a stem inside it, word by word: "withdr* from" says "withdrawal from". */
+function wordsSaid(words: string[], said: string): boolean {
   const got = said.split(/\s+/);
   return words.length === got.length && words.every((w, k) => (w.endsWith('*') ? got[k].startsWith(w.slice(0, -1)) : got[k] === w));
 }
