@@ -1534,6 +1534,18 @@ function activeSubjectBefore(reading: Reading, cue: Cue): boolean {
  * actor when nobody is named before.
  */
 function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<string> {
+  // Every candidate of a reading names the same actors, so each cue's owners are worked out once per reading.
+  let byCue = cueOwners.get(reading);
+  if (!byCue) cueOwners.set(reading, (byCue = new Map()));
+  let owners = byCue.get(cue);
+  if (owners === undefined) byCue.set(cue, (owners = ownersAfresh(reading, candidate, cue)));
+  return owners ?? new Set([candidate.actor.code]);
+}
+
+/** The owners of each cue of a reading; `null` where nobody is named before the cue (the candidate's own actor owns it). */
+const cueOwners = new WeakMap<Reading, Map<Cue, Set<string> | null>>();
+
+function ownersAfresh(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<string> | null {
   const everyone = [{ code: candidate.actor.code, mentions: candidate.actor.mentions }, ...candidate.others];
   const agents = everyone.filter(({ mentions }) => mentions.some((m) => m.end > m.start && passiveAgent(reading, cue, m))).map(({ code }) => code);
   if (agents.length > 0) return new Set(agents);
@@ -1563,7 +1575,7 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
     .map(({ m }) => asideAfter(reading, groupSpan(reading, m).end))
     .filter((a): a is { start: number; end: number } => a !== undefined && a.end <= cue.start);
   const holders = namedBefore.filter(({ m }) => !asides.some((a) => a.start <= m.start && m.end <= a.end));
-  if (holders.length === 0) return new Set([candidate.actor.code]);
+  if (holders.length === 0) return null;
   const coordination = coordinationPattern(candidate.lang);
   const owners = new Set([holders[holders.length - 1].code]);
   // "La Biélorussie a voté contre avec la Russie": who is named with the act, after a word of aligning in its clause, shares it.
@@ -1575,10 +1587,21 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
     const gap = reading.text.slice(holders[i - 1].m.end, holders[i].m.start);
     // "Cuba and Mali joined Russia in opposing it": who aligns with the holder shares the act.
     const aligned = !/[,;:.!?]/.test(gap) && reading.cues.some((c) => c.value === 'align' && c.start >= holders[i - 1].m.end && c.end <= holders[i].m.start);
-    if (!coordination.test(gap) && !aligned && holders[i - 1].code !== holders[i].code) break;
+    if (!coordination.test(gap) && !aligned && !sameActorNamed(holders, i - 1, i)) break;
     owners.add(holders[i - 1].code);
   }
   return owners;
+}
+
+/**
+ * Are two holders one actor named again ("Russia … Moscow said")? A group's word stands for each of
+ * its actors at one place ("the two countries"), so whichever actor of it is listed first, it is
+ * the same place as any of theirs.
+ */
+function sameActorNamed(holders: Array<{ code: string; m: CandidateMention }>, a: number, b: number): boolean {
+  const codesAt = (k: number) => holders.filter(({ m }) => m.start === holders[k].m.start && m.end === holders[k].m.end).map(({ code }) => code);
+  const later = codesAt(b);
+  return codesAt(a).some((code) => later.includes(code));
 }
 
 /** Is the name right after a word of aligning that follows the cue in its clause ("voted against [it] with Russia")? */

@@ -1760,3 +1760,18 @@ describe('German: urging others to hold to a principle holds it', () => {
     ['de', 'Peking drängte Berlin, sich an die Ein-China-Politik zu halten.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('a group word holds for each of its actors, whichever the sentence named first', () => {
+  check([
+    [
+      'tr',
+      "ABD ve Japonya Tokyo'da görüştü. İki ülke, Japonya'daki ABD kuvvetlerinin yapısını güçlendirerek yeni bir karargâh kurma kararı aldı.",
+      { 'JP us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 },
+    ],
+    [
+      'tr',
+      "Japonya ve ABD Tokyo'da görüştü. İki ülke, Japonya'daki ABD kuvvetlerinin yapısını güçlendirerek yeni bir karargâh kurma kararı aldı.",
+      { 'JP us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 },
+    ],
+  ]);
+});
