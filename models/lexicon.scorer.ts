@@ -192,6 +192,22 @@ function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
 
 /** Where the names coordinated with this one start and end ("the United States and NATO" for NATO). */
 function groupSpan(reading: Reading, mention: CandidateMention): { start: number; end: number } {
+  let byPlace = groupSpans.get(reading);
+  if (!byPlace) groupSpans.set(reading, (byPlace = new Map()));
+  // One number per (start, end) in this sentence.
+  const place = mention.start * (reading.text.length + 1) + mention.end;
+  let group = byPlace.get(place);
+  if (!group) {
+    const { start, end } = groupSpanAfresh(reading, mention);
+    byPlace.set(place, (group = { start, end }));
+  }
+  return group;
+}
+
+/** The group of the names at each place of a reading: every candidate of the sentence asks for the same ones. */
+const groupSpans = new WeakMap<Reading, Map<number, { start: number; end: number }>>();
+
+function groupSpanAfresh(reading: Reading, mention: CandidateMention): { start: number; end: number } {
   const { names, text, coordination } = reading;
   // The chain of names joined by commas and "and" around this one, in text order.
   const chain: Array<{ start: number; end: number; gap: string }> = [{ start: mention.start, end: mention.end, gap: '' }];
