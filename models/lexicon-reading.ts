@@ -593,6 +593,30 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
 const readings = new Map<string, Reading>();
 
 export function read(candidate: StanceCandidate): Reading {
+  // The candidates of one sentence and topic come one after another with the same lists (the
+  // topic's spans, each actor's mentions): the one before answers without a key to build.
+  const last = lastReading.get(candidate.topic.spans);
+  if (last && sameReading(last.candidate, candidate)) return last.reading;
+  const reading = readByKey(candidate);
+  lastReading.set(candidate.topic.spans, { candidate, reading });
+  return reading;
+}
+
+const lastReading = new WeakMap<object, { candidate: StanceCandidate; reading: Reading }>();
+
+/** Do two candidates read alike: one sentence, topic and cue lists, every actor named with the very same mention list? */
+function sameReading(a: StanceCandidate, b: StanceCandidate): boolean {
+  const { topic } = a;
+  if (a.text !== b.text || a.lang !== b.lang || topic.id !== b.topic.id || topic.spans !== b.topic.spans || a.others.length !== b.others.length) return false;
+  if (topic.cues.support !== b.topic.cues.support || topic.cues.oppose !== b.topic.cues.oppose || topic.cues.neutral !== b.topic.cues.neutral)
+    return false;
+  const listedIn = (c: StanceCandidate, code: string) => (c.actor.code === code ? c.actor.mentions : c.others.find((o) => o.code === code)?.mentions);
+  if (listedIn(a, b.actor.code) !== b.actor.mentions) return false;
+  for (const { code, mentions } of b.others) if (listedIn(a, code) !== mentions) return false;
+  return true;
+}
+
+function readByKey(candidate: StanceCandidate): Reading {
   const everyone = [candidate.actor, ...candidate.others]
     .flatMap(({ code, mentions }) => mentions.map((m) => `${code}@${m.start}-${m.end}${m.role}`))
     .sort()
