@@ -608,8 +608,7 @@ const lastReading = new WeakMap<object, { candidate: StanceCandidate; reading: R
 function sameReading(a: StanceCandidate, b: StanceCandidate): boolean {
   const { topic } = a;
   if (a.text !== b.text || a.lang !== b.lang || topic.id !== b.topic.id || topic.spans !== b.topic.spans || a.others.length !== b.others.length) return false;
-  if (topic.cues.support !== b.topic.cues.support || topic.cues.oppose !== b.topic.cues.oppose || topic.cues.neutral !== b.topic.cues.neutral)
-    return false;
+  if (topic.cues.support !== b.topic.cues.support || topic.cues.oppose !== b.topic.cues.oppose || topic.cues.neutral !== b.topic.cues.neutral) return false;
   const listedIn = (c: StanceCandidate, code: string) => (c.actor.code === code ? c.actor.mentions : c.others.find((o) => o.code === code)?.mentions);
   if (listedIn(a, b.actor.code) !== b.actor.mentions) return false;
   for (const { code, mentions } of b.others) if (listedIn(a, code) !== mentions) return false;
