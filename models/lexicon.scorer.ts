@@ -983,7 +983,7 @@ function distanceTo(spans: StanceCandidate['topic']['spans'], cue: Cue): number 
 const COMMA_DISTANCE = 40;
 
 /** How far the cue is from the topic, in characters; a phrase before the verb and a comma away counts as farther where objects follow verbs. */
-function distanceToTopic(reading: Reading, candidate: StanceCandidate, cue: Cue): number {
+function distanceToTopic(reading: Reading, cue: Cue): number {
   if (reading.lexicon.headFinal || reading.topicSpans.length === 0) return distanceTo(reading.topicSpans, cue);
   return Math.min(
     ...reading.topicSpans.map((s) => {
@@ -1009,7 +1009,7 @@ function isName(reading: Reading, span: { start: number; end: number }): boolean
  * it), and a name that the topic is about ("Ukraine", "NATO") points nowhere: in "the referendums
  * in occupied Ukraine were illegitimate" it is the referendums that are called illegitimate.
  */
-function nearestTopicSpanIsContrary(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
+function nearestTopicSpanIsContrary(reading: Reading, cue: Cue): boolean {
   // A pair word that is the cue itself ("recognised") says nothing about what is recognised.
   const spans = reading.topicSpans.filter((s) => !(s.start === cue.start && s.end === cue.end));
   const whole = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
@@ -1070,7 +1070,7 @@ const HEAD_LAST_GAP = /^([\s\-‐]?|\s*(の|的)\s*)$/u;
  * orientation is that word's reading of the topic (condemning the annexation points toward
  * Ukraine's sovereignty), not the bare phrase's. Undefined when the topic is named in the cue's clause.
  */
-function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: Cue): number | undefined {
+function describedElsewhere(reading: Reading, cue: Cue): number | undefined {
   const clause = clauseAt(reading, cue.start);
   const spans = reading.topicSpans;
   if (spans.length === 0 || spans.some((s) => clauseAt(reading, s.start) === clause)) return undefined;
@@ -1088,7 +1088,7 @@ function describedElsewhere(reading: Reading, candidate: StanceCandidate, cue: C
   if (!describer) return undefined;
   // "NATO üyeliğinin … bir tehdit oluşturmadığını, ancak …": a description denied says the opposite.
   const denied = negatedAfter(reading, describer) ? -1 : 1;
-  return denied * polarityOf(describer) * (nearestTopicSpanIsContrary(reading, candidate, describer) ? -1 : 1);
+  return denied * polarityOf(describer) * (nearestTopicSpanIsContrary(reading, describer) ? -1 : 1);
 }
 
 /** What a document says of the topic: the stance word that describes it, and that word's orientation. */
@@ -1103,7 +1103,7 @@ interface Description {
  * the topic after it, or is itself the topic's phrase ("a resolution tabled by Ukraine that condemns
  * the annexation"). Verbs of putting the document forward are not its description.
  */
-function describe(reading: Reading, candidate: StanceCandidate, document: { start: number; end: number }): Description | undefined {
+function describe(reading: Reading, document: { start: number; end: number }): Description | undefined {
   const { text } = reading;
   const spans = reading.topicSpans;
   const { sponsors } = reading;
@@ -1124,7 +1124,7 @@ function describe(reading: Reading, candidate: StanceCandidate, document: { star
           spans.some((s) => s.start >= c.end || (s.start === c.start && s.end === c.end)),
       );
   if (!cue) return reading.lexicon.headFinal ? undefined : titled(reading, document);
-  const orientation = cue.topical ? polarityOf(cue) : polarityOf(cue) * (nearestTopicSpanIsContrary(reading, candidate, cue) ? -1 : 1);
+  const orientation = cue.topical ? polarityOf(cue) : polarityOf(cue) * (nearestTopicSpanIsContrary(reading, cue) ? -1 : 1);
   return orientation === 0 ? undefined : { cue, orientation };
 }
 
@@ -1173,11 +1173,11 @@ function titled(reading: Reading, document: { start: number; end: number }): Des
  * Where descriptions precede their noun but verbs their object (Chinese), the document a verb takes
  * with its description between them: "否决了谴责吞并的决议草案". Undefined when the verb takes no described document.
  */
-function describedDocumentObject(reading: Reading, candidate: StanceCandidate, cue: Cue): Description | undefined {
+function describedDocumentObject(reading: Reading, cue: Cue): Description | undefined {
   const { text, documents } = reading;
   if (reading.lang !== 'zh') return undefined;
   for (const d of documents.filter((d) => d.start >= cue.end && !/[。；，、！？.,;!?]/.test(text.slice(cue.end, d.start)))) {
-    const description = describe(reading, candidate, d);
+    const description = describe(reading, d);
     if (description && description.cue !== cue && description.cue.start >= cue.end) return description;
   }
   return undefined;
@@ -1193,8 +1193,8 @@ const DOCUMENT_OBJECT_REACH = 2;
  * subject before it; the topic phrase the cue would be read against belongs to the document's description. The cue's orientation is the description's.
  * Undefined when no document stands there, or the topic is named after the cue outside a description.
  */
-function documentDescribed(reading: Reading, candidate: StanceCandidate, cue: Cue, subjectNamed: boolean): number | undefined {
-  if (reading.lexicon.headFinal) return describedDocumentObject(reading, candidate, cue)?.orientation;
+function documentDescribed(reading: Reading, cue: Cue, subjectNamed: boolean): number | undefined {
+  if (reading.lexicon.headFinal) return describedDocumentObject(reading, cue)?.orientation;
   const { tokens, text, documents } = reading;
   const object = documents.find(
     (d) =>
@@ -1202,13 +1202,13 @@ function documentDescribed(reading: Reading, candidate: StanceCandidate, cue: Cu
       tokens.filter((t) => t.start >= cue.end && t.end <= d.start).length <= DOCUMENT_OBJECT_REACH &&
       !/[,.;:!?]/.test(text.slice(cue.end, d.start)),
   );
-  if (object) return describe(reading, candidate, object)?.orientation;
+  if (object) return describe(reading, object)?.orientation;
   // The document is the subject only where the holder is not: an agent or a list ("…was vetoed by Russia", "…, entre ellos México").
   if (subjectNamed) return undefined;
   const clause = clauseAt(reading, cue.start);
   if (reading.topicSpans.some((s) => s.start >= cue.end && clauseAt(reading, s.start) === clause)) return undefined;
   for (const subject of documents.filter((d) => d.end <= cue.start).reverse()) {
-    const description = describe(reading, candidate, subject);
+    const description = describe(reading, subject);
     if (description && description.cue.end <= cue.start) return description.orientation;
   }
   return undefined;
@@ -1229,7 +1229,7 @@ const SPONSOR_AGENT_REACH = 8;
  * one who put the document forward holds what the document says (sponsoring a resolution is a
  * stance). Undefined when the mention is not that verb's agent or the document says nothing of the topic.
  */
-function sponsorship(reading: Reading, candidate: StanceCandidate, mention: CandidateMention): { verb: Cue; description: Description } | undefined {
+function sponsorship(reading: Reading, mention: CandidateMention): { verb: Cue; description: Description } | undefined {
   const { text, tokens, documents, sponsors } = reading;
   if (mention.end === mention.start || sponsors.length === 0 || documents.length === 0) return undefined;
   const allowed = new Set([
@@ -1243,7 +1243,7 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
   const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to);
   // "резолюцію на підтримку територіальної цілісності України, внесену Україною": the description between the document and the verb.
   const describedBefore = (document: { start: number; end: number }, verb: { start: number }) =>
-    between(document.end, verb.start).length <= SPONSOR_DESCRIPTION_REACH && (describe(reading, candidate, document)?.cue.end ?? Infinity) <= verb.start;
+    between(document.end, verb.start).length <= SPONSOR_DESCRIPTION_REACH && (describe(reading, document)?.cue.end ?? Infinity) <= verb.start;
   for (const verb of sponsors) {
     // The agent: after the verb ("tabled by Ukraine and Canada", "внесённую Украиной", "قدمته أوكرانيا"),
     // or right before it ("米国提出", "Ukrayna'nın sunduğu", "von der Ukraine eingebrachte").
@@ -1270,7 +1270,7 @@ function sponsorship(reading: Reading, candidate: StanceCandidate, mention: Cand
     );
     // The document named again at the head of a later clause says what it says: "…起草的一份决议草案进行表决，草案谴责…".
     const again = document && reading.lexicon.headFinal ? documents.find((d) => d.start > document.end && documentOpensClause(reading, d)) : undefined;
-    const description = document && (describe(reading, candidate, document) ?? (again && describe(reading, candidate, again)));
+    const description = document && (describe(reading, document) ?? (again && describe(reading, again)));
     if (description) return { verb: { ...verb, value: 'support' }, description };
   }
   return undefined;
@@ -2206,10 +2206,10 @@ const TOPIC_PHRASE_REACH = 3;
 const OBJECT_CLAUSE_REACH = 3;
 
 /** The sign of a chain of predicates toward the topic phrase nearest its innermost one. */
-function chainSign(reading: Reading, candidate: StanceCandidate, cues: Cue[], cue: Cue): number {
+function chainSign(reading: Reading, cues: Cue[], cue: Cue): number {
   const chain = predicateChain(reading, cues, cue);
   const sign = chain.reduce((product, link) => product * polarityOf(link), 1);
-  return !cue.topical && nearestTopicSpanIsContrary(reading, candidate, cue) ? -sign : sign;
+  return !cue.topical && nearestTopicSpanIsContrary(reading, cue) ? -sign : sign;
 }
 
 /**
@@ -2245,7 +2245,7 @@ function referredOrientation(candidate: StanceCandidate): number {
   if (cues.length === 0) return 1;
   const spans = reading.topicSpans;
   const nearest = cues.reduce((best, c) => ((c.topical ? -1 : 0) + distanceTo(spans, c) < (best.topical ? -1 : 0) + distanceTo(spans, best) ? c : best));
-  return chainSign(reading, earlier, cues, nearest);
+  return chainSign(reading, cues, nearest);
 }
 
 /** Characters before a list in which its opening words are looked for: "among them", "parmi lesquels". */
@@ -2372,7 +2372,7 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     if (relative && relative.sign !== 0) return formulaStance(reading, mention, relative.sign, reading.text.slice(relative.cue.start, relative.cue.end));
   }
   for (const mention of candidate.actor.mentions) {
-    const sponsored = sponsorship(reading, candidate, mention);
+    const sponsored = sponsorship(reading, mention);
     if (sponsored)
       return formulaStance(
         reading,
@@ -2441,7 +2441,7 @@ function stanceOfHolder(
   // So does a verb whose clause describes the topic's noun: "ロシアが占領地で実施した住民投票を強く非難した",
   // or a document's noun another verb takes: "否决了谴责吞并的决议草案".
   const documentsOwn = reading.lexicon.headFinal
-    ? stanceCues.map((c) => describedDocumentObject(reading, candidate, c)?.cue).filter((c): c is Cue => c !== undefined)
+    ? stanceCues.map((c) => describedDocumentObject(reading, c)?.cue).filter((c): c is Cue => c !== undefined)
     : [];
   const describing = (c: Cue) => qualifies(c) || describesPhrase(reading, c) || documentsOwn.includes(c);
   if (stanceCues.some((c) => !describing(c))) stanceCues = stanceCues.filter((c) => !describing(c));
@@ -2467,9 +2467,7 @@ function stanceOfHolder(
     (listed ? stanceCues.at(-1) : undefined) ??
     holdersVerb(reading, holder, stanceCues) ??
     agentsVerb(reading, holder, stanceCues) ??
-    stanceCues.reduce((best, c) =>
-      (c.topical ? -1 : 0) + distanceToTopic(reading, candidate, c) < (best.topical ? -1 : 0) + distanceToTopic(reading, candidate, best) ? c : best,
-    );
+    stanceCues.reduce((best, c) => ((c.topical ? -1 : 0) + distanceToTopic(reading, c) < (best.topical ? -1 : 0) + distanceToTopic(reading, best) ? c : best));
   const chain =
     cue.value === 'neutral'
       ? [cue]
@@ -2514,10 +2512,9 @@ function stanceOfHolder(
   });
   const described =
     chain.length === 1 && !cue.topical && polarity !== 0
-      ? (describedElsewhere(reading, candidate, cue) ??
-        documentDescribed(reading, candidate, cue, !listed && !isWord(reading, governingWord(reading, holder), 'agent')))
+      ? (describedElsewhere(reading, cue) ?? documentDescribed(reading, cue, !listed && !isWord(reading, governingWord(reading, holder), 'agent')))
       : undefined;
-  const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, candidate, cue) : described < 0;
+  const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, cue) : described < 0;
   if (contrary) polarity = -polarity;
   // "領土の譲歩は含まれないとの立場を堅持": the verb holds a clause about the topic that its own negation closes.
   if (chain.length === 1 && embeddedNegation(reading, cue)) {
