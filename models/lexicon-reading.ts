@@ -1,7 +1,18 @@
 import { longestFirst, type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
-import { type CueKind, coordinationPattern, EVALUATIVE, type Lexicon, lexiconFor, listIntroPattern, saysClass, sentenceMatcher, wordSet } from './lexicon.js';
+import {
+  type CueKind,
+  clauseFrames,
+  coordinationPattern,
+  EVALUATIVE,
+  type Lexicon,
+  lexiconFor,
+  listIntroPattern,
+  saysClass,
+  sentenceMatcher,
+  wordSet,
+} from './lexicon.js';
 import type { CandidateMention, StanceCandidate } from './scorer.js';
 
 /*
@@ -150,10 +161,13 @@ function sentenceCues(text: string, lang: string): SentenceWords {
   return remembered(sentenceCache, `${lang}\u0000${text}`, () => {
     const tokens = tokenize(text);
     const found = sentenceMatcher(lang).find(text, tokens);
+    const lexicon = lexiconFor(lang);
+    const phrases = found.overlapping('cues');
+    const framed = lexicon.verbSecond ? [...phrases, ...longFrames(text, tokens, lexicon, phrases)] : phrases;
     // A warning opposes what it warns against; it is told apart for the act it threatens ("warned it would veto").
-    const all = withoutClausesInGaps(found.overlapping('cues'), tokens, lexiconFor(lang));
-    const cues = withoutRestrictives(longestFirst([...all]), tokens, lexiconFor(lang)).map((c) => withGaps(asCue(c), all));
-    const sides = voteSides(text, tokens, lexiconFor(lang), found.longest('sides')).filter(
+    const all = withoutClausesInGaps(framed, tokens, lexicon);
+    const cues = withoutRestrictives(longestFirst([...all]), tokens, lexicon).map((c) => withGaps(asCue(c), all));
+    const sides = voteSides(text, tokens, lexicon, found.longest('sides')).filter(
       (side) => !cues.some((c) => c.start < side.end && side.start < c.end),
     );
     return {
@@ -166,6 +180,38 @@ function sentenceCues(text: string, lang: string): SentenceWords {
       sponsors: found.longest('sponsor'),
     };
   });
+}
+
+/** Words a verb's two parts may have between them where the second closes the clause: "gibt [ihren Widerstand gegen den Beitritt Schwedens] auf". */
+const FRAME_REACH = 12;
+
+/** Gap phrases have at most this many words in their gap (the phrase matcher's own bound). */
+const PHRASE_GAP = 4;
+
+/**
+ * "Ungarn gibt seinen Widerstand gegen den Nato-Beitritt Schwedens auf": in a verb-second language
+ * the finite verb and its particle (or infinitive) frame the clause's middle, however long it is.
+ * The frames of the lexicon's two-word gap phrases, found where their last word ends the clause and
+ * the gap is longer than the phrase matcher reaches (shorter ones it finds itself); not where a
+ * phrase of its own starts at the verb ("kündigte am Mittwoch Sanktionen … an"), nor across a turn
+ * or a verb of saying ("werde aber auf … reagieren").
+ */
+function longFrames(text: string, tokens: Token[], lexicon: Lexicon, phrases: PhraseMatch<CueKind>[]): PhraseMatch<CueKind>[] {
+  const says = (word: string, token: Token) => (word.endsWith('*') ? token.lower.startsWith(word.slice(0, -1)) : token.lower === word);
+  const endsClause = (j: number) => j + 1 >= tokens.length || /[,;:.!?]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
+  const out: PhraseMatch<CueKind>[] = [];
+  const crossed = (i: number, j: number) => phrases.some((p) => (p.value === 'contrast' || p.value === 'speech') && p.from > i && p.to <= j);
+  for (const frame of clauseFrames(lexicon)) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!says(frame.first, tokens[i]) || phrases.some((p) => p.from === i)) continue;
+      for (let j = i + PHRASE_GAP + 2; j < Math.min(tokens.length, i + FRAME_REACH + 2); j++) {
+        if (/[,;:.!?]/.test(text.slice(tokens[i].end, tokens[j].start))) break;
+        if (says(frame.last, tokens[j]) && endsClause(j) && !crossed(i, j))
+          out.push({ start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1, value: frame.value, gaps: [[i + 1, j]] });
+      }
+    }
+  }
+  return out;
 }
 
 /** A warning opposes what it warns against; it is told apart for the act it threatens ("warned it would veto"). */
@@ -212,10 +258,23 @@ function withGaps(cue: Cue, all: PhraseMatch<CueKind>[]): Cue {
 function readGaps(cues: Cue[], tokens: Token[], spans: StanceCandidate['topic']['spans']): Cue[] {
   return cues.flatMap((c) => {
     if (!c.inGap || !c.gaps) return [c];
+    if (givesUpObjection(c, tokens, spans)) return [{ ...c, value: 'support', inGap: undefined }];
     const rest = tokens.slice(c.gaps.at(-1)![1], c.to);
     const intoTopic = rest.some((t) => spans.some((s) => s.start <= t.start && t.end <= s.end));
     return intoTopic && c.inGap.some((o) => STANCE_KINDS.has(o.value) && o.value !== c.value) ? c.inGap : [c];
   });
+}
+
+/**
+ * "gibt seinen Widerstand gegen den Beitritt auf", "hob am Montag die Blockade der Sanktionen auf": a
+ * phrase against something (giving up, rejecting) whose gap holds a word against the topic as its
+ * object, before any of the topic's own words, is for the topic.
+ */
+function givesUpObjection(cue: Cue, tokens: Token[], spans: StanceCandidate['topic']['spans']): boolean {
+  if (cue.value !== 'oppose' || cue.warning || !cue.gaps || !cue.inGap) return false;
+  const gapStart = tokens[cue.gaps[0][0]].start;
+  const object = cue.inGap.find((o) => o.value === 'oppose' || o.value === 'support');
+  return object?.value === 'oppose' && !object.warning && !spans.some((s) => s.start >= gapStart && s.start < object.start);
 }
 
 /** Words after a negation particle within which a restrictive word makes it "only": "il n'y a qu'une seule Chine". */

@@ -422,16 +422,45 @@ export type SentenceLists = { cues: CueKind; sides: CueKind; background: true; i
 
 const sentenceMatchers = new Map<string, ListsMatcher<SentenceLists>>();
 /** A language's lists the scorer reads of every sentence, in one matcher: one walk over a sentence finds them all. */
+/** Every phrase of the stance classes and grammatical cues, with what it does in a sentence. */
+function cuePhrases(lexicon: Lexicon): Array<{ phrase: string; value: CueKind }> {
+  const out: Array<{ phrase: string; value: CueKind }> = [];
+  for (const [name, kind] of Object.entries(PREDICATE_CLASSES)) {
+    const value: CueKind = name === 'warn' ? 'warn' : name in EVALUATIVE ? (name as 'praise' | 'blame') : kind;
+    for (const phrase of lexicon[name as PredicateClass]) out.push({ phrase, value });
+  }
+  for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) out.push({ phrase, value: kind });
+  return out;
+}
+
+/** A verb and the word that closes its clause, a gap between: "gibt … auf", "wird … reagieren" (`first` and `last` folded, `*` a stem). */
+export interface ClauseFrame {
+  first: string;
+  last: string;
+  value: CueKind;
+}
+
+const clauseFrameLists = new WeakMap<Lexicon, ClauseFrame[]>();
+
+/** The cue phrases of two words with a gap between them: in a verb-second language, the two parts of one verb. */
+export function clauseFrames(lexicon: Lexicon): ClauseFrame[] {
+  let frames = clauseFrameLists.get(lexicon);
+  if (!frames) {
+    frames = cuePhrases(lexicon).flatMap(({ phrase, value }) => {
+      const words = phrase.split(' ');
+      return words.length === 3 && words[1] === '…' ? [{ first: fold(words[0]), last: fold(words[2]), value }] : [];
+    });
+    clauseFrameLists.set(lexicon, frames);
+  }
+  return frames;
+}
+
 export function sentenceMatcher(lang: string): ListsMatcher<SentenceLists> {
   let matcher = sentenceMatchers.get(lang);
   if (!matcher) {
     const lexicon = lexiconFor(lang);
     matcher = new ListsMatcher<SentenceLists>(lexicon.prefixes);
-    for (const [name, kind] of Object.entries(PREDICATE_CLASSES)) {
-      const value: CueKind = name === 'warn' ? 'warn' : name in EVALUATIVE ? (name as 'praise' | 'blame') : kind;
-      for (const phrase of lexicon[name as PredicateClass]) matcher.add('cues', phrase, value);
-    }
-    for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) matcher.add('cues', phrase, kind);
+    for (const { phrase, value } of cuePhrases(lexicon)) matcher.add('cues', phrase, value);
     for (const phrase of lexicon.sideFor) matcher.add('sides', phrase, 'support');
     for (const phrase of lexicon.sideAgainst) matcher.add('sides', phrase, 'oppose');
     for (const list of ['background', 'insufficient', 'documents', 'sponsor'] as const) for (const phrase of lexicon[list]) matcher.add(list, phrase, true);

@@ -1775,3 +1775,13 @@ describe('a group word holds for each of its actors, whichever the sentence name
     ],
   ]);
 });
+
+describe('German: a verb and its particle frame the clause, and giving up an objection is for what it objected to', () => {
+  check([
+    ['de', 'Ungarn gibt seinen Widerstand gegen den Beitritt Schwedens zur Nato auf.', { 'HU nato-expansion': 1 }],
+    ['de', 'Die Regierung in Budapest hob am Montag die Blockade der neuen Sanktionen gegen Russland auf.', { 'HU russia-sanctions': 1 }],
+    ['de', 'Ungarn hob die Sanktionen gegen Russland nach langen Verhandlungen in Brüssel auf.', { 'HU russia-sanctions': -1 }],
+    ['de', 'Die Slowakei lehnt jede Blockade der neuen Sanktionen gegen Russland ab.', { 'SK russia-sanctions': 1 }],
+    ['de', 'Ungarn lehnt weitere Sanktionen gegen Russland in der jetzigen Form entschieden ab.', { 'HU russia-sanctions': -1 }],
+  ]);
+});
