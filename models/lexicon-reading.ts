@@ -29,6 +29,8 @@ export type Cue = PhraseMatch<CueKind> & {
   warning?: boolean;
   /** The cues inside a phrase's gaps ("levée" in "annoncé mercredi la levée des sanctions"). */
   inGap?: Cue[];
+  /** A word that names a side of a vote with its list after it ("против — Россия", "5 en contra (Rusia …)"). */
+  side?: boolean;
 };
 export type Name = CandidateMention & { code: string };
 
@@ -167,9 +169,7 @@ function sentenceCues(text: string, lang: string): SentenceWords {
     // A warning opposes what it warns against; it is told apart for the act it threatens ("warned it would veto").
     const all = withoutClausesInGaps(framed, tokens, lexicon);
     const cues = withoutRestrictives(longestFirst([...all]), tokens, lexicon).map((c) => withGaps(asCue(c), all));
-    const sides = voteSides(text, tokens, lexicon, found.longest('sides')).filter(
-      (side) => !cues.some((c) => c.start < side.end && side.start < c.end),
-    );
+    const sides = voteSides(text, tokens, lexicon, found.longest('sides')).filter((side) => !cues.some((c) => c.start < side.end && side.start < c.end));
     return {
       tokens,
       cues,
@@ -297,8 +297,8 @@ function withoutRestrictives(cues: PhraseMatch<CueKind>[], tokens: Token[], lexi
 
 /**
  * The words that name a side of a vote (of `sideWords`, all found) where a list of who voted so follows: a dash or colon right
- * after them ("«проти» — Росія", "against: Russia"), or a count's comma and a list's opening words
- * ("5 contre, dont la Russie", "проти — 5, серед них Росія").
+ * after them ("«проти» — Росія", "against: Russia"), a bracket ("en contra (Rusia, …)"), or a count's comma and a list's
+ * opening words ("5 contre, dont la Russie", "проти — 5, серед них Росія").
  */
 function voteSides(text: string, tokens: Token[], lexicon: Lexicon, sideWords: PhraseMatch<CueKind>[]): PhraseMatch<CueKind>[] {
   if (lexicon.sideFor.length === 0 && lexicon.sideAgainst.length === 0) return [];
@@ -306,6 +306,8 @@ function voteSides(text: string, tokens: Token[], lexicon: Lexicon, sideWords: P
   return sideWords.filter((side) => {
     const after = text.slice(side.end, side.end + LIST_INTRO_CHARS);
     if (/^[»"”'’]?\s*[—–:]/u.test(after)) return true;
+    // "5 votos en contra (Rusia, Bielorrusia …)", "contre sept (Russie, Bélarus …)": the list in brackets, a count between.
+    if (/^\s*([\p{N}\p{L}]+\s*)?\(/u.test(after)) return true;
     if (closedAfterList(text, tokens, side, lexicon)) return true;
     const opening = /^[»"”'’]?\s*,\s*(\S+(\s+\S+){0,2})/u.exec(after)?.[1];
     return opening !== undefined && intro !== null && new RegExp(`^(${intro.source})`, 'iu').test(opening);
@@ -402,6 +404,15 @@ function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'
 /** A short phrase after a vote's verb up to a comma, and the first words after it: "from the vote, including China". */
 const VOTE_PHRASE_THEN_LIST = /^[^,;:.!?،]{0,32}[,:–—،]\s*(\S+(\s+\S+){0,2})/u;
 
+/** Does a count stand right before the cue ("143 in favour", "5 votos en contra")? */
+export function countedBefore(text: string, tokens: Token[], cue: { start: number }, lexicon: Lexicon): boolean {
+  const at = tokenIndexAt(tokens, cue.start);
+  const previous = tokens[at - 1];
+  if (!previous || !/^\s*$/.test(text.slice(previous.end, cue.start))) return false;
+  const units = wordSet(lexicon, 'tally');
+  return /^\p{N}+$/u.test(previous.text) || (units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? ''));
+}
+
 /**
  * A stance word in a vote count is no stance: "by 141 votes to 5 against", "95 голосами против
  * одного", "以141票赞成、5票反对", "143カ国の賛成で". It follows a number, or a number and a word
@@ -417,17 +428,13 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
     if (new RegExp(`(等|など)\\s*\\d+\\s*(${units || '票'})?\\s*$`, 'u').test(before)) return false;
     return new RegExp(`\\d\\s*(${units || '票'})?(の|で|、)?\\s*$`, 'u').test(before);
   }
-  const at = tokenIndexAt(tokens, cue.start);
-  const previous = tokens[at - 1];
-  if (!previous) return false;
-  if (!/^\s*$/.test(text.slice(previous.end, cue.start))) return false;
-  const units = wordSet(lexicon, 'tally');
-  const counted = /^\p{N}+$/u.test(previous.text) || (units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? ''));
-  if (!counted) return false;
+  if (!countedBefore(text, tokens, cue, lexicon)) return false;
   // "35 countries abstained, including China and India", "35 abstained, among them China": a count with its list after it is who voted so.
   // A short phrase of the vote may come before the list: "35 abstained from the vote, including China".
   const intro = listIntroPattern(lexicon);
   const rest = text.slice(cue.end);
+  // So is one with its list in brackets: "5 votos en contra (Rusia, Bielorrusia …)", "35 abstentions (China, India …)".
+  if (/^\s*\(/u.test(rest)) return false;
   const after = /^\s*[,:–—]?\s*(\S+(\s+\S+){0,2})/u.exec(rest)?.[1] ?? '';
   const afterPhrase = VOTE_PHRASE_THEN_LIST.exec(rest)?.[1] ?? '';
   return !intro?.test(after) && !intro?.test(afterPhrase);
@@ -700,7 +707,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
   // ("Resolution 2758", a contrary phrase, does).
   const topicSpans = topic.spans.filter((s) => s.contrary || !documents.some((d) => d.start < s.end && s.start < d.end));
   const read = readGaps(words, tokens, topic.spans);
-  const found = listing.length > 0 ? [...read, ...listing].sort((a, b) => a.start - b.start) : read;
+  const found = listing.length > 0 ? [...read, ...listing.map((side) => ({ ...side, side: true }))].sort((a, b) => a.start - b.start) : read;
   const cues = cuesOf(candidate, topicSpans, tokens, found, named, lexicon);
   return {
     text,

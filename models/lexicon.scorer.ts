@@ -15,6 +15,7 @@ import {
   COMPLEMENT_GAP,
   type Cue,
   closedAfterList,
+  countedBefore,
   type Name,
   PREDICATE_KINDS,
   previousWord,
@@ -489,7 +490,7 @@ function cueInMatterBefore(reading: Reading, holder: CandidateMention, cue: Cue)
 }
 
 /** Is the token one of the lexicon's words of that list? */
-function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object' | 'relatives'): boolean {
+function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object' | 'relatives' | 'objectRelatives'): boolean {
   if (token === undefined) return false;
   const words = wordSet(reading.lexicon, list);
   if (words.has(token.lower)) return true;
@@ -1121,11 +1122,23 @@ function describe(reading: Reading, document: { start: number; end: number }): D
           c.start >= document.end &&
           !/[.;!?。；]/.test(text.slice(document.end, c.start)) &&
           (!reading.lexicon.headFinal || clauseAt(reading, c.start) === clauseAt(reading, document.start)) &&
-          spans.some((s) => s.start >= c.end || (s.start === c.start && s.end === c.end)),
+          (spans.some((s) => s.start >= c.end || (s.start === c.start && s.end === c.end)) || closesRelativeClause(reading, document, c)),
       );
   if (!cue) return reading.lexicon.headFinal ? undefined : titled(reading, document);
   const orientation = cue.topical ? polarityOf(cue) : polarityOf(cue) * (nearestTopicSpanIsContrary(reading, cue) ? -1 : 1);
   return orientation === 0 ? undefined : { cue, orientation };
+}
+
+/**
+ * "die Resolution, die die Annexion verurteilt": in a verb-second language a relative clause on the
+ * document ends with its verb, the topic before it.
+ */
+function closesRelativeClause(reading: Reading, document: { end: number }, cue: Cue): boolean {
+  if (!reading.lexicon.verbSecond) return false;
+  const { text, tokens } = reading;
+  const pronoun = tokens[tokenIndexAt(tokens, document.end)];
+  if (!pronoun || !/^\s*,\s*$/.test(text.slice(document.end, pronoun.start)) || !isWord(reading, pronoun, 'objectRelatives')) return false;
+  return reading.topicSpans.some((s) => s.start > pronoun.end && s.end <= cue.start && !/[,;:.!?]/.test(text.slice(pronoun.end, cue.start)));
 }
 
 /** Does the document's word open its clause ("，草案谴责…")? */
@@ -2281,7 +2294,9 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   if (reading.cues.some((c) => c.start >= cue.end && c.end <= list[0].start && (STANCE_KINDS.has(c.value) || c.value === 'speech'))) return [];
   const intro = listIntroPattern(reading.lexicon);
   const closed = /^\s*$/.test(bridge) && closedAfterList(text, tokens, cue, reading.lexicon);
-  if (!/[:：—–]|\s-\s/.test(bridge) && !intro?.test(bridge) && !closed) return [];
+  // A bracket opens the list only after a vote, a side of one or a count: "5 against (Russia, Belarus …)"; elsewhere it holds an aside.
+  const bracketed = /\(/.test(bridge) && (cue.side === true || isVote(reading, cue) || countedBefore(text, tokens, cue, reading.lexicon));
+  if (!/[:：—–]|\s-\s/.test(bridge) && !bracketed && !intro?.test(bridge) && !closed) return [];
   // "countermeasures, including on Germany": a preposition besides the list's own words makes the names objects.
   // After a vote, one before the comma belongs to the vote's own phrase: "abstained from the vote, including China".
   const objects = wordSet(reading.lexicon, 'object');
@@ -2295,12 +2310,13 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
     members.push(next);
   }
   // "26 стран — членов союза, Болгария воздержалась": names with a verb of their own right after are its subject.
-  // Not across punctuation: "fünf dagegen, darunter Russland und Belarus; 35 enthielten sich", "…روسيا وبيلاروس، وامتنعت".
+  // Not across punctuation or a closing bracket: "fünf dagegen, darunter Russland und Belarus; 35 enthielten sich", "…روسيا وبيلاروس، وامتنعت".
   const last = members[members.length - 1].end;
   const end = tokenIndexAt(tokens, last);
   if (
     reading.cues.some(
-      (c) => PREDICATE_KINDS.has(c.value) && c.start >= last && tokenIndexAt(tokens, c.start) - end <= 1 && !/[,;:.!?،؛。；，]/.test(text.slice(last, c.start)),
+      (c) =>
+        PREDICATE_KINDS.has(c.value) && c.start >= last && tokenIndexAt(tokens, c.start) - end <= 1 && !/[,;:.!?،؛。；，)）]/.test(text.slice(last, c.start)),
     )
   )
     return [];

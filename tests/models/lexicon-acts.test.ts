@@ -1785,3 +1785,42 @@ describe('German: a verb and its particle frame the clause, and giving up an obj
     ['de', 'Ungarn lehnt weitere Sanktionen gegen Russland in der jetzigen Form entschieden ab.', { 'HU russia-sanctions': -1 }],
   ]);
 });
+
+describe('a vote tally with its lists in brackets: each side takes the resolution’s orientation', () => {
+  const sovereignty = (against: string[], abstained: string[]) =>
+    Object.fromEntries([...against.map((c) => [`${c} ukraine-sovereignty`, -1]), ...abstained.map((c) => [`${c} ukraine-sovereignty`, 0])]);
+  check([
+    [
+      'en',
+      'The resolution condemning the annexation was adopted with 143 in favour, 5 against (Russia, Belarus, Syria, North Korea and Nicaragua) and 35 abstentions (China, India and South Africa).',
+      sovereignty(['RU', 'BY', 'SY', 'KP', 'NI'], ['CN', 'IN', 'ZA']),
+    ],
+    [
+      'es',
+      'La Asamblea General aprobó la resolución que condena la anexión rusa con 143 votos a favor, 5 votos en contra (Rusia, Bielorrusia, Corea del Norte, Nicaragua y Siria) y 35 abstenciones (China, India y Sudáfrica, entre otros).',
+      sovereignty(['RU', 'BY', 'KP', 'NI', 'SY'], ['CN', 'IN', 'ZA']),
+    ],
+    [
+      'fr',
+      "L'Assemblée générale a adopté la résolution qui condamne l'annexion par 143 voix pour, contre cinq (Russie, Bélarus, Syrie, Corée du Nord et Nicaragua) et 35 abstentions (Chine, Inde).",
+      sovereignty(['RU', 'BY', 'SY', 'KP', 'NI'], ['CN', 'IN']),
+    ],
+    [
+      'de',
+      'Die Resolution, die die Annexion verurteilt, wurde mit 143 Stimmen angenommen, bei fünf Gegenstimmen (Russland, Belarus, Syrien, Nordkorea und Nicaragua) und 35 Enthaltungen (China, Indien).',
+      sovereignty(['RU', 'BY', 'SY', 'KP', 'NI'], ['CN', 'IN']),
+    ],
+    [
+      'uk',
+      "Резолюцію, що засуджує анексію, підтримали 143 країни, проти проголосували п'ять (Росія, Білорусь, Сирія, КНДР і Нікарагуа), утрималися 35 (Китай, Індія).",
+      sovereignty(['RU', 'BY', 'SY', 'KP', 'NI'], ['CN', 'IN']),
+    ],
+    [
+      'ar',
+      'واعتمدت الجمعية العامة القرار الذي يدين الضم بأغلبية 143 صوتا مقابل 5 أصوات ضده (روسيا وبيلاروس وسوريا وكوريا الشمالية ونيكاراغوا) وامتناع 35 دولة عن التصويت.',
+      sovereignty(['RU', 'BY', 'SY', 'KP', 'NI'], []),
+    ],
+    // A bracket after any other stance holds an aside, not a list of who took it.
+    ['en', 'The European Union condemned the annexation (Russia, Belarus and Syria were not consulted).', { 'EU ukraine-sovereignty': 1 }],
+  ]);
+});
