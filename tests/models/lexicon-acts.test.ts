@@ -1824,3 +1824,18 @@ describe('a vote tally with its lists in brackets: each side takes the resolutio
     ['en', 'The European Union condemned the annexation (Russia, Belarus and Syria were not consulted).', { 'EU ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('"there is no alternative to" the topic supports it, in every language', () => {
+  check([
+    ['en', 'UN Secretary-General Antonio Guterres said there was no alternative to the Paris Agreement.', { 'UN climate-action': 1 }],
+    ['ru', 'Генсек ООН Антониу Гутерреш заявил, что у Парижского соглашения по климату нет альтернативы.', { 'UN climate-action': 1 }],
+    ['uk', 'Генсек ООН заявив, що Паризькій угоді немає альтернативи.', { 'UN climate-action': 1 }],
+    ['de', 'Bundeskanzler Scholz sagte, zum Pariser Klimaabkommen gebe es keine Alternative.', { 'DE climate-action': 1 }],
+    ['fr', "Emmanuel Macron a affirmé qu'il n'y avait pas d'alternative à l'accord de Paris.", { 'FR climate-action': 1 }],
+    ['es', 'Pedro Sánchez afirmó que no hay alternativa al Acuerdo de París.', { 'ES climate-action': 1 }],
+    ['tr', "Dışişleri Bakanı Çavuşoğlu, Paris İklim Anlaşması'nın alternatifi yok dedi.", { 'TR climate-action': 1 }],
+    ['zh', '外交部发言人表示，《巴黎协定》没有替代方案。', { 'CN climate-action': 1 }],
+    // No alternative to something else says nothing of the topic.
+    ['en', 'The Kremlin said there was no alternative to talks and rejected NATO expansion.', { 'RU nato-expansion': -1 }],
+  ]);
+});
