@@ -1839,3 +1839,13 @@ describe('"there is no alternative to" the topic supports it, in every language'
     ['en', 'The Kremlin said there was no alternative to talks and rejected NATO expansion.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('reaching the peak of emissions is climate action', () => {
+  check([
+    ['fr', "Pékin s'engage à atteindre son pic d'émissions avant 2030 et la neutralité carbone avant 2060.", { 'CN climate-action': 1 }],
+    ['de', 'China will den Höhepunkt seiner Emissionen vor 2030 erreichen.', { 'CN climate-action': 1 }],
+    ['ru', 'Китай обязался пройти пик выбросов до 2030 года.', { 'CN climate-action': 1 }],
+    ['uk', 'Китай пообіцяв пройти пік викидів до 2030 року.', { 'CN climate-action': 1 }],
+    ['es', 'China se comprometió a alcanzar el pico de emisiones antes de 2030.', { 'CN climate-action': 1 }],
+  ]);
+});
