@@ -1849,3 +1849,10 @@ describe('reaching the peak of emissions is climate action', () => {
     ['es', 'China se comprometió a alcanzar el pico de emisiones antes de 2030.', { 'CN climate-action': 1 }],
   ]);
 });
+
+describe('recognising Taiwan as an inalienable part of the PRC is against its independence', () => {
+  check([
+    ['ru', 'В Пекине высоко оценили позицию Москвы о признании Тайваня неотъемлемой частью КНР.', { 'CN taiwan-independence': -1 }],
+    ['uk', "У Пекіні високо оцінили позицію Москви щодо визнання Тайваню невід'ємною частиною КНР.", { 'CN taiwan-independence': -1 }],
+  ]);
+});
