@@ -1856,3 +1856,10 @@ describe('recognising Taiwan as an inalienable part of the PRC is against its in
     ['uk', "У Пекіні високо оцінили позицію Москви щодо визнання Тайваню невід'ємною частиною КНР.", { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('Chinese: imposing sanctions with 实施 or 施加', () => {
+  check([
+    ['zh', '乌克兰正准备对俄罗斯官员实施制裁。', { 'UA russia-sanctions': 1 }],
+    ['zh', '美国对俄施加制裁后，印度表示将继续购买俄罗斯石油。', { 'US russia-sanctions': 1 }],
+  ]);
+});
