@@ -1863,3 +1863,10 @@ describe('Chinese: imposing sanctions with 实施 or 施加', () => {
     ['zh', '美国对俄施加制裁后，印度表示将继续购买俄罗斯石油。', { 'US russia-sanctions': 1 }],
   ]);
 });
+
+describe('French capitals written without their accent name the same country', () => {
+  check([
+    ['fr', "L'Erythrée a voté contre la résolution qui condamne l'annexion.", { 'ER ukraine-sovereignty': -1 }],
+    ['fr', "L'Ethiopie a condamné l'annexion de la Crimée.", { 'ET ukraine-sovereignty': 1 }],
+  ]);
+});
