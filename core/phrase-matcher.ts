@@ -26,7 +26,8 @@ export interface PhraseMatch<T> {
 }
 
 const GAP = '…';
-const MAX_GAP = 4;
+/** Words a phrase's `…` may stand for, at most. */
+export const MAX_GAP = 4;
 
 interface Node<T> {
   exact?: Map<string, Node<T>>;

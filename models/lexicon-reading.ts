@@ -1,4 +1,4 @@
-import { longestFirst, type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
+import { longestFirst, MAX_GAP, type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
 import {
@@ -185,9 +185,6 @@ function sentenceCues(text: string, lang: string): SentenceWords {
 /** Words a verb's two parts may have between them where the second closes the clause: "gibt [ihren Widerstand gegen den Beitritt Schwedens] auf". */
 const FRAME_REACH = 12;
 
-/** Gap phrases have at most this many words in their gap (the phrase matcher's own bound). */
-const PHRASE_GAP = 4;
-
 /**
  * "Ungarn gibt seinen Widerstand gegen den Nato-Beitritt Schwedens auf": in a verb-second language
  * the finite verb and its particle (or infinitive) frame the clause's middle, however long it is.
@@ -199,12 +196,12 @@ const PHRASE_GAP = 4;
 function longFrames(text: string, tokens: Token[], lexicon: Lexicon, phrases: PhraseMatch<CueKind>[]): PhraseMatch<CueKind>[] {
   const says = (word: string, token: Token) => (word.endsWith('*') ? token.lower.startsWith(word.slice(0, -1)) : token.lower === word);
   const endsClause = (j: number) => j + 1 >= tokens.length || /[,;:.!?]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
-  const out: PhraseMatch<CueKind>[] = [];
   const crossed = (i: number, j: number) => phrases.some((p) => (p.value === 'contrast' || p.value === 'speech') && p.from > i && p.to <= j);
+  const out: PhraseMatch<CueKind>[] = [];
   for (const frame of clauseFrames(lexicon)) {
     for (let i = 0; i < tokens.length; i++) {
       if (!says(frame.first, tokens[i]) || phrases.some((p) => p.from === i)) continue;
-      for (let j = i + PHRASE_GAP + 2; j < Math.min(tokens.length, i + FRAME_REACH + 2); j++) {
+      for (let j = i + MAX_GAP + 2; j < Math.min(tokens.length, i + FRAME_REACH + 2); j++) {
         if (/[,;:.!?]/.test(text.slice(tokens[i].end, tokens[j].start))) break;
         if (says(frame.last, tokens[j]) && endsClause(j) && !crossed(i, j))
           out.push({ start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1, value: frame.value, gaps: [[i + 1, j]] });
