@@ -1870,3 +1870,13 @@ describe('French capitals written without their accent name the same country', (
     ['fr', "L'Ethiopie a condamné l'annexion de la Crimée.", { 'ET ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('Ukrainian: the Russian Federation written in lower case ("рф") is Russia', () => {
+  check([
+    [
+      'uk',
+      'Генасамблея ООН ухвалила резолюцію на підтримку територіальної цілісності України. Проти проголосували, зокрема, рф, Угорщина та Ізраїль.',
+      { 'RU ukraine-sovereignty': -1, 'HU ukraine-sovereignty': -1, 'IL ukraine-sovereignty': -1 },
+    ],
+  ]);
+});
