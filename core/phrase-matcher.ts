@@ -12,7 +12,7 @@
  *   (pipeline/stages/topics.ts).
  */
 
-import { CJK_CHAR, fold, narrow, phraseWords, type Token, tokenize } from './text.js';
+import { CJK_CHAR, fold, narrow, phraseWords, type Token, tokenize, wordSays } from './text.js';
 
 export interface PhraseMatch<T> {
   start: number;
@@ -210,7 +210,7 @@ export class PhraseMatcher<T> {
     return words.every((w, k) => {
       const text = narrow(tokens[first + k].text);
       const got = prefixed && k === 0 ? text.slice(text.length - w.replace(/\*$/, '').length) : text;
-      return w.endsWith('*') ? got.startsWith(w.slice(0, -1)) : got === w;
+      return wordSays(w, got);
     });
   }
 

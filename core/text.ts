@@ -167,6 +167,11 @@ export function phraseWords(phrase: string): string[] {
   });
 }
 
+/** Does a word of a data file's phrase say this word: the same, or its stem where it ends in `*` ("sanction*")? */
+export function wordSays(word: string, written: string): boolean {
+  return word.endsWith('*') ? written.startsWith(word.slice(0, -1)) : written === word;
+}
+
 // C0 controls but tab and line feed, DEL, and C1 controls (U+009B is a terminal's CSI).
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 

@@ -1,6 +1,6 @@
 import { longestFirst, MAX_GAP, type PhraseMatch, PhraseMatcher } from '../core/phrase-matcher.js';
 import { OPEN_QUOTE_MARK, type Quotation, quotations } from '../core/quotes.js';
-import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
+import { CJK_CHAR, fold, type Token, tokenize, wordSays } from '../core/text.js';
 import {
   type CueKind,
   clauseFrames,
@@ -194,16 +194,15 @@ const FRAME_REACH = 12;
  * or a verb of saying ("werde aber auf … reagieren").
  */
 function longFrames(text: string, tokens: Token[], lexicon: Lexicon, phrases: PhraseMatch<CueKind>[]): PhraseMatch<CueKind>[] {
-  const says = (word: string, token: Token) => (word.endsWith('*') ? token.lower.startsWith(word.slice(0, -1)) : token.lower === word);
   const endsClause = (j: number) => j + 1 >= tokens.length || /[,;:.!?]/.test(text.slice(tokens[j].end, tokens[j + 1].start));
   const crossed = (i: number, j: number) => phrases.some((p) => (p.value === 'contrast' || p.value === 'speech') && p.from > i && p.to <= j);
   const out: PhraseMatch<CueKind>[] = [];
   for (const frame of clauseFrames(lexicon)) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!says(frame.first, tokens[i]) || phrases.some((p) => p.from === i)) continue;
+      if (!wordSays(frame.first, tokens[i].lower) || phrases.some((p) => p.from === i)) continue;
       for (let j = i + MAX_GAP + 2; j < Math.min(tokens.length, i + FRAME_REACH + 2); j++) {
         if (/[,;:.!?]/.test(text.slice(tokens[i].end, tokens[j].start))) break;
-        if (says(frame.last, tokens[j]) && endsClause(j) && !crossed(i, j))
+        if (wordSays(frame.last, tokens[j].lower) && endsClause(j) && !crossed(i, j))
           out.push({ start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1, value: frame.value, gaps: [[i + 1, j]] });
       }
     }
@@ -667,10 +666,10 @@ export function read(candidate: StanceCandidate): Reading {
 
 const lastReading = new WeakMap<object, { candidate: StanceCandidate; reading: Reading }>();
 
-/** Do two candidates read alike: one sentence, topic and cue lists, every actor named with the very same mention list? */
+/** Do two candidates of the same spans list read alike: one sentence, topic and cue lists, every actor named with the very same mention list? */
 function sameReading(a: StanceCandidate, b: StanceCandidate): boolean {
   const { topic } = a;
-  if (a.text !== b.text || a.lang !== b.lang || topic.id !== b.topic.id || topic.spans !== b.topic.spans || a.others.length !== b.others.length) return false;
+  if (a.text !== b.text || a.lang !== b.lang || topic.id !== b.topic.id || a.others.length !== b.others.length) return false;
   if (topic.cues.support !== b.topic.cues.support || topic.cues.oppose !== b.topic.cues.oppose || topic.cues.neutral !== b.topic.cues.neutral) return false;
   const listedIn = (c: StanceCandidate, code: string) => (c.actor.code === code ? c.actor.mentions : c.others.find((o) => o.code === code)?.mentions);
   if (listedIn(a, b.actor.code) !== b.actor.mentions) return false;

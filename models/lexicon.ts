@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StanceError } from '../core/errors.js';
 import { ListsMatcher, PhraseMatcher } from '../core/phrase-matcher.js';
-import { fold } from '../core/text.js';
+import { fold, wordSays } from '../core/text.js';
 import ar from './lexicon/ar.json' with { type: 'json' };
 import de from './lexicon/de.json' with { type: 'json' };
 import en from './lexicon/en.json' with { type: 'json' };
@@ -402,7 +402,7 @@ function classPhrases(lexicon: Lexicon, classes: PredicateClass[]): ClassPhrases
 /** A phrase with a stem inside it, word by word: "withdr* from" says "withdrawal from". */
 function wordsSaid(words: string[], said: string): boolean {
   const got = said.split(/\s+/);
-  return words.length === got.length && words.every((w, k) => (w.endsWith('*') ? got[k].startsWith(w.slice(0, -1)) : got[k] === w));
+  return words.length === got.length && words.every((w, k) => wordSays(w, got[k]));
 }
 
 /** A word list of the lexicon as a set of lower-case words, built once: "is this token a determiner?". */

@@ -3,7 +3,7 @@
  * institutions, office holders (resolved against the article's date) and anaphors.
  * Alias syntax is described in pipeline/data/README.md.
  */
-import { fold, foldKeepingOffsets, hasFullWidth, narrow, phraseWords, scanWords } from '../../core/text.js';
+import { fold, foldKeepingOffsets, hasFullWidth, narrow, phraseWords, scanWords, wordSays } from '../../core/text.js';
 import { activeGazetteer, type Gazetteer, type GazetteerPerson, LANGUAGES } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
@@ -231,7 +231,7 @@ function sameCase(tokens: Tokens, first: number, words: string[], cut: number): 
     if (first + k >= tokens.length) return false;
     const token = tokens.wide ? narrow(tokens.written(first + k)) : tokens.written(first + k);
     const written = k === 0 && cut > 0 ? token.slice(cut) : token;
-    return word.endsWith('*') ? written.startsWith(word.slice(0, -1)) : written === word;
+    return wordSays(word, written);
   });
 }
 
