@@ -40,6 +40,7 @@ const EvidenceSchema = z.object({
   sentence: z.string(),
   start: z.number().int(),
   end: z.number().int(),
+  field: z.literal('title').optional().openapi({ description: 'Set where the sentence is the headline: start and end are then offsets into the title' }),
   score: z.number(),
   confidence: z.number(),
   detail: z.record(z.string(), z.unknown()).optional(),

@@ -19,6 +19,7 @@ function cueOf(span: EvidenceSpan | undefined): string | null {
  */
 export function stanceTable(registry: SourceRegistry): Table<StanceWithArticle> {
   const first = (s: StanceWithArticle) => s.evidence[0] as EvidenceSpan | undefined;
+  const inText = (span: EvidenceSpan | undefined) => (span?.field === 'title' ? undefined : span);
   return [
     { name: 'id', type: 'INT32', value: (s) => s.id },
     { name: 'article_id', type: 'STRING', value: (s) => s.articleId },
@@ -35,8 +36,9 @@ export function stanceTable(registry: SourceRegistry): Table<StanceWithArticle> 
     { name: 'title', type: 'STRING', value: (s) => s.title },
     { name: 'url', type: 'STRING', value: (s) => s.url },
     { name: 'sentence', type: 'STRING', value: (s) => first(s)?.sentence ?? null },
-    { name: 'sentence_start', type: 'INT32', value: (s) => first(s)?.start ?? null },
-    { name: 'sentence_end', type: 'INT32', value: (s) => first(s)?.end ?? null },
+    // Offsets are into the cleaned text; a headline's sentence has none there (its own offsets are in `evidence`).
+    { name: 'sentence_start', type: 'INT32', value: (s) => inText(first(s))?.start ?? null },
+    { name: 'sentence_end', type: 'INT32', value: (s) => inText(first(s))?.end ?? null },
     { name: 'cue', type: 'STRING', value: (s) => cueOf(first(s)) },
     { name: 'evidence_count', type: 'INT32', value: (s) => s.evidence.length },
     { name: 'evidence', type: 'STRING', value: (s) => JSON.stringify(s.evidence) },

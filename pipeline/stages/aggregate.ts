@@ -2,10 +2,12 @@ import type { SentenceStance } from '../../models/scorer.js';
 import type { Sentence } from './sentences.js';
 
 export interface EvidenceSpan {
-  /** The sentence as it stands in the article's cleaned text. */
+  /** The sentence as it stands in the article's cleaned text, or in its title. */
   sentence: string;
   start: number;
   end: number;
+  /** Set where the sentence is the headline's: `start` and `end` are then offsets into the title. */
+  field?: 'title';
   /** This sentence's own score, before the article-level combination. */
   score: number;
   confidence: number;
@@ -42,6 +44,11 @@ export function labelOf(score: number): StanceLabel {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The headline comes before the text, and the text in its order. */
+function statedFirst(a: SentenceResult, b: SentenceResult): number {
+  return Number(!a.sentence.field) - Number(!b.sentence.field) || a.sentence.start - b.sentence.start;
+}
+
 /**
  * The sentences an article's record is scored from. When some support and others oppose, that is
  * no neutral stance: the article reports one position and something else (an earlier position, a
@@ -54,7 +61,7 @@ function prevailing(unique: SentenceResult[]): SentenceResult[] {
   const support = weightOf('support');
   const oppose = weightOf('oppose');
   if (support === 0 || oppose === 0) return unique;
-  const first = [...unique].sort((a, b) => a.sentence.start - b.sentence.start).find((r) => sideOf(r) !== 'neutral')!;
+  const first = [...unique].sort(statedFirst).find((r) => sideOf(r) !== 'neutral')!;
   const side = Math.abs(support - oppose) < 1e-9 ? sideOf(first) : support > oppose ? 'support' : 'oppose';
   return unique.filter((r) => sideOf(r) === side);
 }
@@ -83,12 +90,13 @@ export function aggregateArticle(results: SentenceResult[]): ArticleStance[] {
     const support = 1 - (1 - strongest) * 0.8 ** (unique.length - 1);
     const confidence = Math.max(0, Math.min(1, support * (1 - spread / 2)));
     const evidence = [...unique]
-      .sort((a, b) => b.stance.confidence - a.stance.confidence || a.sentence.start - b.sentence.start)
+      .sort((a, b) => b.stance.confidence - a.stance.confidence || statedFirst(a, b))
       .slice(0, MAX_EVIDENCE)
       .map((r) => ({
         sentence: r.sentence.text,
         start: r.sentence.start,
         end: r.sentence.end,
+        ...(r.sentence.field ? { field: r.sentence.field } : {}),
         score: round(r.stance.score),
         confidence: round(r.stance.confidence),
         ...(r.stance.detail ? { detail: r.stance.detail } : {}),

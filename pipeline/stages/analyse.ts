@@ -1,14 +1,16 @@
 import type { Scorer } from '../../models/scorer.js';
 import { findActorMentions } from './actors.js';
 import { type ArticleStance, aggregateArticle, type SentenceResult } from './aggregate.js';
-import { buildCandidates } from './candidates.js';
+import { buildCandidates, type PlacedCandidate } from './candidates.js';
 import { detectLanguage } from './language.js';
-import { splitSentences } from './sentences.js';
+import { type Sentence, splitSentences } from './sentences.js';
 import type { TopicFinder } from './topics.js';
 
 export interface ArticleInput {
   id: string;
   text: string;
+  /** The headline: the context of the lead paragraph, which often takes its topic from it. */
+  title?: string | null;
   lang: string | null;
   publishedAt: string | null;
 }
@@ -24,7 +26,7 @@ export async function analyseArticle(article: ArticleInput, scorer: Scorer, topi
   const lang = await detectLanguage(article.text, article.lang);
   const sentences = splitSentences(article.text);
   const mentions = findActorMentions(article.text, { lang, date: article.publishedAt });
-  const placed = buildCandidates(article.text, sentences, mentions, lang, topics);
+  const placed = [...headlineCandidates(article, lang, topics), ...buildCandidates(article.text, sentences, mentions, lang, topics, article.title)];
   const scores = await scorer.score(placed.map((p) => p.candidate));
   const results: SentenceResult[] = [];
   placed.forEach(({ sentence, candidate }, i) => {
@@ -32,4 +34,35 @@ export async function analyseArticle(article: ArticleInput, scorer: Scorer, topi
     if (stance) results.push({ sentence, actor: candidate.actor.code, topic: candidate.topic.id, stance });
   });
   return { id: article.id, lang, stances: aggregateArticle(results) };
+}
+
+/**
+ * The headline read as a paragraph of its own ("Turkey lifts its veto on Sweden's NATO bid"): its
+ * records cite the title. A headline that opens with a person or an institution and a colon gives
+ * the words after it to that speaker ("Lavrov: NATO's expansion threatens Europe"): those it names
+ * are in the claim. A country before the colon may be the speaker or the place ("Ukraine: EU
+ * agrees new sanctions"), so it is read as in any sentence.
+ */
+function headlineCandidates(article: ArticleInput, lang: string, topics: TopicFinder): PlacedCandidate[] {
+  const title = article.title;
+  if (!title) return [];
+  const sentences = splitSentences(title).map((s): Sentence => ({ ...s, field: 'title' }));
+  const placed = buildCandidates(title, sentences, findActorMentions(title, { lang, date: article.publishedAt }), lang, topics);
+  const speaker = colonSpeaker(title, placed);
+  return speaker ? placed.filter((p) => p.candidate.actor.code === speaker) : placed;
+}
+
+/** The person or institution named right before a headline's first colon ("Путин:", "外交部："), if any. */
+function colonSpeaker(title: string, placed: PlacedCandidate[]): string | undefined {
+  const colon = title.search(/[:：]/u);
+  if (colon < 0) return undefined;
+  for (const { sentence, candidate } of placed) {
+    if (sentence.start > colon || sentence.end < colon) continue;
+    for (const m of candidate.actor.mentions) {
+      const end = sentence.start + m.end;
+      if ((m.role === 'person' || m.role === 'institution') && m.end > m.start && end <= colon && title.slice(end, colon).trim() === '')
+        return candidate.actor.code;
+    }
+  }
+  return undefined;
 }

@@ -365,7 +365,14 @@ function namesUnknownReferent(hit: TopicHit, unresolved: Offsets[]): boolean {
  * ("the agreement"), in the last sentence that named a topic; the actor is named, referred to,
  * or speaking.
  */
-export function buildCandidates(text: string, sentences: Sentence[], mentioned: ActorMention[], lang: string, topics: TopicFinder): PlacedCandidate[] {
+export function buildCandidates(
+  text: string,
+  sentences: Sentence[],
+  mentioned: ActorMention[],
+  lang: string,
+  topics: TopicFinder,
+  title?: string | null,
+): PlacedCandidate[] {
   const state: Discourse = { named: new Set(), people: new Map(), lastGroup: [], recent: [], recentHolders: [] };
   const tokensOf = sentences.map((s) => tokenize(s.text));
   let cursor = 0;
@@ -404,6 +411,11 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     return acts.every((hit) => hit.setting) ? acts.map(({ setting: _, ...hit }): TopicHit => hit) : acts;
   });
 
+  // The headline names the topic its lead paragraph goes on about: "UN demands Russian withdrawal" over "The resolution passed by 141 votes …".
+  const headingTokens = title ? tokenize(title) : [];
+  const heading: Array<{ text: string; tokens: Token[]; hits: TopicHit[] }> = title
+    ? [{ text: title, tokens: headingTokens, hits: topics.find(title, headingTokens, lang).filter((h) => !h.cueOnly) }]
+    : [];
   const out: PlacedCandidate[] = [];
   let lastTopical = -1;
   // The paragraph of the last sentence that named the topic or took it up.
@@ -425,14 +437,15 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
     const chained = before >= 0 ? carriedFrom.get(before) : undefined;
     if (previous < 0 && hitsOf[i].length === 0 && chained !== undefined && reportsAVote(sentence.text, lang)) previous = chained;
     // A topic that was only another's setting is not carried on.
+    // The lead paragraph goes on about its headline until a sentence of its own names a topic.
+    const lead = previous < 0 && lastTopical < 0 && sentence.paragraph === sentences[0].paragraph;
+    const source = previous >= 0 ? { text: sentences[previous].text, tokens: tokensOf[previous], hits: hitsOf[previous] } : lead ? heading[0] : undefined;
     const inherited =
-      previous >= 0 && !hitsOf[i].some((h) => !h.setting)
-        ? hitsOf[previous].filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id))
-        : [];
-    const contextDocument = previous >= 0 ? documentNamed(sentences[previous].text, tokensOf[previous], lang) : undefined;
+      source && !hitsOf[i].some((h) => !h.setting) ? source.hits.filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+    const contextDocument = source ? documentNamed(source.text, source.tokens, lang) : undefined;
     if (hitsOf[i].some((h) => !h.setting)) lastTopical = i;
     if (hitsOf[i].length > 0 || inherited.length > 0) lastCarried = sentence.paragraph;
-    if (inherited.length > 0) carriedFrom.set(i, previous);
+    if (inherited.length > 0 && previous >= 0) carriedFrom.set(i, previous);
     const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [
       ...hitsOf[i].map((h) => ({ ...h, inherited: false })),
       ...inherited.map((h) => ({ topic: h.topic, spans: [], inherited: true, contextSpans: h.spans })),
@@ -453,7 +466,7 @@ export function buildCandidates(text: string, sentences: Sentence[], mentioned: 
           sentence,
           candidate: {
             text: sentence.text,
-            context: hit.inherited ? sentences[previous].text : own.some((m) => m.role === 'speaker') && before >= 0 ? sentences[before].text : null,
+            context: hit.inherited ? source!.text : own.some((m) => m.role === 'speaker') && before >= 0 ? sentences[before].text : null,
             lang,
             actor: { code, name: actorInfo(code)?.name ?? code, mentions: own },
             others,

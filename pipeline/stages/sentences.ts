@@ -5,6 +5,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** Set on the headline's sentences, whose offsets are into the title rather than the text. */
+  field?: 'title';
 }
 
 // Words after which a full stop does not end a sentence (lower-case, without the dot).

@@ -34,6 +34,16 @@ describe('aggregateArticle', () => {
     expect(aggregateArticle([sentence(1, 1, 0.9), sentence(3, -1, 0.9)])[0].label).toBe('support');
   });
 
+  it("counts the headline as stated before the text, and marks its evidence as the title's", () => {
+    const headline: SentenceResult = {
+      ...sentence(0, -1, 0.9),
+      sentence: { index: 0, paragraph: 0, start: 0, end: 20, text: 'A headline of twenty', field: 'title' },
+    };
+    const [record] = aggregateArticle([sentence(0, 1, 0.9), headline]);
+    expect(record.label).toBe('oppose');
+    expect(record.evidence.map((e) => e.field)).toEqual(['title', undefined]);
+  });
+
   it('lets a neutral sentence pull a directional one toward neutral', () => {
     const [record] = aggregateArticle([sentence(0, 0, 0.9), sentence(1, 1, 0.3)]);
     expect(record.score).toBeCloseTo(0.25, 3);

@@ -291,6 +291,43 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(await stancesOf('قالت روسيا إنها تعارض توسع الناتو.', '2023-03-01', 'ar')).toEqual([['RU', 'nato-expansion', 'oppose']]);
   });
 
+  it('reads the headline as the topic of the lead paragraph, and no later one', async () => {
+    const recordsOf = async (title: string | null, text: string) =>
+      (await analyseArticle({ id: 't', title, text, lang: 'en', publishedAt: '2023-03-01' }, new LexiconScorer(), topics)).stances.map((s) => [
+        s.actor,
+        s.topic,
+        s.label,
+      ]);
+    const title = 'General Assembly demands that Russia withdraw from Ukraine';
+    const lead = 'The resolution passed with 141 votes in favour on Thursday. Belarus and Syria voted against it, while China abstained.';
+    const votes = [
+      ['BY', 'ukraine-sovereignty', 'oppose'],
+      ['SY', 'ukraine-sovereignty', 'oppose'],
+      ['CN', 'ukraine-sovereignty', 'neutral'],
+    ];
+    expect(await recordsOf(title, lead)).toEqual(votes);
+    expect(await recordsOf(null, lead)).toEqual([]);
+    expect(await recordsOf(title, `Delegates met in New York on Thursday.\n\n${lead}`)).toEqual([]);
+  });
+
+  it('reads the headline as a sentence of its own, its evidence marked as the title', async () => {
+    const analyse = (title: string, lang = 'en') =>
+      analyseArticle({ id: 't', title, text: 'The vote came on Tuesday.', lang, publishedAt: '2023-03-01' }, new LexiconScorer(), topics);
+    const title = "Turkey lifts its veto on Sweden's NATO bid";
+    const [record, ...others] = (await analyse(title)).stances;
+    expect(others).toEqual([]);
+    expect(record).toMatchObject({ actor: 'TR', topic: 'nato-expansion', label: 'support' });
+    expect(record.evidence[0]).toMatchObject({ sentence: title, start: 0, end: title.length, field: 'title' });
+    // A person or an institution before a colon is the speaker: the actor named after it is in the claim.
+    const actorsOf = async (title: string, lang = 'en') => (await analyse(title, lang)).stances.map((s) => s.actor);
+    expect(await actorsOf("Washington backs Kyiv's bid to join NATO")).toEqual(['US']);
+    expect(await actorsOf("Lavrov: Washington backs Kyiv's bid to join NATO")).toEqual([]);
+    expect(await actorsOf('美国支持台独势力', 'zh')).toEqual(['US']);
+    expect(await actorsOf('外交部：美国支持台独势力', 'zh')).toEqual([]);
+    // A country before the colon may be where it happens.
+    expect(await actorsOf('Ukraine: EU adopts new sanctions against Russia')).toEqual(['EU']);
+  });
+
   it('finds a topic by a neutral formula that names its subject, not by one that names none', () => {
     const found = (text: string) => topics.find(text, tokenize(text), 'en').map((hit) => hit.topic.id);
     expect(found('Algeria said it remained neutral on the war in Ukraine.')).toContain('ukraine-sovereignty');
