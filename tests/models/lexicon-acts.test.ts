@@ -1871,6 +1871,13 @@ describe('French capitals written without their accent name the same country', (
   ]);
 });
 
+describe('Spanish: Mali written without its accent is Mali; "irán" in lower case is the verb, not Iran', () => {
+  check([
+    ['es', 'Mali y Argelia se abstuvieron en la votación sobre la integridad territorial de Ucrania.', { 'ML ukraine-sovereignty': 0, 'DZ ukraine-sovereignty': 0 }],
+    ['es', 'Los cancilleres irán a Nueva York para votar la resolución que condena la anexión de Crimea.', {}],
+  ]);
+});
+
 describe('Ukrainian: the Russian Federation written in lower case ("рф") is Russia', () => {
   check([
     [
