@@ -95,6 +95,13 @@ function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
 }
 
+/** "Ukrayna bölgesinin ilhakı" ("the annexation of the Ukraine region"): a bare name right before the lower-case noun it qualifies. */
+function opensCompound(reading: Reading, mention: CandidateMention): boolean {
+  const head = wholePattern(reading.lexicon, 'compoundHead');
+  const next = head && /^ (\p{Ll}\p{L}*)/u.exec(reading.text.slice(mention.end));
+  return !!next && head.test(next[1]);
+}
+
 /**
  * "Finland's membership posed no threat": a name with 's before a noun owns that noun and is not
  * the subject. Before a head noun ("Russia's foreign ministry said") it names the actor, and
@@ -581,7 +588,11 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     return true;
   // Before the topic's own names: in "Finland's decision to apply for membership" Finland decides, not only joins.
   if (mention.end > mention.start && decidesAct(reading, mention)) return true;
-  if (mention.end > mention.start && (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention))) return false;
+  if (
+    mention.end > mention.start &&
+    (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention) || opensCompound(reading, mention))
+  )
+    return false;
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
   if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
   if (mention.end > mention.start && outsideGovernment(reading, mention)) return false;
@@ -1199,6 +1210,35 @@ function describedDocumentObject(reading: Reading, cue: Cue): Description | unde
 /** Tokens between a verb and the document noun that is its object: "vetoed [a] draft resolution", "a bloqué [un] projet". */
 const DOCUMENT_OBJECT_REACH = 2;
 
+/** The document noun right after a verb, as its object: "vetoed [a] draft resolution". */
+function documentObject(reading: Reading, cue: Cue): Reading['documents'][number] | undefined {
+  const { tokens, text, documents } = reading;
+  return documents.find(
+    (d) =>
+      d.start >= cue.end &&
+      tokens.filter((t) => t.start >= cue.end && t.end <= d.start).length <= DOCUMENT_OBJECT_REACH &&
+      !/[,.;:!?]/.test(text.slice(cue.end, d.start)),
+  );
+}
+
+/** Tokens between a document's noun and the preposition that says what it is about: "the resolution [of the UN] on". */
+const ABOUT_REACH = 4;
+
+/**
+ * "supported the UN resolution on the annexation of Crimea": the verb's object is a document said
+ * only to be about the topic's contrary, which says nothing of which way the document goes.
+ */
+function documentAboutContrary(reading: Reading, cue: Cue): boolean {
+  const about = wordSet(reading.lexicon, 'about');
+  const object = about.size > 0 && !reading.lexicon.headFinal ? documentObject(reading, cue) : undefined;
+  if (!object) return false;
+  const after = reading.tokens.filter((t) => t.start >= object.end).slice(0, ABOUT_REACH + 1);
+  const word = after.find((t) => about.has(t.lower));
+  if (!word || /[,.;:!?]/.test(reading.text.slice(object.end, word.start))) return false;
+  const next = reading.topicSpans.filter((s) => s.start >= word.end && !isName(reading, s)).sort((a, b) => a.start - b.start)[0];
+  return next !== undefined && next.contrary && reading.tokens.filter((t) => t.start >= word.end && t.end <= next.start).length <= DOCUMENT_OBJECT_REACH;
+}
+
 /**
  * "La resolución que condena la anexión fue aprobada con 143 votos a favor", "Russia vetoed a draft
  * resolution drafted by the United States that condemned the annexation": the cue is said of a
@@ -1208,14 +1248,9 @@ const DOCUMENT_OBJECT_REACH = 2;
  */
 function documentDescribed(reading: Reading, cue: Cue, subjectNamed: boolean): number | undefined {
   if (reading.lexicon.headFinal) return describedDocumentObject(reading, cue)?.orientation;
-  const { tokens, text, documents } = reading;
-  const object = documents.find(
-    (d) =>
-      d.start >= cue.end &&
-      tokens.filter((t) => t.start >= cue.end && t.end <= d.start).length <= DOCUMENT_OBJECT_REACH &&
-      !/[,.;:!?]/.test(text.slice(cue.end, d.start)),
-  );
+  const object = documentObject(reading, cue);
   if (object) return describe(reading, object)?.orientation;
+  const { documents } = reading;
   // The document is the subject only where the holder is not: an agent or a list ("…was vetoed by Russia", "…, entre ellos México").
   if (subjectNamed) return undefined;
   const clause = clauseAt(reading, cue.start);
@@ -2158,7 +2193,7 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
 const wholePatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
 
 /** One of the lexicon's regular expressions, made once, to match a whole stretch of text. */
-function wholePattern(lexicon: Reading['lexicon'], name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding'): RegExp | undefined {
+function wholePattern(lexicon: Reading['lexicon'], name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding' | 'compoundHead'): RegExp | undefined {
   const source = lexicon[name];
   if (!source) return undefined;
   let made = wholePatterns.get(lexicon);
@@ -2530,6 +2565,7 @@ function stanceOfHolder(
     chain.length === 1 && !cue.topical && polarity !== 0
       ? (describedElsewhere(reading, cue) ?? documentDescribed(reading, cue, !listed && !isWord(reading, governingWord(reading, holder), 'agent')))
       : undefined;
+  if (described === undefined && chain.length === 1 && !cue.topical && documentAboutContrary(reading, cue)) return null;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, cue) : described < 0;
   if (contrary) polarity = -polarity;
   // "領土の譲歩は含まれないとの立場を堅持": the verb holds a clause about the topic that its own negation closes.

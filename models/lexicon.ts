@@ -269,6 +269,12 @@ export const LexiconSchema = z.strictObject({
    * "提出", "قدمته"): beside a document's noun, the one who did it holds what the document says.
    */
   sponsor: words,
+  /**
+   * Prepositions that say only what a document is about ("the resolution on the annexation",
+   * "sur", "щодо", "بشأن"): such a document, named for the topic's contrary, is not said to be for
+   * or against it, so backing it takes no side by that.
+   */
+  about: words,
   /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */
   objectAfter: words,
   /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */
@@ -294,6 +300,12 @@ export const LexiconSchema = z.strictObject({
    * Rusya"). The described name holds the verb's act.
    */
   relativeEnding: pattern,
+  /**
+   * Where a bare name can open a compound noun (Turkish "Ukrayna bölgesinin", "Rusya
+   * yaptırımlarını"): a regular expression for the noun after it, with the ending that marks the
+   * compound. The name then only qualifies that noun, and holds no stance.
+   */
+  compoundHead: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
   /**

@@ -1873,7 +1873,11 @@ describe('French capitals written without their accent name the same country', (
 
 describe('Spanish: Mali written without its accent is Mali; "irán" in lower case is the verb, not Iran', () => {
   check([
-    ['es', 'Mali y Argelia se abstuvieron en la votación sobre la integridad territorial de Ucrania.', { 'ML ukraine-sovereignty': 0, 'DZ ukraine-sovereignty': 0 }],
+    [
+      'es',
+      'Mali y Argelia se abstuvieron en la votación sobre la integridad territorial de Ucrania.',
+      { 'ML ukraine-sovereignty': 0, 'DZ ukraine-sovereignty': 0 },
+    ],
     ['es', 'Los cancilleres irán a Nueva York para votar la resolución que condena la anexión de Crimea.', {}],
   ]);
 });
@@ -1885,5 +1889,36 @@ describe('Ukrainian: the Russian Federation written in lower case ("рф") is Ru
       'Генасамблея ООН ухвалила резолюцію на підтримку територіальної цілісності України. Проти проголосували, зокрема, рф, Угорщина та Ізраїль.',
       { 'RU ukraine-sovereignty': -1, 'HU ukraine-sovereignty': -1, 'IL ukraine-sovereignty': -1 },
     ],
+  ]);
+});
+
+describe('Turkish: a bare name right before the noun it qualifies opens a compound and holds nothing', () => {
+  check([
+    ['tr', 'Ankara, dört Ukrayna bölgesinin ilhakını reddetti.', { 'TR ukraine-sovereignty': 1 }],
+    ['tr', 'Dışişleri Bakanlığı, Ukrayna topraklarının ilhakını tanımadığını açıkladı.', { 'TR ukraine-sovereignty': 1 }],
+    // An object in the accusative after the subject is no compound: "Türkiye anlaşmayı imzaladı".
+    ['tr', "Türkiye anlaşmayı imzaladı ve İsveç'in NATO üyeliğini onayladı.", { 'TR nato-expansion': 1 }],
+  ]);
+});
+
+describe('Arabic: lifting an objection or a veto is support, the subject between verb and object', () => {
+  check([
+    ['ar', 'رفعت تركيا اعتراضها على انضمام السويد إلى الناتو.', { 'TR nato-expansion': 1 }],
+    ['ar', 'المجر ترفع اعتراضها على انضمام السويد إلى الناتو', { 'HU nato-expansion': 1 }],
+    ['ar', 'رفعت المجر الفيتو على انضمام السويد إلى الناتو.', { 'HU nato-expansion': 1 }],
+  ]);
+});
+
+describe("a document said only to be about the topic's contrary points no way: backing it takes no side", () => {
+  check([
+    ['en', 'Moldova supported the UN resolution on the annexation of Crimea.', {}],
+    ['fr', "La Moldavie a soutenu la résolution de l'ONU sur l'annexion de la Crimée.", {}],
+    ['es', 'Moldavia apoyó la resolución de la ONU sobre la anexión de Crimea.', {}],
+    ['ru', 'Молдавия поддержала резолюцию ООН по аннексии Крыма.', {}],
+    ['uk', 'Молдова проголосувала за резолюцію щодо анексії Криму.', {}],
+    ['ar', 'أيدت مولدوفا قرار الأمم المتحدة بشأن ضم شبه جزيرة القرم.', {}],
+    // Named for the proposition, or described, the document says which way it goes.
+    ['en', 'Moldova voted for the resolution on the territorial integrity of Ukraine.', { 'MD ukraine-sovereignty': 1 }],
+    ['en', 'Moldova voted for the resolution condemning the annexation of Crimea.', { 'MD ukraine-sovereignty': 1 }],
   ]);
 });
