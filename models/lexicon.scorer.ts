@@ -1236,7 +1236,7 @@ function documentAboutContrary(reading: Reading, cue: Cue): boolean {
   const word = after.find((t) => about.has(t.lower));
   if (!word || /[,.;:!?]/.test(reading.text.slice(object.end, word.start))) return false;
   const next = reading.topicSpans.filter((s) => s.start >= word.end && !isName(reading, s)).sort((a, b) => a.start - b.start)[0];
-  return next !== undefined && next.contrary && reading.tokens.filter((t) => t.start >= word.end && t.end <= next.start).length <= DOCUMENT_OBJECT_REACH;
+  return next?.contrary === true && reading.tokens.filter((t) => t.start >= word.end && t.end <= next.start).length <= DOCUMENT_OBJECT_REACH;
 }
 
 /**
