@@ -95,6 +95,25 @@ function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
 }
 
+/** Words of a person's title between a preposition and their name: "of [Russian President] Vladimir Putin". */
+const PERSON_TITLE_REACH = 3;
+
+/**
+ * "the daughters of Russian President Vladimir Putin": a person named, past their title, after a
+ * preposition of an object (not of an agent) is part of that object, and holds nothing.
+ */
+function personInObject(reading: Reading, mention: CandidateMention): boolean {
+  if (mention.role !== 'person' || reading.lexicon.headFinal) return false;
+  const { tokens } = reading;
+  const at = tokenIndexAt(tokens, groupStart(reading, mention));
+  let i = at;
+  while (i > 0 && at - i < PERSON_TITLE_REACH && (inName(reading, tokens[i - 1]) || /^\p{Lu}/u.test(tokens[i - 1].text))) i--;
+  // Not past a comma or a quote: "…," said Russian President Vladimir Putin.
+  if (/[,;:"“”«»]/u.test(reading.text.slice(tokens[i]?.start ?? 0, mention.start))) return false;
+  const word = previousWord(reading, i);
+  return isWord(reading, word, 'object') && !isWord(reading, word, 'agent');
+}
+
 /** "Ukrayna bölgesinin ilhakı" ("the annexation of the Ukraine region"): a bare name right before the lower-case noun it qualifies. */
 function opensCompound(reading: Reading, mention: CandidateMention): boolean {
   const head = wholePattern(reading.lexicon, 'compoundHead');
@@ -590,7 +609,11 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && decidesAct(reading, mention)) return true;
   if (
     mention.end > mention.start &&
-    (namesTopic(reading, mention) || markedAsObject(reading, mention) || possessorOnly(reading, mention) || opensCompound(reading, mention))
+    (namesTopic(reading, mention) ||
+      markedAsObject(reading, mention) ||
+      possessorOnly(reading, mention) ||
+      opensCompound(reading, mention) ||
+      personInObject(reading, mention))
   )
     return false;
   if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
@@ -1170,11 +1193,18 @@ const TITLE_REACH = 2;
  * "a resolution on the territorial integrity of Ukraine", "резолюцию о территориальной целостности
  * Украины", "قرارا يؤكد وحدة أراضيها": a document titled by the topic's own proposition, or one that
  * affirms it, stands for it. Not one titled by its contrary ("a resolution on the annexation"):
- * that may condemn or endorse.
+ * that may condemn or endorse (see documentAboutContrary). A title against something stands
+ * against it: "a resolution against the annexation" is for Ukraine's sovereignty.
  */
 function titled(reading: Reading, document: { start: number; end: number }): Description | undefined {
   const { text, tokens } = reading;
-  const allowed = new Set([...wordSet(reading.lexicon, 'object'), ...wordSet(reading.lexicon, 'articles'), ...wordSet(reading.lexicon, 'determiners')]);
+  const against = wordSet(reading.lexicon, 'against');
+  const allowed = new Set([
+    ...wordSet(reading.lexicon, 'object'),
+    ...against,
+    ...wordSet(reading.lexicon, 'articles'),
+    ...wordSet(reading.lexicon, 'determiners'),
+  ]);
   // The verb that affirms may follow the sponsor's words: "قرارا قدمته بولندا يؤكد وحدة أراضي أوكرانيا".
   const affirming = reading.cues.find(
     (c) =>
@@ -1185,12 +1215,15 @@ function titled(reading: Reading, document: { start: number; end: number }): Des
   );
   const from = affirming?.end ?? document.end;
   const span = reading.topicSpans.filter((s) => s.start >= from && !isName(reading, s)).sort((a, b) => a.start - b.start)[0];
-  if (!span || span.contrary || /[,.;:!?،]/.test(text.slice(from, span.start))) return undefined;
+  if (!span || /[,.;:!?،]/.test(text.slice(from, span.start))) return undefined;
   const gap = tokens.filter((t) => t.start >= from && t.end <= span.start);
   if (gap.length > TITLE_REACH || !gap.every((t) => allowed.has(t.lower)) || (affirming && gap.length > 1)) return undefined;
   if (!affirming && gap.length === 0) return undefined;
-  const cue: Cue = { ...(affirming ?? { start: document.start, end: document.end, from: 0, to: 0 }), value: 'support' };
-  return { cue, orientation: 1 };
+  const opposing = !affirming && gap.some((t) => against.has(t.lower));
+  if (span.contrary && !opposing) return undefined;
+  const orientation = opposing === span.contrary ? 1 : -1;
+  const cue: Cue = { ...(affirming ?? { start: document.start, end: document.end, from: 0, to: 0 }), value: orientation > 0 ? 'support' : 'oppose' };
+  return { cue, orientation };
 }
 
 /**

@@ -275,6 +275,8 @@ export const LexiconSchema = z.strictObject({
    * or against it, so backing it takes no side by that.
    */
   about: words,
+  /** Prepositions of opposition that title a document ("a resolution against the annexation", "contre", "против"): it stands against what follows. */
+  against: words,
   /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */
   objectAfter: words,
   /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */

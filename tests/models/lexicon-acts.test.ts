@@ -1922,3 +1922,24 @@ describe("a document said only to be about the topic's contrary points no way: b
     ['en', 'Moldova voted for the resolution condemning the annexation of Crimea.', { 'MD ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('a document titled against something stands against it', () => {
+  check([
+    ['en', 'Moldova supported the resolution against the annexation of Crimea.', { 'MD ukraine-sovereignty': 1 }],
+    ['fr', "La Moldavie a soutenu la résolution contre l'annexion de la Crimée.", { 'MD ukraine-sovereignty': 1 }],
+    ['es', 'Moldavia apoyó la resolución contra la anexión de Crimea.', { 'MD ukraine-sovereignty': 1 }],
+    ['en', 'Russia backed a declaration against NATO expansion.', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe("a person named after an object's preposition, past their title, is part of that object", () => {
+  check([
+    [
+      'en',
+      "Japan's cabinet agreed to freeze the assets of 398 Russian individuals, including two daughters of Russian President Vladimir Putin, as part of its new sanctions.",
+      { 'JP russia-sanctions': 1 },
+    ],
+    // An agent's preposition names a holder: "welcomed by Ukrainian President Volodymyr Zelensky".
+    ['en', 'The new sanctions against Russia were welcomed by Ukrainian President Volodymyr Zelensky.', { 'UA russia-sanctions': 1 }],
+  ]);
+});
