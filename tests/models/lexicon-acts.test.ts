@@ -1943,3 +1943,12 @@ describe("a person named after an object's preposition, past their title, is par
     ['en', 'The new sanctions against Russia were welcomed by Ukrainian President Volodymyr Zelensky.', { 'UA russia-sanctions': 1 }],
   ]);
 });
+
+describe('Japanese: going ahead with an act (踏み切る) is doing it; the economy and finance ministers are the press’s own', () => {
+  check([
+    ['ja', 'ロシアはウクライナ東部4州の併合に踏み切った。', { 'RU ukraine-sovereignty': -1 }],
+    ['ja', '日本政府は対ロシア制裁に踏み切った。', { 'JP russia-sanctions': 1 }],
+    ['ja', '経済産業相は、WTO改革が首脳宣言に盛り込まれたことは意義があると述べた。', { 'JP wto-reform': 1 }],
+    ['ja', 'ロシアの経済産業相は、WTO改革に反対すると述べた。', { 'RU wto-reform': -1 }],
+  ]);
+});
