@@ -2001,7 +2001,9 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   const infinitive = gap.includes(',') && infinitiveClause(reading, gap, inner);
   if (/[,;:.!?，、；：。«»"“”]/.test(gap) && !describesDocument(reading, gap, outer.end) && !infinitive) return false;
   const { tokens, topicSpans } = reading;
-  const topicBetween = topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start);
+  // Not the inner verb's own object marked before it: "反对对俄实施制裁" ("opposes imposing sanctions on Russia").
+  const markedObject = (s: { start: number }) => reading.lexicon.objectBefore.some((m) => reading.text.slice(outer.end, s.start).endsWith(m));
+  const topicBetween = topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start && !markedObject(s));
   if (topicBetween && !infinitive) return false;
   // A topic phrase that is an act ("waging an economic war") is the object; a word of blame ("illegal sanctions") is the outer verb's own.
   const innerIsAct = inner.topical && (inner.value === 'support' || (inner.value === 'oppose' && !inner.evaluative));

@@ -1952,3 +1952,11 @@ describe('Japanese: going ahead with an act (踏み切る) is doing it; the econ
     ['ja', 'ロシアの経済産業相は、WTO改革に反対すると述べた。', { 'RU wto-reform': -1 }],
   ]);
 });
+
+describe('Chinese: opposing an act whose object is marked before its verb ("反对对俄实施制裁") opposes the act', () => {
+  check([
+    ['zh', '中方反对对俄实施制裁。', { 'CN russia-sanctions': -1 }],
+    ['zh', '中方一贯反对对俄罗斯实施单边制裁。', { 'CN russia-sanctions': -1 }],
+    ['zh', '美国宣布对俄实施新一轮制裁。', { 'US russia-sanctions': 1 }],
+  ]);
+});
