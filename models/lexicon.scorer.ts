@@ -48,7 +48,9 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
   return (
     inside ||
     named.some((s) => {
-      const owner = s.start >= mention.end && POSSESSIVE_GAP.test(reading.text.slice(mention.end, s.start)) && !abbreviation(s);
+      // An adjective right before the topic's noun qualifies it: "russische Annexionen", "the Russian invasion".
+      const ownerGap = reading.text.slice(mention.end, s.start);
+      const owner = s.start >= mention.end && (POSSESSIVE_GAP.test(ownerGap) || (mention.role === 'adjective' && /^\s+$/.test(ownerGap))) && !abbreviation(s);
       // A name right after the topic word is its genitive ("расширения НАТО"), after an article or "of" too
       // ("Nato-Beitritt der Ukraine", "the accession of Finland"); not the agent "by" names ("sanctions by the EU").
       // A name coordinated with that genitive is one too: "die Nato-Beitritte Finnlands und Schwedens".

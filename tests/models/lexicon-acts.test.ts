@@ -1960,3 +1960,15 @@ describe('Chinese: opposing an act whose object is marked before its verb ("反�
     ['zh', '美国宣布对俄实施新一轮制裁。', { 'US russia-sanctions': 1 }],
   ]);
 });
+
+describe("an adjective right before the topic's noun qualifies it and holds nothing", () => {
+  check([
+    ['de', 'Die Generalversammlung verurteilt russische Annexionen in der Ukraine.', {}],
+    ['en', 'The assembly condemned Russian annexations in Ukraine.', {}],
+    ['en', 'Russian officials condemned the sanctions.', { 'RU russia-sanctions': -1 }],
+  ]);
+});
+
+describe('Arabic: dropping an opposition (تخلت عن معارضتها) is support', () => {
+  check([['ar', 'وتخلت سلوفاكيا عن معارضتها للعقوبات الجديدة على روسيا.', { 'SK russia-sanctions': 1 }]]);
+});
