@@ -1972,3 +1972,7 @@ describe("an adjective right before the topic's noun qualifies it and holds noth
 describe('Arabic: dropping an opposition (تخلت عن معارضتها) is support', () => {
   check([['ar', 'وتخلت سلوفاكيا عن معارضتها للعقوبات الجديدة على روسيا.', { 'SK russia-sanctions': 1 }]]);
 });
+
+describe('German: the oil price cap as one compound word is the sanctions topic', () => {
+  check([['de', 'Kiew kritisierte den Ölpreisdeckel als viel zu hoch.', { 'UA russia-sanctions': 1 }]]);
+});
