@@ -1976,3 +1976,12 @@ describe('Arabic: dropping an opposition (تخلت عن معارضتها) is sup
 describe('German: the oil price cap as one compound word is the sanctions topic', () => {
   check([['de', 'Kiew kritisierte den Ölpreisdeckel als viel zu hoch.', { 'UA russia-sanctions': 1 }]]);
 });
+
+describe('"does not support Taiwan independence" takes no side, also as "does not back" and the French infinitive', () => {
+  check([
+    ['en', 'Washington does not back Taiwan independence.', { 'US taiwan-independence': 0 }],
+    ['fr', "Washington a réaffirmé ne pas soutenir l'indépendance de Taïwan.", { 'US taiwan-independence': 0 }],
+    // Elsewhere, not backing is opposing.
+    ['en', 'Washington does not back the sanctions on Russia.', { 'US russia-sanctions': -1 }],
+  ]);
+});
