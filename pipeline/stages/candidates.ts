@@ -317,7 +317,10 @@ function carriedSubjects(sentences: Sentence[], mentionsOf: Mention[][], lang: s
   if (!pattern) return carried;
   const subject = new RegExp(`^(${pattern})`, 'u');
   const topic = new RegExp(`^(${pattern.replace(/\(は\|が\|も\)$/u, '(は)')})`, 'u');
-  const { followingSpeech } = lexiconFor(lang);
+  const { followingSpeech, documents } = lexiconFor(lang);
+  // "決議案は…非難する内容だった": a sentence about a document has that subject, not the last speaker.
+  const documentSubject = new RegExp(`^\\s*同?(${documents.map((d) => d.replace(/\*$/, '')).join('|')})[^、。]{0,3}?(は|が)`, 'u');
+  const documentOpens = (text: string) => documents.length > 0 && documentSubject.test(text);
   let holder: string | undefined;
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1].paragraph !== sentence.paragraph) holder = undefined;
@@ -329,7 +332,7 @@ function carriedSubjects(sentences: Sentence[], mentionsOf: Mention[][], lang: s
     const named = mentionsOf[i].filter((m) => m.end > m.start);
     const own = named.find((m) => topic.test(sentence.text.slice(m.end)));
     if (own) holder = own.actor;
-    else if (holder && !named.some((m) => subject.test(sentence.text.slice(m.end)))) carried.set(i, holder);
+    else if (holder && !named.some((m) => subject.test(sentence.text.slice(m.end))) && !documentOpens(sentence.text)) carried.set(i, holder);
   });
   return carried;
 }

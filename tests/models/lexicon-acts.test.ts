@@ -1985,3 +1985,10 @@ describe('"does not support Taiwan independence" takes no side, also as "does no
     ['en', 'Washington does not back the sanctions on Russia.', { 'US russia-sanctions': -1 }],
   ]);
 });
+
+describe('Japanese: a sentence that opens with a document as its subject is not the last speaker’s', () => {
+  check([
+    ['ja', 'インドは国連総会の決議案の採決で棄権した。決議案はロシアによる併合を非難する内容だった。', {}],
+    ['ja', '岸田首相は記者会見を開いた。ロシアによる併合を強く非難した。', { 'JP ukraine-sovereignty': 1 }],
+  ]);
+});
