@@ -416,9 +416,7 @@ export function buildCandidates(
 
   // The headline names the topic its lead paragraph goes on about: "UN demands Russian withdrawal" over "The resolution passed by 141 votes …".
   const headingTokens = title ? tokenize(title) : [];
-  const heading: Array<{ text: string; tokens: Token[]; hits: TopicHit[] }> = title
-    ? [{ text: title, tokens: headingTokens, hits: topics.find(title, headingTokens, lang).filter((h) => !h.cueOnly) }]
-    : [];
+  const heading = title ? { text: title, tokens: headingTokens, hits: topics.find(title, headingTokens, lang).filter((h) => !h.cueOnly) } : undefined;
   const out: PlacedCandidate[] = [];
   let lastTopical = -1;
   // The paragraph of the last sentence that named the topic or took it up.
@@ -439,10 +437,10 @@ export function buildCandidates(
     // against the resolution. Another 35 abstained, including China and India."
     const chained = before >= 0 ? carriedFrom.get(before) : undefined;
     if (previous < 0 && hitsOf[i].length === 0 && chained !== undefined && reportsAVote(sentence.text, lang)) previous = chained;
-    // A topic that was only another's setting is not carried on.
     // The lead paragraph goes on about its headline until a sentence of its own names a topic.
     const lead = previous < 0 && lastTopical < 0 && sentence.paragraph === sentences[0].paragraph;
-    const source = previous >= 0 ? { text: sentences[previous].text, tokens: tokensOf[previous], hits: hitsOf[previous] } : lead ? heading[0] : undefined;
+    const source = previous >= 0 ? { text: sentences[previous].text, tokens: tokensOf[previous], hits: hitsOf[previous] } : lead ? heading : undefined;
+    // A topic that was only another's setting is not carried on.
     const inherited =
       source && !hitsOf[i].some((h) => !h.setting) ? source.hits.filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
     const contextDocument = source ? documentNamed(source.text, source.tokens, lang) : undefined;
