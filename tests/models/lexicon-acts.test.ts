@@ -1992,3 +1992,21 @@ describe('Japanese: a sentence that opens with a document as its subject is not 
     ['ja', '岸田首相は記者会見を開いた。ロシアによる併合を強く非難した。', { 'JP ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('the US military presence in a host country is the US role in Asia, and expanding it is support', () => {
+  check([
+    ['en', 'Washington plans to expand its military presence in the Philippines.', { 'US us-role-asia-pacific': 1 }],
+    ['en', 'Tokyo agreed to step up the US troop presence on Okinawa.', { 'JP us-role-asia-pacific': 1 }],
+    ['de', 'Washington will seine Militärpräsenz auf den Philippinen verstärken.', { 'US us-role-asia-pacific': 1 }],
+    ['fr', 'Washington veut renforcer sa présence militaire aux Philippines.', { 'US us-role-asia-pacific': 1 }],
+    ['es', 'Pekín criticó la presencia militar estadounidense en Filipinas.', { 'CN us-role-asia-pacific': -1 }],
+    ['ru', 'Москва осудила военное присутствие США на Филиппинах.', { 'RU us-role-asia-pacific': -1 }],
+    ['uk', 'Китай засудив військову присутність США на Філіппінах.', { 'CN us-role-asia-pacific': -1 }],
+    ['ar', 'تعزز واشنطن وجودها العسكري في الفلبين.', { 'US us-role-asia-pacific': 1 }],
+    ['ja', '米国はフィリピンでの軍事的プレゼンスを拡大する方針だ。', { 'US us-role-asia-pacific': 1 }],
+    ['zh', '美国计划增加在菲律宾的驻军。', { 'US us-role-asia-pacific': 1 }],
+    ['zh', '中国反对美国在菲律宾的军事存在。', { 'CN us-role-asia-pacific': -1 }],
+    // Expanding the alliance itself is still the alliance's topic.
+    ['en', 'Ankara said it would back efforts to expand NATO.', { 'TR nato-expansion': 1 }],
+  ]);
+});
