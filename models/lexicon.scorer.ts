@@ -1107,8 +1107,10 @@ const HEAD_LAST_GAP = /^([\s\-‐]?|\s*(の|的)\s*)$/u;
  * orientation is that word's reading of the topic (condemning the annexation points toward
  * Ukraine's sovereignty), not the bare phrase's. Undefined when the topic is named in the cue's clause.
  */
-function describedElsewhere(reading: Reading, cue: Cue): number | undefined {
+function describedElsewhere(reading: Reading, cue: Cue, holder: CandidateMention): number | undefined {
   const clause = clauseAt(reading, cue.start);
+  // The holder's own verb in its clause states a stance of its own, and describes nothing: "Turkey objected to the accession, but …".
+  const holdersClause = (c: Cue) => c.start >= holder.end && clauseAt(reading, c.start) === clauseAt(reading, holder.start);
   const spans = reading.topicSpans;
   if (spans.length === 0 || spans.some((s) => clauseAt(reading, s.start) === clause)) return undefined;
   const describer = reading.cues
@@ -1118,6 +1120,7 @@ function describedElsewhere(reading: Reading, cue: Cue): number | undefined {
         STANCE_KINDS.has(c.value) &&
         c.value !== 'neutral' &&
         clauseAt(reading, c.start) !== clause &&
+        !holdersClause(c) &&
         // Its object: after it, or before it where verbs come last ("…saldırısını kınayan karar").
         spans.some((s) => (reading.lexicon.headFinal ? s.end <= c.start : s.start >= c.end) && clauseAt(reading, s.start) === clauseAt(reading, c.start)),
     )
@@ -2005,7 +2008,10 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   const { tokens, topicSpans } = reading;
   // Not the inner verb's own object marked before it: "反对对俄实施制裁" ("opposes imposing sanctions on Russia").
   const markedObject = (s: { start: number }) => reading.lexicon.objectBefore.some((m) => reading.text.slice(outer.end, s.start).endsWith(m));
-  const topicBetween = topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start && !markedObject(s));
+  // Nor the first of two joined objects: "反对动辄使用单边制裁或以制裁相威胁" ("opposes using sanctions or threatening with them").
+  const joining = wordSet(reading.lexicon, 'coordination');
+  const firstConjunct = (s: { end: number }) => joining.has(reading.text.slice(s.end, inner.start).trim().toLowerCase());
+  const topicBetween = topicSpans.some((s) => s.start >= outer.end && s.end <= inner.start && !markedObject(s) && !firstConjunct(s));
   if (topicBetween && !infinitive) return false;
   // A topic phrase that is an act ("waging an economic war") is the object; a word of blame ("illegal sanctions") is the outer verb's own.
   const innerIsAct = inner.topical && (inner.value === 'support' || (inner.value === 'oppose' && !inner.evaluative));
@@ -2600,7 +2606,7 @@ function stanceOfHolder(
   });
   const described =
     chain.length === 1 && !cue.topical && polarity !== 0
-      ? (describedElsewhere(reading, cue) ?? documentDescribed(reading, cue, !listed && !isWord(reading, governingWord(reading, holder), 'agent')))
+      ? (describedElsewhere(reading, cue, holder) ?? documentDescribed(reading, cue, !listed && !isWord(reading, governingWord(reading, holder), 'agent')))
       : undefined;
   if (described === undefined && chain.length === 1 && !cue.topical && documentAboutContrary(reading, cue)) return null;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, cue) : described < 0;

@@ -2010,3 +2010,22 @@ describe('the US military presence in a host country is the US role in Asia, and
     ['en', 'Ankara said it would back efforts to expand NATO.', { 'TR nato-expansion': 1 }],
   ]);
 });
+
+describe('the second of two joined objects is still the object of the verb before both', () => {
+  check([
+    ['zh', '中方反对单边制裁或以制裁相威胁。', { 'CN russia-sanctions': -1 }],
+    ['zh', '中方一贯反对动辄使用单边制裁或者以制裁相威胁。', { 'CN russia-sanctions': -1 }],
+  ]);
+});
+
+describe("the holder's own verb in its clause states its stance, it does not describe the topic for a later clause", () => {
+  check([
+    [
+      'en',
+      'Finland and Sweden applied to join NATO last year.\n\nTurkey initially objected to the accession of both nations, but has since focused most of its resistance on Sweden.',
+      { 'TR nato-expansion': -1, 'FI nato-expansion': 1, 'SE nato-expansion': 1 },
+    ],
+    // A document's description in another clause still orients the holder's verb.
+    ['en', 'Hungary supported the resolution, which condemns the annexation of Crimea.', { 'HU ukraine-sovereignty': 1 }],
+  ]);
+});
