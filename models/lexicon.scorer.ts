@@ -2324,6 +2324,9 @@ function referredOrientation(candidate: StanceCandidate): number {
   const reading = read(earlier);
   const document = topic.reference === 'reaction' ? undefined : topic.contextDocument;
   if (topic.reference !== 'reaction' && !document) return 1;
+  // The document's own description, not the verb that adopted it: "hat eine Resolution zur Verurteilung der Annexion verabschiedet".
+  const description = document && describe(reading, document);
+  if (description) return description.orientation;
   // A document's content follows the word that names it ("a resolution condemning …"), and also
   // comes before it where descriptions precede their noun ("谴责吞并的决议"); an act is the whole sentence.
   const content = (c: Cue) =>
