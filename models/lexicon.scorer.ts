@@ -1471,9 +1471,25 @@ function agentOfNoun(reading: Reading, name: CandidateMention): boolean {
       s.end <= by.start &&
       !isName(reading, s) &&
       (/^\s*$/.test(reading.text.slice(s.end, by.start)) ||
+        complementBetween(reading, s.end, by.start) ||
         reading.cues.some(
           (c) => c.evaluative && c.start >= s.end && /^\s*$/.test(reading.text.slice(s.end, c.start)) && /^\s*$/.test(reading.text.slice(c.end, by.start)),
         )),
+  );
+}
+
+/** Words a noun's complement may take before its agent: "the annexation [of parts of Ukraine] by Russia". */
+const COMPLEMENT_REACH = 5;
+
+/** Is the text between a noun and what follows it the noun's complement: a preposition of its object and a few words, no verb, no break? */
+function complementBetween(reading: Reading, from: number, to: number): boolean {
+  const words = reading.tokens.filter((t) => t.start >= from && t.end <= to);
+  return (
+    words.length > 1 &&
+    words.length <= COMPLEMENT_REACH &&
+    isWord(reading, words[0], 'object') &&
+    !/[,;:.!?،，。()«»"“”]/.test(reading.text.slice(from, to)) &&
+    !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= from && c.end <= to)
   );
 }
 
@@ -2326,7 +2342,7 @@ function referredOrientation(candidate: StanceCandidate): number {
   if (topic.reference !== 'reaction' && !document) return 1;
   // The document's own description, not the verb that adopted it: "hat eine Resolution zur Verurteilung der Annexion verabschiedet".
   const description = document && describe(reading, document);
-  if (description) return description.orientation;
+  if (description && !describesPhrase(reading, description.cue)) return description.orientation;
   // A document's content follows the word that names it ("a resolution condemning …"), and also
   // comes before it where descriptions precede their noun ("谴责吞并的决议"); an act is the whole sentence.
   const content = (c: Cue) =>

@@ -95,6 +95,9 @@ const ABBREVIATIONS = new Set(
 
 // A candidate boundary: terminal punctuation, closing quotes/brackets, then space.
 const LATIN_BOUNDARY = /([.!?…]+|[؟!.]+)(["'»”’)\]]*)(\s+)/gu;
+// Scraped text whose paragraphs lost the space between them: "…verabschiedet.Die Resolution…". A full stop right after a word
+// of two lower-case letters or a year, and right before a capitalised word.
+const GLUED_BOUNDARY = /(?<=\p{Ll}{2}|\d{4})([.!?]+)(["'»”’)\]]*)(?=\p{Lu}\p{Ll})/gu;
 // Chinese and Japanese end sentences with full-width marks and need no space after them.
 const CJK_BOUNDARY = /([。！？!?]+)([」』”’）)]*)/gu;
 
@@ -172,6 +175,10 @@ function splitParagraph(text: string): Array<[number, number]> {
     // A lower-case continuation is not a new sentence ("... the U.S. and others", "... 3 p.m. on Friday").
     if (/^\p{Ll}/u.test(next) && !/[!?؟]/.test(match[1])) continue;
     cuts.push(cut);
+  }
+  for (const match of text.matchAll(GLUED_BOUNDARY)) {
+    if (match[1] === '.' && endsWithAbbreviation(text.slice(Math.max(0, match.index - ABBREVIATION_WINDOW), match.index))) continue;
+    cuts.push(match.index + match[0].length);
   }
   cuts.sort((a, b) => a - b);
   const spans: Array<[number, number]> = [];

@@ -2029,3 +2029,22 @@ describe("the holder's own verb in its clause states its stance, it does not des
     ['en', 'Hungary supported the resolution, which condemns the annexation of Crimea.', { 'HU ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('a document referred back to points the way its description says, not the verb that adopted it', () => {
+  check([
+    [
+      'de',
+      'Die Generalversammlung hat eine Resolution zur Verurteilung der Annexion der Krim verabschiedet. Russland stimmte dagegen.',
+      { 'RU ukraine-sovereignty': -1 },
+    ],
+  ]);
+});
+
+describe("the agent of a topic's noun after its complement holds no stance of the sentence's verb", () => {
+  check([
+    ['en', 'The General Assembly adopted a resolution condemning the annexation of parts of Ukraine by Russia.', {}],
+    ['de', 'Die Generalversammlung hat eine Resolution zur Verurteilung der Annexionen von Teilen der Ukraine durch Russland verabschiedet.', {}],
+    // The agent of the passive verb still holds it.
+    ['en', 'The annexation of Crimea was condemned by Germany.', { 'DE ukraine-sovereignty': 1 }],
+  ]);
+});

@@ -49,4 +49,15 @@ describe('splitSentences', () => {
       [1, 'Third one.'],
     ]);
   });
+
+  it('splits scraped text whose sentences lost the space after their full stop, but not abbreviations or dotted names', () => {
+    const text = 'Die Resolution wurde verabschiedet.Die Abstimmung war klar. Prof.Schmidt kam im Jahr 2014.Danach sprach die U.S.Army.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Die Resolution wurde verabschiedet.',
+      'Die Abstimmung war klar.',
+      'Prof.Schmidt kam im Jahr 2014.',
+      'Danach sprach die U.S.Army.',
+    ]);
+    expect(splitSentences('Він сказав це.Україна відповіла.').map((s) => s.text)).toEqual(['Він сказав це.', 'Україна відповіла.']);
+  });
 });
