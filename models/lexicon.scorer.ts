@@ -194,6 +194,58 @@ function decidedTopic(reading: Reading, mention: CandidateMention): StanceCandid
   return act && reading.topicSpans.find((s) => decided(reading, act, s));
 }
 
+/** Tokens between an owner's "'s" and its stance noun: "China's [strong] objections". */
+const OWNED_NOUN_REACH = 1;
+/** Tokens between a stance noun and its owner after it: "the opposition [of] China", "l'opposition [de la] Chine". */
+const OWNER_AFTER_NOUN_REACH = 3;
+/** Tokens from the stance noun, or its owner after it, to the topic phrase it is about: "objections from China [to] NATO expansion". */
+const OWNED_TOPIC_REACH = 4;
+
+/**
+ * "despite China's objections to NATO expansion", "the opposition of China to …", "l'opposition de
+ * la Chine à …", "trotz des Widerstands Chinas gegen …": the owner of a stance noun holds it, though a
+ * preposition governs the owner and another verb is the clause's. The noun must be about the topic
+ * right after it.
+ */
+function ownedStanceNoun(reading: Reading, mention: CandidateMention): Cue | undefined {
+  if (mention.end === mention.start || mention.role === 'adjective' || reading.lexicon.headFinal) return undefined;
+  const { text, tokens } = reading;
+  const group = groupSpan(reading, mention);
+  if (reading.topicSpans.some((s) => s.start <= mention.start && mention.end <= s.end)) return undefined;
+  // Not the topic's own noun: "l'adhésion de la Macédoine du Nord à l'OTAN" names the act, not a stance of its owner.
+  const nouns = reading.cues.filter(
+    (c) =>
+      (c.value === 'support' || c.value === 'oppose') && !c.topical && !c.evaluative && !reading.topicSpans.some((s) => s.start < c.end && c.start < s.end),
+  );
+  const unbroken = (from: number, to: number) => !/[,;:.!?،，。()«»"“”]/.test(text.slice(from, to));
+  const possessive = /^['’]s\s+/u.exec(text.slice(group.end));
+  let noun: Cue | undefined;
+  if (possessive) {
+    const from = tokenIndexAt(tokens, group.end + possessive[0].length);
+    noun = nouns.find((c) => c.start >= group.end && tokenIndexAt(tokens, c.start) - from <= OWNED_NOUN_REACH && unbroken(group.end, c.start));
+  } else {
+    const owners = wordSet(reading.lexicon, 'ownerAfterNoun');
+    const determiners = wordSet(reading.lexicon, 'determiners');
+    noun = nouns.findLast((c) => {
+      // A noun phrase with the owner's place inside it: "opposition de … à".
+      const inside = c.start < group.start && group.end <= c.end;
+      // The noun is one word, not a verb's phrase ("rejeté les critiques de Pékin").
+      if ((c.end > group.start && !inside) || (!inside && /\s/u.test(text.slice(c.start, c.end))) || !unbroken(inside ? c.start : c.end, group.start))
+        return false;
+      const between = inside ? tokens.filter((t) => t.start > c.start && t.end <= group.start) : tokens.filter((t) => t.start >= c.end && t.end <= group.start);
+      // A genitive with no preposition only after the noun's own article, the noun one word: "des Widerstands Chinas".
+      if (between.length === 0) return !inside && afterDeterminer(reading, c) && !/\s/u.test(text.slice(c.start, c.end));
+      return between.length <= OWNER_AFTER_NOUN_REACH && owners.has(between[0].lower) && between.slice(1).every((t) => determiners.has(t.lower));
+    });
+  }
+  if (!noun) return undefined;
+  const end = Math.max(noun.end, group.end);
+  const next = tokenIndexAt(tokens, end);
+  const topic = reading.topicSpans.find((s) => s.start >= end && tokenIndexAt(tokens, s.start) - next <= OWNED_TOPIC_REACH && unbroken(end, s.start));
+  if (!topic || reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c !== noun && c.start >= end && c.end <= topic.start)) return undefined;
+  return noun;
+}
+
 /** Is the cue a noun after its determiner: "une adhésion", "l'adhésion", "its accession"? */
 function afterDeterminer(reading: Reading, cue: Cue): boolean {
   const at = tokenIndexAt(reading.tokens, cue.start);
@@ -609,6 +661,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
     return true;
   // Before the topic's own names: in "Finland's decision to apply for membership" Finland decides, not only joins.
   if (mention.end > mention.start && decidesAct(reading, mention)) return true;
+  if (ownedStanceNoun(reading, mention)) return true;
   if (
     mention.end > mention.start &&
     (namesTopic(reading, mention) ||
@@ -1700,7 +1753,9 @@ function ownersAfresh(reading: Reading, candidate: StanceCandidate, cue: Cue): S
   for (const { code, mentions } of everyone)
     if (mentions.some((m) => m.start >= cue.end && alignedAfter(reading, cue, m) && holds(reading, m, code))) owners.add(code);
   // "condemned Russia's decision to recognise …": the act decided is the decider's, and also the one's whose verb takes it as object.
-  if (holders.length > 1 && decidesAct(reading, holders[holders.length - 1].m)) owners.add(holders[holders.length - 2].code);
+  // So is a stance noun's: "rejected Beijing's criticism of AUKUS" is Beijing's criticism, which Canberra's verb takes.
+  const last = holders[holders.length - 1].m;
+  if (holders.length > 1 && (decidesAct(reading, last) || ownedStanceNoun(reading, last) === cue)) owners.add(holders[holders.length - 2].code);
   for (let i = holders.length - 1; i > 0; i--) {
     const gap = reading.text.slice(holders[i - 1].m.end, holders[i].m.start);
     // "Cuba and Mali joined Russia in opposing it": who aligns with the holder shares the act.
@@ -2518,7 +2573,9 @@ function stanceOfHolder(
 ): SentenceStance | null {
   // A speaker named at the end says all the words before: "Die EU muss am Ein-China-Prinzip festhalten, sagte der Sprecher".
   const tail = tailAttribution(reading);
-  const holderEnd = holder.role === 'speaker' || listed || (tail !== undefined && holder.start > tail.comma) ? 0 : holder.end;
+  // The owner of a stance noun holds that noun and nothing around it: "Australia rejected Beijing's criticism of AUKUS".
+  const owned = listed ? undefined : ownedStanceNoun(reading, holder);
+  const holderEnd = owned ? owned.start : holder.role === 'speaker' || listed || (tail !== undefined && holder.start > tail.comma) ? 0 : holder.end;
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
   const wanting = wantingMeasure(reading, holderEnd);
   if (wanting) return formulaStance(reading, holder, 1, reading.text.slice(wanting.start, wanting.end));
@@ -2527,11 +2584,13 @@ function stanceOfHolder(
   const listHead =
     listed &&
     reading.cues.find((c) => STANCE_KINDS.has(c.value) && c.end <= listed.cue.start && !/[,;:.!?，；：。]/.test(reading.text.slice(c.end, listed.cue.start)));
-  let stanceCues = listed
-    ? listHead?.value === 'neutral'
-      ? [listHead]
-      : [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) && listHead && c.start >= listHead.start && c.end <= listed.cue.start), listed.cue]
-    : holdersCues(reading, candidate, holder, byDescription);
+  let stanceCues = owned
+    ? [owned]
+    : listed
+      ? listHead?.value === 'neutral'
+        ? [listHead]
+        : [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) && listHead && c.start >= listHead.start && c.end <= listed.cue.start), listed.cue]
+      : holdersCues(reading, candidate, holder, byDescription);
   const modal = listed ? undefined : modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) {
@@ -2566,7 +2625,7 @@ function stanceOfHolder(
   const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && afterDeterminer(reading, c);
   const predicatedOf = (c: Cue) =>
     nominal(c) && stanceCues.some((v) => !v.topical && v.value !== 'neutral' && v.start >= c.end && clauseAt(reading, v.start) === clauseAt(reading, c.start));
-  stanceCues = stanceCues.filter((c) => !predicatedOf(c));
+  stanceCues = stanceCues.filter((c) => c === owned || !predicatedOf(c));
   // "imposed sanctions on Russia over the annexation", "対ロ制裁を続けていく": a verb whose object is another topic's phrase is about that topic.
   stanceCues = stanceCues.filter((c) => !objectOfAnotherTopic(reading, candidate, c));
   // A topic that is only another's setting takes a stance only as a verb's object: "no impondrá sanciones a Rusia por la invasión".

@@ -2048,3 +2048,20 @@ describe("the agent of a topic's noun after its complement holds no stance of th
     ['en', 'The annexation of Crimea was condemned by Germany.', { 'DE ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('the owner of a stance noun holds it, though a preposition governs the owner and another verb is the clause’s', () => {
+  check([
+    ['en', 'The deal went ahead despite China’s objections to NATO expansion.', { 'CN nato-expansion': -1 }],
+    ['en', 'Despite the opposition of China to NATO expansion, the deal was signed.', { 'CN nato-expansion': -1 }],
+    ['en', 'The deal went ahead despite objections from China to NATO expansion.', { 'CN nato-expansion': -1 }],
+    ['fr', "Malgré l'opposition de la Chine à l'élargissement de l'Otan, l'accord a été signé.", { 'CN nato-expansion': -1 }],
+    ['de', 'Trotz des Widerstands Chinas gegen die Nato-Erweiterung wurde das Abkommen unterzeichnet.', { 'CN nato-expansion': -1 }],
+    ['de', 'Trotz des Widerstands von China gegen die Nato-Erweiterung wurde das Abkommen unterzeichnet.', { 'CN nato-expansion': -1 }],
+    ['es', 'El acuerdo se firmó a pesar de las fuertes objeciones de China a la expansión de la OTAN.', { 'CN nato-expansion': -1 }],
+    // The verb that takes the owned noun is its subject's: rejecting the criticism supports what was criticised.
+    ['en', "Australia rejected Beijing's criticism of the AUKUS pact.", { 'AU aukus': 1, 'CN aukus': -1 }],
+    // A joining noun names the act, not its owner's stance; an adjective owns nothing.
+    ['en', 'The accession of North Macedonia to NATO was approved by the Senate.', {}],
+    ['fr', 'Le président français a qualifié le retrait américain de l’accord de Paris d’erreur grave.', { 'FR climate-action': 1 }],
+  ]);
+});
