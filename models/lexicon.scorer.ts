@@ -353,6 +353,16 @@ function verbFirstSubjects(reading: Reading, mention: CandidateMention): boolean
 }
 
 /** The word before a name, or before the first of the names coordinated with it: "by Ankara and Budapest". */
+/**
+ * "Der Kreml verlangt von der Nato Garantien", "demanded of NATO": after a verb of demanding, the
+ * agent's preposition names whom the demand is made of, not who makes it.
+ */
+function addresseeOfDemand(reading: Reading, mention: CandidateMention): boolean {
+  const by = governingWord(reading, mention);
+  if (!by || !isWord(reading, by, 'agent')) return false;
+  return reading.cues.some((c) => (c.value === 'demand' || c.value === 'speech') && c.end <= by.start && /^\s*$/.test(reading.text.slice(c.end, by.start)));
+}
+
 function governingWord(reading: Reading, mention: CandidateMention): Token | undefined {
   return previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, mention)));
 }
@@ -662,6 +672,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   // Before the topic's own names: in "Finland's decision to apply for membership" Finland decides, not only joins.
   if (mention.end > mention.start && decidesAct(reading, mention)) return true;
   if (ownedStanceNoun(reading, mention)) return true;
+  if (mention.end > mention.start && addresseeOfDemand(reading, mention)) return false;
   if (
     mention.end > mention.start &&
     (namesTopic(reading, mention) ||

@@ -2065,3 +2065,12 @@ describe('the owner of a stance noun holds it, though a preposition governs the 
     ['fr', 'Le président français a qualifié le retrait américain de l’accord de Paris d’erreur grave.', { 'FR climate-action': 1 }],
   ]);
 });
+
+describe('whom a demand is made of holds nothing, and a demand’s participle opens its content', () => {
+  check([
+    ['de', 'Moskau fordert von der Nato einen Verzicht auf die Osterweiterung.', { 'RU nato-expansion': -1 }],
+    ['de', 'Der Kreml verlangt von der Nato Garantien, dass sich das Bündnis nicht weiter nach Osten ausdehnt.', { 'RU nato-expansion': -1 }],
+    ['fr', "La résolution exigeant que Moscou retire ses forces d'Ukraine a été adoptée par 141 voix.", {}],
+    ['es', 'La resolución, exigiendo que Moscú retire sus tropas de Ucrania, fue aprobada por 141 votos.', {}],
+  ]);
+});
