@@ -1903,6 +1903,8 @@ function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): b
       (OWNER_GAP.test(reading.text.slice(n.end, cue.start)) ||
         (subjectGap(n.end) && !markedAsObject(reading, n) && !isWord(reading, governingWord(reading, n), 'object') && !afterVerb(n))) &&
       !candidate.actor.mentions.some((m) => m.start === n.start && m.end === n.end) &&
+      // One named with the candidate ("Australia, Britain and the United States issued …") shares the act.
+      !candidate.actor.mentions.some((m) => m.end > m.start && groupSpan(reading, m).start <= n.start && n.end <= groupSpan(reading, m).end) &&
       !reading.topicSpans.some((s) => s.start < n.end && n.start < s.end),
   );
 }

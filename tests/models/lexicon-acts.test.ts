@@ -2074,3 +2074,20 @@ describe('whom a demand is made of holds nothing, and a demand’s participle op
     ['es', 'La resolución, exigiendo que Moscú retire sus tropas de Ucrania, fue aprobada por 141 votos.', {}],
   ]);
 });
+
+describe('a joint statement on AUKUS is support by each of those who issue it, named together before a topical act', () => {
+  check([
+    ['en', 'Australia, Britain and the United States issued a joint statement on AUKUS.', { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 }],
+    [
+      'de',
+      'Die Verteidigungsminister der USA, Großbritanniens und Australiens veröffentlichten eine gemeinsame Erklärung zu Aukus.',
+      { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 },
+    ],
+    ['es', 'Estados Unidos, el Reino Unido y Australia emitieron una declaración conjunta sobre AUKUS.', { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 }],
+    ['ru', 'США, Великобритания и Австралия выступили с совместным заявлением по AUKUS.', { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 }],
+    ['tr', 'ABD, İngiltere ve Avustralya AUKUS hakkında ortak açıklama yaptı.', { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 }],
+    ['ar', 'الولايات المتحدة وبريطانيا وأستراليا أصدرت بيانا مشتركا بشأن أوكوس.', { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 }],
+    // A statement on something else is no AUKUS stance.
+    ['en', 'Japan and the Philippines issued a joint statement on maritime security.', {}],
+  ]);
+});
