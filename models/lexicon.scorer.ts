@@ -363,6 +363,26 @@ function addresseeOfDemand(reading: Reading, mention: CandidateMention): boolean
   return reading.cues.some((c) => (c.value === 'demand' || c.value === 'speech') && c.end <= by.start && /^\s*$/.test(reading.text.slice(c.end, by.start)));
 }
 
+/** Tokens from a legislature named in the locative to the passive verb it passed: "TBMM'de [oy birliğiyle] kabul edildi". */
+const LOCATIVE_AGENT_REACH = 3;
+
+/** "İsveç'in üyeliği TBMM Genel Kurulu'nda kabul edildi": the legislature in whose chamber the passive verb was done did it. */
+function locativeAgent(reading: Reading, mention: CandidateMention): boolean {
+  const { locativeEnding, locativePassive } = reading.lexicon;
+  if (!locativeEnding || !locativePassive || mention.role !== 'institution') return false;
+  const group = groupSpan(reading, mention);
+  const ending = new RegExp(`^(${locativeEnding})(?=\\s)`, 'u').exec(reading.text.slice(group.end));
+  if (!ending) return false;
+  const from = group.end + ending[0].length;
+  const passive = new RegExp(`(${locativePassive})$`, 'u');
+  return reading.cues.some((c) => {
+    if (!STANCE_KINDS.has(c.value) || c.start < from || /[,;:.!?]/.test(reading.text.slice(from, c.start))) return false;
+    if (tokenIndexAt(reading.tokens, c.start) - tokenIndexAt(reading.tokens, from) > LOCATIVE_AGENT_REACH) return false;
+    const verb = reading.tokens[tokenIndexAt(reading.tokens, c.end) - 1];
+    return verb !== undefined && passive.test(verb.lower);
+  });
+}
+
 function governingWord(reading: Reading, mention: CandidateMention): Token | undefined {
   return previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, mention)));
 }
@@ -673,6 +693,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && decidesAct(reading, mention)) return true;
   if (ownedStanceNoun(reading, mention)) return true;
   if (mention.end > mention.start && addresseeOfDemand(reading, mention)) return false;
+  if (locativeAgent(reading, mention)) return true;
   if (
     mention.end > mention.start &&
     (namesTopic(reading, mention) ||

@@ -318,6 +318,14 @@ export const LexiconSchema = z.strictObject({
   passiveForm: pattern,
   agentCase: pattern,
   /**
+   * Where a legislature that votes is named in the locative before a passive verb (Turkish "TBMM
+   * Genel Kurulu'nda kabul edildi", "Meclis'te onaylandı"): a regular expression for what follows the
+   * institution's name up to the verb, and one for the passive verb's ending. The institution is
+   * the verb's agent.
+   */
+  locativeEnding: pattern,
+  locativePassive: pattern,
+  /**
    * Where case, not word order, marks the subject (Russian, Ukrainian): a regular expression for
    * the ending of a word in another case ("Канаду", "Франции"). A clause that opens with the
    * topic's phrase and then its verb names its subject after the verb, in no such case:

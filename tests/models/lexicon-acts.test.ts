@@ -2091,3 +2091,14 @@ describe('a joint statement on AUKUS is support by each of those who issue it, n
     ['en', 'Japan and the Philippines issued a joint statement on maritime security.', {}],
   ]);
 });
+
+describe('Turkish: a legislature named in the locative before a passive verb passed it; looking warmly on a membership is support', () => {
+  check([
+    ['tr', "İsveç'in NATO üyeliği TBMM Genel Kurulu'nda kabul edildi.", { 'TR nato-expansion': 1 }],
+    ['tr', "Finlandiya'nın NATO protokolü TBMM'de onaylandı.", { 'TR nato-expansion': 1 }],
+    // A city where something was decided is no agent.
+    ['tr', "Ankara'da yapılan toplantıda NATO üyeliği onaylandı.", {}],
+    ['tr', 'Türkiye, iki ülkenin NATO üyeliğine sıcak bakmıyor.', { 'TR nato-expansion': -1 }],
+    ['tr', "Macaristan, İsveç'in NATO üyeliğine sıcak bakıyor.", { 'HU nato-expansion': 1 }],
+  ]);
+});
