@@ -1,5 +1,6 @@
 import { ListsMatcher } from '../../core/phrase-matcher.js';
 import { fold, phraseWords, type Token } from '../../core/text.js';
+import { lexiconFor, wordSet } from '../../models/lexicon.js';
 import type { TopicDefinition } from '../data/topic-catalogue.js';
 
 export interface TopicSpan {
@@ -76,6 +77,27 @@ function settleContrary(spans: TopicSpan[]): TopicSpan[] {
 const PAIR_BESIDE = /^(\s*|\s*[の的-]\s*)$/u;
 
 /** Finds which topics a sentence is about: a keyword alone, or one word from each group of a pair. */
+/** Words after a pair word within which the preposition that names its target is looked for: "санкційного списку [проти]". */
+const TARGET_REACH = 3;
+/** Words after that preposition read as the target: "against [Belarus and Russia]". */
+const TARGET_WORDS = 3;
+
+/**
+ * "розширення Росією санкційного списку проти українських громадян", "sanctions Russia imposed
+ * against Ukrainian officials": a pair word aimed, after "against", at something no word of the
+ * topic names is about that other target, not the topic.
+ */
+function aimedElsewhere(text: string, tokens: Token[], hit: { end: number }, against: Set<string>, topicWords: Array<{ start: number; end: number }>): boolean {
+  if (against.size === 0) return false;
+  const from = tokens.findIndex((tok) => tok.start >= hit.end);
+  if (from < 0) return false;
+  const at = tokens.slice(from, from + TARGET_REACH).findIndex((tok) => against.has(tok.lower));
+  if (at < 0 || /[,;:.!?،，。]/.test(text.slice(hit.end, tokens[from + at].start))) return false;
+  const target = tokens.slice(from + at + 1, from + at + 1 + TARGET_WORDS);
+  if (target.length === 0) return false;
+  return !target.some((tok) => topicWords.some((w) => w.start < tok.end && tok.start < w.end));
+}
+
 export class TopicFinder {
   private readonly byLang = new Map<string, TopicMatchers>();
 
@@ -137,12 +159,15 @@ export class TopicFinder {
       if (!hits.some((h) => h.start < m.end && m.start < h.end)) hits.push({ start: m.start, end: m.end, contrary });
       groupHits.set(group, hits);
     }
+    const against = wordSet(lexiconFor(lang), 'against');
     for (const [t, list] of pairIds) {
+      const topicWords = list.flatMap(([a, b]) => [...(groupHits.get(a) ?? []), ...(groupHits.get(b) ?? [])]);
       for (const [a, b] of list) {
         const hitsA = groupHits.get(a) ?? [];
         const hitsB = groupHits.get(b) ?? [];
         const [hitA, hitB] = [hitsA[0], hitsB[0]];
         if (!hitA || !hitB || (hitA.start === hitB.start && hitA.end === hitB.end)) continue;
+        if (aimedElsewhere(text, tokens, hitA, against, topicWords) || aimedElsewhere(text, tokens, hitB, against, topicWords)) continue;
         named.add(t);
         add(t, hitA.start, hitA.end, hitA.contrary);
         add(t, hitB.start, hitB.end, hitB.contrary);

@@ -2102,3 +2102,13 @@ describe('Turkish: a legislature named in the locative before a passive verb pas
     ['tr', "Macaristan, İsveç'in NATO üyeliğine sıcak bakıyor.", { 'HU nato-expansion': 1 }],
   ]);
 });
+
+describe('sanctions aimed at someone else than the topic names are not the topic', () => {
+  check([
+    ['uk', 'МЗС України висловило протест проти розширення Росією санкційного списку проти українських громадян.', {}],
+    ['en', 'Moscow imposed sanctions against Ukrainian lawmakers, and Kyiv condemned the move.', {}],
+    // A target the topic names, first or after another, keeps it.
+    ['en', 'The EU imposed sanctions against Belarus and Russia.', { 'EU russia-sanctions': 1 }],
+    ['uk', 'Україна вітає нові санкції США проти Росії.', { 'UA russia-sanctions': 1 }],
+  ]);
+});
