@@ -835,14 +835,22 @@ function afterRelative(reading: Reading, verb: Cue): boolean {
   return isWord(reading, previousWord(reading, tokenIndexAt(reading.tokens, verb.start)), 'relatives');
 }
 
+/** Does the verb carry its object as an ending (see `objectClitic` in the lexicon)? */
+function carriesObject(reading: Reading, verb: Cue): boolean {
+  const { objectClitic } = reading.lexicon;
+  const last = reading.tokens[tokenIndexAt(reading.tokens, verb.end) - 1];
+  return objectClitic !== undefined && last !== undefined && new RegExp(`^(${objectClitic})$`, 'u').test(last.text);
+}
+
 /** Does the verb open its clause, with at most one word before it that is no name ("فيما عارضته", "Dagegen stimmten")? */
 function opensClause(reading: Reading, verb: Cue): boolean {
   // Right after a comma, with a conjunction glued on at most: "…، وأيدته فرنسا".
   if (/[,،;؛]\s*[وف]?$/u.test(textBefore(reading, verb.start))) return true;
   const { tokens } = reading;
   const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
-  // "القرار الذي يطالب روسيا", "la résolution qui condamne la Russie": the relative pronoun is the subject.
-  if (afterRelative(reading, verb)) return false;
+  // "القرار الذي يطالب روسيا", "la résolution qui condamne la Russie": the relative pronoun is the subject,
+  // unless the verb carries it as its object: "العقوبات التي فرضتها الولايات المتحدة".
+  if (afterRelative(reading, verb)) return carriesObject(reading, verb);
   return (opening.length <= OPENING_VERB_REACH && !opening.some((t) => inName(reading, t))) || frontedPhrase(reading, opening, verb);
 }
 

@@ -326,6 +326,12 @@ export const LexiconSchema = z.strictObject({
   locativeEnding: pattern,
   locativePassive: pattern,
   /**
+   * Where a verb carries its object as an ending (Arabic "فرضتها", "which … imposed"): a regular
+   * expression for such a verb. After a relative pronoun it is the pronoun that is its object, and
+   * its subject is named after it: "العقوبات التي فرضتها الولايات المتحدة".
+   */
+  objectClitic: pattern,
+  /**
    * Where case, not word order, marks the subject (Russian, Ukrainian): a regular expression for
    * the ending of a word in another case ("Канаду", "Франции"). A clause that opens with the
    * topic's phrase and then its verb names its subject after the verb, in no such case:

@@ -2112,3 +2112,14 @@ describe('sanctions aimed at someone else than the topic names are not the topic
     ['uk', 'Україна вітає нові санкції США проти Росії.', { 'UA russia-sanctions': 1 }],
   ]);
 });
+
+describe('Arabic: a relative clause whose verb carries the pronoun as its object has its own subject after it; sanctions called failed or illegitimate are opposed', () => {
+  check([
+    ['ar', 'أدانت وزارة الخارجية السورية العقوبات التي فرضتها الولايات المتحدة على روسيا.', { 'SY russia-sanctions': -1, 'US russia-sanctions': 1 }],
+    ['ar', 'رحبت كييف بالعقوبات التي فرضها الاتحاد الأوروبي على روسيا.', { 'UA russia-sanctions': 1, 'EU russia-sanctions': 1 }],
+    // The relative pronoun that is the verb's subject keeps the verb away from the names after it.
+    ['ar', 'انتقدت موسكو القرار الذي يطالب روسيا بسحب قواتها من أوكرانيا.', { 'RU ukraine-sovereignty': -1 }],
+    ['ar', 'أكد السفير الروسي أن العقوبات الغربية ضد روسيا فشلت.', { 'RU russia-sanctions': -1 }],
+    ['ar', 'اعتبر لافروف أن العقوبات ضد روسيا غير شرعية.', { 'RU russia-sanctions': -1 }],
+  ]);
+});
