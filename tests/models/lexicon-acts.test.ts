@@ -2123,3 +2123,16 @@ describe('Arabic: a relative clause whose verb carries the pronoun as its object
     ['ar', 'اعتبر لافروف أن العقوبات ضد روسيا غير شرعية.', { 'RU russia-sanctions': -1 }],
   ]);
 });
+
+describe('saying a region is part of Ukraine, or that the votes held there are void, is support for its sovereignty', () => {
+  check([
+    ['fr', "Ces régions, comme la Crimée, font partie intégrante de l'Ukraine, a rappelé le ministère français.", { 'FR ukraine-sovereignty': 1 }],
+    ['fr', 'Le ministère français a qualifié les référendums dans le Donbass de consultations « nulles et non avenues ».', { 'FR ukraine-sovereignty': 1 }],
+    ['en', 'Berlin said Crimea is part of Ukraine.', { 'DE ukraine-sovereignty': 1 }],
+    ['en', 'Moscow claims the regions are no longer part of Ukraine.', { 'RU ukraine-sovereignty': -1 }],
+    ['de', 'Die Krim ist und bleibt Teil der Ukraine, sagte Baerbock.', { 'DE ukraine-sovereignty': 1 }],
+    ['ru', 'Киев заявил, что Крым является неотъемлемой частью Украины.', { 'UA ukraine-sovereignty': 1 }],
+    ['uk', "Зеленський наголосив, що Крим є невід'ємною частиною України.", { 'UA ukraine-sovereignty': 1 }],
+    ['tr', "Dışişleri Bakanlığı, Kırım'ın Ukrayna'nın ayrılmaz bir parçası olduğunu vurguladı.", { 'TR ukraine-sovereignty': 1 }],
+  ]);
+});
