@@ -2136,3 +2136,10 @@ describe('saying a region is part of Ukraine, or that the votes held there are v
     ['tr', "Dışişleri Bakanlığı, Kırım'ın Ukrayna'nın ayrılmaz bir parçası olduğunu vurguladı.", { 'TR ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('Spanish: economic reprisals against Russia are the sanctions topic', () => {
+  check([
+    ['es', 'López Obrador descartó la toma de represalias económicas en contra de Rusia.', { 'MX russia-sanctions': -1 }],
+    ['es', 'Polonia pidió represalias económicas más duras contra Moscú.', { 'PL russia-sanctions': 1 }],
+  ]);
+});
