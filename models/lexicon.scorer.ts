@@ -835,6 +835,21 @@ function afterRelative(reading: Reading, verb: Cue): boolean {
   return isWord(reading, previousWord(reading, tokenIndexAt(reading.tokens, verb.start)), 'relatives');
 }
 
+/** Is the cue one word that is a verb's noun, where no article marks nouns ("приєднання", "присоединение")? */
+function verbalNoun(reading: Reading, cue: Cue): boolean {
+  const { verbalNoun: shape } = reading.lexicon;
+  return shape !== undefined && new RegExp(`^(${shape})$`, 'u').test(reading.text.slice(cue.start, cue.end));
+}
+
+/** Is the cue a verb of demanding ("urged", "закликав"), whatever it was read as in its sentence? */
+function isDemand(reading: Reading, cue: Cue): boolean {
+  const said = fold(reading.text.slice(cue.start, cue.end));
+  return reading.lexicon.demand.some((phrase) => {
+    const folded = fold(phrase);
+    return folded.endsWith('*') ? said.startsWith(folded.slice(0, -1)) : said === folded;
+  });
+}
+
 /** Does the verb carry its object as an ending (see `objectClitic` in the lexicon)? */
 function carriesObject(reading: Reading, verb: Cue): boolean {
   const { objectClitic } = reading.lexicon;
@@ -2664,7 +2679,7 @@ function stanceOfHolder(
   if (framed) stanceCues = [framed];
   // "qu'une adhésion … constituerait une menace": a cue right after an article is the act named as a noun, the
   // subject of a verb after it in its clause; that verb says the stance.
-  const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && afterDeterminer(reading, c);
+  const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && (afterDeterminer(reading, c) || verbalNoun(reading, c));
   const predicatedOf = (c: Cue) =>
     nominal(c) && stanceCues.some((v) => !v.topical && v.value !== 'neutral' && v.start >= c.end && clauseAt(reading, v.start) === clauseAt(reading, c.start));
   stanceCues = stanceCues.filter((c) => c === owned || !predicatedOf(c));
@@ -2745,8 +2760,10 @@ function stanceOfHolder(
   if (candidate.topic.spans.length === 0) confidence *= 0.8;
   if (hedged) confidence *= 0.6;
   if (negated) confidence *= 0.85;
-  // "did not oppose" is weaker than "supports": a negated objection leans, it does not declare.
-  const magnitude = negated && cue.value === 'oppose' ? 0.5 : hedged ? 0.7 : 1;
+  // "did not oppose" is weaker than "supports": a negated objection leans, it does not declare. Not so
+  // one demanded: "urged Hungary not to block" asks for the thing outright.
+  const demanded = reading.cues.some((c) => c.start >= holderEnd && c.end <= chain[0].start && isDemand(reading, c));
+  const magnitude = negated && cue.value === 'oppose' && !demanded ? 0.5 : hedged ? 0.7 : 1;
   return {
     score: polarity * magnitude,
     confidence: Math.round(confidence * 1000) / 1000,

@@ -332,6 +332,12 @@ export const LexiconSchema = z.strictObject({
    */
   objectClitic: pattern,
   /**
+   * Where no article marks a noun (Russian, Ukrainian): a regular expression for a verb's noun
+   * ("приєднання", "присоединение"). Such a stance word with a stance verb after it in its clause is
+   * that verb's subject, as a noun after its article is elsewhere.
+   */
+  verbalNoun: pattern,
+  /**
    * Where case, not word order, marks the subject (Russian, Ukrainian): a regular expression for
    * the ending of a word in another case ("Канаду", "Франции"). A clause that opens with the
    * topic's phrase and then its verb names its subject after the verb, in no such case:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signedRecords } from './lexicon-records.js';
+import { scoredRecords, signedRecords } from './lexicon-records.js';
 
 /*
  * Constructions shared by every language, read by the real lexicon scorer with the built-in
@@ -2141,5 +2141,34 @@ describe('Spanish: economic reprisals against Russia are the sanctions topic', (
   check([
     ['es', 'López Obrador descartó la toma de represalias económicas en contra de Rusia.', { 'MX russia-sanctions': -1 }],
     ['es', 'Polonia pidió represalias económicas más duras contra Moscú.', { 'PL russia-sanctions': 1 }],
+  ]);
+});
+
+describe('asking another not to block a thing is full support, not the half of a negated objection', () => {
+  const cases: Array<[string, string, Record<string, number>]> = [
+    ['en', "Zelensky urged Hungary not to block Ukraine's invitation to NATO.", { 'UA nato-expansion': 1 }],
+    ['uk', 'Зеленський попросив Угорщину не блокувати запрошення України до НАТО.', { 'UA nato-expansion': 1 }],
+    ['ru', 'Зеленский попросил Венгрию не блокировать вступление Украины в НАТО.', { 'UA nato-expansion': 1 }],
+    // A negated objection of one's own leans at half.
+    ['en', "Hungary did not block Sweden's NATO accession.", { 'HU nato-expansion': 0.5 }],
+  ];
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, async () => {
+      expect(await scoredRecords(lang, text)).toEqual(expected);
+    });
+  }
+});
+
+describe('Russian and Ukrainian: joining said of Ukraine is joining an alliance, said of a region annexation; a verbal noun before a warning is its subject', () => {
+  check([
+    [
+      'uk',
+      'Будапешт переконаний, що приєднання Києва до Північноатлантичного альянсу рівнозначне початку третьої світової війни.',
+      { 'HU nato-expansion': -1 },
+    ],
+    ['ru', 'В Будапеште считают, что присоединение Киева к НАТО приведет к третьей мировой войне.', { 'HU nato-expansion': -1 }],
+    ['uk', 'Росія виступає проти приєднання України до НАТО.', { 'RU nato-expansion': -1 }],
+    ['uk', 'Київ засудив приєднання Донецької області до Росії.', { 'UA ukraine-sovereignty': 1 }],
+    ['ru', 'Киев осудил присоединение Донецка и Луганска.', { 'UA ukraine-sovereignty': 1 }],
   ]);
 });

@@ -26,6 +26,12 @@ export async function signedRecords(lang: string, text: string, publishedAt = '2
   return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, Math.sign(Math.round(s.score * 10))]));
 }
 
+/** Each record's score itself, for where its strength is what is tested ("did not oppose" leans at half). */
+export async function scoredRecords(lang: string, text: string, publishedAt = '2023-03-01'): Promise<Record<string, number>> {
+  const analysis = await analyseArticle({ id: `${lang}-test`, text, lang, publishedAt }, scorer, topics);
+  return Object.fromEntries(analysis.stances.map((s) => [`${s.actor} ${s.topic}`, s.score]));
+}
+
 export type LabelledCase = [text: string, expected: string[][]];
 
 /** One test per sentence: its records are exactly the expected ones, in any order. */
