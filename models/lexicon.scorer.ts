@@ -948,8 +948,11 @@ function subjectAfterFrontedTopic(reading: Reading, mention: CandidateMention, b
   if (!first || !onlyDeterminers(reading, verb.end, first.start) || inObliqueCase(reading, first)) return false;
   const opening = tokens.slice(clauseAt(reading, verb.start), tokenIndexAt(tokens, verb.start));
   const inTopicPhrase = (t: Token) => reading.topicSpans.some((s) => s.start <= t.start && t.end <= s.end);
+  // "Против членства Украины в НАТО выступают Венгрия и Словакия": the topic inside the verb's own phrase, which opens the clause.
+  const clauseWords = wordSet(reading.lexicon, 'clause');
+  const topicInVerb = opening.every((t) => clauseWords.has(t.lower)) && reading.topicSpans.some((s) => s.start >= verb.start && s.end <= verb.end);
   return (
-    opening.some(inTopicPhrase) &&
+    (opening.some(inTopicPhrase) || topicInVerb) &&
     !opening.some((t) => inName(reading, t) && !inTopicPhrase(t)) &&
     !reading.cues.some(
       (c) =>

@@ -2172,3 +2172,11 @@ describe('Russian and Ukrainian: joining said of Ukraine is joining an alliance,
     ['ru', 'Киев осудил присоединение Донецка и Луганска.', { 'UA ukraine-sovereignty': 1 }],
   ]);
 });
+
+describe('Russian and Ukrainian: a clause that opens "against the topic" and then its verb names its subjects after the verb', () => {
+  check([
+    ['ru', 'Против членства Украины в НАТО выступают Венгрия и Словакия.', { 'HU nato-expansion': -1, 'SK nato-expansion': -1 }],
+    ['uk', 'Проти вступу України до НАТО виступає Угорщина.', { 'HU nato-expansion': -1 }],
+    ['ru', 'Венгрия выступает против членства Украины в НАТО.', { 'HU nato-expansion': -1 }],
+  ]);
+});
