@@ -233,8 +233,8 @@ function ownedStanceNoun(reading: Reading, mention: CandidateMention): Cue | und
       if ((c.end > group.start && !inside) || (!inside && /\s/u.test(text.slice(c.start, c.end))) || !unbroken(inside ? c.start : c.end, group.start))
         return false;
       const between = inside ? tokens.filter((t) => t.start > c.start && t.end <= group.start) : tokens.filter((t) => t.start >= c.end && t.end <= group.start);
-      // A genitive with no preposition only after the noun's own article, the noun one word: "des Widerstands Chinas".
-      if (between.length === 0) return !inside && afterDeterminer(reading, c) && !/\s/u.test(text.slice(c.start, c.end));
+      // A genitive with no preposition only after the noun's own article: "des Widerstands Chinas".
+      if (between.length === 0) return !inside && afterDeterminer(reading, c);
       return between.length <= OWNER_AFTER_NOUN_REACH && owners.has(between[0].lower) && between.slice(1).every((t) => determiners.has(t.lower));
     });
   }
@@ -352,7 +352,6 @@ function verbFirstSubjects(reading: Reading, mention: CandidateMention): boolean
   return !/[,،.;:!?]/.test(reading.text.slice(verb.end, first));
 }
 
-/** The word before a name, or before the first of the names coordinated with it: "by Ankara and Budapest". */
 /**
  * "Der Kreml verlangt von der Nato Garantien", "demanded of NATO": after a verb of demanding, the
  * agent's preposition names whom the demand is made of, not who makes it.
@@ -383,6 +382,7 @@ function locativeAgent(reading: Reading, mention: CandidateMention): boolean {
   });
 }
 
+/** The word before a name, or before the first of the names coordinated with it: "by Ankara and Budapest". */
 function governingWord(reading: Reading, mention: CandidateMention): Token | undefined {
   return previousWord(reading, tokenIndexAt(reading.tokens, groupStart(reading, mention)));
 }
@@ -1951,7 +1951,10 @@ function ownedByOther(reading: Reading, candidate: StanceCandidate, cue: Cue): b
         (subjectGap(n.end) && !markedAsObject(reading, n) && !isWord(reading, governingWord(reading, n), 'object') && !afterVerb(n))) &&
       !candidate.actor.mentions.some((m) => m.start === n.start && m.end === n.end) &&
       // One named with the candidate ("Australia, Britain and the United States issued …") shares the act.
-      !candidate.actor.mentions.some((m) => m.end > m.start && groupSpan(reading, m).start <= n.start && n.end <= groupSpan(reading, m).end) &&
+      !candidate.actor.mentions.some((m) => {
+        const group = groupSpan(reading, m);
+        return m.end > m.start && group.start <= n.start && n.end <= group.end;
+      }) &&
       !reading.topicSpans.some((s) => s.start < n.end && n.start < s.end),
   );
 }
