@@ -2180,3 +2180,10 @@ describe('Russian and Ukrainian: a clause that opens "against the topic" and the
     ['ru', 'Венгрия выступает против членства Украины в НАТО.', { 'HU nato-expansion': -1 }],
   ]);
 });
+
+describe('Japanese: a cabinet approving (了解) sanctions imposes them', () => {
+  check([
+    ['ja', '政府は閣議で、ロシアに対する追加の制裁措置を了解した。', { 'JP russia-sanctions': 1 }],
+    ['ja', '日本政府はロシアへの追加制裁を閣議決定した。', { 'JP russia-sanctions': 1 }],
+  ]);
+});
