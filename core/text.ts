@@ -77,6 +77,18 @@ export function narrow(word: string): string {
   return FULL_WIDTH_TEST.test(word) ? word.replace(FULL_WIDTH, asAscii) : word;
 }
 
+const TRADITIONAL = new RegExp(
+  `[${Object.keys(SAME_LENGTH_FOLDS)
+    .filter((c) => c >= '\u3400')
+    .join('')}]`,
+  'g',
+);
+
+/** Traditional Chinese characters as their simplified ones, one for one, so offsets stay ("哥倫比亞" → "哥伦比亚"). */
+export function simplified(text: string): string {
+  return text.replace(TRADITIONAL, foldOne);
+}
+
 /** A word (or a phrase) as every matcher compares it. */
 export function fold(word: string): string {
   let lower = word.toLowerCase();

@@ -3,7 +3,7 @@
  * institutions, office holders (resolved against the article's date) and anaphors.
  * Alias syntax is described in pipeline/data/README.md.
  */
-import { fold, foldKeepingOffsets, hasFullWidth, narrow, phraseWords, scanWords, wordSays } from '../../core/text.js';
+import { fold, foldKeepingOffsets, hasFullWidth, narrow, phraseWords, scanWords, simplified, wordSays } from '../../core/text.js';
 import { activeGazetteer, type Gazetteer, type GazetteerPerson, LANGUAGES } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
@@ -250,7 +250,7 @@ class SubstringMatcher {
   constructor(private readonly compounds: Readonly<Record<string, string>>) {}
 
   add(alias: string, target: Target): void {
-    const body = (alias.startsWith('=') ? alias.slice(1) : alias).normalize('NFC').replace(/\*$/, '');
+    const body = simplified((alias.startsWith('=') ? alias.slice(1) : alias).normalize('NFC').replace(/\*$/, ''));
     if (!body) return;
     const list = this.aliases.get(body);
     if (list) list.push(target);
@@ -264,8 +264,9 @@ class SubstringMatcher {
 
   find(text: string, date: string | null): ActorMention[] {
     const out: ActorMention[] = [];
-    // Looked up in ASCII where the text sets Latin letters full-width ("ＮＡＴＯ"); offsets are the same.
-    const probe = narrow(text);
+    // Looked up in ASCII where the text sets Latin letters full-width ("ＮＡＴＯ"), and in simplified characters where it
+    // writes traditional ones ("哥倫比亞"); offsets are the same.
+    const probe = simplified(narrow(text));
     let i = 0;
     while (i < text.length) {
       const hit = this.longestAt(probe, i, date);

@@ -25,6 +25,17 @@ describe('findActorMentions', () => {
     expect(found[3]).toMatchObject({ surface: 'Boris Johnson', person: 'Boris Johnson' });
   });
 
+  it('finds names written in traditional Chinese characters that the gazetteer lists in simplified ones, with offsets into the text', () => {
+    const text = '哥倫比亞外交部表示，巴拿馬和哥斯達黎加也將出席。';
+    const found = findActorMentions(text, { lang: 'zh', date: '2023-03-01' });
+    expect(found.map((m) => [m.actor, m.surface])).toEqual([
+      ['CO', '哥倫比亞外交部'],
+      ['PA', '巴拿馬'],
+      ['CR', '哥斯達黎加'],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
   it('handles possessives and hyphenated compounds', () => {
     expect(actors('US-led talks, Russo-Chinese ties and a Moscow-based bank; Iran’s reply', 'en')).toEqual(['US', 'RU', 'CN', 'RU', 'IR']);
     expect(actors('Iranian and Chinese officials met U.S. envoys', 'en')).toEqual(['IR', 'CN', 'US']);
