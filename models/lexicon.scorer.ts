@@ -1180,7 +1180,8 @@ function nearestTopicSpanIsContrary(reading: Reading, cue: Cue): boolean {
     : after();
   // A phrase inside the cue is its own object: "sicherte der Ukraine weitere Unterstützung zu".
   const own = whole.find((s) => s.start >= cue.start && s.end <= cue.end);
-  const nearest = own ?? marked.at(-1) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  const nearest =
+    own ?? marked.at(-1) ?? markedBefore(reading, cue, pool) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (!nearest) return false;
   // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation", "クリミアの併合".
   const compound = pool.filter(
@@ -1202,6 +1203,34 @@ function nearestTopicSpanIsContrary(reading: Reading, cue: Cue): boolean {
   );
   return endedBy && cue.end <= nearest.start ? !contrary : contrary;
 }
+
+/**
+ * "美国对俄罗斯吞并克里米亚表示谴责": where a marker (对) sets the object before its verb, what the
+ * verb is said of is the first phrase of that object that points a way ("吞并"), not the nearest.
+ */
+function markedBefore(reading: Reading, cue: Cue, pool: Reading['topicSpans']): Reading['topicSpans'][number] | undefined {
+  // The verb says its judgement through a light verb ("表示谴责", "深表遗憾"); the marker is a word of its own, not the end of "反对".
+  if (!LIGHT_VERB.test(reading.text.slice(Math.max(0, cue.start - 2), cue.end))) return undefined;
+  const clauseStart = reading.tokens[clauseAt(reading, cue.start)]?.start ?? 0;
+  const before = reading.text.slice(clauseStart, cue.start);
+  let at = -1;
+  for (const marker of reading.lexicon.objectBefore) {
+    for (let i = before.lastIndexOf(marker); i >= 0; i = before.lastIndexOf(marker, i - 1)) {
+      if (!MARKER_IN_WORD.test(before[i - 1] ?? '')) {
+        at = Math.max(at, i + marker.length);
+        break;
+      }
+      if (i === 0) break;
+    }
+  }
+  if (at < 0) return undefined;
+  return pool.filter((s) => s.start >= clauseStart + at && s.end <= cue.start).sort((a, b) => a.start - b.start)[0];
+}
+
+/** A light verb that carries a judgement after the object 对 marks: "表示谴责", "深表遗憾", "予以谴责". */
+const LIGHT_VERB = /(表示|深表|予以|表达|感到|深感)/u;
+/** Characters before 对 or 向 that make it part of another word: "反对", "针对", "面对", "方向". */
+const MARKER_IN_WORD = /[反针面绝相应方导意倾转志指]/u;
 
 /** Between a phrase and a head written onto it with no space: nothing, or の or 的. */
 const WRITTEN_ONTO_GAP = /^(の|的)?$/u;

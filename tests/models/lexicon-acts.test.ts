@@ -2187,3 +2187,14 @@ describe('Japanese: a cabinet approving (了解) sanctions imposes them', () => 
     ['ja', '日本政府はロシアへの追加制裁を閣議決定した。', { 'JP russia-sanctions': 1 }],
   ]);
 });
+
+describe('Chinese: a judgement through a light verb on what 对 marks is said of the act that object names', () => {
+  check([
+    ['zh', '美国对俄罗斯吞并克里米亚表示谴责。', { 'US ukraine-sovereignty': 1 }],
+    ['zh', '美国对俄罗斯吞并克里米亚深表遗憾。', { 'US ukraine-sovereignty': 1 }],
+    ['zh', '美国对俄罗斯吞并克里米亚表示失望。', { 'US ukraine-sovereignty': 1 }],
+    ['zh', '克里米亚举行所谓公投，联合国秘书长对此深表失望。', { 'UN ukraine-sovereignty': 1 }],
+    // 对 inside 反对 marks nothing.
+    ['zh', '国台办表示，我们坚持“九二共识”，坚决反对任何形式的“台独”分裂图谋和行径。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
