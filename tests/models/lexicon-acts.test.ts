@@ -2198,3 +2198,17 @@ describe('Chinese: a judgement through a light verb on what 对 marks is said of
     ['zh', '国台办表示，我们坚持“九二共识”，坚决反对任何形式的“台独”分裂图谋和行径。', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('who acts at the same time as the holder shares the act', () => {
+  check([
+    [
+      'en',
+      'Finland submitted its application for membership in NATO simultaneously with neighbouring Sweden.',
+      { 'FI nato-expansion': 1, 'SE nato-expansion': 1 },
+    ],
+    ['de', 'Finnland hatte zeitgleich mit Schweden die Aufnahme in die Nato beantragt.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
+    ['fr', "La Finlande a demandé à rejoindre l'Otan conjointement avec la Suède.", { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
+    ['ru', 'Финляндия подала заявку на вступление в НАТО одновременно со Швецией.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
+    ['uk', 'Фінляндія подала заявку на вступ до НАТО одночасно зі Швецією.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
+  ]);
+});
