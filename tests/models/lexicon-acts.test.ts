@@ -2212,3 +2212,11 @@ describe('who acts at the same time as the holder shares the act', () => {
     ['uk', 'Фінляндія подала заявку на вступ до НАТО одночасно зі Швецією.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
   ]);
 });
+
+describe('Turkish: having no plans to impose sanctions, and not being part of them, oppose them', () => {
+  check([
+    ['tr', "Kalın, Türkiye'nin Rusya'ya yaptırım uygulama planlarının bulunmadığını belirtti.", { 'TR russia-sanctions': -1 }],
+    ['tr', "Türkiye, Rusya'ya yönelik yaptırımların parçası olmayacağını açıkladı.", { 'TR russia-sanctions': -1 }],
+    ['tr', "Japonya, Rusya'ya yönelik yaptırımların parçası olacağını açıkladı.", { 'JP russia-sanctions': 1 }],
+  ]);
+});
