@@ -2220,3 +2220,13 @@ describe('Turkish: having no plans to impose sanctions, and not being part of th
     ['tr', "Japonya, Rusya'ya yönelik yaptırımların parçası olacağını açıkladı.", { 'JP russia-sanctions': 1 }],
   ]);
 });
+
+describe('Turkish: a third world war warned of, with its article, opposes what would lead to it', () => {
+  check([
+    [
+      'tr',
+      `Macaristan Dışişleri Bakanı, Ukrayna'nın NATO'ya katılmasının "üçüncü bir dünya savaşına yol açabileceğini" öne sürdü.`,
+      { 'HU nato-expansion': -1 },
+    ],
+  ]);
+});
