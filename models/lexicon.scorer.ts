@@ -1212,25 +1212,19 @@ function markedBefore(reading: Reading, cue: Cue, pool: Reading['topicSpans']): 
   // The verb says its judgement through a light verb ("表示谴责", "深表遗憾"); the marker is a word of its own, not the end of "反对".
   if (!LIGHT_VERB.test(reading.text.slice(Math.max(0, cue.start - 2), cue.end))) return undefined;
   const clauseStart = reading.tokens[clauseAt(reading, cue.start)]?.start ?? 0;
-  const before = reading.text.slice(clauseStart, cue.start);
-  let at = -1;
-  for (const marker of reading.lexicon.objectBefore) {
-    for (let i = before.lastIndexOf(marker); i >= 0; i = before.lastIndexOf(marker, i - 1)) {
-      if (!MARKER_IN_WORD.test(before[i - 1] ?? '')) {
-        at = Math.max(at, i + marker.length);
-        break;
-      }
-      if (i === 0) break;
-    }
-  }
-  if (at < 0) return undefined;
-  return pool.filter((s) => s.start >= clauseStart + at && s.end <= cue.start).sort((a, b) => a.start - b.start)[0];
+  const markers = reading.lexicon.objectBefore.join('|');
+  if (!markers) return undefined;
+  let objectStart = -1;
+  for (const m of reading.text.slice(clauseStart, cue.start).matchAll(new RegExp(`(?<!${MARKER_IN_WORD})(${markers})`, 'gu')))
+    objectStart = clauseStart + m.index + m[0].length;
+  if (objectStart < 0) return undefined;
+  return pool.filter((s) => s.start >= objectStart && s.end <= cue.start).sort((a, b) => a.start - b.start)[0];
 }
 
 /** A light verb that carries a judgement after the object 对 marks: "表示谴责", "深表遗憾", "予以谴责". */
 const LIGHT_VERB = /(表示|深表|予以|表达|感到|深感)/u;
 /** Characters before 对 or 向 that make it part of another word: "反对", "针对", "面对", "方向". */
-const MARKER_IN_WORD = /[反针面绝相应方导意倾转志指]/u;
+const MARKER_IN_WORD = '[反针面绝相应方导意倾转志指]';
 
 /** Between a phrase and a head written onto it with no space: nothing, or の or 的. */
 const WRITTEN_ONTO_GAP = /^(の|的)?$/u;
