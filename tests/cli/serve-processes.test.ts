@@ -83,7 +83,8 @@ describe('stance serve --processes 2', () => {
       expect(second).toBeDefined();
       process.kill(second, 'SIGKILL');
       await waitFor('another server process to take its place', () => children(server.pid!).length === 2 && !children(server.pid!).includes(second));
-      expect(log).toMatch(/server process \d \(pid \d+\) was killed by SIGKILL; starting another/);
+      // The line is written before the fork, but reaches this process through a pipe that may deliver it later.
+      await waitFor('the replacement to be said', () => /server process \d \(pid \d+\) was killed by SIGKILL; starting another/.test(log));
       await waitFor('both server processes to answer again', async () => (await answering(api, 6)).size === 2);
 
       const before = children(server.pid!);
