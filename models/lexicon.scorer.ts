@@ -837,24 +837,22 @@ function afterRelative(reading: Reading, verb: Cue): boolean {
 
 /** Is the cue one word that is a verb's noun, where no article marks nouns ("приєднання", "присоединение")? */
 function verbalNoun(reading: Reading, cue: Cue): boolean {
-  const { verbalNoun: shape } = reading.lexicon;
-  return shape !== undefined && new RegExp(`^(${shape})$`, 'u').test(reading.text.slice(cue.start, cue.end));
+  return wholePattern(reading.lexicon, 'verbalNoun')?.test(reading.text.slice(cue.start, cue.end)) === true;
 }
 
 /** Is the cue a verb of demanding ("urged", "закликав"), whatever it was read as in its sentence? */
 function isDemand(reading: Reading, cue: Cue): boolean {
   const said = fold(reading.text.slice(cue.start, cue.end));
-  return reading.lexicon.demand.some((phrase) => {
-    const folded = fold(phrase);
-    return folded.endsWith('*') ? said.startsWith(folded.slice(0, -1)) : said === folded;
-  });
+  const demands = wordSet(reading.lexicon, 'demand');
+  if (demands.has(said)) return true;
+  for (const phrase of demands) if (phrase.endsWith('*') && said.startsWith(phrase.slice(0, -1))) return true;
+  return false;
 }
 
 /** Does the verb carry its object as an ending (see `objectClitic` in the lexicon)? */
 function carriesObject(reading: Reading, verb: Cue): boolean {
-  const { objectClitic } = reading.lexicon;
   const last = reading.tokens[tokenIndexAt(reading.tokens, verb.end) - 1];
-  return objectClitic !== undefined && last !== undefined && new RegExp(`^(${objectClitic})$`, 'u').test(last.text);
+  return last !== undefined && wholePattern(reading.lexicon, 'objectClitic')?.test(last.text) === true;
 }
 
 /** Does the verb open its clause, with at most one word before it that is no name ("فيما عارضته", "Dagegen stimmten")? */
@@ -2393,7 +2391,10 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
 const wholePatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
 
 /** One of the lexicon's regular expressions, made once, to match a whole stretch of text. */
-function wholePattern(lexicon: Reading['lexicon'], name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding' | 'compoundHead'): RegExp | undefined {
+function wholePattern(
+  lexicon: Reading['lexicon'],
+  name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding' | 'compoundHead' | 'verbalNoun' | 'objectClitic',
+): RegExp | undefined {
   const source = lexicon[name];
   if (!source) return undefined;
   let made = wholePatterns.get(lexicon);
@@ -2791,8 +2792,8 @@ function stanceOfHolder(
   if (negated) confidence *= 0.85;
   // "did not oppose" is weaker than "supports": a negated objection leans, it does not declare. Not so
   // one demanded: "urged Hungary not to block" asks for the thing outright.
-  const demanded = reading.cues.some((c) => c.start >= holderEnd && c.end <= chain[0].start && isDemand(reading, c));
-  const magnitude = negated && cue.value === 'oppose' && !demanded ? 0.5 : hedged ? 0.7 : 1;
+  const demanded = () => reading.cues.some((c) => c.start >= holderEnd && c.end <= chain[0].start && isDemand(reading, c));
+  const magnitude = negated && cue.value === 'oppose' && !demanded() ? 0.5 : hedged ? 0.7 : 1;
   return {
     score: polarity * magnitude,
     confidence: Math.round(confidence * 1000) / 1000,
