@@ -43,9 +43,11 @@ const FOLDED_AWAY_TEST = /[\u0307\u064B-\u0652\u0640]/;
 const SAME_LENGTH_FOLDS: Record<string, string> = { ё: 'е', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ...traditionalChinese() };
 /** Full-width forms of ASCII's printable characters (U+FF01–FF5E) sit this far above them. */
 const FULL_WIDTH_OFFSET = 0xfee0;
-const SAME_LENGTH_CLASS = `[ёأإآٱىة\\uFF01-\\uFF5E${Object.keys(SAME_LENGTH_FOLDS)
+/** The traditional Chinese characters of the table, as one character class's contents. */
+const TRADITIONAL_CHARS = Object.keys(SAME_LENGTH_FOLDS)
   .filter((c) => c >= '\u3400')
-  .join('')}]`;
+  .join('');
+const SAME_LENGTH_CLASS = `[ёأإآٱىة\\uFF01-\\uFF5E${TRADITIONAL_CHARS}]`;
 const SAME_LENGTH = new RegExp(SAME_LENGTH_CLASS, 'g');
 const SAME_LENGTH_TEST = new RegExp(SAME_LENGTH_CLASS);
 
@@ -77,12 +79,7 @@ export function narrow(word: string): string {
   return FULL_WIDTH_TEST.test(word) ? word.replace(FULL_WIDTH, asAscii) : word;
 }
 
-const TRADITIONAL = new RegExp(
-  `[${Object.keys(SAME_LENGTH_FOLDS)
-    .filter((c) => c >= '\u3400')
-    .join('')}]`,
-  'g',
-);
+const TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARS}]`, 'g');
 
 /** Traditional Chinese characters as their simplified ones, one for one, so offsets stay ("哥倫比亞" → "哥伦比亚"). */
 export function simplified(text: string): string {

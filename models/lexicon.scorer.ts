@@ -1,4 +1,4 @@
-import { CJK_CHAR, fold, type Token, tokenize } from '../core/text.js';
+import { CJK_CHAR, fold, type Token, tokenize, wordSays } from '../core/text.js';
 import {
   backgroundReaches,
   commaPattern,
@@ -232,7 +232,8 @@ function ownedStanceNoun(reading: Reading, mention: CandidateMention): Cue | und
       // The noun is one word, not a verb's phrase ("rejeté les critiques de Pékin").
       if ((c.end > group.start && !inside) || (!inside && /\s/u.test(text.slice(c.start, c.end))) || !unbroken(inside ? c.start : c.end, group.start))
         return false;
-      const between = inside ? tokens.filter((t) => t.start > c.start && t.end <= group.start) : tokens.filter((t) => t.start >= c.end && t.end <= group.start);
+      const from = inside ? c.start + 1 : c.end;
+      const between = tokens.filter((t) => t.start >= from && t.end <= group.start);
       // A genitive with no preposition only after the noun's own article: "des Widerstands Chinas".
       if (between.length === 0) return !inside && afterDeterminer(reading, c);
       return between.length <= OWNER_AFTER_NOUN_REACH && owners.has(between[0].lower) && between.slice(1).every((t) => determiners.has(t.lower));
@@ -845,7 +846,7 @@ function isDemand(reading: Reading, cue: Cue): boolean {
   const said = fold(reading.text.slice(cue.start, cue.end));
   const demands = wordSet(reading.lexicon, 'demand');
   if (demands.has(said)) return true;
-  for (const phrase of demands) if (phrase.endsWith('*') && said.startsWith(phrase.slice(0, -1))) return true;
+  for (const phrase of demands) if (wordSays(phrase, said)) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import { ListsMatcher } from '../../core/phrase-matcher.js';
 import { fold, phraseWords, type Token } from '../../core/text.js';
 import { lexiconFor, wordSet } from '../../models/lexicon.js';
+import { tokenIndexAt } from '../../models/lexicon-reading.js';
 import type { TopicDefinition } from '../data/topic-catalogue.js';
 
 export interface TopicSpan {
@@ -76,7 +77,6 @@ function settleContrary(spans: TopicSpan[]): TopicSpan[] {
 /** Between the two words of a pair that stand together: "NATO拡大", "NATOの拡大", "NATO expansion". */
 const PAIR_BESIDE = /^(\s*|\s*[の的-]\s*)$/u;
 
-/** Finds which topics a sentence is about: a keyword alone, or one word from each group of a pair. */
 /** Words after a pair word within which the preposition that names its target is looked for: "санкційного списку [проти]". */
 const TARGET_REACH = 3;
 /** Words after that preposition read as the target: "against [Belarus and Russia]". */
@@ -87,17 +87,24 @@ const TARGET_WORDS = 3;
  * against Ukrainian officials": a pair word aimed, after "against", at something no word of the
  * topic names is about that other target, not the topic.
  */
-function aimedElsewhere(text: string, tokens: Token[], hit: { end: number }, against: Set<string>, topicWords: Array<{ start: number; end: number }>): boolean {
+function aimedElsewhere(
+  text: string,
+  tokens: Token[],
+  hit: { end: number },
+  against: Set<string>,
+  topicWords: () => Array<{ start: number; end: number }>,
+): boolean {
   if (against.size === 0) return false;
-  const from = tokens.findIndex((tok) => tok.start >= hit.end);
-  if (from < 0) return false;
+  const from = tokenIndexAt(tokens, hit.end);
   const at = tokens.slice(from, from + TARGET_REACH).findIndex((tok) => against.has(tok.lower));
   if (at < 0 || /[,;:.!?،，。]/.test(text.slice(hit.end, tokens[from + at].start))) return false;
   const target = tokens.slice(from + at + 1, from + at + 1 + TARGET_WORDS);
   if (target.length === 0) return false;
-  return !target.some((tok) => topicWords.some((w) => w.start < tok.end && tok.start < w.end));
+  const words = topicWords();
+  return !target.some((tok) => words.some((w) => w.start < tok.end && tok.start < w.end));
 }
 
+/** Finds which topics a sentence is about: a keyword alone, or one word from each group of a pair. */
 export class TopicFinder {
   private readonly byLang = new Map<string, TopicMatchers>();
 
@@ -161,7 +168,7 @@ export class TopicFinder {
     }
     const against = wordSet(lexiconFor(lang), 'against');
     for (const [t, list] of pairIds) {
-      const topicWords = list.flatMap(([a, b]) => [...(groupHits.get(a) ?? []), ...(groupHits.get(b) ?? [])]);
+      const topicWords = () => list.flatMap(([a, b]) => [...(groupHits.get(a) ?? []), ...(groupHits.get(b) ?? [])]);
       for (const [a, b] of list) {
         const hitsA = groupHits.get(a) ?? [];
         const hitsB = groupHits.get(b) ?? [];
