@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '5';
+export const LEXICON_VERSION = '6';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -444,8 +444,8 @@ const BACKGROUND_NAME_REACH = 2;
 
 /**
  * "Sweden applied after the Russian invasion", "بعد الغزو الروسي": a name in the scene set for
- * another act holds no stance there. One with a verb of its own right after it opens a clause
- * that may ("after Russia vetoed the text").
+ * another act holds no stance there. One with a verb of its own right after it, in its clause,
+ * opens a clause that may ("after Russia vetoed the text").
  */
 function inBackground(reading: Reading, mention: CandidateMention): boolean {
   // Only an adjective ("the Russian invasion"): an owner ("after Finland's application") did what the phrase says.
@@ -458,7 +458,10 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
   );
   if (!set) return false;
   const end = tokenIndexAt(tokens, group.end);
-  return !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end && tokenIndexAt(tokens, c.start) - end <= 1);
+  // Not a verb past the comma that closes the scene: "عقب الغزو الروسي لأوكرانيا، ترشيحها".
+  return !reading.cues.some(
+    (c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end && tokenIndexAt(tokens, c.start) - end <= 1 && !/[,;:،؛]/.test(text.slice(group.end, c.start)),
+  );
 }
 
 /** What stands between a head-final verb and its object: a case particle ("制裁を続ける"), or nothing ("yaptırımları uzattı"). */
@@ -1448,7 +1451,7 @@ const SPONSOR_AGENT_REACH = 8;
  * one who put the document forward holds what the document says (sponsoring a resolution is a
  * stance). Undefined when the mention is not that verb's agent or the document says nothing of the topic.
  */
-function sponsorship(reading: Reading, mention: CandidateMention): { verb: Cue; description: Description } | undefined {
+function sponsorship(reading: Reading, candidate: StanceCandidate, mention: CandidateMention): { verb: Cue; description: Description } | undefined {
   const { text, tokens, documents, sponsors } = reading;
   if (mention.end === mention.start || sponsors.length === 0 || documents.length === 0) return undefined;
   const allowed = new Set([
@@ -1489,8 +1492,12 @@ function sponsorship(reading: Reading, mention: CandidateMention): { verb: Cue; 
     );
     // The document named again at the head of a later clause says what it says: "…起草的一份决议草案进行表决，草案谴责…".
     const again = document && reading.lexicon.headFinal ? documents.find((d) => d.start > document.end && documentOpensClause(reading, d)) : undefined;
-    const description = document && (describe(reading, document) ?? (again && describe(reading, again)));
-    if (description) return { verb: { ...verb, value: 'support' }, description };
+    const described = document && (describe(reading, document) ?? (again && describe(reading, again)));
+    // "Die Resolution wurde von Albanien und der Ukraine eingebracht": the document the sentence before described.
+    const act: Cue = { ...verb, value: 'support' };
+    const referred = document && !described && referredDocument(candidate) ? { cue: act, orientation: referredOrientation(candidate) } : undefined;
+    const description = described ?? referred;
+    if (description) return { verb: act, description };
   }
   return undefined;
 }
@@ -2462,6 +2469,12 @@ function chainSign(reading: Reading, cues: Cue[], cue: Cue): number {
   return !cue.topical && nearestTopicSpanIsContrary(reading, cue) ? -sign : sign;
 }
 
+/** The sentence names no topic of its own and refers to a document an earlier one named ("the resolution"). */
+function referredDocument(candidate: StanceCandidate): boolean {
+  const { topic } = candidate;
+  return topic.spans.length === 0 && topic.reference !== 'reaction' && topic.contextDocument !== undefined;
+}
+
 /**
  * Which way what a later sentence refers back to points, read from the earlier sentence: a
  * document's content ("a resolution condemning the annexation" points toward Ukraine's
@@ -2628,14 +2641,12 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     if (relative && relative.sign !== 0) return formulaStance(reading, mention, relative.sign, reading.text.slice(relative.cue.start, relative.cue.end));
   }
   for (const mention of candidate.actor.mentions) {
-    const sponsored = sponsorship(reading, mention);
-    if (sponsored)
-      return formulaStance(
-        reading,
-        mention,
-        sponsored.description.orientation,
-        [sponsored.verb, sponsored.description.cue].map((c) => reading.text.slice(c.start, c.end)).join(' → '),
-      );
+    const sponsored = sponsorship(reading, candidate, mention);
+    if (sponsored) {
+      const { verb, description } = sponsored;
+      const links = description.cue.start === verb.start ? [verb] : [verb, description.cue];
+      return formulaStance(reading, mention, description.orientation, links.map((c) => reading.text.slice(c.start, c.end)).join(' → '));
+    }
   }
   const listed = listedUnder(reading, candidate);
   if (listed) return stanceOfHolder(reading, candidate, listed.holder, listed);

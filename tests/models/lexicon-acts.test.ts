@@ -2230,3 +2230,42 @@ describe('Turkish: a third world war warned of, with its article, opposes what w
     ],
   ]);
 });
+
+describe('a document adopted by a count of votes "including" some: those listed voted for it', () => {
+  const earlier = 'The Assembly adopted a text that condemns the annexation of four Ukrainian regions.';
+  check([
+    ['en', `${earlier} It was adopted by 143 votes, including Chile and Mexico.`, { 'CL ukraine-sovereignty': 1, 'MX ukraine-sovereignty': 1 }],
+    ['en', 'A text that welcomes the annexation of Ukrainian regions was backed by 6 countries, including Syria.', { 'SY ukraine-sovereignty': -1 }],
+    ['fr', "Le texte qui condamne l'annexion de régions ukrainiennes a été approuvé par 141 voix, dont celle du Chili.", { 'CL ukraine-sovereignty': 1 }],
+    [
+      'es',
+      'La Asamblea aprobó un texto que condena la anexión de regiones ucranianas. Fue aprobado por 143 votos, entre ellos el de Chile.',
+      { 'CL ukraine-sovereignty': 1 },
+    ],
+    [
+      'de',
+      'Der Text gegen die Annexion ukrainischer Gebiete wurde mit 143 Stimmen angenommen, darunter Chile und Mexiko.',
+      { 'CL ukraine-sovereignty': 1, 'MX ukraine-sovereignty': 1 },
+    ],
+    [
+      'ru',
+      'Ассамблея поддержала текст, осуждающий аннексию украинских областей. Он был принят 143 голосами, в том числе Чили.',
+      { 'CL ukraine-sovereignty': 1 },
+    ],
+    ['uk', 'Текст, що засуджує анексію українських областей, ухвалений 143 голосами, зокрема Чилі.', { 'CL ukraine-sovereignty': 1 }],
+  ]);
+});
+
+describe('who put forward a document an earlier sentence described holds what it says', () => {
+  check([
+    ['en', 'The parliament passed a bill that would tighten the sanctions against Russia. The bill was introduced by Estonia.', { 'EE russia-sanctions': 1 }],
+    ['fr', "L'Assemblée a adopté un texte qui salue l'annexion. Le texte avait été présenté par la Syrie.", { 'SY ukraine-sovereignty': -1 }],
+  ]);
+});
+
+describe('Arabic: putting forward a candidacy for membership of the alliance is applying to join it; the scene before it holds nothing', () => {
+  check([
+    ['ar', 'قدمت النرويج ترشيحها لعضوية حلف شمال الأطلسي.', { 'NO nato-expansion': 1 }],
+    ['ar', 'وقدمت النرويج، بعد الغزو الروسي لجورجيا، ترشيحها لعضوية حلف شمال الأطلسي.', { 'NO nato-expansion': 1 }],
+  ]);
+});
