@@ -157,6 +157,8 @@ export class TopicFinder {
       else referred.add(m.value.t);
       add(m.value.t, m.start, m.end, m.value.contrary);
     }
+    // A phrase of its own inside a longer one that needs a topic named elsewhere still names it: "военного [присутствия США в регионе]".
+    for (const m of found.overlapping('keywords')) if (!m.value.bare) ownPhrase.add(m.value.t);
     // Every word of each group, for a pair that stands together later too ("NATO拡大は" after "NATO入りが").
     const groupHits = new Map<string, Array<{ start: number; end: number; contrary: boolean }>>();
     for (const m of found.overlapping('pairs')) {

@@ -2269,3 +2269,36 @@ describe('Arabic: putting forward a candidacy for membership of the alliance is 
     ['ar', 'وقدمت النرويج، بعد الغزو الروسي لجورجيا، ترشيحها لعضوية حلف شمال الأطلسي.', { 'NO nato-expansion': 1 }],
   ]);
 });
+
+describe('Japanese: "no intention" (考えはない) after a verb negates it; taking a region back is support for sovereignty', () => {
+  check([
+    ['ja', 'イタリアの首相は、ロシアへの制裁を解除する考えはないと述べた。', { 'IT russia-sanctions': 1 }],
+    ['ja', 'ウクライナの外相は、南部の領土を必ず取り戻すと述べた。', { 'UA ukraine-sovereignty': 1 }],
+    ['ja', 'ロシアは、ウクライナがクリミアを取り戻すことはないと主張した。', { 'RU ukraine-sovereignty': -1 }],
+  ]);
+});
+
+describe('joint military exercises with the United States are its security role in Asia', () => {
+  check([
+    ['en', 'Pyongyang denounced the joint drills of Tokyo and Washington.', { 'KP us-role-asia-pacific': -1 }],
+    ['fr', 'Pékin a dénoncé les exercices militaires conjoints de Manille et de Washington.', { 'CN us-role-asia-pacific': -1 }],
+    ['de', 'Peking kritisierte die gemeinsamen Manöver Japans und der USA.', { 'CN us-role-asia-pacific': -1 }],
+    ['es', 'Pekín criticó las maniobras conjuntas de Filipinas y Estados Unidos.', { 'CN us-role-asia-pacific': -1 }],
+    ['ar', 'نددت الصين بالمناورات المشتركة بين الولايات المتحدة والفلبين.', { 'CN us-role-asia-pacific': -1 }],
+    ['zh', '中方谴责美日联合军演。', { 'CN us-role-asia-pacific': -1 }],
+    ['ja', '中国は日米共同訓練を批判した。', { 'CN us-role-asia-pacific': -1 }],
+    ['ru', 'Пекин осудил совместные учения США и Японии.', { 'CN us-role-asia-pacific': -1 }],
+    ['uk', 'Пекін засудив спільні навчання США та Японії.', { 'CN us-role-asia-pacific': -1 }],
+  ]);
+});
+
+describe('Russian and Ukrainian: saying something does not strengthen security opposes it', () => {
+  check([
+    ['ru', 'В МИД России заявили, что расширение НАТО не способствует укреплению стабильности.', { 'RU nato-expansion': -1 }],
+    ['uk', 'У МЗС Росії заявили, що розширення НАТО не сприяє зміцненню стабільності.', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe("a topic's own phrase inside a longer one that needs the topic named elsewhere still names it", () => {
+  check([['ru', 'Сеул поддерживает наращивание военного присутствия США в регионе.', { 'KR us-role-asia-pacific': 1 }]]);
+});
