@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '7';
+export const LEXICON_VERSION = '8';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -44,13 +44,32 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
   const named = reading.topicSpans.filter((s) => !reading.cues.some((c) => c.topical && c.start === s.start));
   // "日米": one letter of a run of country abbreviations owns nothing, though the next one is a topic word.
   const abbreviation = (s: { start: number; end: number }) => mention.end - mention.start === 1 && s.start === mention.end && isName(reading, s);
-  const inside = reading.topicSpans.some((s) => s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start);
+  // Not a name in the gap of a topic's stance phrase: "عادت [الولايات المتحدة] … إلى اتفاق باريس" is its subject.
+  const { tokens } = reading;
+  const inGap = (s: { start: number; end: number }) =>
+    reading.cues.some(
+      (c) =>
+        c.topical &&
+        c.start === s.start &&
+        c.end === s.end &&
+        c.gaps?.some(([from, to]) => (tokens[from]?.start ?? Infinity) <= mention.start && mention.end <= (tokens[to - 1]?.end ?? 0)) === true,
+    );
+  // Nor the name itself with a clitic glued before it ("والولايات المتحدة").
+  const clitic = (s: { start: number; end: number }) => s.end === mention.end && reading.lexicon.prefixes.includes(reading.text.slice(s.start, mention.start));
+  const inside = reading.topicSpans.some(
+    (s) => s.start <= mention.start && mention.end <= s.end && s.end - s.start > mention.end - mention.start && !inGap(s) && !clitic(s),
+  );
   return (
     inside ||
+    targetBeforeMeasure(reading, mention, named) ||
     named.some((s) => {
-      // An adjective right before the topic's noun qualifies it: "russische Annexionen", "the Russian invasion".
+      // An adjective right before the topic's noun qualifies it: "russische Annexionen", "the Russian invasion"; not where
+      // adjectives follow their noun ("رحبت الحكومة الألمانية بانضمام").
       const ownerGap = reading.text.slice(mention.end, s.start);
-      const owner = s.start >= mention.end && (POSSESSIVE_GAP.test(ownerGap) || (mention.role === 'adjective' && /^\s+$/.test(ownerGap))) && !abbreviation(s);
+      const owner =
+        s.start >= mention.end &&
+        (POSSESSIVE_GAP.test(ownerGap) || (mention.role === 'adjective' && !reading.lexicon.adjectiveAfterNoun && /^\s+$/.test(ownerGap))) &&
+        !abbreviation(s);
       // A name right after the topic word is its genitive ("расширения НАТО"), after an article or "of" too
       // ("Nato-Beitritt der Ukraine", "the accession of Finland"); not the agent "by" names ("sanctions by the EU").
       // A name coordinated with that genitive is one too: "die Nato-Beitritte Finnlands und Schwedens".
@@ -61,6 +80,26 @@ function namesTopic(reading: Reading, mention: CandidateMention): boolean {
       return owner || genitive;
     })
   );
+}
+
+/** Words between a target and the word that aims a measure at it: "Rus [enerji sektörüne] yönelik yaptırımlar". */
+const TARGET_BEFORE_REACH = 3;
+
+/**
+ * "Rus enerji sektörüne yönelik yaptırımlar" ("sanctions aimed at the Russian energy sector"): where
+ * a target comes before the measure, a name a few words before the lexicon's `aimedAt` word, with a
+ * topic's noun right after that word, is the target.
+ */
+function targetBeforeMeasure(reading: Reading, mention: CandidateMention, spans: readonly { start: number; end: number }[]): boolean {
+  const aimedAt = wordSet(reading.lexicon, 'aimedAt');
+  if (aimedAt.size === 0 || mention.end === mention.start) return false;
+  const { tokens, text } = reading;
+  const from = tokenIndexAt(tokens, mention.end);
+  for (let i = from; i < Math.min(tokens.length, from + TARGET_BEFORE_REACH + 1); i++) {
+    if (/[,;:.!?"“”«»()]/.test(text.slice(mention.end, tokens[i].start))) return false;
+    if (aimedAt.has(tokens[i].lower)) return spans.some((s) => s.start >= tokens[i].end && /^\s*$/.test(text.slice(tokens[i].end, s.start)));
+  }
+  return false;
 }
 
 /** Letters from which a word after an object is a postposition written apart, not a case ending glued on. */
@@ -851,6 +890,11 @@ function isDemand(reading: Reading, cue: Cue): boolean {
   if (demands.has(said)) return true;
   for (const phrase of demands) if (wordSays(phrase, said)) return true;
   return false;
+}
+
+/** Is another actor named between a demand and the cue after it ("urged the United States to …")? */
+function addresseeAfter(reading: Reading, demand: Cue, cue: Cue): boolean {
+  return reading.names.some((n) => n.start >= demand.end && n.end <= cue.start);
 }
 
 /** Does the verb carry its object as an ending (see `objectClitic` in the lexicon)? */
@@ -2690,6 +2734,10 @@ function stanceOfHolder(
         ? [listHead]
         : [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) && listHead && c.start >= listHead.start && c.end <= listed.cue.start), listed.cue]
       : holdersCues(reading, candidate, holder, byDescription);
+  // "urged the United States to abide by its one-China policy": a neutral formula the holder demands of another is not its own.
+  const demandedOfAnother = (c: Cue) =>
+    c.value === 'neutral' && reading.cues.some((d) => d.start >= holderEnd && isDemand(reading, d) && d.end <= c.start && addresseeAfter(reading, d, c));
+  if (stanceCues.some((c) => !demandedOfAnother(c))) stanceCues = stanceCues.filter((c) => !demandedOfAnother(c));
   const modal = listed ? undefined : modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) {

@@ -245,6 +245,8 @@ export const LexiconSchema = z.strictObject({
   verbSecond: z.boolean().default(false),
   /** The verb usually comes before its subject ("قالت روسيا"): a speech verb right before an actor names the speaker. */
   verbFirst: z.boolean().default(false),
+  /** Adjectives follow their noun ("الحكومة الألمانية", "the German government"): one before a topic's noun does not qualify it. */
+  adjectiveAfterNoun: z.boolean().default(false),
   /** What was said may follow its verb of saying after a comma, with no "that": "China erklärte, die USA müssten …". */
   reportAfterComma: z.boolean().default(false),
   /** A comma before "and" joins clauses, never the last of a list of names: "Это часть Украины, и Турция поддерживает …". */
@@ -277,6 +279,8 @@ export const LexiconSchema = z.strictObject({
   about: words,
   /** Prepositions of opposition that title a document ("a resolution against the annexation", "contre", "против"): it stands against what follows. */
   against: words,
+  /** Where a target comes before the measure aimed at it, the word between them (Turkish "yönelik": "Rus enerji sektörüne yönelik yaptırımlar"): the names before it are the target. */
+  aimedAt: words,
   /** Case endings or particles right after an actor that make it an object (Turkish "'ya", Japanese "を"). */
   objectAfter: words,
   /** Markers right before an actor that make it an object where words are not spaced (Chinese "向", "对"). */

@@ -2302,3 +2302,44 @@ describe('Russian and Ukrainian: saying something does not strengthen security o
 describe("a topic's own phrase inside a longer one that needs the topic named elsewhere still names it", () => {
   check([['ru', 'Сеул поддерживает наращивание военного присутствия США в регионе.', { 'KR us-role-asia-pacific': 1 }]]);
 });
+
+describe('returning to the Paris Agreement is joining it again, the subject between the verb and its object', () => {
+  check([
+    ['es', 'Canadá regresó formalmente al Acuerdo de París.', { 'CA climate-action': 1 }],
+    ['fr', "Le Canada est revenu dans l'accord de Paris.", { 'CA climate-action': 1 }],
+    ['ar', 'عادت كندا رسميا إلى اتفاق باريس للمناخ.', { 'CA climate-action': 1 }],
+    ['ar', 'عاد الرئيس الكندي إلى أوتاوا بعد قمة المناخ.', {}],
+    ['ja', 'カナダはパリ協定に復帰した。', { 'CA climate-action': 1 }],
+  ]);
+});
+
+describe('a commitment to the one-China policy takes no side; demanded of another, it opposes independence', () => {
+  check([
+    ['en', 'Canberra reaffirmed its commitment to the one-China policy.', { 'AU taiwan-independence': 0 }],
+    ['de', 'Australien bekräftigte sein Bekenntnis zur Ein-China-Politik.', { 'AU taiwan-independence': 0 }],
+    ['en', 'Beijing urged Canberra to abide by its one-China policy.', { 'CN taiwan-independence': -1 }],
+    ['de', 'Peking forderte Australien auf, an seiner Ein-China-Politik festzuhalten.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
+
+describe('Turkish: a name before "yönelik" and the measure after it is the target; access to bases granted to US troops is their role', () => {
+  check([
+    ['tr', 'Slovakya, Rus nükleer sektörüne yönelik yaptırımlara karşı çıktı.', { 'SK russia-sanctions': -1 }],
+    ['tr', "Slovakya, Rusya'ya yönelik yaptırımları destekledi.", { 'SK russia-sanctions': 1 }],
+    ['tr', 'Japonya, ABD askerlerine iki yeni üsse erişim izni verdi.', { 'JP us-role-asia-pacific': 1 }],
+  ]);
+});
+
+describe('Arabic: an adjective after its noun names the holder before a topic noun; recalling an ambassador in protest; signing an agreement with the subject after the verb', () => {
+  check([
+    ['ar', 'رحبت الحكومة الإيطالية بانضمام السويد إلى حلف شمال الأطلسي.', { 'IT nato-expansion': 1 }],
+    ['ar', 'نددت الهند بالغزو الروسي لأوكرانيا.', { 'IN ukraine-sovereignty': 1 }],
+    ['ar', 'استدعت فرنسا سفيرها لدى أستراليا احتجاجا على صفقة الغواصات.', { 'FR aukus': -1 }],
+    [
+      'ar',
+      'وقعت اليابان والولايات المتحدة اتفاقا يمنح القوات الأمريكية حق الوصول إلى قواعد جديدة.',
+      { 'JP us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 },
+    ],
+    ['ar', 'جددت كندا التزامها بسياسة الصين الواحدة.', { 'CA taiwan-independence': 0 }],
+  ]);
+});
