@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '8';
+export const LEXICON_VERSION = '9';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -1084,6 +1084,8 @@ function objectOfEarlierSubject(reading: Reading, mention: CandidateMention, cod
 
 // Chinese and Japanese run a whole clause into one token: there, a negation must be this close in characters.
 const CJK_NEGATION_REACH = 3;
+/** Between a Chinese negation and a verb of acting, the object a marker puts first: "不会[对俄罗斯]实施制裁". */
+const NEGATED_MARKED_OBJECT = /^[会會能将將再愿願]?[对對向与與就][^，。；、,]{1,12}$/u;
 
 /** Words before a verb-first subject within which a negation still negates the verb after it ("لم تعد المجر تعارض"). */
 const VERB_FIRST_NEGATION_REACH = 3;
@@ -1108,7 +1110,8 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
     if (reading.topicSpans.some((s) => s.start <= c.start && c.end <= s.end && s.end <= cue.start)) return false;
     // "not weakened but strengthened": the negation stays with what it corrects.
     if (reading.cues.some((k) => k.value === 'contrast' && k.start >= c.end && k.end <= cue.start)) return false;
-    if (CJK_CHAR.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start])) return cue.start - c.end <= CJK_NEGATION_REACH;
+    if (CJK_CHAR.test(reading.text.slice(c.end, cue.start) || reading.text[cue.start]))
+      return cue.start - c.end <= CJK_NEGATION_REACH || (!cue.warning && !cue.evaluative && NEGATED_MARKED_OBJECT.test(reading.text.slice(c.end, cue.start)));
     // At most two words after the negation's end: "will not [immediately] impose", "se ha negado a sumarse".
     return at - tokenIndexAt(reading.tokens, c.end) <= 2;
   });
@@ -2319,6 +2322,11 @@ const DECISION_REACH = 3;
 /** Chinese 对 and what it governs, up to the act: the object of the verb after them. */
 const OBJECT_BEFORE_VERB = /[对對][^，。；、]*$/u;
 
+/** Is the cue a verb of ending whose last words open a topic's phrase ("an [end to] deforestation" in "end to deforestation")? */
+function endsInTopicPhrase(reading: Reading, cue: Cue): boolean {
+  return isWithdrawal(reading, cue) && reading.topicSpans.some((s) => s.start > cue.start && s.start < cue.end && s.end > cue.end);
+}
+
 /** Is the cue one of the lexicon's verbs of stopping and lifting ("stop", "deje de", "aufhören")? */
 function isWithdrawal(reading: Reading, cue: Cue): boolean {
   return !cue.topical && cue.value === 'oppose' && saidAs(reading, cue, ['withdraw']);
@@ -2824,7 +2832,8 @@ function stanceOfHolder(
   let negated = false;
   chain.forEach((link, i) => {
     // "warned it would veto", "threatened to block": a warning of one's own act against the topic is that act.
-    const own = link.warning && i + 1 < chain.length && polarityOf(chain[i + 1]) < 0 ? 1 : polarityOf(link);
+    // "an end to deforestation": a verb whose last words open the topic's phrase is said by the phrase already.
+    const own = (link.warning && i + 1 < chain.length && polarityOf(chain[i + 1]) < 0) || endsInTopicPhrase(reading, link) ? 1 : polarityOf(link);
     const linkNegated = own !== 0 && negatedBefore(reading, link, i === 0 ? holderEnd : chain[i - 1].end);
     polarity *= linkNegated ? -own : own;
     negated ||= linkNegated;

@@ -2343,3 +2343,31 @@ describe('Arabic: an adjective after its noun names the holder before a topic no
     ['ar', 'جددت كندا التزامها بسياسة الصين الواحدة.', { 'CA taiwan-independence': 0 }],
   ]);
 });
+
+describe('Chinese: a negation before an object that 对 puts first negates the act after it; US forces using bases is their role', () => {
+  check([
+    ['zh', '巴西表示不会对俄罗斯实施制裁。', { 'BR russia-sanctions': -1 }],
+    ['zh', '巴西表示将对俄罗斯实施制裁。', { 'BR russia-sanctions': 1 }],
+    ['zh', '日本同意美军使用两个新的军事基地。', { 'JP us-role-asia-pacific': 1 }],
+  ]);
+});
+
+describe('a stab in the back is blame', () => {
+  check([
+    ['ru', 'Франция назвала соглашение AUKUS ударом в спину.', { 'FR aukus': -1 }],
+    ['uk', 'Франція назвала угоду AUKUS ударом у спину.', { 'FR aukus': -1 }],
+    ['de', 'Frankreich nannte den Aukus-Pakt einen Dolchstoß.', { 'FR aukus': -1 }],
+    ['fr', "Paris a qualifié l'alliance Aukus de « coup dans le dos ».", { 'FR aukus': -1 }],
+    ['ar', 'وصفت فرنسا اتفاق أوكوس بأنه طعنة في الظهر.', { 'FR aukus': -1 }],
+    ['zh', '法国称美英澳三边安全伙伴关系是背后捅刀。', { 'FR aukus': -1 }],
+    ['ja', 'フランスはAUKUSを「裏切り」だと批判した。', { 'FR aukus': -1 }],
+  ]);
+});
+
+describe('an end to what the topic opposes, and emissions brought to their peak, are climate action', () => {
+  check([
+    ['en', 'Colombia called for an end to deforestation in the Amazon by 2030.', { 'CO climate-action': 1 }],
+    ['en', 'India pledged to peak emissions before 2040.', { 'IN climate-action': 1 }],
+    ['uk', 'Індія пообіцяла пройти пік викидів до 2040 року.', { 'IN climate-action': 1 }],
+  ]);
+});
