@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '9';
+export const LEXICON_VERSION = '10';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -725,6 +725,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
 
 function holdsAfresh(reading: Reading, mention: CandidateMention, code: string): boolean {
   if (mention.role === 'speaker') return true;
+  if (qualifiesThing(reading, mention)) return false;
   if (mention.end > mention.start && givesViewpoint(reading, mention)) return true;
   if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
   // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.
@@ -863,6 +864,29 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   // "Rusya Federasyonu tarafından … ilhakını": a name marked as an agent, not of a passive verb, is the agent of a noun's act.
   if (lexicon.headFinal && agentOfNounAfter(reading, mention)) return false;
   return describing !== undefined || after.some((c) => PREDICATE_KINDS.has(c.value));
+}
+
+/**
+ * "russische Öleinfuhren", "indischen und chinesischen Raffinerien", "الطاقة الروسية": an adjective
+ * that qualifies goods, money or people (the lexicon's `things`) names no one who acts.
+ */
+function qualifiesThing(reading: Reading, mention: CandidateMention): boolean {
+  if (mention.role !== 'adjective') return false;
+  const things = reading.lexicon.things;
+  if (things.length === 0) return false;
+  const { tokens } = reading;
+  let noun: Token | undefined;
+  if (reading.lexicon.adjectiveAfterNoun) {
+    noun = tokens[tokenIndexAt(tokens, groupStart(reading, mention)) - 1];
+  } else {
+    const coordination = wordSet(reading.lexicon, 'coordination');
+    for (let i = tokenIndexAt(tokens, mention.end); i < tokens.length; i++) {
+      if (coordination.has(tokens[i].lower) || inName(reading, tokens[i])) continue;
+      noun = tokens[i];
+      break;
+    }
+  }
+  return noun !== undefined && things.some((w) => wordSays(fold(w), noun.lower));
 }
 
 /** Characters looked at before a word for the punctuation that opens its clause. */

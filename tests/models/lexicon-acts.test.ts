@@ -2371,3 +2371,14 @@ describe('an end to what the topic opposes, and emissions brought to their peak,
     ['uk', 'Індія пообіцяла пройти пік викидів до 2040 року.', { 'IN climate-action': 1 }],
   ]);
 });
+
+describe('an adjective that qualifies goods, money or people names no holder; one that qualifies an office does', () => {
+  check([
+    ['de', 'Die Kommission hält an ihrem Ziel fest, russische Gasimporte schrittweise zu beenden.', {}],
+    ['en', 'The EU agreed to phase out Russian oil imports as part of the sanctions.', { 'EU russia-sanctions': 1 }],
+    ['ru', 'Минфин США ввел санкции против индийских и китайских нефтеперерабатывающих компаний, поддерживающих Россию.', {}],
+    ['ar', 'وأيدت سلوفاكيا، التي تعتمد على إمدادات الطاقة الروسية، الحزمة الجديدة من العقوبات على روسيا.', { 'SK russia-sanctions': 1 }],
+    ['fr', 'Le gouvernement belge a salué les sanctions contre la Russie.', { 'BE russia-sanctions': 1 }],
+    ['de', 'Der ungarische Außenminister lehnte die Sanktionen gegen Russland ab.', { 'HU russia-sanctions': -1 }],
+  ]);
+});
