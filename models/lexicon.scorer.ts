@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '10';
+export const LEXICON_VERSION = '11';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -679,11 +679,14 @@ function clauseAt(reading: Reading, offset: number): number {
  * saying and no other actor between (a name in the topic phrase aside).
  */
 function viewUpToCue(reading: Reading, from: number): boolean {
-  const cue = reading.cues.find((c) => c.start >= from && (STANCE_KINDS.has(c.value) || c.value === 'speech'));
-  if (!cue || !STANCE_KINDS.has(cue.value) || /[,;:.!?]/.test(reading.text.slice(from, cue.start))) return false;
+  const found = reading.cues.find((c) => c.start >= from && (STANCE_KINDS.has(c.value) || c.value === 'speech'));
+  // A word that finds a measure wanting states a view as a stance word does: "Nach Ansicht Kiews sind die Sanktionen unzureichend".
+  const wanting = reading.wanting.find((w) => w.start >= from && (!found || w.start < found.start));
+  const end = wanting?.start ?? (found && STANCE_KINDS.has(found.value) ? found.start : undefined);
+  if (end === undefined || /[,;:.!?]/.test(reading.text.slice(from, end))) return false;
   // What the stance word is said of stands between: the topic, not an infinitive ("For Ukraine to join NATO, …").
-  if (!reading.topicSpans.some((s) => s.start >= from && s.end <= cue.start)) return false;
-  return !reading.names.some((n) => n.start >= from && n.end <= cue.start && !inTopic(reading, n));
+  if (!reading.topicSpans.some((s) => s.start >= from && s.end <= end)) return false;
+  return !reading.names.some((n) => n.start >= from && n.end <= end && !inTopic(reading, n));
 }
 
 function givesViewpoint(reading: Reading, mention: CandidateMention): boolean {

@@ -2382,3 +2382,10 @@ describe('an adjective that qualifies goods, money or people names no holder; on
     ['de', 'Der ungarische Außenminister lehnte die Sanktionen gegen Russland ab.', { 'HU russia-sanctions': -1 }],
   ]);
 });
+
+describe('in the view of a holder, a measure found wanting is a stance, with no stance verb', () => {
+  check([
+    ['de', 'Nach Ansicht Warschaus sind die bisherigen Sanktionen gegen Russland unzureichend.', { 'PL russia-sanctions': 1 }],
+    ['de', 'Aus Sicht Litauens sind die Sanktionen gegen Russland unzureichend.', { 'LT russia-sanctions': 1 }],
+  ]);
+});
