@@ -875,8 +875,8 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
  */
 function qualifiesThing(reading: Reading, mention: CandidateMention): boolean {
   if (mention.role !== 'adjective') return false;
-  const things = reading.lexicon.things;
-  if (things.length === 0) return false;
+  const things = wordSet(reading.lexicon, 'things');
+  if (things.size === 0) return false;
   const { tokens } = reading;
   let noun: Token | undefined;
   if (reading.lexicon.adjectiveAfterNoun) {
@@ -889,7 +889,9 @@ function qualifiesThing(reading: Reading, mention: CandidateMention): boolean {
       break;
     }
   }
-  return noun !== undefined && things.some((w) => wordSays(fold(w), noun.lower));
+  if (!noun) return false;
+  for (const word of things) if (wordSays(word, noun.lower)) return true;
+  return false;
 }
 
 /** Characters looked at before a word for the punctuation that opens its clause. */

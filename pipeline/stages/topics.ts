@@ -1,4 +1,4 @@
-import { ListsMatcher } from '../../core/phrase-matcher.js';
+import { ListsMatcher, longestFirst } from '../../core/phrase-matcher.js';
 import { fold, phraseWords, type Token } from '../../core/text.js';
 import { lexiconFor, wordSet } from '../../models/lexicon.js';
 import { tokenIndexAt } from '../../models/lexicon-reading.js';
@@ -152,13 +152,13 @@ export class TopicFinder {
     const ownPhrase = new Set<number>();
     /** Topics with a phrase that names them only where something else does ("~economic sanctions"). */
     const referred = new Set<number>();
-    for (const m of found.longest('keywords')) {
-      if (!m.value.bare) ownPhrase.add(m.value.t);
-      else referred.add(m.value.t);
+    const keywords = found.overlapping('keywords');
+    // A phrase of its own inside a longer one that needs a topic named elsewhere still names it: "военного [присутствия США в регионе]".
+    for (const m of keywords) if (!m.value.bare) ownPhrase.add(m.value.t);
+    for (const m of longestFirst(keywords)) {
+      if (m.value.bare) referred.add(m.value.t);
       add(m.value.t, m.start, m.end, m.value.contrary);
     }
-    // A phrase of its own inside a longer one that needs a topic named elsewhere still names it: "военного [присутствия США в регионе]".
-    for (const m of found.overlapping('keywords')) if (!m.value.bare) ownPhrase.add(m.value.t);
     // Every word of each group, for a pair that stands together later too ("NATO拡大は" after "NATO入りが").
     const groupHits = new Map<string, Array<{ start: number; end: number; contrary: boolean }>>();
     for (const m of found.overlapping('pairs')) {
