@@ -1,4 +1,4 @@
-import { CJK_CHAR, fold, type Token, tokenize, wordSays } from '../core/text.js';
+import { CJK_CHAR, fold, phraseWords, type Token, tokenize, wordSays } from '../core/text.js';
 import {
   backgroundReaches,
   commaPattern,
@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '11';
+export const LEXICON_VERSION = '12';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -2351,6 +2351,29 @@ const DECISION_REACH = 3;
 /** Chinese 对 and what it governs, up to the act: the object of the verb after them. */
 const OBJECT_BEFORE_VERB = /[对對][^，。；、]*$/u;
 
+/** Words between an act of dropping and the "in favour of" that names its choice: "scrapped [a submarine contract] in favour of". */
+const CHOICE_REACH = 8;
+
+/**
+ * After an act of dropping, the lexicon's "in favour of" with a topic's phrase right after it, in
+ * the act's clause, as a supporting cue: what the act chose instead.
+ */
+function choiceInstead(reading: Reading, dropping: Cue): Cue | undefined {
+  const { tokens, text } = reading;
+  const from = tokenIndexAt(tokens, dropping.end);
+  for (const phrase of reading.lexicon.inFavourOf) {
+    const words = phraseWords(phrase).map(fold);
+    for (let i = from; i <= Math.min(tokens.length - words.length, from + CHOICE_REACH); i++) {
+      if (!words.every((w, k) => tokens[i + k].lower === w)) continue;
+      const end = tokens[i + words.length - 1].end;
+      if (/[,;:.!?]/.test(text.slice(dropping.end, tokens[i].start))) return undefined;
+      if (!reading.topicSpans.some((s) => s.start >= end && onlyDeterminers(reading, end, s.start))) return undefined;
+      return { ...dropping, start: tokens[i].start, end, from: i, to: i + words.length, value: 'support', gaps: undefined, inGap: undefined };
+    }
+  }
+  return undefined;
+}
+
 /** Is the cue a verb of ending whose last words open a topic's phrase ("an [end to] deforestation" in "end to deforestation")? */
 function endsInTopicPhrase(reading: Reading, cue: Cue): boolean {
   return isWithdrawal(reading, cue) && reading.topicSpans.some((s) => s.start > cue.start && s.start < cue.end && s.end > cue.end);
@@ -2771,6 +2794,10 @@ function stanceOfHolder(
         ? [listHead]
         : [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) && listHead && c.start >= listHead.start && c.end <= listed.cue.start), listed.cue]
       : holdersCues(reading, candidate, holder, byDescription);
+  // "scrapped a submarine contract in favour of the AUKUS pact": what an act of dropping chose instead is what it supports.
+  const dropping = stanceCues.find((w) => isWithdrawal(reading, w));
+  const chosen = dropping && choiceInstead(reading, dropping);
+  if (chosen) stanceCues = [chosen];
   // "urged the United States to abide by its one-China policy": a neutral formula the holder demands of another is not its own.
   const demandedOfAnother = (c: Cue) =>
     c.value === 'neutral' && reading.cues.some((d) => d.start >= holderEnd && isDemand(reading, d) && d.end <= c.start && addresseeAfter(reading, d, c));

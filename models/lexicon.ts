@@ -247,6 +247,8 @@ export const LexiconSchema = z.strictObject({
   verbFirst: z.boolean().default(false),
   /** Adjectives follow their noun ("الحكومة الألمانية", "the German government"): one before a topic's noun does not qualify it. */
   adjectiveAfterNoun: z.boolean().default(false),
+  /** What names the choice an act of dropping made instead ("scrapped the contract in favour of AUKUS"): the act supports what follows. */
+  inFavourOf: words,
   /** Things a nationality adjective may qualify without naming anyone who acts: "russische Öleinfuhren", "الطاقة الروسية". */
   things: words,
   /** What was said may follow its verb of saying after a comma, with no "that": "China erklärte, die USA müssten …". */

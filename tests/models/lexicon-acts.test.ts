@@ -2389,3 +2389,12 @@ describe('in the view of a holder, a measure found wanting is a stance, with no 
     ['de', 'Aus Sicht Litauens sind die Sanktionen gegen Russland unzureichend.', { 'LT russia-sanctions': 1 }],
   ]);
 });
+
+describe('what an act of dropping chose instead ("in favour of") is what it supports', () => {
+  check([
+    ['en', 'Canberra scrapped a diesel submarine contract in favour of the AUKUS pact.', { 'AU aukus': 1 }],
+    ['fr', "L'Australie a rompu son contrat de sous-marins au profit du pacte Aukus.", { 'AU aukus': 1 }],
+    ['es', 'Australia rompió el contrato de submarinos con Francia en favor del pacto AUKUS.', { 'AU aukus': 1 }],
+    ['en', 'Australia scrapped the AUKUS pact.', { 'AU aukus': -1 }],
+  ]);
+});
