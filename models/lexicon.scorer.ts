@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '12';
+export const LEXICON_VERSION = '13';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -733,6 +733,9 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
   // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.
   if (reading.attributed.some(({ open, close }) => open < mention.start && mention.end <= close)) return false;
+  // The one a verb of angering names after it: "The pact angered France".
+  if (mention.end > mention.start && reading.cues.some((c) => c.end <= mention.start && saidAs(reading, c, ['anger']) && passiveAgent(reading, c, mention)))
+    return true;
   // The agent of a passive before its verb: "ハンガリー国会によって批准された", "被匈牙利议会批准".
   if (mention.end > mention.start && reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= mention.end && passiveAgent(reading, c, mention)))
     return true;
@@ -1079,7 +1082,8 @@ function titleOnly(reading: Reading, from: number, to: number, code: string): bo
 
 /** Is the text from `from` to `to` at most one determiner ("sagte die Bundesregierung", "a déclaré le Kremlin")? */
 function onlyDeterminers(reading: Reading, from: number, to: number): boolean {
-  const words = reading.text.slice(from, to).trim();
+  // An elided article keeps its apostrophe: "l'Indonésie".
+  const words = reading.text.slice(from, to).trim().replace(/['’]$/u, '');
   return words === '' || (!/\s/.test(words) && wordSet(reading.lexicon, 'determiners').has(fold(words)));
 }
 
@@ -1788,11 +1792,20 @@ function passiveAgent(reading: Reading, cue: Cue, name: CandidateMention): boole
   return known(reading, key, () => passiveAgentAfresh(reading, cue, name));
 }
 
+/** Is an actor named in the cue's clause before it, other than inside a topic's phrase? */
+function actorBefore(reading: Reading, cue: Cue): boolean {
+  const clause = clauseAt(reading, cue.start);
+  return reading.names.some((n) => n.end > n.start && n.end <= cue.start && clauseAt(reading, n.start) === clause && !inTopic(reading, n));
+}
+
 function passiveAgentAfresh(reading: Reading, cue: Cue, name: CandidateMention): boolean {
   // "l'annexion illégale par la Russie", "eine Annexion durch Russland": the agent of the act a noun names, not of a verb;
   // a word of judgement is no verb to have one ("tarafından yasa dışı ilhakını").
   if (cue.evaluative || agentOfNoun(reading, name)) return false;
   if (name.start >= cue.end) {
+    // "The pact angered France", "вызвало недовольство Франции": the one angered, right after the verb.
+    // Not where an actor is the subject: in "China angered the United States by condemning AUKUS" China acts.
+    if (saidAs(reading, cue, ['anger'])) return onlyDeterminers(reading, cue.end, groupStart(reading, name)) && !actorBefore(reading, cue);
     const by = governingWord(reading, name);
     if (isWord(reading, by, 'agent') && tokenIndexAt(reading.tokens, by!.start) === tokenIndexAt(reading.tokens, cue.end)) return true;
     return agentAfterTitle(reading, cue, name);

@@ -68,6 +68,8 @@ export const PREDICATE_CLASSES = {
   warn: 'oppose',
   /** voted against */
   voteAgainst: 'oppose',
+  /** angered, drew the ire of, вызвало недовольство: the one angered, named right after, holds the stance */
+  anger: 'oppose',
   /** remain neutral, take no side, stay out of, "does not support" formulas */
   neutral: 'neutral',
   /** abstained, abstention */

@@ -2398,3 +2398,15 @@ describe('what an act of dropping chose instead ("in favour of") is what it supp
     ['en', 'Australia scrapped the AUKUS pact.', { 'AU aukus': -1 }],
   ]);
 });
+
+describe('the one a topic angered, named right after the verb, holds a stance against it', () => {
+  check([
+    ['en', 'The AUKUS pact angered Malaysia.', { 'MY aukus': -1 }],
+    ['en', 'The AUKUS pact drew the ire of Indonesia.', { 'ID aukus': -1 }],
+    ['fr', "Le pacte Aukus a provoqué la colère de l'Indonésie.", { 'ID aukus': -1 }],
+    ['es', 'El pacto AUKUS provocó el enfado de Malasia.', { 'MY aukus': -1 }],
+    ['de', 'Der Aukus-Pakt verärgerte Malaysia.', { 'MY aukus': -1 }],
+    ['ru', 'Соглашение AUKUS вызвало недовольство Малайзии.', { 'MY aukus': -1 }],
+    ['uk', 'Угода AUKUS викликала невдоволення Малайзії.', { 'MY aukus': -1 }],
+  ]);
+});
