@@ -881,17 +881,10 @@ function qualifiesThing(reading: Reading, mention: CandidateMention): boolean {
   const things = wordSet(reading.lexicon, 'things');
   if (things.size === 0) return false;
   const { tokens } = reading;
-  let noun: Token | undefined;
-  if (reading.lexicon.adjectiveAfterNoun) {
-    noun = tokens[tokenIndexAt(tokens, groupStart(reading, mention)) - 1];
-  } else {
-    const coordination = wordSet(reading.lexicon, 'coordination');
-    for (let i = tokenIndexAt(tokens, mention.end); i < tokens.length; i++) {
-      if (coordination.has(tokens[i].lower) || inName(reading, tokens[i])) continue;
-      noun = tokens[i];
-      break;
-    }
-  }
+  // The noun before the adjectives coordinated with this one, or after them: "indischen und chinesischen [Raffinerien]".
+  const noun = reading.lexicon.adjectiveAfterNoun
+    ? tokens[tokenIndexAt(tokens, groupStart(reading, mention)) - 1]
+    : tokens[tokenIndexAt(tokens, groupSpan(reading, mention).end)];
   if (!noun) return false;
   for (const word of things) if (wordSays(word, noun.lower)) return true;
   return false;
