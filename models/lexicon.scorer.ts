@@ -311,6 +311,43 @@ function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
   return new RegExp(`^(${pattern})`, 'u').test(reading.text.slice(mention.end));
 }
 
+/** Words from a name in the genitive to the verb made a noun whose subject it is: "Türkiye'nin [İsveç'in NATO üyeliğini] onaylaması". */
+const NOMINALISED_VERB_REACH = 6;
+
+/**
+ * "NATO, Türkiye'nin İsveç'in NATO üyeliğini onaylamasının ardından …": a name in the genitive
+ * (`genitiveEnding`) that a stance verb made a noun (`nominalisedVerb`) follows in its clause, with
+ * no other verb between, is that verb's subject, and holds that act alone. Not where the clause says what someone asks of it
+ * ("Türkiye'nin onaylamasını istedi"), nor where the verb is the topic's own act, which another judges
+ * ("Finlandiya'nın NATO'ya katılmasını kınadı").
+ */
+function nominalisedAct(reading: Reading, mention: CandidateMention): Cue | undefined {
+  const { genitiveEnding } = reading.lexicon;
+  const verb = wholePattern(reading.lexicon, 'nominalisedVerb');
+  if (!genitiveEnding || !verb) return undefined;
+  const { text, tokens, cues } = reading;
+  const group = groupSpan(reading, mention);
+  const genitive = new RegExp(`^(?:${genitiveEnding})(?![\\p{L}])`, 'iu');
+  if (!genitive.test(text.slice(group.end))) return undefined;
+  const clause = clauseAt(reading, mention.start);
+  const next = cues.find((c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end);
+  if (!next || next.value === 'neutral' || !STANCE_KINDS.has(next.value) || next.evaluative || next.topical || clauseAt(reading, next.start) !== clause)
+    return undefined;
+  const from = tokenIndexAt(tokens, group.end);
+  const to = tokenIndexAt(tokens, next.start);
+  if (to - from > NOMINALISED_VERB_REACH || !verb.test(text.slice(next.start, next.end))) return undefined;
+  // "İsveç'in NATO üyeliğini onaylaması": a noun between that a genitive owns is this name's. A second
+  // genitive after it ("Macaristan'ın İsveç'in … onaylaması") owns that noun, and this one is the subject.
+  const owned = wholePattern(reading.lexicon, 'possessedNoun');
+  // A name's own ending after an apostrophe ("İsveç'in") is no word of its own.
+  const words = tokens
+    .slice(from, to)
+    .filter((t) => !/['’]/u.test(text[t.start - 1] ?? '') && !reading.names.some((n) => n.start <= t.start && t.start < n.end));
+  const genitiveAfter = reading.names.some((n) => n.start >= group.end && n.end <= next.start && genitive.test(text.slice(n.end)));
+  if (!genitiveAfter && words.some((t) => owned?.test(t.text))) return undefined;
+  return cues.some((c) => c.start >= next.end && clauseAt(reading, c.start) === clause && isDemand(reading, c)) ? undefined : next;
+}
+
 /** Where the names coordinated with this one start and end ("the United States and NATO" for NATO). */
 function groupSpan(reading: Reading, mention: CandidateMention): { start: number; end: number } {
   let byPlace = groupSpans.get(reading);
@@ -744,6 +781,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (ownedStanceNoun(reading, mention)) return true;
   if (mention.end > mention.start && addresseeOfDemand(reading, mention)) return false;
   if (locativeAgent(reading, mention)) return true;
+  if (mention.end > mention.start && nominalisedAct(reading, mention)) return true;
   if (
     mention.end > mention.start &&
     (namesTopic(reading, mention) ||
@@ -2511,7 +2549,7 @@ const wholePatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
 /** One of the lexicon's regular expressions, made once, to match a whole stretch of text. */
 function wholePattern(
   lexicon: Reading['lexicon'],
-  name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding' | 'compoundHead' | 'verbalNoun' | 'objectClitic',
+  name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding' | 'compoundHead' | 'verbalNoun' | 'objectClitic' | 'nominalisedVerb' | 'possessedNoun',
 ): RegExp | undefined {
   const source = lexicon[name];
   if (!source) return undefined;
@@ -2783,7 +2821,8 @@ function stanceOfHolder(
   // A speaker named at the end says all the words before: "Die EU muss am Ein-China-Prinzip festhalten, sagte der Sprecher".
   const tail = tailAttribution(reading);
   // The owner of a stance noun holds that noun and nothing around it: "Australia rejected Beijing's criticism of AUKUS".
-  const owned = listed ? undefined : ownedStanceNoun(reading, holder);
+  // So does the subject of a verb made a noun: "Çin, ABD'nin Rusya'ya yaptırım uygulamasını eleştirdi".
+  const owned = listed ? undefined : (ownedStanceNoun(reading, holder) ?? (holder.end > holder.start ? nominalisedAct(reading, holder) : undefined));
   const holderEnd = owned ? owned.start : holder.role === 'speaker' || listed || (tail !== undefined && holder.start > tail.comma) ? 0 : holder.end;
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
   const wanting = wantingMeasure(reading, holderEnd);

@@ -253,6 +253,12 @@ export const LexiconSchema = z.strictObject({
   inFavourOf: words,
   /** Things a nationality adjective may qualify without naming anyone who acts: "russische Öleinfuhren", "الطاقة الروسية". */
   things: words,
+  /**
+   * Regular spelling changes of a stem: every stem ("engelle*") whose end matches `ending` also
+   * stands for the stem rewritten with `as` (Turkish vowel narrowing before "-yor": "engelliyor",
+   * "söylüyor", "kınıyor").
+   */
+  stemVariants: z.array(z.object({ ending: pattern, as: z.string() }).strict()).default([]),
   /** What was said may follow its verb of saying after a comma, with no "that": "China erklärte, die USA müssten …". */
   reportAfterComma: z.boolean().default(false),
   /** A comma before "and" joins clauses, never the last of a list of names: "Это часть Украины, и Турция поддерживает …". */
@@ -321,6 +327,15 @@ export const LexiconSchema = z.strictObject({
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
   /**
+   * Where a clause can be made a noun with its subject in the genitive (Turkish "Türkiye'nin …
+   * onaylaması"): a regular expression for the genitive ending after a name ("'nin", "'ın"), one
+   * for the verb made a noun, with its case ("onaylamasının", "onayladığını"), and one for a noun a
+   * genitive owns ("üyeliğini"). The name holds that act, unless it only owns the noun after it.
+   */
+  genitiveEnding: pattern,
+  nominalisedVerb: pattern,
+  possessedNoun: pattern,
+  /**
    * Where the agent of a passive is marked by its case, not a preposition (Russian, Ukrainian): a
    * regular expression for a passive verb form ("осуждён", "схвалено") and one for a word in the
    * agent's case ("Пекином", "Радою"). A name in that case right after such a verb is its agent.
@@ -387,11 +402,26 @@ const GRAMMAR_CUES = ['negation', 'refusal', 'demand', 'contrast', 'negationAfte
 /** A language's data file checked against the schema; every problem listed with its path. */
 export function parseLexicon(lang: string, data: unknown): Lexicon {
   const parsed = LexiconSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return withStemVariants(parsed.data);
   const problems = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
   throw new StanceError('bad_config', `models/lexicon/${lang}.json is invalid (${parsed.error.issues.length} problems): ${problems.join('; ')}`, {
     issues: parsed.error.issues,
   });
+}
+
+/** Each list with the variants of its stems added after it (`stemVariants`): the spellings a suffix gives a stem. */
+function withStemVariants(lexicon: Lexicon): Lexicon {
+  if (lexicon.stemVariants.length === 0) return lexicon;
+  const rules = lexicon.stemVariants.map(({ ending, as }) => ({ ending: new RegExp(`(?:${ending})$`, 'u'), as }));
+  const varied = (phrase: string) =>
+    phrase.endsWith('*')
+      ? rules.filter(({ ending }) => ending.test(phrase.slice(0, -1))).map(({ ending, as }) => `${phrase.slice(0, -1).replace(ending, as)}*`)
+      : [];
+  const out: Record<string, unknown> = { ...lexicon };
+  for (const [key, value] of Object.entries(lexicon)) {
+    if (Array.isArray(value) && value.every((x) => typeof x === 'string')) out[key] = [...new Set([...value, ...value.flatMap(varied)])];
+  }
+  return out as Lexicon;
 }
 
 const FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };

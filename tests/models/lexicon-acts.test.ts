@@ -2410,3 +2410,33 @@ describe('the one a topic angered, named right after the verb, holds a stance ag
     ['uk', 'Угода AUKUS викликала невдоволення Малайзії.', { 'MY aukus': -1 }],
   ]);
 });
+
+describe('Turkish verbs narrow their last vowel before "-yor"', () => {
+  check([
+    ['tr', "Macaristan, Finlandiya'nın NATO'ya katılımını engelliyor.", { 'HU nato-expansion': -1 }],
+    ['tr', 'İran Dışişleri Bakanlığı, AUKUS anlaşmasını kınıyor.', { 'IR aukus': -1 }],
+    ['tr', "Yunanistan, İsveç'in NATO üyeliğini destekliyor.", { 'GR nato-expansion': 1 }],
+  ]);
+});
+
+describe('Turkish measures brought in with "getirmek"', () => {
+  check([
+    ['tr', 'Kanada Hükümeti, Rus bankalarına yeni yaptırımlar getirdi.', { 'CA russia-sanctions': 1 }],
+    ['tr', "Norveç, Rusya'dan gelen mallara ambargo getirdi.", { 'NO russia-sanctions': 1 }],
+  ]);
+});
+
+describe('the genitive subject of a Turkish verb made a noun holds that act alone', () => {
+  check([
+    [
+      'tr',
+      "Stoltenberg, Hırvatistan'ın Finlandiya'nın NATO üyeliğini onaylamasını memnuniyetle karşıladı.",
+      { 'NATO nato-expansion': 1, 'HR nato-expansion': 1 },
+    ],
+    ['tr', "İran, Kanada'nın Rusya'ya yaptırım uygulamasını eleştirdi.", { 'IR russia-sanctions': -1, 'CA russia-sanctions': 1 }],
+    // The second genitive only owns the noun after it.
+    ['tr', "Çin, Polonya'nın Ukrayna'nın toprak bütünlüğünü desteklemesini eleştirdi.", { 'CN ukraine-sovereignty': -1, 'PL ukraine-sovereignty': 1 }],
+    // Asked of it, not done: the genitive holds nothing.
+    ['tr', "Almanya, Macaristan'ın İsveç'in NATO üyeliğini onaylamasını istedi.", { 'DE nato-expansion': 1 }],
+  ]);
+});

@@ -48,6 +48,20 @@ describe('the lexicon data files', () => {
     expect(() => parseLexicon('xx', { subjectAfter: '[' })).toThrow(/subjectAfter/);
   });
 
+  it('add the variants a spelling rule gives each stem, and keep the stem', () => {
+    const lexicon = parseLexicon('xx', {
+      block: ['engelle*', 'veto'],
+      speech: ['söyle*'],
+      stemVariants: [
+        { ending: '([ei][^aeıioöuü\\s]*[^aeıioöuüm\\s])[ae]', as: '$1iyor' },
+        { ending: '([öü][^aeıioöuü\\s]*[^aeıioöuüm\\s])[ae]', as: '$1üyor' },
+      ],
+    });
+    expect(lexicon.block).toEqual(['engelle*', 'veto', 'engelliyor*']);
+    expect(lexicon.speech).toEqual(['söyle*', 'söylüyor*']);
+    expect(() => parseLexicon('xx', { stemVariants: [{ ending: '(', as: '' }] })).toThrow(/stemVariants\.0\.ending/);
+  });
+
   it('refuse empty phrases', () => {
     expect(() => parseLexicon('xx', { oppose: ['rejects', ' '] })).toThrow(/oppose\.1/);
   });
