@@ -862,7 +862,7 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   // "وعارضت القرار إيران وسوريا": the names coordinated after a verb-first verb (and its object) share its subject.
   if (lexicon.verbFirst && !governed && verbFirstSubjects(reading, mention)) return true;
   // "دافع الاتحاد الأوروبي والصين بقوة عن …": a verb-first phrase whose gap opens with the names has them as its subject.
-  if (lexicon.verbFirst && !governed && subjectInGap(reading, mention)) return true;
+  if (lexicon.verbFirst && !governed && subjectInGap(reading, mention, code)) return true;
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
   if (listedInSubject(reading, mention)) return true;
@@ -1074,14 +1074,17 @@ function subjectAfterFrontedTopic(reading: Reading, mention: CandidateMention, b
   );
 }
 
-/** Does the gap of a verb-first phrase ("دافع … عن") open with this name and those coordinated with it? */
-function subjectInGap(reading: Reading, mention: CandidateMention): boolean {
+/** Does the gap of a verb-first phrase ("دافع … عن") open with this name and those coordinated with it, after a title at most? */
+function subjectInGap(reading: Reading, mention: CandidateMention, code: string): boolean {
   const { tokens } = reading;
   const group = groupSpan(reading, mention);
+  // A title may come first, the name's adjective after it: "وقع الرئيس الفنلندي على …".
+  const opens = (from: number) =>
+    tokens[from] !== undefined && (tokens[from].start === group.start || titleOnly(reading, tokens[from].start, group.start, code));
   return reading.cues.some(
     (c) =>
       PREDICATE_KINDS.has(c.value) &&
-      c.gaps?.some(([from, to]) => tokens[from]?.start === group.start && group.end <= (tokens[to - 1]?.end ?? 0)) === true &&
+      c.gaps?.some(([from, to]) => opens(from) && tokens[from].start <= group.start && group.end <= (tokens[to - 1]?.end ?? 0)) === true &&
       opensClause(reading, c),
   );
 }
@@ -2312,7 +2315,9 @@ function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   // Side by side with one polarity they are one predicate: "warned against", "protested against". So is a verb
   // with a topic phrase of its own polarity right after it: "its opposition to unilateral sanctions", "condemned the economic war".
   const objects = wordSet(reading.lexicon, 'object');
-  const functionWords = between.every((t) => determiners.has(t.lower) || objects.has(t.lower));
+  // The subject after a verb that opens its clause counts as nothing: "رفضت الصين العقوبات الأحادية".
+  const subjectAfter = reading.lexicon.verbFirst && opensClause(reading, outer) && !afterRelative(reading, outer);
+  const functionWords = between.every((t) => determiners.has(t.lower) || objects.has(t.lower) || (subjectAfter && inName(reading, t)));
   // Not a verb of stopping, which turns the verb after it round: "stop blocking", "deje de bloquear".
   // Nor a topic phrase that is an act done to the topic's proposition, which the verb judges: "kritisierte den Austritt aus dem Pariser Abkommen".
   if (

@@ -2440,3 +2440,17 @@ describe('the genitive subject of a Turkish verb made a noun holds that act alon
     ['tr', "Almanya, Macaristan'ın İsveç'in NATO üyeliğini onaylamasını istedi.", { 'DE nato-expansion': 1 }],
   ]);
 });
+
+describe('a verb of one polarity with its subject between it and a topic phrase of that polarity is one predicate', () => {
+  check([
+    ['ar', 'رفضت إيران العقوبات الأحادية المفروضة على روسيا.', { 'IR russia-sanctions': -1 }],
+    ['ar', 'تعارض فنزويلا العقوبات الأحادية على روسيا.', { 'VE russia-sanctions': -1 }],
+  ]);
+});
+
+describe('Arabic: the gap of a verb-first phrase may open with a title before the name', () => {
+  check([
+    ['ar', 'وقع الرئيس السويدي على قانون انضمام بلاده إلى حلف شمال الأطلسي.', { 'SE nato-expansion': 1 }],
+    ['ar', 'دافع وزير الخارجية البولندي بقوة عن العقوبات على روسيا.', { 'PL russia-sanctions': 1 }],
+  ]);
+});
