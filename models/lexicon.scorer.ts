@@ -312,7 +312,7 @@ function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
 }
 
 /** Words from a name in the genitive to the verb made a noun whose subject it is: "Türkiye'nin [İsveç'in NATO üyeliğini] onaylaması". */
-const NOMINALISED_VERB_REACH = 6;
+const NOMINALISED_VERB_REACH = 8;
 
 /**
  * "NATO, Türkiye'nin İsveç'in NATO üyeliğini onaylamasının ardından …": a name in the genitive
@@ -336,15 +336,16 @@ function nominalisedAct(reading: Reading, mention: CandidateMention): Cue | unde
   const from = tokenIndexAt(tokens, group.end);
   const to = tokenIndexAt(tokens, next.start);
   if (to - from > NOMINALISED_VERB_REACH || !verb.test(text.slice(next.start, next.end))) return undefined;
-  // "İsveç'in NATO üyeliğini onaylaması": a noun between that a genitive owns is this name's. A second
-  // genitive after it ("Macaristan'ın İsveç'in … onaylaması") owns that noun, and this one is the subject.
+  // "İsveç'in NATO üyeliğini onaylaması", "Ukrayna'nın toprak bütünlüğünü": a noun a genitive owns, in the first
+  // two words after the name, is this name's. A second genitive after it ("Macaristan'ın İsveç'in … onaylaması")
+  // owns that noun, and this one is the subject.
   const owned = wholePattern(reading.lexicon, 'possessedNoun');
   // A name's own ending after an apostrophe ("İsveç'in") is no word of its own.
   const words = tokens
     .slice(from, to)
     .filter((t) => !/['’]/u.test(text[t.start - 1] ?? '') && !reading.names.some((n) => n.start <= t.start && t.start < n.end));
   const genitiveAfter = reading.names.some((n) => n.start >= group.end && n.end <= next.start && genitive.test(text.slice(n.end)));
-  if (!genitiveAfter && words.some((t) => owned?.test(t.text))) return undefined;
+  if (!genitiveAfter && words.slice(0, 2).some((t) => owned?.test(t.text))) return undefined;
   return cues.some((c) => c.start >= next.end && clauseAt(reading, c.start) === clause && isDemand(reading, c)) ? undefined : next;
 }
 
@@ -2844,6 +2845,11 @@ function stanceOfHolder(
         ? [listHead]
         : [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) && listHead && c.start >= listHead.start && c.end <= listed.cue.start), listed.cue]
       : holdersCues(reading, candidate, holder, byDescription);
+  // "Türkiye, Rusya'nın … tanıma kararını kabul edilemez buldu": another's act made a noun is what the holder judges, not its own.
+  if (!owned && !listed) {
+    const othersActs = new Set(reading.names.filter((n) => n.code !== candidate.actor.code && n.end > n.start).map((n) => nominalisedAct(reading, n)));
+    if (stanceCues.some((c) => !othersActs.has(c))) stanceCues = stanceCues.filter((c) => !othersActs.has(c));
+  }
   // "scrapped a submarine contract in favour of the AUKUS pact": what an act of dropping chose instead is what it supports.
   const dropping = stanceCues.find((w) => isWithdrawal(reading, w));
   const chosen = dropping && choiceInstead(reading, dropping);

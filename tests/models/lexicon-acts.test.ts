@@ -2438,6 +2438,12 @@ describe('the genitive subject of a Turkish verb made a noun holds that act alon
     ['tr', "Çin, Polonya'nın Ukrayna'nın toprak bütünlüğünü desteklemesini eleştirdi.", { 'CN ukraine-sovereignty': -1, 'PL ukraine-sovereignty': 1 }],
     // Asked of it, not done: the genitive holds nothing.
     ['tr', "Almanya, Macaristan'ın İsveç'in NATO üyeliğini onaylamasını istedi.", { 'DE nato-expansion': 1 }],
+    // The one who judges another's act holds only the judgement.
+    [
+      'tr',
+      "Yunanistan, Rusya'nın Zaporijya ve Herson'daki işgal yönetimlerini tanıma kararını kabul edilemez bulduğunu açıkladı.",
+      { 'GR ukraine-sovereignty': 1, 'RU ukraine-sovereignty': -1 },
+    ],
   ]);
 });
 
