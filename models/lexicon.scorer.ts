@@ -2711,6 +2711,10 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   const rest = intro ? opened.replace(new RegExp(intro.source, 'giu'), ' ') : opened;
   if (tokenize(rest).some((t) => objects.has(t.lower))) return [];
   if (takenAs(reading, list[0])) return [];
+  // "respect the territorial integrity of all countries, including Ukraine": past the topic's phrase, the list is in the verb's object.
+  // Not after a vote: "voted for the text condemning the annexation, including France" lists voters.
+  const voted = reading.cues.some((c) => c.end <= list[0].start && isVote(reading, c));
+  if (!voted && reading.topicSpans.some((s) => s.end > cue.end && s.end <= list[0].start && !isName(reading, s))) return [];
   const members = [list[0]];
   for (const next of list.slice(1)) {
     if (!coordination.test(text.slice(members[members.length - 1].end, next.start))) break;

@@ -2460,3 +2460,16 @@ describe('Arabic: the gap of a verb-first phrase may open with a title before th
     ['ar', 'دافع وزير الخارجية البولندي بقوة عن العقوبات على روسيا.', { 'PL russia-sanctions': 1 }],
   ]);
 });
+
+describe('a list a word like "including" opens past the topic phrase of a verb is in its object', () => {
+  check([
+    ['uk', 'Індія закликала поважати територіальну цілісність усіх держав, зокрема України.', { 'IN ukraine-sovereignty': 1 }],
+    ['zh', '印度尼西亚尊重各国主权和领土完整，包括乌克兰。', { 'ID ukraine-sovereignty': 1 }],
+    // After a vote, the list names voters.
+    [
+      'en',
+      'The resolution condemning the annexation was adopted by 143 votes, including Chile and Peru.',
+      { 'CL ukraine-sovereignty': 1, 'PE ukraine-sovereignty': 1 },
+    ],
+  ]);
+});
