@@ -609,6 +609,11 @@ function subjectOfFormula(reading: Reading, mention: CandidateMention): boolean 
   }
   const next = tokenIndexAt(tokens, mention.end);
   if (!copulas.has(tokens[next]?.lower ?? '')) return false;
+  // "Brazil is not taking part in …": a form of "to be" before a verb's progressive form is its auxiliary.
+  const progressive = wholePattern(reading.lexicon, 'progressive');
+  const negations = wordSet(reading.lexicon, 'negation');
+  const verb = tokens.slice(next + 1, next + 3).find((t) => !negations.has(t.lower));
+  if (progressive && verb && progressive.test(verb.text)) return false;
   // So is one a word of blame or praise is said of: "l'Alliance « est une organisation inamicale »".
   // A formula may begin with its verb of belonging: "Taïwan fait partie de la Chine", "Тайвань принадлежит одному Китаю".
   return reading.cues.some(
@@ -2555,7 +2560,16 @@ const wholePatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
 /** One of the lexicon's regular expressions, made once, to match a whole stretch of text. */
 function wholePattern(
   lexicon: Reading['lexicon'],
-  name: 'verbAfterObject' | 'embeddedEnding' | 'relativeEnding' | 'compoundHead' | 'verbalNoun' | 'objectClitic' | 'nominalisedVerb' | 'possessedNoun',
+  name:
+    | 'verbAfterObject'
+    | 'embeddedEnding'
+    | 'relativeEnding'
+    | 'compoundHead'
+    | 'verbalNoun'
+    | 'objectClitic'
+    | 'nominalisedVerb'
+    | 'possessedNoun'
+    | 'progressive',
 ): RegExp | undefined {
   const source = lexicon[name];
   if (!source) return undefined;

@@ -324,6 +324,11 @@ export const LexiconSchema = z.strictObject({
    * compound. The name then only qualifies that noun, and holds no stance.
    */
   compoundHead: pattern,
+  /**
+   * A regular expression for a verb form after which a form of "to be" is an auxiliary, not the copula
+   * of a formula (English "-ing": "Brazil is not taking part in the sanctions").
+   */
+  progressive: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
   /**

@@ -2473,3 +2473,18 @@ describe('a list a word like "including" opens past the topic phrase of a verb i
     ],
   ]);
 });
+
+describe('taking part in the sanctions, or not, is a stance on them', () => {
+  check([
+    ['en', 'Mexico is not taking part in the sanctions against Russia.', { 'MX russia-sanctions': -1 }],
+    ['en', 'Norway is taking part in the sanctions against Russia.', { 'NO russia-sanctions': 1 }],
+    ['en', 'Argentina is not joining the sanctions against Russia.', { 'AR russia-sanctions': -1 }],
+    ['de', 'Serbien beteiligt sich nicht an den Sanktionen gegen Russland.', { 'RS russia-sanctions': -1 }],
+    ['es', 'Argentina no participa en las sanciones contra Rusia.', { 'AR russia-sanctions': -1 }],
+    ['fr', "L'Argentine ne participe pas aux sanctions contre la Russie.", { 'AR russia-sanctions': -1 }],
+    // Taking part in talks about them is no stance on them.
+    ['en', 'Serbia took part in talks on the sanctions against Russia.', {}],
+    // A formula after "is" stays one.
+    ['en', 'Taiwan is part of China, Beijing said.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
