@@ -2488,3 +2488,14 @@ describe('taking part in the sanctions, or not, is a stance on them', () => {
     ['en', 'Taiwan is part of China, Beijing said.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('a return to the Paris Agreement, as a noun or a verb, supports climate action', () => {
+  check([
+    ['es', 'Canadá anunció su regreso al Acuerdo de París.', { 'CA climate-action': 1 }],
+    ['fr', "Ottawa a annoncé son retour à l'accord de Paris.", { 'CA climate-action': 1 }],
+    ['ru', 'Бразилия официально вернулась в Парижское соглашение.', { 'BR climate-action': 1 }],
+    ['uk', 'Канада оголосила про повернення до Паризької угоди.', { 'CA climate-action': 1 }],
+    ['en', 'Canberra welcomed the return of Brazil to the Paris Agreement.', { 'AU climate-action': 1 }],
+    ['de', 'Brasilien kündigte seine Rückkehr zum Pariser Klimaabkommen an.', { 'BR climate-action': 1 }],
+  ]);
+});
