@@ -2806,9 +2806,35 @@ function relativeClauseAct(reading: Reading, mention: CandidateMention): { sign:
   return undefined;
 }
 
+/** The classes whose verbs say what a subject did to a measure or a proposition, by polarity. */
+const DEEDS: Record<'support' | 'oppose', PredicateClass[]> = {
+  support: ['support', 'welcome', 'join', 'impose', 'recognise', 'voteFor'],
+  oppose: ['oppose', 'condemn', 'block', 'withdraw', 'warn', 'voteAgainst'],
+};
+
+/**
+ * "Çin, AB'nin Rusya'ya uyguladığı yaptırımlara karşı çıktı", "中方反对欧盟对俄罗斯实施的制裁": a clause
+ * before the topic's noun, its subject this name (`relativeActBefore`), says what the name did to it.
+ */
+function relativeActBefore(reading: Reading, mention: CandidateMention): { sign: number; verb: string } | undefined {
+  const source = reading.lexicon.relativeActBefore;
+  if (!source || mention.end === mention.start) return undefined;
+  const group = groupSpan(reading, mention);
+  const match = new RegExp(`^(?:${source})`, 'u').exec(reading.text.slice(group.end));
+  const verb = match?.[1];
+  if (!match || !verb) return undefined;
+  const end = group.end + match[0].length;
+  const noun = reading.topicSpans.find((s) => s.start <= end && s.end > end && !isName(reading, s));
+  if (!noun) return undefined;
+  const polarity = saysClass(reading.lexicon, verb, DEEDS.support) ? 1 : saysClass(reading.lexicon, verb, DEEDS.oppose) ? -1 : 0;
+  return polarity === 0 ? undefined : { sign: polarity * (noun.contrary ? -1 : 1), verb };
+}
+
 export function scoreCandidate(candidate: StanceCandidate): SentenceStance | null {
   const reading = read(candidate);
   for (const mention of candidate.actor.mentions) {
+    const before = relativeActBefore(reading, mention);
+    if (before) return formulaStance(reading, mention, before.sign, before.verb);
     const relative = relativeClauseAct(reading, mention);
     if (relative && relative.sign !== 0) return formulaStance(reading, mention, relative.sign, reading.text.slice(relative.cue.start, relative.cue.end));
   }

@@ -329,6 +329,13 @@ export const LexiconSchema = z.strictObject({
    * of a formula (English "-ing": "Brazil is not taking part in the sanctions").
    */
   progressive: pattern,
+  /**
+   * Where a clause that describes a topic's noun comes before it with its subject first: a regular
+   * expression for the text from the subject's name up to the noun, the clause's verb in its first
+   * group ("'nin Rusya'ya uyguladığı" in "AB'nin Rusya'ya uyguladığı yaptırımlar", "对俄罗斯实施的" in
+   * "欧盟对俄罗斯实施的制裁"). The name did to what the noun names what the verb says.
+   */
+  relativeActBefore: pattern,
   /** A regular expression for what follows a subject up to its particle (Japanese "首相は"); empty where word order marks it. */
   subjectAfter: pattern,
   /**

@@ -2499,3 +2499,12 @@ describe('a return to the Paris Agreement, as a noun or a verb, supports climate
     ['de', 'Brasilien kündigte seine Rückkehr zum Pariser Klimaabkommen an.', { 'BR climate-action': 1 }],
   ]);
 });
+
+describe('a clause before the topic noun, its subject first, says what that subject did (Turkish, Chinese)', () => {
+  check([
+    ['tr', "İran, Kanada'nın Rusya'ya uyguladığı yaptırımlara karşı çıktı.", { 'IR russia-sanctions': -1, 'CA russia-sanctions': 1 }],
+    ['tr', "Norveç'in Rusya'ya uyguladığı yaptırımlar genişletildi.", { 'NO russia-sanctions': 1 }],
+    ['zh', '伊朗坚决反对加拿大对俄罗斯实施的单边制裁。', { 'IR russia-sanctions': -1, 'CA russia-sanctions': 1 }],
+    ['zh', '挪威对俄罗斯实施的制裁措施将延长六个月。', { 'NO russia-sanctions': 1 }],
+  ]);
+});
