@@ -2813,7 +2813,8 @@ const DEEDS: Record<'support' | 'oppose', PredicateClass[]> = {
 };
 
 /**
- * "Çin, AB'nin Rusya'ya uyguladığı yaptırımlara karşı çıktı", "中方反对欧盟对俄罗斯实施的制裁": a clause
+ * "Çin, AB'nin Rusya'ya uyguladığı yaptırımlara karşı çıktı", "中方反对欧盟对俄罗斯实施的制裁",
+ * "中国はEUがロシアに科した制裁に反対した": a clause
  * before the topic's noun, its subject this name (`relativeActBefore`), says what the name did to it.
  */
 function relativeActBefore(reading: Reading, mention: CandidateMention): { sign: number; verb: string } | undefined {

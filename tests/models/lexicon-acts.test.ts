@@ -2500,11 +2500,14 @@ describe('a return to the Paris Agreement, as a noun or a verb, supports climate
   ]);
 });
 
-describe('a clause before the topic noun, its subject first, says what that subject did (Turkish, Chinese)', () => {
+describe('a clause before the topic noun, its subject first, says what that subject did (Turkish, Chinese, Japanese)', () => {
   check([
     ['tr', "İran, Kanada'nın Rusya'ya uyguladığı yaptırımlara karşı çıktı.", { 'IR russia-sanctions': -1, 'CA russia-sanctions': 1 }],
     ['tr', "Norveç'in Rusya'ya uyguladığı yaptırımlar genişletildi.", { 'NO russia-sanctions': 1 }],
     ['zh', '伊朗坚决反对加拿大对俄罗斯实施的单边制裁。', { 'IR russia-sanctions': -1, 'CA russia-sanctions': 1 }],
     ['zh', '挪威对俄罗斯实施的制裁措施将延长六个月。', { 'NO russia-sanctions': 1 }],
+    ['ja', 'イランはカナダがロシアに科した制裁に反対した。', { 'IR russia-sanctions': -1, 'CA russia-sanctions': 1 }],
+    // A claim about another is the speaker's alone.
+    ['ja', '中国は、米国が台湾独立を支持したと非難した。', { 'CN taiwan-independence': -1 }],
   ]);
 });
