@@ -2511,3 +2511,11 @@ describe('a clause before the topic noun, its subject first, says what that subj
     ['ja', '中国は、米国が台湾独立を支持したと非難した。', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('a measure the holder considers wanting, or a mistake, is a stance on it', () => {
+  check([
+    ['en', 'Lithuania considers the sanctions against Russia insufficient.', { 'LT russia-sanctions': 1 }],
+    ['de', 'Litauen hält die Sanktionen gegen Russland für unzureichend.', { 'LT russia-sanctions': 1 }],
+    ['de', 'Serbien hält die Sanktionen gegen Russland für einen Fehler.', { 'RS russia-sanctions': -1 }],
+  ]);
+});
