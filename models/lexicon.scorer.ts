@@ -317,17 +317,16 @@ const NOMINALISED_VERB_REACH = 8;
 /**
  * "NATO, Türkiye'nin İsveç'in NATO üyeliğini onaylamasının ardından …": a name in the genitive
  * (`genitiveEnding`) that a stance verb made a noun (`nominalisedVerb`) follows in its clause, with
- * no other verb between, is that verb's subject, and holds that act alone. Not where the clause says what someone asks of it
- * ("Türkiye'nin onaylamasını istedi"), nor where the verb is the topic's own act, which another judges
- * ("Finlandiya'nın NATO'ya katılmasını kınadı").
+ * no other verb between, is that verb's subject, and holds that act alone. Not where the clause
+ * says what someone asks of it ("Türkiye'nin onaylamasını istedi"), nor where the verb is the
+ * topic's own act, which another judges ("Finlandiya'nın NATO'ya katılmasını kınadı").
  */
 function nominalisedAct(reading: Reading, mention: CandidateMention): Cue | undefined {
-  const { genitiveEnding } = reading.lexicon;
+  const genitive = leadingPattern(reading.lexicon, 'genitiveEnding');
   const verb = wholePattern(reading.lexicon, 'nominalisedVerb');
-  if (!genitiveEnding || !verb) return undefined;
+  if (!genitive || !verb) return undefined;
   const { text, tokens, cues } = reading;
   const group = groupSpan(reading, mention);
-  const genitive = new RegExp(`^(?:${genitiveEnding})(?![\\p{L}])`, 'iu');
   if (!genitive.test(text.slice(group.end))) return undefined;
   const clause = clauseAt(reading, mention.start);
   const next = cues.find((c) => PREDICATE_KINDS.has(c.value) && c.start >= group.end);
@@ -2557,6 +2556,19 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
 
 const wholePatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
 
+const leadingPatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
+
+/** One of the lexicon's regular expressions, made once, to match at the start of a stretch of text. */
+function leadingPattern(lexicon: Reading['lexicon'], name: 'genitiveEnding' | 'relativeActBefore'): RegExp | undefined {
+  const source = lexicon[name];
+  if (!source) return undefined;
+  let made = leadingPatterns.get(lexicon);
+  if (!made) leadingPatterns.set(lexicon, (made = new Map()));
+  let pattern = made.get(name);
+  if (!pattern) made.set(name, (pattern = new RegExp(`^(?:${source})`, 'iu')));
+  return pattern;
+}
+
 /** One of the lexicon's regular expressions, made once, to match a whole stretch of text. */
 function wholePattern(
   lexicon: Reading['lexicon'],
@@ -2814,14 +2826,14 @@ const DEEDS: Record<'support' | 'oppose', PredicateClass[]> = {
 
 /**
  * "Çin, AB'nin Rusya'ya uyguladığı yaptırımlara karşı çıktı", "中方反对欧盟对俄罗斯实施的制裁",
- * "中国はEUがロシアに科した制裁に反対した": a clause
- * before the topic's noun, its subject this name (`relativeActBefore`), says what the name did to it.
+ * "中国はEUがロシアに科した制裁に反対した": a clause before the topic's noun, its subject this name
+ * (`relativeActBefore`), says what the name did to it.
  */
 function relativeActBefore(reading: Reading, mention: CandidateMention): { sign: number; verb: string } | undefined {
-  const source = reading.lexicon.relativeActBefore;
-  if (!source || mention.end === mention.start) return undefined;
+  const shape = leadingPattern(reading.lexicon, 'relativeActBefore');
+  if (!shape || mention.end === mention.start) return undefined;
   const group = groupSpan(reading, mention);
-  const match = new RegExp(`^(?:${source})`, 'u').exec(reading.text.slice(group.end));
+  const match = shape.exec(reading.text.slice(group.end));
   const verb = match?.[1];
   if (!match || !verb) return undefined;
   const end = group.end + match[0].length;
