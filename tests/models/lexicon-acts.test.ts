@@ -2519,3 +2519,10 @@ describe('a measure the holder considers wanting, or a mistake, is a stance on i
     ['de', 'Serbien hält die Sanktionen gegen Russland für einen Fehler.', { 'RS russia-sanctions': -1 }],
   ]);
 });
+
+describe('Spanish: "ninguna" between a verb of imposing and a singular "sanción" keeps the act, negated', () => {
+  check([
+    ['es', 'Bolivia no aplicará ninguna sanción económica contra Rusia.', { 'BO russia-sanctions': -1 }],
+    ['es', 'Perú aplicará la sanción acordada contra Rusia.', { 'PE russia-sanctions': 1 }],
+  ]);
+});
