@@ -2526,3 +2526,12 @@ describe('Spanish: "ninguna" between a verb of imposing and a singular "sanción
     ['es', 'Perú aplicará la sanción acordada contra Rusia.', { 'PE russia-sanctions': 1 }],
   ]);
 });
+
+describe('sanctions said to be not enough are wanted stronger', () => {
+  check([
+    ['en', 'Warsaw said the sanctions against Russia were not enough.', { 'PL russia-sanctions': 1 }],
+    ['fr', 'Varsovie estime que les sanctions contre la Russie ne sont pas suffisantes.', { 'PL russia-sanctions': 1 }],
+    ['de', 'Warschau erklärte, die Sanktionen gegen Russland reichten nicht aus.', { 'PL russia-sanctions': 1 }],
+    ['es', 'Varsovia dijo que las sanciones contra Rusia no bastan.', { 'PL russia-sanctions': 1 }],
+  ]);
+});
