@@ -2535,3 +2535,12 @@ describe('sanctions said to be not enough are wanted stronger', () => {
     ['es', 'Varsovia dijo que las sanciones contra Rusia no bastan.', { 'PL russia-sanctions': 1 }],
   ]);
 });
+
+describe('being forced to respond to an act is a warning against it', () => {
+  check([
+    ['en', "Minsk said Lithuania's accession to NATO would force it to respond.", { 'BY nato-expansion': -1 }],
+    ['en', "Belarus said it would be forced to respond to Sweden's accession to NATO.", { 'BY nato-expansion': -1 }],
+    ['de', 'Minsk erklärte, der NATO-Beitritt Schwedens werde Belarus zu einer Reaktion zwingen.', { 'BY nato-expansion': -1 }],
+    ['uk', 'Білорусь буде змушена відповісти на вступ Швеції до НАТО.', { 'BY nato-expansion': -1 }],
+  ]);
+});
