@@ -2385,6 +2385,18 @@ function judgementOfAct(reading: Reading, holder: CandidateMention, chain: Cue[]
     const between = reading.tokens.filter((t) => t.start >= judgement.end && t.end <= act.start && !determiners.has(t.lower) && !inName(reading, t));
     return between.length <= DECISION_REACH && reading.topicSpans.some((s) => !s.contrary && s.start >= act.end);
   };
+  // "Ukraine joining NATO could lead to a third world war": a warning of where a topic's own act leads, later in its
+  // clause with no other stance between, is what the holder says of the act.
+  const namesTopic = only.topical || reading.topicSpans.some((s) => s.start <= only.start && only.end <= s.end);
+  if (namesTopic && !only.evaluative && only.value === 'support' && (holder.role === 'speaker' || holder.end <= only.start)) {
+    const clause = clauseAt(reading, only.start);
+    const warning = reading.cues.find((c) => c.start >= only.end && !c.topical && saidAs(reading, c, ['warn']) && clauseAt(reading, c.start) === clause);
+    const between = (c: Cue) => reading.cues.some((o) => STANCE_KINDS.has(o.value) && o.start >= only.end && o.end <= c.start);
+    if (warning && !between(warning) && !/[,;:.!?，、；：。]/u.test(reading.text.slice(only.end, warning.start))) {
+      chain.unshift({ ...warning, warning: true });
+      return;
+    }
+  }
   // A verb of leaving, or a topic's phrase that is one ("退出", "withdraw from the Paris").
   const leaves = (c: Cue) => (c.value === 'oppose' && saidAs(reading, c, ['withdraw'])) || actOnProposition(reading, c);
   if (leaves(only)) {

@@ -2544,3 +2544,12 @@ describe('being forced to respond to an act is a warning against it', () => {
     ['uk', 'Білорусь буде змушена відповісти на вступ Швеції до НАТО.', { 'BY nato-expansion': -1 }],
   ]);
 });
+
+describe('a warning of where a topic act leads, later in its clause, is what the holder says of it', () => {
+  check([
+    ['en', 'Bratislava said Ukraine joining NATO could lead to a third world war.', { 'SK nato-expansion': -1 }],
+    ['en', 'Minsk said Lithuania joining NATO would provoke a response.', { 'BY nato-expansion': -1 }],
+    // A good outcome is no warning.
+    ['en', 'Norway said Finland joining NATO would strengthen security in the north.', { 'NO nato-expansion': 1 }],
+  ]);
+});
