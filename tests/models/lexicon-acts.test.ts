@@ -2553,3 +2553,12 @@ describe('a warning of where a topic act leads, later in its clause, is what the
     ['en', 'Norway said Finland joining NATO would strengthen security in the north.', { 'NO nato-expansion': 1 }],
   ]);
 });
+
+describe('a treaty against the spread of fossil fuels supports climate action', () => {
+  check([
+    ['en', 'Vanuatu renewed its call for a fossil fuel non-proliferation treaty.', { 'VU climate-action': 1 }],
+    ['es', 'Chile respalda un pacto de no proliferación de combustibles fósiles.', { 'CL climate-action': 1 }],
+    ['fr', 'Le Vanuatu plaide pour un traité de non-prolifération des combustibles fossiles.', { 'VU climate-action': 1 }],
+    ['de', 'Vanuatu wirbt für einen Vertrag zur Nichtverbreitung fossiler Brennstoffe.', { 'VU climate-action': 1 }],
+  ]);
+});
