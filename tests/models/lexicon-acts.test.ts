@@ -2562,3 +2562,10 @@ describe('a treaty against the spread of fossil fuels supports climate action', 
     ['de', 'Vanuatu wirbt für einen Vertrag zur Nichtverbreitung fossiler Brennstoffe.', { 'VU climate-action': 1 }],
   ]);
 });
+
+describe('English: access to bases granted to US forces is their role in the region', () => {
+  check([
+    ['en', 'Palau granted the United States access to two more military bases.', { 'PW us-role-asia-pacific': 1 }],
+    ['en', 'Manila granted US troops access to four more bases.', { 'PH us-role-asia-pacific': 1 }],
+  ]);
+});
