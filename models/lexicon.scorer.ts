@@ -2387,13 +2387,13 @@ function judgementOfAct(reading: Reading, holder: CandidateMention, chain: Cue[]
   };
   // "Ukraine joining NATO could lead to a third world war": a warning of where a topic's own act leads, later in its
   // clause with no other stance between, is what the holder says of the act.
-  const namesTopic = only.topical || reading.topicSpans.some((s) => s.start <= only.start && only.end <= s.end);
-  if (namesTopic && !only.evaluative && only.value === 'support' && (holder.role === 'speaker' || holder.end <= only.start)) {
+  const topicsAct = only.topical || reading.topicSpans.some((s) => s.start <= only.start && only.end <= s.end);
+  if (topicsAct && !only.evaluative && only.value === 'support' && (holder.role === 'speaker' || holder.end <= only.start)) {
     const clause = clauseAt(reading, only.start);
     const warning = reading.cues.find((c) => c.start >= only.end && !c.topical && saidAs(reading, c, ['warn']) && clauseAt(reading, c.start) === clause);
     const between = (c: Cue) => reading.cues.some((o) => STANCE_KINDS.has(o.value) && o.start >= only.end && o.end <= c.start);
     if (warning && !between(warning) && !/[,;:.!?，、；：。]/u.test(reading.text.slice(only.end, warning.start))) {
-      chain.unshift({ ...warning, warning: true });
+      chain.unshift(warning);
       return;
     }
   }
