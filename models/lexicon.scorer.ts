@@ -306,9 +306,9 @@ function asideAfter(reading: Reading, holderEnd: number): { start: number; end: 
 
 /** Where the subject carries a particle (Japanese は/が/も), a name without one is not the subject. */
 function subjectMarked(reading: Reading, mention: CandidateMention): boolean {
-  const pattern = reading.lexicon.subjectAfter;
+  const pattern = leadingPattern(reading.lexicon, 'subjectAfter');
   if (!pattern || mention.role === 'group' || mention.role === 'pronoun' || mention.end === mention.start) return true;
-  return new RegExp(`^(${pattern})`, 'u').test(reading.text.slice(mention.end));
+  return pattern.test(reading.text.slice(mention.end));
 }
 
 /** Words from a name in the genitive to the verb made a noun whose subject it is: "Türkiye'nin [İsveç'in NATO üyeliğini] onaylaması". */
@@ -2566,22 +2566,30 @@ function targetsAnActor(reading: Reading, candidate: StanceCandidate, verb: Cue)
   return !(phraseGoesOn || inside || clauseAfter || chargedWith);
 }
 
-const wholePatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
+/** The lexicon's regular expressions, each made once per lexicon and way of anchoring. */
+const lexiconPatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
 
-const leadingPatterns = new WeakMap<Reading['lexicon'], Map<string, RegExp>>();
+type PatternName = {
+  [K in keyof Reading['lexicon']]: Reading['lexicon'][K] extends string ? K : never;
+}[keyof Reading['lexicon']];
 
-/** One of the lexicon's regular expressions, made once, to match at the start of a stretch of text. */
-function leadingPattern(lexicon: Reading['lexicon'], name: 'genitiveEnding' | 'relativeActBefore'): RegExp | undefined {
+function lexiconPattern(lexicon: Reading['lexicon'], name: PatternName, whole: boolean): RegExp | undefined {
   const source = lexicon[name];
   if (!source) return undefined;
-  let made = leadingPatterns.get(lexicon);
-  if (!made) leadingPatterns.set(lexicon, (made = new Map()));
-  let pattern = made.get(name);
-  if (!pattern) made.set(name, (pattern = new RegExp(`^(?:${source})`, 'iu')));
+  let made = lexiconPatterns.get(lexicon);
+  if (!made) lexiconPatterns.set(lexicon, (made = new Map()));
+  const key = `${whole ? '=' : '^'}${name}`;
+  let pattern = made.get(key);
+  if (!pattern) made.set(key, (pattern = new RegExp(whole ? `^(?:${source})$` : `^(?:${source})`, 'iu')));
   return pattern;
 }
 
-/** One of the lexicon's regular expressions, made once, to match a whole stretch of text. */
+/** One of the lexicon's regular expressions, to match at the start of a stretch of text. */
+function leadingPattern(lexicon: Reading['lexicon'], name: 'genitiveEnding' | 'relativeActBefore' | 'subjectAfter'): RegExp | undefined {
+  return lexiconPattern(lexicon, name, false);
+}
+
+/** One of the lexicon's regular expressions, to match a whole stretch of text. */
 function wholePattern(
   lexicon: Reading['lexicon'],
   name:
@@ -2595,13 +2603,7 @@ function wholePattern(
     | 'possessedNoun'
     | 'progressive',
 ): RegExp | undefined {
-  const source = lexicon[name];
-  if (!source) return undefined;
-  let made = wholePatterns.get(lexicon);
-  if (!made) wholePatterns.set(lexicon, (made = new Map()));
-  let pattern = made.get(name);
-  if (!pattern) made.set(name, (pattern = new RegExp(`^(?:${source})$`, 'iu')));
-  return pattern;
+  return lexiconPattern(lexicon, name, true);
 }
 
 /**
