@@ -540,6 +540,26 @@ function inBackground(reading: Reading, mention: CandidateMention): boolean {
   );
 }
 
+/**
+ * "俄罗斯入侵乌克兰后日本宣布…", "日本以俄罗斯入侵乌克兰为由宣布…": where a background word closes its
+ * scene, a name before it in its clause is in the scene, unless an opening word ("以", "在") or a
+ * verb of its own ("日本宣布制裁后") stands between them.
+ */
+function inClosedScene(reading: Reading, mention: CandidateMention): boolean {
+  const { backgroundOpen, backgroundNot } = reading.lexicon;
+  if (backgroundOpen.length === 0) return false;
+  const { text } = reading;
+  return reading.backgrounds.some((b) => {
+    if (b.start < mention.end || backgroundNot.some((w) => text.slice(b.end - w.length, b.end) === w)) return false;
+    const between = text.slice(mention.end, b.start);
+    if (!backgroundReaches(between) || /[，、；：。！？]/.test(between)) return false;
+    // Opening words outside the names between: "以色列" is a name, not "以".
+    const bare = reading.names.reduce((t, n) => (n.start >= mention.end && n.end <= b.start ? t.replace(text.slice(n.start, n.end), '') : t), between);
+    if (backgroundOpen.some((w) => bare.includes(w))) return false;
+    return !reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= mention.end && c.end <= b.start);
+  });
+}
+
 /** What stands between a head-final verb and its object: a case particle ("制裁を続ける"), or nothing ("yaptırımları uzattı"). */
 const OBJECT_BEFORE_GAP = /^\s*(を|に|への|に対する|、)?\s*$/u;
 
@@ -770,7 +790,7 @@ function holds(reading: Reading, mention: CandidateMention, code: string): boole
 
 function holdsAfresh(reading: Reading, mention: CandidateMention, code: string): boolean {
   if (mention.role === 'speaker') return true;
-  if (qualifiesThing(reading, mention)) return false;
+  if (qualifiesThing(reading, mention) || (mention.end > mention.start && inClosedScene(reading, mention))) return false;
   if (mention.end > mention.start && givesViewpoint(reading, mention)) return true;
   if (mention.end > mention.start && reportedAbout(reading, mention, code)) return false;
   // Inside "…," he said, the words are the speaker's: the names in them are what was spoken about.

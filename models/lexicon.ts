@@ -167,6 +167,13 @@ export const LexiconSchema = z.strictObject({
   /** Words that make what follows the scene of another act ("after", "amid", "angesichts"): a topic named there is no one's stance. */
   background: words,
   /**
+   * Words that open a scene the language closes with its background word (Chinese "以…为由",
+   * "在…后"): a name between them is in the scene; one before the opening word is not.
+   */
+  backgroundOpen: words,
+  /** Words that end in a background word without being one: Chinese "随后" ("then"), "最后" ("finally"). */
+  backgroundNot: words,
+  /**
    * Postpositions that close the matter a statement is about, where the language puts them after
    * it: "台湾の行政院長が訪日したことについて" ("about Taiwan's premier visiting Japan"). A name inside
    * that phrase is what was spoken about, not the speaker.

@@ -27,10 +27,11 @@ export function onlyBackground(hit: TopicHit, text: string, tokens: Token[], lan
     if (last && (span.start < last.end || close(last.end, span.start, PHRASE_GAP))) last.end = Math.max(last.end, span.end);
     else phrases.push({ start: span.start, end: span.end });
   }
-  // Where descriptions come first, the background word follows its scene: "ウクライナ侵攻を踏まえ", "入侵乌克兰之后".
+  // Where descriptions come first, the background word follows its scene ("ウクライナ侵攻を踏まえ", "入侵乌克兰之后"),
+  // and what follows it is the act: "在俄罗斯入侵乌克兰后申请加入北约".
   return phrases.every((phrase) =>
-    backgrounds.some(
-      (b) => (b.end <= phrase.start && close(b.end, phrase.start, BACKGROUND_REACH)) || (headFinal && b.start >= phrase.end && close(phrase.end, b.start, 1)),
+    backgrounds.some((b) =>
+      headFinal ? b.start >= phrase.end && close(phrase.end, b.start, 1) : b.end <= phrase.start && close(b.end, phrase.start, BACKGROUND_REACH),
     ),
   );
 }

@@ -2569,3 +2569,27 @@ describe('English: access to bases granted to US forces is their role in the reg
     ['en', 'Manila granted US troops access to four more bases.', { 'PH us-role-asia-pacific': 1 }],
   ]);
 });
+
+describe('a scene closed by its background word is no one’s act, and what follows it is', () => {
+  check([
+    // Japanese "を巡り" ("over"): the topic named there is the setting of the sanctions.
+    ['ja', '政府は、ロシアのウクライナ侵攻を巡り、追加制裁を決定した。', { 'JP russia-sanctions': 1 }],
+    ['ja', 'ロシアは、フィンランドのNATO加盟をめぐって、対抗措置をとると警告した。', { 'RU nato-expansion': -1 }],
+    // Chinese "以…为由" ("on the grounds of"): the names inside hold nothing.
+    ['zh', '日本以俄罗斯入侵乌克兰为由宣布对俄罗斯实施新一轮制裁。', { 'JP russia-sanctions': 1 }],
+    // Chinese "…后" closes the scene; the act after it is the subject's own.
+    ['zh', '芬兰在俄罗斯入侵乌克兰后申请加入北约。', { 'FI nato-expansion': 1 }],
+    // A name with a verb of its own before "后" did what it says.
+    ['zh', '日本宣布对俄罗斯实施制裁后，俄罗斯表示强烈反对。', { 'JP russia-sanctions': 1, 'RU russia-sanctions': -1 }],
+    // "随后" ("then") ends in "后" without closing a scene.
+    ['zh', '俄罗斯随后表示坚决反对北约东扩。', { 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('announcing or deciding new sanctions imposes them', () => {
+  check([
+    ['zh', '新西兰政府宣布新的对俄制裁。', { 'NZ russia-sanctions': 1 }],
+    ['zh', '欧盟出台新一轮对俄制裁。', { 'EU russia-sanctions': 1 }],
+    ['fr', 'La Norvège a décidé de nouvelles sanctions contre la Russie.', { 'NO russia-sanctions': 1 }],
+  ]);
+});
