@@ -1661,7 +1661,11 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
     // Verb-final clauses ("werde die Sanktionen nicht unterstützen"): the verb after the topic decides.
     if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && !c.topical && c.start >= span.end && c.start - span.end < 40)) continue;
     const negated = reading.cues.some((c) => c.value === 'negation' && c.start >= modal.start && c.end <= span.start);
-    return { ...modal, end: span.start, value: negated !== span.contrary ? 'oppose' : 'support', topical: true };
+    // "il ne doit pas y avoir": the word before the modal and the one after it are one negation.
+    const bracket = negated
+      ? reading.cues.find((c) => c.value === 'negation' && c.end <= modal.start && /^\s*$/.test(reading.text.slice(c.end, modal.start)))
+      : undefined;
+    return { ...modal, start: bracket?.start ?? modal.start, end: span.start, value: negated !== span.contrary ? 'oppose' : 'support', topical: true };
   }
   return undefined;
 }

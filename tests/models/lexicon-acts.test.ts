@@ -2593,3 +2593,14 @@ describe('announcing or deciding new sanctions imposes them', () => {
     ['fr', 'La Norvège a décidé de nouvelles sanctions contre la Russie.', { 'NO russia-sanctions': 1 }],
   ]);
 });
+
+describe('there must be no such thing: a negated modal of being opposes', () => {
+  check([
+    // French brackets the modal with "ne … pas": one negation, not two.
+    ['fr', "Moscou a affirmé qu'il ne doit pas y avoir de nouvel élargissement de l'OTAN.", { 'RU nato-expansion': -1 }],
+    ['fr', "Pour Minsk, il ne doit plus y avoir d'élargissement de l'OTAN.", { 'BY nato-expansion': -1 }],
+    // Russian and Ukrainian put the topic first: "… быть не должно".
+    ['ru', 'Москва заявила, что дальнейшего расширения НАТО быть не должно.', { 'RU nato-expansion': -1 }],
+    ['uk', 'Мінськ заявив, що подальшого розширення НАТО бути не повинно.', { 'BY nato-expansion': -1 }],
+  ]);
+});
