@@ -2604,3 +2604,18 @@ describe('there must be no such thing: a negated modal of being opposes', () => 
     ['uk', 'Мінськ заявив, що подальшого розширення НАТО бути не повинно.', { 'BY nato-expansion': -1 }],
   ]);
 });
+
+describe('founding, launching or unveiling a pact supports it', () => {
+  check([
+    ['en', 'Canada, Japan and New Zealand announced the creation of AUKUS.', { 'CA aukus': 1, 'JP aukus': 1, 'NZ aukus': 1 }],
+    ['en', 'The three governments unveiled AUKUS on Wednesday, Britain said.', { 'GB aukus': 1 }],
+    ['es', 'Canadá y Japón lanzaron el pacto AUKUS.', { 'CA aukus': 1, 'JP aukus': 1 }],
+    ['de', 'Kanada und Japan haben den Aukus-Pakt ins Leben gerufen.', { 'CA aukus': 1, 'JP aukus': 1 }],
+    ['fr', 'Le Canada et le Japon ont lancé jeudi le pacte Aukus.', { 'CA aukus': 1, 'JP aukus': 1 }],
+    ['fr', "Le Canada et le Japon ont annoncé la naissance d'Aukus.", { 'CA aukus': 1, 'JP aukus': 1 }],
+    ['ja', 'カナダと日本はAUKUSの創設を発表した。', { 'CA aukus': 1, 'JP aukus': 1 }],
+    ['zh', '加拿大和日本宣布建立AUKUS三边安全伙伴关系。', { 'CA aukus': 1, 'JP aukus': 1 }],
+    // After a quote, "a lancé" says who spoke: it launches nothing.
+    ['fr', "« C'est inacceptable », a lancé le ministre canadien à propos du pacte Aukus.", { 'CA aukus': -1 }],
+  ]);
+});
