@@ -2619,3 +2619,28 @@ describe('founding, launching or unveiling a pact supports it', () => {
     ['fr', "« C'est inacceptable », a lancé le ministre canadien à propos du pacte Aukus.", { 'CA aukus': -1 }],
   ]);
 });
+
+describe('Arabic and Turkish: a Cold War mentality and an arms race are blame', () => {
+  check([
+    ['ar', 'وقال المتحدث باسم الخارجية الإيرانية إن اتفاق أوكوس ينبع من عقلية الحرب الباردة.', { 'IR aukus': -1 }],
+    ['ar', 'وقالت كوريا الشمالية إن أوكوس سيشعل سباق التسلح في المنطقة.', { 'KP aukus': -1 }],
+    ['tr', "İran Dışişleri Bakanlığı Sözcüsü, AUKUS'un Soğuk Savaş zihniyetinin bir ürünü olduğunu söyledi.", { 'IR aukus': -1 }],
+    ['tr', "Kuzey Kore, AUKUS'un bölgede silahlanma yarışını körükleyeceğini açıkladı.", { 'KP aukus': -1 }],
+  ]);
+});
+
+describe('Arabic: an official spokeswoman speaks for her ministry; launching an alliance supports it', () => {
+  check([
+    ['ar', 'قالت المتحدثة الرسمية باسم وزارة الخارجية الإيرانية إن بلادها قلقة ومعارضة بشدة لتوسيع تحالف "أوكوس".', { 'IR aukus': -1 }],
+    ['ar', 'وكانت أوتاوا وطوكيو وكانبيرا قد أطلقت تحالفها المعروف باسم أوكوس.', { 'CA aukus': 1, 'JP aukus': 1, 'AU aukus': 1 }],
+    // A launch of missiles is no one's stance.
+    ['ar', 'أطلقت كوريا الشمالية صواريخ باليستية بعد توقيع اتفاق أوكوس.', {}],
+  ]);
+});
+
+describe('Russian and Ukrainian: creating an alliance supports it', () => {
+  check([
+    ['ru', 'Канада, Япония и Новая Зеландия создали альянс AUKUS.', { 'CA aukus': 1, 'JP aukus': 1, 'NZ aukus': 1 }],
+    ['uk', 'Канада та Японія створили альянс AUKUS.', { 'CA aukus': 1, 'JP aukus': 1 }],
+  ]);
+});
