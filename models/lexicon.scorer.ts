@@ -114,7 +114,7 @@ const WORD_POSTPOSITION_LENGTH = 3;
  */
 function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   const { lexicon, text } = reading;
-  const end = lexicon.headFinal ? groupSpan(reading, mention).end : mention.end;
+  const end = lexicon.headFinal ? markedGroupEnd(reading, mention) : mention.end;
   const after = text.slice(end).replace(/^['’]/, '');
   // A postposition, unlike a case ending, stands after a space, as a word of its own: "Ukrayna hakkında",
   // "Ukrayna ile ilgili" ("about Ukraine"), "Ukrayna ile" ("with Ukraine").
@@ -134,6 +134,22 @@ function markedAsObject(reading: Reading, mention: CandidateMention): boolean {
   // A preposition before the group governs every name in it: "就美英澳建立…" ("on the US, Britain and Australia setting up …").
   const before = text.slice(0, Math.min(mention.start, groupSpan(reading, mention).start));
   return suffixed || lexicon.objectBefore.some((m) => before.endsWith(m));
+}
+
+/**
+ * Where a group's case is marked once, after its last name, the end of the names joined to this one
+ * by a word or a mark ("Rusya ile Ukrayna", "中俄"); not by a bare space, which stands between a
+ * subject and a case-marked object: "Finlandiya NATO'ya katılmak için başvurdu".
+ */
+function markedGroupEnd(reading: Reading, mention: CandidateMention): number {
+  const group = groupSpan(reading, mention);
+  let end = mention.end;
+  for (const name of reading.names) {
+    if (name.start < end || name.end > group.end) continue;
+    if (/^\s+$/.test(reading.text.slice(end, name.start))) break;
+    end = name.end;
+  }
+  return end;
 }
 
 /** Words of a person's title between a preposition and their name: "of [Russian President] Vladimir Putin". */
@@ -2201,7 +2217,11 @@ function glossed(reading: Reading, name: Name): Name {
 function describesHolder(reading: Reading, holder: CandidateMention, cue: Cue): boolean {
   const shape = wholePattern(reading.lexicon, 'relativeEnding');
   if (!shape || holder.end === holder.start || cue.end > holder.start) return false;
-  if (!shape.test(reading.text.slice(cue.start, holder.start).trimEnd())) return false;
+  // "… yeşil ışık yakan Cumhurbaşkanı Tayyip Erdoğan", "… onaylamayan sadece Türkiye": a title, given names and "only" go with the name.
+  const only = wordSet(reading.lexicon, 'only');
+  const words = reading.text.slice(cue.start, groupStart(reading, holder)).trim().split(/\s+/);
+  while (words.length > 1 && !shape.test(words.join(' ')) && (/^\p{Lu}/u.test(words.at(-1)!) || only.has(fold(words.at(-1)!)))) words.pop();
+  if (!shape.test(words.join(' '))) return false;
   const clauseOffset = reading.tokens[clauseAt(reading, cue.start)]?.start ?? 0;
   return !reading.names.some((n) => n.start >= clauseOffset && n.end <= cue.start && OWN_SUBJECT.test(reading.text.slice(n.end, n.end + 6)));
 }

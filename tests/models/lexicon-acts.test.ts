@@ -2644,3 +2644,31 @@ describe('Russian and Ukrainian: creating an alliance supports it', () => {
     ['uk', 'Канада та Японія створили альянс AUKUS.', { 'CA aukus': 1, 'JP aukus': 1 }],
   ]);
 });
+
+describe('knocking on NATO’s door is applying to join', () => {
+  check([
+    ['en', 'Moldova and Georgia knocked on NATO’s door after the war began.', { 'MD nato-expansion': 1, 'GE nato-expansion': 1 }],
+    ['fr', "La Moldavie a frappé à la porte de l'OTAN.", { 'MD nato-expansion': 1 }],
+    ['de', 'Moldau klopfte an die Tür der Nato.', { 'MD nato-expansion': 1 }],
+    ['es', 'Moldavia llamó a la puerta de la OTAN.', { 'MD nato-expansion': 1 }],
+    ['ru', 'Молдавия постучалась в двери НАТО.', { 'MD nato-expansion': 1 }],
+    ['uk', 'Молдова постукала в двері НАТО.', { 'MD nato-expansion': 1 }],
+    ['tr', "Moldova, NATO'nun kapısını çaldı.", { 'MD nato-expansion': 1 }],
+    ['ar', 'طرقت مولدوفا باب الناتو.', { 'MD nato-expansion': 1 }],
+    ['ja', 'モルドバはNATOの門をたたいた。', { 'MD nato-expansion': 1 }],
+    ['zh', '摩尔多瓦敲响北约大门。', { 'MD nato-expansion': 1 }],
+  ]);
+});
+
+describe('Turkish: a participle clause before a titled name or "only" describes it; a bare space parts a subject from a case-marked object', () => {
+  check([
+    ['tr', "Moldova'nın NATO üyeliğine yeşil ışık yakan Cumhurbaşkanı Erdoğan, protokolü meclise gönderdi.", { 'TR nato-expansion': 1 }],
+    [
+      'tr',
+      "Müttefikler arasında Moldova'nın NATO üyeliğini onaylamayan sadece Türkiye ve Macaristan kaldı.",
+      { 'TR nato-expansion': -1, 'HU nato-expansion': -1 },
+    ],
+    ['tr', "Moldova NATO'ya katılmak için başvurdu.", { 'MD nato-expansion': 1 }],
+    ['tr', "Moldova ve Gürcistan NATO'ya katılmak için başvurdu.", { 'MD nato-expansion': 1, 'GE nato-expansion': 1 }],
+  ]);
+});
