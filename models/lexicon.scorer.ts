@@ -592,6 +592,15 @@ function objectOfAnotherTopic(reading: Reading, candidate: StanceCandidate, cue:
   const inside = (s: { start: number; end: number }) => s.start <= cue.start && cue.end <= s.end;
   if (!cue.evaluative && others.some(inside) && !topicSpans.some(inside)) return true;
   const object = objectOf(reading, cue, [...others, ...topicSpans]);
+  // "lo importante no es seguir adoptando sanciones contra Rusia por la invasión, sino aplicar las tres rondas": a verb of
+  // support where another topic is named, with no phrase of this topic as its object nor in it, supports that topic;
+  // where this topic is named only by what is condemned (an invasion), it does not back that.
+  if (
+    object === undefined &&
+    cue.value === 'support' &&
+    topicSpans.every((s) => isName(reading, s) || (s.contrary && (s.end <= cue.start || s.start >= cue.end)))
+  )
+    return true;
   return object !== undefined && others.includes(object) && !topicSpans.some((s) => s.start === object.start && s.end === object.end);
 }
 

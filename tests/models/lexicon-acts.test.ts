@@ -2672,3 +2672,15 @@ describe('Turkish: a participle clause before a titled name or "only" describes 
     ['tr', "Moldova ve Gürcistan NATO'ya katılmak için başvurdu.", { 'MD nato-expansion': 1, 'GE nato-expansion': 1 }],
   ]);
 });
+
+describe('a verb of support beside another topic does not back what this topic names only as condemned', () => {
+  check([
+    [
+      'es',
+      'El ministro noruego defendió que lo importante no es seguir adoptando sanciones contra Rusia por la invasión de Ucrania, sino aplicar las ya acordadas.',
+      { 'NO russia-sanctions': 1 },
+    ],
+    // Its object is the invasion: that is backed.
+    ['en', "Belarus backed Russia's invasion of Ukraine.", { 'BY ukraine-sovereignty': -1 }],
+  ]);
+});
