@@ -895,7 +895,10 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   // "…“, erklärte Truss dazu.", "…, said Lavrov today.": a word or two of when or of what may end the sentence after the speaker.
   const adverbAfter =
     !after.some((c) => PREDICATE_KINDS.has(c.value)) && /^\s*(\p{Ll}[\p{L}'’-]*\s*){1,2}([.!?"”»)]\s*)*$/u.test(reading.text.slice(mention.end));
-  if (inverted && titleOnly(reading, inverted.end, mention.start, code) && (speakerEnds.test(reading.text.slice(mention.end)) || placeAfter || adverbAfter))
+  // "…, declaró el ministro de Asuntos Exteriores, José Manuel Albares": a person's name may follow their title after a comma.
+  const apposed = mention.role === 'person' ? /,\s*$/u.exec(reading.text.slice(0, mention.start)) : null;
+  const titleEnd = apposed ? apposed.index : mention.start;
+  if (inverted && titleOnly(reading, inverted.end, titleEnd, code) && (speakerEnds.test(reading.text.slice(mention.end)) || placeAfter || adverbAfter))
     return true;
   // Verb-first languages name the subject right after the verb ("قالت روسيا", "رفضت الصين").
   // Not past another name: "اتهمت بكين واشنطن" has its subject first, then the object.

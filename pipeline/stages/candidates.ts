@@ -161,6 +161,9 @@ function namesCountries(phrase: string, lang: string): boolean {
 /** A word of a person's name that may name them again alone: capitalised, of a script written with spaces, three letters or more. */
 const NAME_WORD = /^[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]{2,}$/u;
 
+/** What may stand between a title and the name of whose it is: the rest of the title, then a comma at most. */
+const TITLE_OF_NAME = /^[^,;:.!?"“”«»()]{0,40},?\s*$/u;
+
 function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMention[], lang: string, state: Discourse): Mention[] {
   const mentions: Mention[] = [];
   for (const m of found) {
@@ -179,6 +182,8 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
     // The longest phrase wins where two start together: "il s'agit" is impersonal, not "il".
     if (hit.value === 'impersonal' || mentions.some((m) => hit.start < m.end && m.start < hit.end)) continue;
+    // "el ministro de Asuntos Exteriores, José Manuel Albares": a title with the person's name after it is theirs.
+    if (mentions.some((m) => m.role === 'person' && m.start >= hit.end && TITLE_OF_NAME.test(sentence.text.slice(hit.end, m.start)))) continue;
     const institutional = hit.value === 'institution' || hit.value === 'office';
     // "China's foreign ministry", "МИД России", "外交部发言人汪文斌": the institution is named, not referred back to.
     const owner = institutional ? mentions.find((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit))) : undefined;

@@ -2684,3 +2684,25 @@ describe('a verb of support beside another topic does not back what this topic n
     ['en', "Belarus backed Russia's invasion of Ukraine.", { 'BY ukraine-sovereignty': -1 }],
   ]);
 });
+
+describe('a title with its country after "of" heads the name, and a title before a comma and a person’s name is theirs', () => {
+  check([
+    ['en', 'The foreign ministers of Norway and Iceland approved new sanctions against Russia.', { 'NO russia-sanctions': 1, 'IS russia-sanctions': 1 }],
+    ['fr', "Les ministres des Affaires étrangères de l'UE ont approuvé de nouvelles sanctions contre la Russie.", { 'EU russia-sanctions': 1 }],
+    ['es', 'El ministro de Exteriores de Noruega aprobó nuevas sanciones contra Rusia.', { 'NO russia-sanctions': 1 }],
+    ['es', 'Los ministros de Asuntos Exteriores de la UE incluyeron en su lista negra a diez oligarcas rusos.', { 'EU russia-sanctions': 1 }],
+    // After a quote, the speaker’s title may come first, then a comma and the name.
+    [
+      'es',
+      '“Hemos aprobado un nuevo paquete de sanciones contra Rusia”, declaró el ministro de Asuntos Exteriores, José Manuel Albares.',
+      { 'ES russia-sanctions': 1 },
+    ],
+    ['en', '"We have approved a new package of sanctions against Russia," said the foreign minister, José Manuel Albares.', { 'ES russia-sanctions': 1 }],
+    // That title refers to the person named after it, not to the last minister named before.
+    [
+      'es',
+      'Los ministros sancionaron a Rusia y a su ministro de Asuntos Exteriores, Serguei Lavrov. “Hemos aprobado un nuevo paquete de sanciones”, declaró el ministro de Asuntos Exteriores, José Manuel Albares.',
+      { 'ES russia-sanctions': 1 },
+    ],
+  ]);
+});
