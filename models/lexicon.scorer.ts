@@ -2315,7 +2315,27 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
       if (main.length > 0 && !topicInAside) cues = cues.filter((c) => !inAside(c));
     }
   }
-  return cues;
+  return withoutVerbsOfOtherObjects(reading, cues, holderEnd);
+}
+
+/**
+ * "tarafsızlık politikalarından vazgeçerek NATO'ya katılma kararı aldı": where every object comes
+ * before its verb, a topic phrase between two verbs is the later one's object, and a verb with no
+ * topic phrase between it and the verb or holder before it is said of something else (here, the
+ * neutrality given up). It gives way to the verb whose object the topic is.
+ */
+function withoutVerbsOfOtherObjects(reading: Reading, cues: Cue[], holderEnd: number): Cue[] {
+  if (!reading.lexicon.headFinal || reading.lexicon.verbBeforeObject || cues.length < 2) return cues;
+  const sorted = [...cues].sort((a, b) => a.start - b.start);
+  const topicWithin = (from: number, to: number) => reading.topicSpans.some((s) => s.start >= from && s.end <= to);
+  const elsewhere = new Set(
+    sorted.filter((c, i) => {
+      if (c.topical) return false;
+      const from = i > 0 ? sorted[i - 1].end : holderEnd;
+      return !topicWithin(from, c.start) && sorted.some((d) => d.start >= c.end && topicWithin(c.end, d.start));
+    }),
+  );
+  return elsewhere.size > 0 && elsewhere.size < cues.length ? cues.filter((c) => !elsewhere.has(c)) : cues;
 }
 
 /** What may stand between a qualifying word and the phrase it qualifies: "illegal annexation", "annexion illégale", "非法的吞并". */

@@ -2706,3 +2706,25 @@ describe('a title with its country after "of" heads the name, and a title before
     ],
   ]);
 });
+
+describe('where objects come before their verb, a verb with no topic phrase before it is said of something else', () => {
+  check([
+    // Giving up neutrality is not opposing the membership decided next.
+    [
+      'tr',
+      "Norveç ve Danimarka, uzun süredir izledikleri tarafsızlık politikasından vazgeçerek NATO'ya katılma kararı aldı.",
+      { 'NO nato-expansion': 1, 'DK nato-expansion': 1 },
+    ],
+    ['tr', "Gürcistan, Rusya'yı eleştirerek NATO'ya üyelik başvurusunda bulundu.", { 'GE nato-expansion': 1 }],
+    ['ja', 'ノルウェーは中立政策を放棄し、NATOへの加盟を決定した。', { 'NO nato-expansion': 1 }],
+    // A verb with the topic phrase before it keeps its own object.
+    ['tr', "Macaristan, İsveç'in NATO üyeliğini engelleyerek müzakereleri uzattı.", { 'HU nato-expansion': -1 }],
+  ]);
+});
+
+describe('a Turkish name before a noun of its own with "-(y)la" qualifies that noun and holds nothing', () => {
+  check([
+    ['tr', "Rusya'nın Gürcistan saldırısıyla birlikte Norveç NATO'ya katılma kararı aldı.", { 'NO nato-expansion': 1 }],
+    ['tr', "Ukrayna işgaliyle birlikte Finlandiya NATO'ya katılma kararı aldı.", { 'FI nato-expansion': 1 }],
+  ]);
+});
