@@ -2315,6 +2315,16 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
       if (main.length > 0 && !topicInAside) cues = cues.filter((c) => !inAside(c));
     }
   }
+  // "…أن العقوبات الغربية التي فرضت عليها تثير أزمة", "أضرت باقتصادات الدول التي فرضتها": a verb right
+  // after a relative pronoun describes the noun before it (who imposed what), and is not what a
+  // holder named before that noun says, where the holder says something else.
+  const describesNoun = (c: Cue) => {
+    if (c.topical || !afterRelative(reading, c)) return false;
+    const pronoun = previousWord(reading, tokenIndexAt(reading.tokens, c.start))!;
+    const group = groupSpan(reading, holder);
+    return group.end <= pronoun.start && !/^[\s,،]*$/.test(reading.text.slice(group.end, pronoun.start));
+  };
+  if (cues.some((c) => !describesNoun(c))) cues = cues.filter((c) => !describesNoun(c));
   return withoutVerbsOfOtherObjects(reading, cues, holderEnd);
 }
 

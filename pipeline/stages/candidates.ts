@@ -136,8 +136,11 @@ function groupsOf(text: string, mentions: Mention[], lang: string): Group[] {
  */
 const SUBJECT_REACH_TOKENS = 4;
 
-/** What may stand between an institution word and the name that makes it that actor's: "China's ministry", "the Russian foreign ministry", "МИД России". */
-const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense)\s+|\s*の\s*)$/u;
+/**
+ * What may stand between an institution word and the name that makes it that actor's: "China's
+ * ministry", "the Russian foreign ministry", "МИД России", "министр иностранных дел РФ".
+ */
+const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense|иностранных дел|закордонних справ|обороны|оборони)\s+|\s*の\s*)$/u;
 
 /** Between an institution and the capital that says whose it is: "in", "à", "в". */
 const SEAT_GAP = /^\s+(in|à|en|a|в|у|во)\s+$/u;

@@ -2728,3 +2728,26 @@ describe('a Turkish name before a noun of its own with "-(y)la" qualifies that n
     ['tr', "Ukrayna işgaliyle birlikte Finlandiya NATO'ya katılma kararı aldı.", { 'FI nato-expansion': 1 }],
   ]);
 });
+
+describe('a verb right after a relative pronoun describes the noun before it, not what the holder says', () => {
+  check([
+    ['ar', 'انتقدت إيران العقوبات التي فرضتها كندا على روسيا.', { 'IR russia-sanctions': -1, 'CA russia-sanctions': 1 }],
+    ['ar', 'قال وزير الخارجية الإيراني إن العقوبات التي فرضتها الدول الغربية على روسيا غير قانونية.', { 'IR russia-sanctions': -1 }],
+    // Harming and causing a crisis are blame; who imposed the measures is the relative clause's.
+    ['ar', 'وأضاف لافروف أن العقوبات الغربية ضد روسيا أضرت باقتصادات الدول التي فرضتها.', { 'RU russia-sanctions': -1 }],
+    ['ar', 'قال الرئيس البيلاروسي إن العقوبات المفروضة على روسيا تثير أزمة غذاء في العالم.', { 'BY russia-sanctions': -1 }],
+  ]);
+});
+
+describe('an Arabic scene "driven by" an event does not make that event the topic of the sentence', () => {
+  check([
+    ['ar', 'انضمت السويد إلى حلف شمال الأطلسي مدفوعة بالحرب الروسية على أوكرانيا، فيما حذرت موسكو من رد.', { 'SE nato-expansion': 1, 'RU nato-expansion': -1 }],
+  ]);
+});
+
+describe('"he" after a minister named with his country across "of foreign affairs" is that minister', () => {
+  check([
+    ['uk', 'Заступник міністра закордонних справ РФ у вівторок прибув до Мінська. Він заявив, що розширення НАТО неприйнятне.', { 'RU nato-expansion': -1 }],
+    ['ru', 'Министр иностранных дел РФ во вторник прибыл в Минск. Он заявил, что расширение НАТО неприемлемо.', { 'RU nato-expansion': -1 }],
+  ]);
+});
