@@ -730,7 +730,7 @@ function cueInMatterBefore(reading: Reading, holder: CandidateMention, cue: Cue)
 }
 
 /** Is the token one of the lexicon's words of that list? */
-function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object' | 'relatives' | 'objectRelatives'): boolean {
+function isWord(reading: Reading, token: Token | undefined, list: 'agent' | 'heads' | 'object' | 'relatives' | 'objectRelatives' | 'ownPossessives'): boolean {
   if (token === undefined) return false;
   const words = wordSet(reading.lexicon, list);
   if (words.has(token.lower)) return true;
@@ -2325,6 +2325,20 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
     return group.end <= pronoun.start && !/^[\s,،]*$/.test(reading.text.slice(group.end, pronoun.start));
   };
   if (cues.some((c) => !describesNoun(c))) cues = cues.filter((c) => !describesNoun(c));
+  // "signifier à l'ambassadeur de Russie notre condamnation des annexions illégales": "our" owns the noun and
+  // what describes it up to the next punctuation; a named actor does not.
+  if (holder.role !== 'speaker') {
+    const owners = reading.tokens.filter((t) => t.start >= holderEnd && isWord(reading, t, 'ownPossessives'));
+    const clauseWords = wordSet(reading.lexicon, 'clause');
+    const inOwnedPhrase = (c: Cue) =>
+      owners.some(
+        (o) =>
+          o.start < c.start &&
+          !/[,;:.!?،]/.test(reading.text.slice(o.end, c.start)) &&
+          !reading.tokens.some((t) => t.start > o.start && t.start < c.start && clauseWords.has(t.lower)),
+      );
+    if (owners.length > 0) cues = cues.filter((c) => !inOwnedPhrase(c));
+  }
   return withoutVerbsOfOtherObjects(reading, cues, holderEnd);
 }
 

@@ -234,6 +234,12 @@ export const LexiconSchema = z.strictObject({
    * فرضتها الولايات المتحدة". The subject named in that clause did to the topic's noun what its verb says.
    */
   objectRelatives: words,
+  /**
+   * Possessives of the first person plural ("our", "notre", "unsere", "наше"): a stance noun they own
+   * ("to convey our condemnation to the ambassador of Russia") is the writer's or speaker's, never
+   * that of an actor named beside it.
+   */
+  ownPossessives: words,
   /** Clitics glued before words (Arabic). */
   prefixes: words,
   /**

@@ -2751,3 +2751,13 @@ describe('"he" after a minister named with his country across "of foreign affair
     ['ru', 'Министр иностранных дел РФ во вторник прибыл в Минск. Он заявил, что расширение НАТО неприемлемо.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('a stance noun owned by "our" and what describes it are the speaker’s, not those of an actor named beside it', () => {
+  check([
+    ['fr', "L'ambassadeur de Russie a été convoqué au ministère pour lui signifier notre condamnation des annexions illégales de territoires ukrainiens.", {}],
+    ['en', 'The Russian ambassador was summoned to hear our condemnation of the illegal annexation of Ukrainian territory.', {}],
+    ['de', 'Der russische Botschafter wurde einbestellt, um unsere Verurteilung der illegalen Annexion ukrainischer Gebiete zu hören.', {}],
+    // A clause word ends what "our" owns: the verb after it is the holder's again.
+    ['en', 'Lavrov said Moscow would defend our interests and opposes NATO expansion.', { 'RU nato-expansion': -1 }],
+  ]);
+});
