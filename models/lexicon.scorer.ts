@@ -994,6 +994,20 @@ function afterRelative(reading: Reading, verb: Cue): boolean {
   return isWord(reading, previousWord(reading, tokenIndexAt(reading.tokens, verb.start)), 'relatives');
 }
 
+/**
+ * Where the clause of the cue opens, if the cue is the verb of a clause that describes the noun
+ * before it: right after a relative pronoun ("the sanctions that …"), or a participle right after a
+ * comma ("сил, выступающих за …"). Undefined for any other cue.
+ */
+function relativeOpening(reading: Reading, verb: Cue): number | undefined {
+  if (afterRelative(reading, verb)) return previousWord(reading, tokenIndexAt(reading.tokens, verb.start))!.start;
+  const first = reading.tokens[tokenIndexAt(reading.tokens, verb.start)];
+  const participle = wholePattern(reading.lexicon, 'participle');
+  if (first === undefined || participle?.test(first.text) !== true) return undefined;
+  const comma = /,\s*$/.exec(reading.text.slice(0, first.start));
+  return comma ? comma.index : undefined;
+}
+
 /** Is the cue one word that is a verb's noun, where no article marks nouns ("приєднання", "присоединение")? */
 function verbalNoun(reading: Reading, cue: Cue): boolean {
   return wholePattern(reading.lexicon, 'verbalNoun')?.test(reading.text.slice(cue.start, cue.end)) === true;
@@ -2319,10 +2333,11 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   // after a relative pronoun describes the noun before it (who imposed what), and is not what a
   // holder named before that noun says, where the holder says something else.
   const describesNoun = (c: Cue) => {
-    if (c.topical || !afterRelative(reading, c)) return false;
-    const pronoun = previousWord(reading, tokenIndexAt(reading.tokens, c.start))!;
+    if (c.topical) return false;
+    const opening = relativeOpening(reading, c);
+    if (opening === undefined) return false;
     const group = groupSpan(reading, holder);
-    return group.end <= pronoun.start && !/^[\s,،]*$/.test(reading.text.slice(group.end, pronoun.start));
+    return group.end <= opening && !/^[\s,،]*$/.test(reading.text.slice(group.end, opening));
   };
   if (cues.some((c) => !describesNoun(c))) cues = cues.filter((c) => !describesNoun(c));
   // "signifier à l'ambassadeur de Russie notre condamnation des annexions illégales": "our" owns the noun and
@@ -2698,6 +2713,7 @@ function wholePattern(
     | 'relativeEnding'
     | 'compoundHead'
     | 'verbalNoun'
+    | 'participle'
     | 'objectClitic'
     | 'nominalisedVerb'
     | 'possessedNoun'

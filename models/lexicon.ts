@@ -388,6 +388,12 @@ export const LexiconSchema = z.strictObject({
    */
   verbalNoun: pattern,
   /**
+   * A regular expression for an active participle (Russian "выступающих", "поддержавший"): after a
+   * comma it opens a clause that describes the noun before the comma, as a relative pronoun does
+   * ("прекратить поддержку сил, выступающих за независимость Тайваня").
+   */
+  participle: pattern,
+  /**
    * Where case, not word order, marks the subject (Russian, Ukrainian): a regular expression for
    * the ending of a word in another case ("Канаду", "Франции"). A clause that opens with the
    * topic's phrase and then its verb names its subject after the verb, in no such case:

@@ -2761,3 +2761,31 @@ describe('a stance noun owned by "our" and what describes it are the speaker’s
     ['en', 'Lavrov said Moscow would defend our interests and opposes NATO expansion.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('saying a measure has failed opposes it', () => {
+  check([
+    ['en', 'Budapest said the sanctions against Russia had failed.', { 'HU russia-sanctions': -1 }],
+    ['fr', 'Budapest a estimé que les sanctions contre la Russie avaient échoué.', { 'HU russia-sanctions': -1 }],
+    ['es', 'Budapest afirmó que las sanciones contra Rusia han fracasado.', { 'HU russia-sanctions': -1 }],
+    ['de', 'Budapest erklärte, die Sanktionen gegen Russland seien gescheitert.', { 'HU russia-sanctions': -1 }],
+    ['ja', 'ハンガリー政府は、対ロシア制裁は失敗に終わったと述べた。', { 'HU russia-sanctions': -1 }],
+    ['zh', '匈牙利政府表示，对俄制裁已经失败。', { 'HU russia-sanctions': -1 }],
+    ['tr', "Macaristan, Rusya'ya yönelik yaptırımların başarısız olduğunu söyledi.", { 'HU russia-sanctions': -1 }],
+  ]);
+});
+
+describe('demanding the withdrawal of the occupier’s troops, however qualified, supports the sovereignty they occupy', () => {
+  check([
+    ['fr', 'Kiev exige le retrait total des troupes russes de son territoire.', { 'UA ukraine-sovereignty': 1 }],
+    ['fr', "Paris réclame le retrait de toutes les forces russes d'Ukraine.", { 'FR ukraine-sovereignty': 1 }],
+    ['es', 'Kiev exige la retirada total de las tropas rusas de su territorio.', { 'UA ukraine-sovereignty': 1 }],
+  ]);
+});
+
+describe('a Russian participle after a comma describes the noun before the comma, as a relative pronoun does', () => {
+  check([
+    ['ru', 'Пекин призвал Вашингтон прекратить поддержку сил, выступающих за независимость Тайваня.', { 'CN taiwan-independence': -1 }],
+    // Right after the holder, it is the holder's.
+    ['ru', 'Россия, выступающая против расширения НАТО, осудила решение Финляндии.', { 'RU nato-expansion': -1 }],
+  ]);
+});
