@@ -2789,3 +2789,22 @@ describe('a Russian participle after a comma describes the noun before the comma
     ['ru', 'Россия, выступающая против расширения НАТО, осудила решение Финляндии.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('never giving up occupied land, or retaking it, supports the sovereignty over it', () => {
+  check([
+    ['en', 'The Ukrainian president said his country will never give up Crimea.', { 'UA ukraine-sovereignty': 1 }],
+    ['en', 'Kyiv vowed to retake Crimea.', { 'UA ukraine-sovereignty': 1 }],
+    ['fr', "Kiev a affirmé qu'elle ne renoncera jamais à la Crimée.", { 'UA ukraine-sovereignty': 1 }],
+    ['es', 'Kiev aseguró que nunca renunciará a Crimea.', { 'UA ukraine-sovereignty': 1 }],
+    ['de', 'Kiew bekräftigte, niemals auf die Krim zu verzichten.', { 'UA ukraine-sovereignty': 1 }],
+    ['de', 'Kiew will alle besetzten Gebiete zurückerobern.', { 'UA ukraine-sovereignty': 1 }],
+    ['ru', 'Киев заявил, что никогда не откажется от Крыма.', { 'UA ukraine-sovereignty': 1 }],
+    ['ru', 'Киев намерен вернуть все оккупированные территории.', { 'UA ukraine-sovereignty': 1 }],
+    ['uk', 'Київ заявив, що ніколи не відмовиться від Криму.', { 'UA ukraine-sovereignty': 1 }],
+    ['zh', '乌克兰表示，永远不会放弃克里米亚。', { 'UA ukraine-sovereignty': 1 }],
+    ['ar', 'أكدت كييف أنها لن تتنازل عن أي جزء من أراضيها.', { 'UA ukraine-sovereignty': 1 }],
+    ['tr', 'Kiev, Kırım dahil tüm toprakların geri alınacağını söyledi.', { 'UA ukraine-sovereignty': 1 }],
+    // Demanding that another give it up opposes.
+    ['en', 'Moscow demanded that Kyiv give up the territories.', { 'RU ukraine-sovereignty': -1 }],
+  ]);
+});
