@@ -2808,3 +2808,16 @@ describe('never giving up occupied land, or retaking it, supports the sovereignt
     ['en', 'Moscow demanded that Kyiv give up the territories.', { 'RU ukraine-sovereignty': -1 }],
   ]);
 });
+
+describe('maintaining or keeping sanctions imposes them', () => {
+  check([
+    ['fr', "L'UE maintiendra ses sanctions contre la Russie.", { 'EU russia-sanctions': 1 }],
+    ['es', 'La UE mantendrá las sanciones contra Rusia.', { 'EU russia-sanctions': 1 }],
+    ['ru', 'Евросоюз сохранит санкции против России.', { 'EU russia-sanctions': 1 }],
+    ['ru', 'Ранее сообщалось, что ЕС продолжит санкции против России ещё на полгода.', { 'EU russia-sanctions': 1 }],
+    ['uk', 'Євросоюз збереже санкції проти Росії.', { 'EU russia-sanctions': 1 }],
+    ['zh', '欧盟将维持对俄罗斯的制裁。', { 'EU russia-sanctions': 1 }],
+    ['tr', "AB, Rusya'ya yönelik yaptırımları sürdürecek.", { 'EU russia-sanctions': 1 }],
+    ['ar', 'سيبقي الاتحاد الأوروبي على العقوبات المفروضة على روسيا.', { 'EU russia-sanctions': 1 }],
+  ]);
+});
