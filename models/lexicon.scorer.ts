@@ -1203,7 +1203,9 @@ function objectOfEarlierSubject(reading: Reading, mention: CandidateMention, cod
       n.end <= mention.start &&
       n.end > n.start &&
       clauseAt(reading, n.start) === clause &&
-      !isWord(reading, previousWord(reading, tokenIndexAt(tokens, n.start)), 'object'),
+      !isWord(reading, previousWord(reading, tokenIndexAt(tokens, n.start)), 'object') &&
+      // A name in the matter spoken about ("台湾への訪問について、中国は…") is no subject.
+      !inMatter(reading, n),
   );
   const subject = earlier.at(-1);
   if (!subject) return false;
@@ -1363,8 +1365,11 @@ function nearestTopicSpanIsContrary(reading: Reading, cue: Cue): boolean {
     : after();
   // A phrase inside the cue is its own object: "sicherte der Ukraine weitere Unterstützung zu".
   const own = whole.find((s) => s.start >= cue.start && s.end <= cue.end);
-  const nearest =
-    own ?? marked.at(-1) ?? markedBefore(reading, cue, pool) ?? object ?? pool.sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  // Else the closest, within the cue's clause where one is there: "台湾問題への干渉に断固反対し、国家主権を…守る".
+  // (Japanese and Chinese clauses run on after a comma in one token: a comma after the cue ends its clause there.)
+  const inClause = pool.filter((s) => clauseAt(reading, s.start) === clause && !(s.start >= cue.end && /[,，、]/u.test(reading.text.slice(cue.end, s.start))));
+  const closest = (inClause.length > 0 ? inClause : pool).sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  const nearest = own ?? marked.at(-1) ?? markedBefore(reading, cue, pool) ?? object ?? closest;
   if (!nearest) return false;
   // A compound is one phrase whose head comes last: "Krim-Annexion", "Crimea annexation", "クリミアの併合".
   const compound = pool.filter(

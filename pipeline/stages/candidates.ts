@@ -93,6 +93,8 @@ interface Discourse {
   named: Set<string>;
   /** A capitalised word of each person named so far ("Zhao" of "Zhao Lijian"), with the person's actor. */
   people: Map<string, string>;
+  /** The surname of each office holder named so far in Japanese ("郭" of "郭嘉昆副報道局長"), with their actor. */
+  surnames: Map<string, string>;
   lastPerson?: string;
   /** The actor whose institution or office holder was named last: what "the ministry" refers to. */
   lastInstitution?: string;
@@ -167,6 +169,31 @@ const NAME_WORD = /^[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]{2,}$
 /** What may stand between a title and the name of whose it is: the rest of the title, then a comma at most. */
 const TITLE_OF_NAME = /^[^,;:.!?"“”«»()]{0,40},?\s*$/u;
 
+/**
+ * A name the gazetteer does not know, right after a country's institution or office: "Chinese
+ * foreign ministry spokesman Zhang Wenhao", "la diplomatie chinoise, Zhang Wenhao,". Its words
+ * name that country's office holder again later ("Zhang said …").
+ */
+const NAME_AFTER_TITLE = /^,?\s*((?:[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]+(?:\s+|$)){1,3})/u;
+
+/** The same in Japanese: "中国外務省の郭嘉昆副報道局長" gives "郭", which "郭氏は" names again. */
+const SURNAME_AFTER_TITLE = /^の?(\p{Script=Han})/u;
+
+/** Remembers the words of a name written right after an institution or office that is the actor's. */
+function rememberTitledName(sentence: Sentence, after: number, actor: string, mentions: Mention[], state: Discourse): void {
+  const rest = sentence.text.slice(after);
+  const cjk = SURNAME_AFTER_TITLE.exec(rest);
+  if (cjk && CJK_CHAR.test(sentence.text.slice(Math.max(0, after - 1), after))) {
+    state.surnames.set(cjk[1], actor);
+    return;
+  }
+  const named = NAME_AFTER_TITLE.exec(rest);
+  if (!named) return;
+  const start = after + named[0].length - named[1].length;
+  if (mentions.some((m) => m.start < after + named[0].length && start < m.end)) return;
+  for (const word of named[1].split(/\s+/)) if (NAME_WORD.test(word)) state.people.set(word, actor);
+}
+
 function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMention[], lang: string, state: Discourse): Mention[] {
   const mentions: Mention[] = [];
   for (const m of found) {
@@ -180,6 +207,7 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
       mentions.push({ actor, start: token.start, end: token.end, role: 'person' });
   }
   for (const m of found) if (m.kind === 'person') for (const word of m.surface.split(/\s+/)) if (NAME_WORD.test(word)) state.people.set(word, m.actor);
+  for (const m of found) if (m.kind === 'institution') rememberTitledName(sentence, m.end - sentence.start, m.actor, mentions, state);
   // The last institution or office holder the sentence names, and where: "the ministry" in a later sentence is it.
   let institution: { actor: string; at: number } | undefined;
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
@@ -198,6 +226,7 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     if (seat) mentions.push({ actor: seat.actor, start: hit.start, end: hit.end, role: 'institution' });
     const whose = owner ?? seat;
     if (whose) {
+      rememberTitledName(sentence, hit.end, whose.actor, mentions, state);
       if (!institution || hit.start > institution.at) institution = { actor: whose.actor, at: hit.start };
       continue;
     }
@@ -212,7 +241,10 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
         : undefined;
     // "Orbán said his country would not …": an office holder named earlier in the sentence is whose country it is.
     const speakerHere = hit.value === 'institution' ? mentions.filter((m) => m.role === 'person' && m.end <= hit.start).at(-1) : undefined;
-    const earlier = hit.value === 'person' ? (state.lastPerson ?? state.lastInstitution) : hit.value === 'institution' ? state.lastInstitution : undefined;
+    // "郭氏は": a surname written before the phrase names the office holder it was written with.
+    const surnamed = hit.value === 'person' ? state.surnames.get(sentence.text.slice(Math.max(0, hit.start - 1), hit.start)) : undefined;
+    const earlier =
+      hit.value === 'person' ? (surnamed ?? state.lastPerson ?? state.lastInstitution) : hit.value === 'institution' ? state.lastInstitution : undefined;
     const one = scene?.actor ?? speakerHere?.actor ?? earlier;
     const holders = state.recentHolders.length > 1 ? state.recentHolders : state.recent;
     // "the two countries", "les deux pays nordiques": countries only, not the alliance or the bloc named beside them.
@@ -384,7 +416,7 @@ export function buildCandidates(
   topics: TopicFinder,
   title?: string | null,
 ): PlacedCandidate[] {
-  const state: Discourse = { named: new Set(), people: new Map(), lastGroup: [], recent: [], recentHolders: [] };
+  const state: Discourse = { named: new Set(), people: new Map(), surnames: new Map(), lastGroup: [], recent: [], recentHolders: [] };
   const tokensOf = sentences.map((s) => tokenize(s.text));
   let cursor = 0;
   const found = withoutDatelines(text, mentioned);

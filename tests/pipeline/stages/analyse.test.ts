@@ -334,3 +334,29 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(found('Brazil said it does not support the plan.')).not.toContain('taiwan-independence');
   });
 });
+
+describe('analyseArticle (coreference and clauses across languages)', () => {
+  it('names an office holder the gazetteer does not know again by a word of the name written after the title', async () => {
+    const en =
+      'Chinese foreign ministry spokesman Zhang Wenhao spoke about remarks by Taiwan President Lai Ching-te on Monday. ' +
+      "Zhang said the island's independence push was doomed to fail.";
+    expect(await stancesOf(en)).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    const fr =
+      'Le porte-parole de la diplomatie chinoise, Zhang Wenhao, a répondu lundi aux propos du président taïwanais Lai Ching-te. ' +
+      "M. Zhang a affirmé que l'indépendance de Taïwan était vouée à l'échec.";
+    expect(await stancesOf(fr, '2024-06-01', 'fr')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    // Japanese writes the surname before 氏: "張氏は" is the spokesman, not the Taiwanese leader named after him.
+    const ja = '中国外務省の張文浩報道官は8日、台湾の頼清徳総統の発言について記者会見で答えた。張氏は「台湾独立に断固反対する」と述べた。';
+    expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+  });
+
+  it('takes no name in the matter a Japanese statement is about for the subject of the name after it', async () => {
+    const ja = '日本の元官房長官が台湾を訪問したことについて、中国は台湾独立に断固として反対すると述べた。';
+    expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+  });
+
+  it('reads what a Japanese verb opposes before it, not the phrase after the comma that follows it', async () => {
+    const ja = '報道官は、中国は「台湾問題への外部の干渉に断固反対し、国家主権と領土の一体性を断固として守る」と述べた。';
+    expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+  });
+});
