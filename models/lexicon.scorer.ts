@@ -2299,7 +2299,13 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   // "…は、日本の外相が「…を尊重する」と述べたことに関し、不満を表明した": a verb inside the matter spoken about is not the speaker's.
   if (holder.role !== 'speaker') cues = cues.filter((c) => !cueInMatter(reading, holder, c) && !cueInMatterBefore(reading, holder, c));
   // "no direct threat, but a response will follow": the stance after the turn is the one meant.
-  const turn = reading.cues.filter((c) => c.value === 'contrast' && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end)).at(-1);
+  // Not "but also": after "not only" both stand.
+  const additive = wordSet(reading.lexicon, 'additive');
+  const alsoAfter = (c: Cue) =>
+    reading.tokens.slice(tokenIndexAt(reading.tokens, c.end), tokenIndexAt(reading.tokens, c.end) + 2).some((t) => additive.has(t.lower));
+  const turn = reading.cues
+    .filter((c) => c.value === 'contrast' && !alsoAfter(c) && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end))
+    .at(-1);
   if (turn) cues = cues.filter((c) => c.start >= turn.end);
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
   if (holder.role !== 'speaker') {

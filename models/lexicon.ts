@@ -103,6 +103,8 @@ export const LexiconSchema = z.strictObject({
   hedge: words,
   /** "but", "однако", "但": of the stances on either side, the one after it is the one meant. */
   contrast: words,
+  /** Words that, right after a contrast word, make it "and also": "not only … but also", "sondern auch", "но и". */
+  additive: words,
   /** Prepositions that make the name after them an object: "of", "against", "with". */
   object: words,
   /**

@@ -174,7 +174,7 @@ const TITLE_OF_NAME = /^[^,;:.!?"“”«»()]{0,40},?\s*$/u;
  * foreign ministry spokesman Zhang Wenhao", "la diplomatie chinoise, Zhang Wenhao,". Its words
  * name that country's office holder again later ("Zhang said …").
  */
-const NAME_AFTER_TITLE = /^,?\s*((?:[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]+(?:\s+|$)){1,3})/u;
+const NAME_AFTER_TITLE = /^,?\s*((?:[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}'’-]+(?:\s+|(?=[,;:.)]|$))){1,3})/u;
 
 /** The same in Japanese: "中国外務省の郭嘉昆副報道局長" gives "郭", which "郭氏は" names again. */
 const SURNAME_AFTER_TITLE = /^の?(\p{Script=Han})/u;

@@ -2821,3 +2821,15 @@ describe('maintaining or keeping sanctions imposes them', () => {
     ['ar', 'سيبقي الاتحاد الأوروبي على العقوبات المفروضة على روسيا.', { 'EU russia-sanctions': 1 }],
   ]);
 });
+
+describe('"not only … but also" negates nothing and turns nothing: both stand', () => {
+  check([
+    ['en', 'Russia has not only opposed NATO expansion but also threatened Finland.', { 'RU nato-expansion': -1 }],
+    ['fr', "La Russie a non seulement dénoncé l'élargissement de l'Otan, mais aussi menacé la Finlande.", { 'RU nato-expansion': -1 }],
+    ['es', 'Rusia no solo rechazó la ampliación de la OTAN, sino que también amenazó a Finlandia.', { 'RU nato-expansion': -1 }],
+    ['ru', 'Россия не только выступила против расширения НАТО, но и пригрозила Финляндии.', { 'RU nato-expansion': -1 }],
+    ['uk', 'Росія не лише виступила проти розширення НАТО, а й погрожувала Фінляндії.', { 'RU nato-expansion': -1 }],
+    // A plain "but" still turns: the stance after it is the one meant.
+    ['en', 'Moscow said NATO expansion was no direct threat, but a response would follow.', { 'RU nato-expansion': -1 }],
+  ]);
+});

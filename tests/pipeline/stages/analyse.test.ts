@@ -345,6 +345,11 @@ describe('analyseArticle (coreference and clauses across languages)', () => {
       'Le porte-parole de la diplomatie chinoise, Zhang Wenhao, a répondu lundi aux propos du président taïwanais Lai Ching-te. ' +
       "M. Zhang a affirmé que l'indépendance de Taïwan était vouée à l'échec.";
     expect(await stancesOf(fr, '2024-06-01', 'fr')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    // The last word of a name set off by commas counts too: "a spokesman, Zhang Wenhao, said … Wenhao stressed".
+    const between =
+      'A Chinese foreign ministry spokesman, Zhang Wenhao, spoke about remarks by Taiwan President Lai Ching-te. ' +
+      "Wenhao stressed that the island's independence push was doomed to fail.";
+    expect(await stancesOf(between)).toEqual([['CN', 'taiwan-independence', 'oppose']]);
     // Japanese writes the surname before 氏: "張氏は" is the spokesman, not the Taiwanese leader named after him.
     const ja = '中国外務省の張文浩報道官は8日、台湾の頼清徳総統の発言について記者会見で答えた。張氏は「台湾独立に断固反対する」と述べた。';
     expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
