@@ -2610,7 +2610,9 @@ function describesDocument(reading: Reading, gap: string, from: number): boolean
  * Returns the chain outermost first, ending with `cue`.
  */
 function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
-  const chain = [cue];
+  // The verb that ends a German clause, where its object is a stance noun: "hat eine Lockerung … ausgeschlossen".
+  const object = stanceCues.find((c) => c.end <= cue.start && objectOfClauseFinalVerb(reading, cue, c));
+  const chain = object ? [cue, object] : [cue];
   for (let i = stanceCues.length - 1; i >= 0; i--) {
     const outer = stanceCues[i];
     if (outer.end > chain[0].start || outer.value === 'neutral') continue;
@@ -2632,8 +2634,10 @@ function predicateChain(reading: Reading, stanceCues: Cue[], cue: Cue): Cue[] {
  * lexicon's `embeddedEnding`, within one clause.
  */
 function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
+  if (outer.evaluative || inner.evaluative || outer.start < inner.end) return false;
+  if (objectOfClauseFinalVerb(reading, outer, inner)) return true;
   const shape = wholePattern(reading.lexicon, 'embeddedEnding');
-  if (!shape || outer.evaluative || inner.evaluative || outer.start < inner.end) return false;
+  if (!shape) return false;
   if (clauseAt(reading, outer.start) !== clauseAt(reading, inner.start)) return false;
   // The act named as a noun is the object itself: "スウェーデンのNATO加盟申請に難色を示した".
   const act = inner.topical || reading.topicSpans.some((s) => s.start <= inner.start && inner.end <= s.end);
@@ -2648,6 +2652,25 @@ function embedsBefore(reading: Reading, outer: Cue, inner: Cue): boolean {
     (s) => s.end <= inner.start && TOPIC_SUBJECT.test(reading.text.slice(s.end, s.end + 2)) && clauseAt(reading, s.start) === clauseAt(reading, inner.start),
   );
   return !judged && shape.test(reading.text.slice(inner.start, outer.start).trimEnd());
+}
+
+/**
+ * "Berlin hat eine Lockerung der Sanktionen ausgeschlossen": where the verb comes second, the
+ * participle or infinitive that ends the clause takes the noun before it as its object, the
+ * stance noun ("Lockerung") written, as German nouns are, with a capital.
+ */
+function objectOfClauseFinalVerb(reading: Reading, outer: Cue, inner: Cue): boolean {
+  if (!reading.lexicon.verbSecond || inner.topical || !STANCE_KINDS.has(outer.value) || outer.value === 'neutral') return false;
+  // The subject opens the clause ("Eine Lockerung … wäre ein Fehler"); the object follows the verb in second place.
+  if (!/^\p{Lu}/u.test(reading.text.slice(inner.start, inner.end)) || tokenIndexAt(reading.tokens, inner.start) - clauseAt(reading, inner.start) < 2)
+    return false;
+  if (!endsClause(reading, outer)) return false;
+  return clauseAt(reading, outer.start) === clauseAt(reading, inner.start) && !/[,;:]/.test(reading.text.slice(inner.end, outer.start));
+}
+
+/** Is the cue the last word of its clause, punctuation or the sentence's end right after it? */
+function endsClause(reading: Reading, cue: Cue): boolean {
+  return /^\s*([,;:.!?»"“”)]|$)/u.test(reading.text.slice(cue.end));
 }
 
 /** The particle that makes a phrase the subject of its clause, a closing quotation mark before it at most: "「AUKUS」が". */
@@ -3070,8 +3093,10 @@ function stanceOfHolder(
       (reading.topicSpans.some((s) => ATTRIBUTIVE_GAP.test(gapBetween(reading.text, c, s))) ||
         reading.cues.some((v) => v.start >= c.end && STANCE_KINDS.has(v.value) && !v.evaluative && MANNER_GAP.test(reading.text.slice(c.end, v.start))))) ||
     // Not a topic word inside the holder's own name: "Міністерство закордонних справ України засудило".
+    // (German puts a participle that describes a noun before it: one after it that ends the clause is the verb.)
     (!c.topical &&
       !reading.lexicon.headFinal &&
+      !(reading.lexicon.verbSecond && endsClause(reading, c)) &&
       reading.topicSpans.some(
         (s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start)) && !(holder.start <= s.start && s.end <= holder.end),
       ));
@@ -3088,8 +3113,17 @@ function stanceOfHolder(
   // "qu'une adhésion … constituerait une menace": a cue right after an article is the act named as a noun, the
   // subject of a verb after it in its clause; that verb says the stance.
   const nominal = (c: Cue) => !c.topical && c.value !== 'neutral' && (afterDeterminer(reading, c) || verbalNoun(reading, c));
+  // (Not the object of a verb that ends its clause: "hat eine Lockerung der Sanktionen ausgeschlossen".)
   const predicatedOf = (c: Cue) =>
-    nominal(c) && stanceCues.some((v) => !v.topical && v.value !== 'neutral' && v.start >= c.end && clauseAt(reading, v.start) === clauseAt(reading, c.start));
+    nominal(c) &&
+    stanceCues.some(
+      (v) =>
+        !v.topical &&
+        v.value !== 'neutral' &&
+        v.start >= c.end &&
+        clauseAt(reading, v.start) === clauseAt(reading, c.start) &&
+        !objectOfClauseFinalVerb(reading, v, c),
+    );
   stanceCues = stanceCues.filter((c) => c === owned || !predicatedOf(c));
   // "imposed sanctions on Russia over the annexation", "対ロ制裁を続けていく": a verb whose object is another topic's phrase is about that topic.
   stanceCues = stanceCues.filter((c) => !objectOfAnotherTopic(reading, candidate, c));

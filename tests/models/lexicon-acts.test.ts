@@ -2833,3 +2833,14 @@ describe('"not only … but also" negates nothing and turns nothing: both stand'
     ['en', 'Moscow said NATO expansion was no direct threat, but a response would follow.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('German: the verb that ends the clause takes the stance noun before it as its object', () => {
+  check([
+    ['de', 'Berlin hat eine Lockerung der Sanktionen gegen Russland ausgeschlossen.', { 'DE russia-sanctions': 1 }],
+    ['de', 'Berlin hat die Aufhebung der Sanktionen gegen Russland abgelehnt.', { 'DE russia-sanctions': 1 }],
+    ['de', 'Ungarn hat die Verlängerung der Sanktionen gegen Russland blockiert.', { 'HU russia-sanctions': -1 }],
+    ['de', 'Paris hat die Verlängerung der Sanktionen gegen Russland begrüßt.', { 'FR russia-sanctions': 1 }],
+    // A stance noun that opens the clause is its subject: the verb after it says what the holder thinks of it.
+    ['de', 'Eine Lockerung der Sanktionen gegen Russland wäre ein Fehler, sagte der Kanzler in Berlin.', { 'DE russia-sanctions': 1 }],
+  ]);
+});
