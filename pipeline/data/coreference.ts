@@ -29,11 +29,17 @@ export const CoreferenceSchema = z.strictObject({
   impersonal: phrases.default({}),
   document: phrases,
   reaction: phrases.default({}),
+  /**
+   * Languages that capitalise personal names and little else mid-sentence: there a first and last
+   * name written right after a country's institution or office ("spokesman Zhang Wenhao") are a
+   * person of that country, whom either word names again later.
+   */
+  titledNames: z.array(LanguageCode).default([]),
   home: z.record(LanguageCode, z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/), phrases: z.array(z.string().trim().min(1)) })).default({}),
 });
 
 export type Coreference = z.infer<typeof CoreferenceSchema>;
-export type CoreferenceKind = Exclude<keyof Coreference, 'home' | 'countryWords'>;
+export type CoreferenceKind = Exclude<keyof Coreference, 'home' | 'countryWords' | 'titledNames'>;
 
 let cached: Coreference | undefined;
 

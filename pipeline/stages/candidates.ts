@@ -180,18 +180,35 @@ const NAME_AFTER_TITLE = /^,?\s*((?:[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}
 const SURNAME_AFTER_TITLE = /^の?(\p{Script=Han})/u;
 
 /** Remembers the words of a name written right after an institution or office that is the actor's. */
-function rememberTitledName(sentence: Sentence, after: number, actor: string, mentions: Mention[], state: Discourse): void {
+function rememberTitledName(sentence: Sentence, after: number, actor: string, lang: string, mentions: Mention[], state: Discourse): void {
   const rest = sentence.text.slice(after);
   const cjk = SURNAME_AFTER_TITLE.exec(rest);
   if (cjk && CJK_CHAR.test(sentence.text.slice(Math.max(0, after - 1), after))) {
     state.surnames.set(cjk[1], actor);
     return;
   }
+  if (!loadCoreference().titledNames.includes(lang)) return;
   const named = NAME_AFTER_TITLE.exec(rest);
   if (!named) return;
   const start = after + named[0].length - named[1].length;
   if (mentions.some((m) => m.start < after + named[0].length && start < m.end)) return;
-  for (const word of named[1].split(/\s+/)) if (NAME_WORD.test(word)) state.people.set(word, actor);
+  // Title words written with capitals ("Foreign Minister") are not the name.
+  const titles = titleWords(lang);
+  const words = named[1].split(/\s+/).filter((w) => NAME_WORD.test(w) && !titles.has(fold(w)));
+  if (words.length >= 2) for (const word of words) state.people.set(word, actor);
+}
+
+const titleWordSets = new Map<string, Set<string>>();
+
+/** The words of a language's institution and office phrases, folded. */
+function titleWords(lang: string): Set<string> {
+  let words = titleWordSets.get(lang);
+  if (!words) {
+    const { institution, office } = loadCoreference();
+    words = new Set([...(institution[lang] ?? []), ...(office[lang] ?? [])].flatMap((p) => tokenize(p).map((t) => t.lower)));
+    titleWordSets.set(lang, words);
+  }
+  return words;
 }
 
 function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMention[], lang: string, state: Discourse): Mention[] {
@@ -207,7 +224,7 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
       mentions.push({ actor, start: token.start, end: token.end, role: 'person' });
   }
   for (const m of found) if (m.kind === 'person') for (const word of m.surface.split(/\s+/)) if (NAME_WORD.test(word)) state.people.set(word, m.actor);
-  for (const m of found) if (m.kind === 'institution') rememberTitledName(sentence, m.end - sentence.start, m.actor, mentions, state);
+  for (const m of found) if (m.kind === 'institution') rememberTitledName(sentence, m.end - sentence.start, m.actor, lang, mentions, state);
   // The last institution or office holder the sentence names, and where: "the ministry" in a later sentence is it.
   let institution: { actor: string; at: number } | undefined;
   for (const hit of corefMatcher(lang).find(sentence.text, tokens)) {
@@ -226,7 +243,7 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     if (seat) mentions.push({ actor: seat.actor, start: hit.start, end: hit.end, role: 'institution' });
     const whose = owner ?? seat;
     if (whose) {
-      rememberTitledName(sentence, hit.end, whose.actor, mentions, state);
+      rememberTitledName(sentence, hit.end, whose.actor, lang, mentions, state);
       if (!institution || hit.start > institution.at) institution = { actor: whose.actor, at: hit.start };
       continue;
     }

@@ -350,6 +350,11 @@ describe('analyseArticle (coreference and clauses across languages)', () => {
       'A Chinese foreign ministry spokesman, Zhang Wenhao, spoke about remarks by Taiwan President Lai Ching-te. ' +
       "Wenhao stressed that the island's independence push was doomed to fail.";
     expect(await stancesOf(between)).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    // Not in a language that capitalises its offices: "TBMM Dışişleri Komisyonu" names no person.
+    const tr =
+      "İsveç'in NATO üyeliğine ilişkin kanun teklifi TBMM Dışişleri Komisyonu tarafından kabul edildi. " +
+      "NATO Genel Sekreteri Stoltenberg de TBMM Dışişleri Komisyonu'nun kararını memnuniyetle karşıladığını söyledi.";
+    expect(await stancesOf(tr, '2024-06-01', 'tr')).toEqual([['NATO', 'nato-expansion', 'support']]);
     // Japanese writes the surname before 氏: "張氏は" is the spokesman, not the Taiwanese leader named after him.
     const ja = '中国外務省の張文浩報道官は8日、台湾の頼清徳総統の発言について記者会見で答えた。張氏は「台湾独立に断固反対する」と述べた。';
     expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
