@@ -3037,6 +3037,51 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   return null;
 }
 
+/** Words between a subject and the measure it undergoes: "must face new, crippling sanctions". */
+const UNDERGO_REACH = 5;
+
+/**
+ * "Russia must face new sanctions", "Росія повинна зіткнутися з санкціями": the holder is the
+ * subject of a verb of undergoing (the lexicon's `undergo`) with the topic's phrase a few words
+ * after it, so it is the measure's target.
+ */
+function undergoes(reading: Reading, holder: CandidateMention): boolean {
+  return undergoneMeasure(reading, holder) !== undefined;
+}
+
+/** The topic phrase a subject undergoes, and the stretch from the subject to it (see `undergoes`). */
+function undergoneMeasure(reading: Reading, holder: CandidateMention): { span: Reading['topicSpans'][number]; stretch: string } | undefined {
+  const words = reading.lexicon.undergo;
+  if (words.length === 0 || holder.end <= holder.start) return undefined;
+  const end = groupSpan(reading, holder).end;
+  const span = reading.topicSpans.filter((s) => s.start >= end).sort((a, b) => a.start - b.start)[0];
+  if (!span) return undefined;
+  const stretch = reading.text.slice(end, span.start);
+  if (reading.names.some((n) => n.start >= end && n.end <= span.start)) return undefined;
+  if (/[;:.!?。；：]/u.test(stretch) || reading.tokens.filter((t) => t.start >= end && t.end <= span.start).length > UNDERGO_REACH) return undefined;
+  return saysWordOf(stretch, words) ? { span, stretch } : undefined;
+}
+
+/** Does the stretch hold one of the words or phrases, whole (a Chinese or Japanese one anywhere)? */
+function saysWordOf(stretch: string, words: readonly string[]): boolean {
+  const folded = ` ${fold(stretch).replace(/[\s,，]+/gu, ' ')} `;
+  return words.some((w) => folded.includes(CJK_CHAR.test(w) ? fold(w) : ` ${fold(w)} `));
+}
+
+/**
+ * "Poland said Russia must face tougher sanctions": a holder who says another must undergo the
+ * measure (a word of obligation between that one and the measure) wants it; one who says another
+ * will undergo it ("Lavrov said Russia will face new sanctions") foretells, and holds nothing.
+ */
+function saysUndergone(reading: Reading, holder: CandidateMention): { span: Reading['topicSpans'][number]; demanded: boolean } | undefined {
+  for (const target of reading.names) {
+    if (target.start < holder.end) continue;
+    const undergone = undergoneMeasure(reading, target);
+    if (undergone) return { span: undergone.span, demanded: saysWordOf(undergone.stretch, reading.lexicon.obligation) };
+  }
+  return undefined;
+}
+
 /** The stance this mention of the actor holds in the sentence, listed under a vote or stance verb or as its clause's subject. */
 function stanceOfHolder(
   reading: Reading,
@@ -3045,6 +3090,10 @@ function stanceOfHolder(
   listed: { cue: Cue; holder: Name } | undefined,
   byDescription = false,
 ): SentenceStance | null {
+  if (!listed && undergoes(reading, holder)) return null;
+  const undergone = listed ? undefined : saysUndergone(reading, holder);
+  if (undergone?.demanded)
+    return formulaStance(reading, holder, undergone.span.contrary ? -1 : 1, reading.text.slice(undergone.span.start, undergone.span.end));
   // A speaker named at the end says all the words before: "Die EU muss am Ein-China-Prinzip festhalten, sagte der Sprecher".
   const tail = tailAttribution(reading);
   // The owner of a stance noun holds that noun and nothing around it: "Australia rejected Beijing's criticism of AUKUS".
@@ -3079,7 +3128,8 @@ function stanceOfHolder(
   const demandedOfAnother = (c: Cue) =>
     c.value === 'neutral' && reading.cues.some((d) => d.start >= holderEnd && isDemand(reading, d) && d.end <= c.start && addresseeAfter(reading, d, c));
   if (stanceCues.some((c) => !demandedOfAnother(c))) stanceCues = stanceCues.filter((c) => !demandedOfAnother(c));
-  const modal = listed ? undefined : modalProposition(reading, candidate, holderEnd);
+  // (Not what another will undergo: "Lavrov said Russia will face new sanctions" foretells.)
+  const modal = listed || undergone ? undefined : modalProposition(reading, candidate, holderEnd);
   if (modal) stanceCues.push(modal);
   if (stanceCues.length === 0) {
     const act = decidedTopic(reading, holder);

@@ -249,6 +249,14 @@ export const LexiconSchema = z.strictObject({
    * calls the measure so wants it stronger: a stance for its direction, whatever verb says it.
    */
   insufficient: words,
+  /**
+   * Verbs whose subject undergoes the measure named right after them: "Russia must face new
+   * sanctions", "Россия столкнётся с санкциями", "Russland drohen neue Sanktionen". That subject is
+   * the measure's target and holds no stance on it.
+   */
+  undergo: words,
+  /** Words of obligation ("must", "should", "повинна", "必须"): "Russia must face sanctions" said by another is that one's demand. */
+  obligation: words,
   /** Forms of "to be" that say a formula of their subject ("Taiwan is part of China"): the subject is what it is about. */
   copula: words,
   /** Words that, a few words after a negation particle, make it "only" rather than "not": French "ne … que". */

@@ -2844,3 +2844,23 @@ describe('German: the verb that ends the clause takes the stance noun before it 
     ['de', 'Eine Lockerung der Sanktionen gegen Russland wäre ein Fehler, sagte der Kanzler in Berlin.', { 'DE russia-sanctions': 1 }],
   ]);
 });
+
+describe('the subject of "face sanctions" is their target; one who says another must face them wants them', () => {
+  check([
+    ['en', 'Russia must face new, crippling sanctions.', {}],
+    ['de', 'Russland drohen neue Sanktionen wegen des Krieges.', {}],
+    ['ru', 'Россия столкнётся с новыми санкциями против России.', {}],
+    ['en', 'Poland said Russia must face tougher sanctions.', { 'PL russia-sanctions': 1 }],
+    ['zh', '波兰表示，俄罗斯必须面临更严厉的制裁。', { 'PL russia-sanctions': 1 }],
+    // One who says another will face them foretells, and holds nothing by that.
+    ['en', 'The Kremlin said Russia would face new sanctions calmly.', {}],
+    ['en', 'Warsaw backed new sanctions and said Russia will face them.', { 'PL russia-sanctions': 1 }],
+  ]);
+});
+
+describe('"Such was the view of …" gives the sentence before it its speaker (Russian, Ukrainian)', () => {
+  check([
+    ['ru', 'Евросоюз должен ввести новые санкции против России. Такое мнение высказал глава МИД Польши.', { 'PL russia-sanctions': 1 }],
+    ['uk', 'Євросоюз має запровадити нові санкції проти Росії. Таку думку висловив глава МЗС Польщі.', { 'PL russia-sanctions': 1 }],
+  ]);
+});
