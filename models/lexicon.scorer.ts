@@ -3082,6 +3082,9 @@ function saysUndergone(reading: Reading, holder: CandidateMention): { span: Read
   return undefined;
 }
 
+/** Between a name and the verb it is the subject of, where nothing else may stand: "Finland joining", "Hungary's veto". */
+const ACTOR_OF_VERB_GAP = /^(\s+|['’]s\s+)$/u;
+
 /** The stance this mention of the actor holds in the sentence, listed under a vote or stance verb or as its clause's subject. */
 function stanceOfHolder(
   reading: Reading,
@@ -3119,6 +3122,23 @@ function stanceOfHolder(
   if (!owned && !listed) {
     const othersActs = new Set(reading.names.filter((n) => n.code !== candidate.actor.code && n.end > n.start).map((n) => nominalisedAct(reading, n)));
     if (stanceCues.some((c) => !othersActs.has(c))) stanceCues = stanceCues.filter((c) => !othersActs.has(c));
+    // "Moscow said Finland joining NATO was a mistake", "The EU said Hungary blocked the sanctions": a verb
+    // right after another actor's name is that actor's act, which the holder at most judges.
+    const ownGroup = groupSpan(reading, holder);
+    const actOfAnother = (c: Cue) =>
+      reading.names.some((n) => {
+        if (n.code === candidate.actor.code || n.end <= n.start || n.role === 'adjective' || n.role === 'speaker' || inTopic(reading, n)) return false;
+        const group = groupSpan(reading, n);
+        if (group.start <= ownGroup.start && ownGroup.end <= group.end) return false;
+        if (group.end > c.start || !ACTOR_OF_VERB_GAP.test(reading.text.slice(group.end, c.start))) return false;
+        // A subject, not an object in its case or after its preposition ("в отношении России провалилась").
+        const last = reading.tokens[tokenIndexAt(reading.tokens, n.end) - 1];
+        const before = previousWord(reading, tokenIndexAt(reading.tokens, group.start));
+        return subjectMarked(reading, n) && !(last && inObliqueCase(reading, last)) && !isWord(reading, before, 'object');
+      });
+    // Only where word order, not case, makes the subject: elsewhere a name right before a verb may be its object.
+    const { obliqueEnding, verbFirst, headFinal } = reading.lexicon;
+    if (holder.role !== 'speaker' && !obliqueEnding && !verbFirst && !headFinal) stanceCues = stanceCues.filter((c) => !actOfAnother(c));
   }
   // "scrapped a submarine contract in favour of the AUKUS pact": what an act of dropping chose instead is what it supports.
   const dropping = stanceCues.find((w) => isWithdrawal(reading, w));

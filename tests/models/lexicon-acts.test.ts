@@ -2864,3 +2864,13 @@ describe('"Such was the view of …" gives the sentence before it its speaker (R
     ['uk', 'Євросоюз має запровадити нові санкції проти Росії. Таку думку висловив глава МЗС Польщі.', { 'PL russia-sanctions': 1 }],
   ]);
 });
+
+describe('a verb right after another actor’s name is that actor’s act, which the holder at most judges', () => {
+  check([
+    ['en', 'Moscow said Finland joining NATO was a grave mistake.', { 'RU nato-expansion': -1 }],
+    ['en', 'Brussels said Hungary blocked the sanctions against Russia.', {}],
+    ['en', 'Germany welcomed Finland joining NATO.', { 'DE nato-expansion': 1 }],
+    // Names joined to the holder's are its own group.
+    ['en', 'Finland and Sweden joined NATO.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
+  ]);
+});
