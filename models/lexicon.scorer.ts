@@ -2215,8 +2215,17 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
       // A verb of saying that closes the claim before the cue ("スウェーデンが…と主張し、…承認しない") leaves the cue to the speaker.
       !reading.cues.some((c) => c.value === 'speech' && c.start >= n.end && c.end <= cue.start) &&
       // What another should do is the speaker's demand: "said that the United States should stop supporting …".
-      !reading.cues.some((c) => c.value === 'modal' && c.start >= n.end && c.end <= cue.start && clauseAt(reading, c.start) === clauseAt(reading, n.start)),
+      !reading.cues.some((c) => c.value === 'modal' && c.start >= n.end && c.end <= cue.start && clauseAt(reading, c.start) === clauseAt(reading, n.start)) &&
+      // What another's act is called is the speaker's judgement: "表示，芬兰加入北约是严重错误".
+      !(cue.evaluative && judgedAfterCopula(reading, n, cue)),
   );
+}
+
+/** Is there a form of "to be" between the name and the word of judgement, in one clause: "芬兰加入北约是严重错误"? */
+function judgedAfterCopula(reading: Reading, name: Name, cue: Cue): boolean {
+  const copula = reading.lexicon.copula;
+  if (copula.length === 0 || clauseAt(reading, name.start) !== clauseAt(reading, cue.start)) return false;
+  return saysWordOf(reading.text.slice(name.end, cue.start), copula);
 }
 
 /**

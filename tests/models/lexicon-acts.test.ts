@@ -2874,3 +2874,10 @@ describe('a verb right after another actor’s name is that actor’s act, which
     ['en', 'Finland and Sweden joined NATO.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
   ]);
 });
+
+describe('what a speaker calls another’s act after a form of "to be" is the speaker’s judgement of it', () => {
+  check([
+    ['zh', '俄罗斯表示，芬兰加入北约是严重错误。', { 'RU nato-expansion': -1 }],
+    ['zh', '俄罗斯表示，芬兰加入北约是错误的。', { 'RU nato-expansion': -1 }],
+  ]);
+});
