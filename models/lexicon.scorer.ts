@@ -717,6 +717,22 @@ function cueInMatter(reading: Reading, holder: CandidateMention, cue: Cue): bool
   return matterAfter.some((m) => stretch.includes(m));
 }
 
+/**
+ * "针对北约秘书长批评俄罗斯一事，佩斯科夫表示…": a name between a matter's preposition and the comma that
+ * closes the matter is spoken about, not the speaker.
+ */
+function inMatterBefore(reading: Reading, mention: CandidateMention): boolean {
+  const { matterBefore } = reading.lexicon;
+  if (matterBefore.length === 0) return false;
+  const before = reading.text.slice(0, mention.start);
+  const opened = Math.max(...matterBefore.map((m) => before.lastIndexOf(m)));
+  if (opened < 0 || /[，,。；;：:「“"]/u.test(before.slice(opened))) return false;
+  // The matter closes at a comma after the name, before any verb of saying ("就…答问时表示" names its speaker before 就).
+  const after = reading.text.slice(mention.end);
+  const comma = after.search(/[，,]/u);
+  return comma >= 0 && !reading.cues.some((c) => c.value === 'speech' && c.start >= mention.end && c.start < mention.end + comma);
+}
+
 /** "中方已多次就美英澳…推进核潜艇合作表明立场": a verb between a matter's preposition and the verb of saying after it is the matter's. */
 function cueInMatterBefore(reading: Reading, holder: CandidateMention, cue: Cue): boolean {
   const { matterBefore } = reading.lexicon;
@@ -841,7 +857,11 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
       personInObject(reading, mention))
   )
     return false;
-  if (mention.end > mention.start && (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention))) return false;
+  if (
+    mention.end > mention.start &&
+    (inCondition(reading, mention) || inBackground(reading, mention) || inMatter(reading, mention) || inMatterBefore(reading, mention))
+  )
+    return false;
   if (mention.end > mention.start && subjectOfFormula(reading, mention)) return false;
   if (mention.end > mention.start && outsideGovernment(reading, mention)) return false;
   if (mention.end > mention.start && judgedByTailSpeaker(reading, mention, code)) return false;
