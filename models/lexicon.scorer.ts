@@ -730,7 +730,8 @@ function inMatterBefore(reading: Reading, mention: CandidateMention): boolean {
   // The matter closes at a comma after the name, before any verb of saying ("就…答问时表示" names its speaker before 就).
   const after = reading.text.slice(mention.end);
   const comma = after.search(/[，,]/u);
-  return comma >= 0 && !reading.cues.some((c) => c.value === 'speech' && c.start >= mention.end && c.start < mention.end + comma);
+  const pureSpeech = (c: Cue) => c.value === 'speech' && !reading.cues.some((o) => STANCE_KINDS.has(o.value) && o.start === c.start && o.end === c.end);
+  return comma >= 0 && !reading.cues.some((c) => pureSpeech(c) && c.start >= mention.end && c.start < mention.end + comma);
 }
 
 /** "中方已多次就美英澳…推进核潜艇合作表明立场": a verb between a matter's preposition and the verb of saying after it is the matter's. */

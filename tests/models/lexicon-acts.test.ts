@@ -2884,7 +2884,7 @@ describe('what a speaker calls another’s act after a form of "to be" is the sp
 
 describe('Chinese: a name in the matter a statement answers ("针对…一事，") is spoken about, not the speaker', () => {
   check([
-    ['zh', '针对北约秘书长批评俄罗斯一事，佩斯科夫表示，北约东扩给俄罗斯制造麻烦。', { 'RU nato-expansion': -1 }],
+    ['zh', '针对北约秘书长斯托尔滕贝格批评俄罗斯违背承诺一事，佩斯科夫表示，是北约向俄罗斯边界扩张。', { 'RU nato-expansion': -1 }],
     ['zh', '外交部发言人就日本议员访台答问时表示，中国坚决反对台独。', { 'CN taiwan-independence': -1 }],
   ]);
 });
