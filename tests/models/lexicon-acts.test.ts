@@ -2888,3 +2888,11 @@ describe('Chinese: a name in the matter a statement answers ("针对…一事，
     ['zh', '外交部发言人就日本议员访台答问时表示，中国坚决反对台独。', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('the mention or phase-out of fossil fuels names the climate proposition, not its contrary', () => {
+  check([
+    ['en', 'China and Russia are also opposed to any mention of fossil fuels in the text.', { 'CN climate-action': -1, 'RU climate-action': -1 }],
+    ['de', 'Saudi-Arabien lehnt einen Ausstieg aus fossilen Brennstoffen ab.', { 'SA climate-action': -1 }],
+    ['en', 'The EU backed a phase-out of fossil fuels.', { 'EU climate-action': 1 }],
+  ]);
+});
