@@ -138,11 +138,20 @@ function groupsOf(text: string, mentions: Mention[], lang: string): Group[] {
  */
 const SUBJECT_REACH_TOKENS = 4;
 
+/** Words before an institution that opens its sentence: "El Ministerio …", "Lundi, le ministère …". */
+const OPENING_TOKENS = 2;
+
 /**
  * What may stand between an institution word and the name that makes it that actor's: "China's
  * ministry", "the Russian foreign ministry", "МИД России", "министр иностранных дел РФ".
  */
 const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense|иностранных дел|закордонних справ|обороны|оборони)\s+|\s*の\s*)$/u;
+
+/**
+ * After an institution, the words up to the country whose it is, where the rest of the institution's
+ * name comes between: "Ministerio de Defensa Nacional de China", "le ministère des Affaires étrangères de la Chine".
+ */
+const OF_COUNTRY = /^\s+(?:(?:de|del|des|du|of|de la)\s+(?:[\p{L}'’-]+\s+){0,3})?(?:de|del|des|du|of|de la|de l['’])\s*$/u;
 
 /** Between an institution and the capital that says whose it is: "in", "à", "в". */
 const SEAT_GAP = /^\s+(in|à|en|a|в|у|во)\s+$/u;
@@ -234,7 +243,14 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
     if (mentions.some((m) => m.role === 'person' && m.start >= hit.end && TITLE_OF_NAME.test(sentence.text.slice(hit.end, m.start)))) continue;
     const institutional = hit.value === 'institution' || hit.value === 'office';
     // "China's foreign ministry", "МИД России", "外交部发言人汪文斌": the institution is named, not referred back to.
-    const owner = institutional ? mentions.find((m) => NAMED_WITH.test(gapOf(sentence.text, m, hit))) : undefined;
+    // Named with its country after "of" only as the sentence's subject: "l'ambassadeur de Chine" convoked is someone else's guest.
+    const opensSentence = tokens.filter((t) => t.end <= hit.start).length <= OPENING_TOKENS;
+    const owner = institutional
+      ? mentions.find(
+          (m) =>
+            NAMED_WITH.test(gapOf(sentence.text, m, hit)) || (opensSentence && m.start >= hit.end && OF_COUNTRY.test(sentence.text.slice(hit.end, m.start))),
+        )
+      : undefined;
     // "ein Sprecher des Außenministeriums in Peking", "le ministère à Pékin": the capital right after it says whose, and the phrase names that actor.
     const seat =
       institutional && !owner

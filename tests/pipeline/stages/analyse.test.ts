@@ -360,6 +360,21 @@ describe('analyseArticle (coreference and clauses across languages)', () => {
     expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
   });
 
+  it('takes the country written after "of" an institution that opens its sentence as whose it is, for "the ministry" later', async () => {
+    const es =
+      'El Ministerio de Defensa Nacional de China convocó el lunes una rueda de prensa. ' +
+      'El portavoz del ministerio dijo que la independencia de Taiwán está condenada al fracaso.';
+    expect(await stancesOf(es, '2025-11-17', 'es')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    const fr =
+      'Le ministère des Affaires étrangères de la Chine a tenu lundi un point de presse. ' +
+      "Le porte-parole du ministère a affirmé que l'indépendance de Taïwan était vouée à l'échec.";
+    expect(await stancesOf(fr, '2025-11-17', 'fr')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    // An ambassador convoked is another's: the ministry that convoked him is not his country's.
+    const convoked =
+      "Le ministère a convoqué l'ambassadeur de Chine lundi. Le porte-parole du ministère a affirmé que l'indépendance de Taïwan était vouée à l'échec.";
+    expect(await stancesOf(convoked, '2025-11-17', 'fr')).toEqual([]);
+  });
+
   it('takes no name in the matter a Japanese statement is about for the subject of the name after it', async () => {
     const ja = '日本の元官房長官が台湾を訪問したことについて、中国は台湾独立に断固として反対すると述べた。';
     expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
