@@ -2896,3 +2896,13 @@ describe('the mention or phase-out of fossil fuels names the climate proposition
     ['en', 'The EU backed a phase-out of fossil fuels.', { 'EU climate-action': 1 }],
   ]);
 });
+
+describe('not making a region more stable or safer is blame; calling a step historic is praise', () => {
+  check([
+    ['en', 'The Kremlin said the expansion of NATO would not make Europe more stable.', { 'RU nato-expansion': -1 }],
+    ['ru', 'В Кремле заявили, что расширение НАТО не делает наш континент более стабильным и безопасным.', { 'RU nato-expansion': -1 }],
+    ['ru', 'В Кремле заявили, что вступление Финляндии в НАТО не вносит вклад в укрепление стабильности.', { 'RU nato-expansion': -1 }],
+    ['es', 'La OTAN calificó de histórico el ingreso de Finlandia.', { 'NATO nato-expansion': 1 }],
+    ['ru', 'По словам генсека НАТО, вступление Финляндии в альянс стало исторической вехой.', { 'NATO nato-expansion': 1 }],
+  ]);
+});
