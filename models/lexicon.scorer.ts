@@ -2611,6 +2611,7 @@ function infinitiveClause(reading: Reading, gap: string, inner: Cue): boolean {
   const particles = wordSet(reading.lexicon, 'infinitive');
   if (particles.size === 0 || /[;:.!?«»"“”]/.test(gap) || gap.indexOf(',') !== gap.lastIndexOf(',')) return false;
   const at = tokenIndexAt(reading.tokens, inner.start);
+  if (wholePattern(reading.lexicon, 'fusedInfinitive')?.test(reading.tokens[at].text)) return true;
   return particles.has(reading.tokens[at].lower) || particles.has(reading.tokens[at - 1]?.lower ?? '');
 }
 
@@ -2778,6 +2779,7 @@ function wholePattern(
     | 'compoundHead'
     | 'verbalNoun'
     | 'participle'
+    | 'fusedInfinitive'
     | 'objectClitic'
     | 'nominalisedVerb'
     | 'possessedNoun'

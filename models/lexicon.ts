@@ -404,6 +404,12 @@ export const LexiconSchema = z.strictObject({
    */
   participle: pattern,
   /**
+   * A regular expression for an infinitive with its "to" written inside it (German separable verbs:
+   * "anzuschließen", "aufzuheben"): after a comma it opens the clause a verb before it takes, as the
+   * `infinitive` particle does ("weigert sich, sich den Sanktionen anzuschließen").
+   */
+  fusedInfinitive: pattern,
+  /**
    * Where case, not word order, marks the subject (Russian, Ukrainian): a regular expression for
    * the ending of a word in another case ("Канаду", "Франции"). A clause that opens with the
    * topic's phrase and then its verb names its subject after the verb, in no such case:

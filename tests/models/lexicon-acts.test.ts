@@ -2906,3 +2906,12 @@ describe('not making a region more stable or safer is blame; calling a step hist
     ['ru', 'По словам генсека НАТО, вступление Финляндии в альянс стало исторической вехой.', { 'NATO nato-expansion': 1 }],
   ]);
 });
+
+describe('German: refusing, with a comma and an infinitive whose "zu" is written inside it, negates that infinitive', () => {
+  check([
+    ['de', 'Die Türkei weigert sich, sich den Sanktionen gegen Russland anzuschließen.', { 'TR russia-sanctions': -1 }],
+    ['de', 'Die Türkei hat keine Absicht, sich den Sanktionen gegen Russland anzuschließen.', { 'TR russia-sanctions': -1 }],
+    ['de', 'Ungarn lehnt es ab, die Sanktionen gegen Russland aufzuheben.', { 'HU russia-sanctions': 1 }],
+    ['de', 'Polen forderte, die Sanktionen gegen Russland aufzuheben.', { 'PL russia-sanctions': -1 }],
+  ]);
+});
