@@ -3114,8 +3114,8 @@ function saysUndergone(reading: Reading, holder: CandidateMention): { span: Read
   return undefined;
 }
 
-/** Between a name and the verb it is the subject of, where nothing else may stand: "Finland joining", "Hungary's veto". */
-const ACTOR_OF_VERB_GAP = /^(\s+|['’]s\s+)$/u;
+/** Between a name and the verb it is the subject of, where nothing else may stand: "Finland joining", "Hungary blocked". */
+const ACTOR_OF_VERB_GAP = /^\s+$/u;
 
 /** The stance this mention of the actor holds in the sentence, listed under a vote or stance verb or as its clause's subject. */
 function stanceOfHolder(
@@ -3157,12 +3157,17 @@ function stanceOfHolder(
     // "Moscow said Finland joining NATO was a mistake", "The EU said Hungary blocked the sanctions": a verb
     // right after another actor's name is that actor's act, which the holder at most judges.
     const ownGroup = groupSpan(reading, holder);
+    // Not where the holder comes after the act ("a voté contre avec la Russie"), nor where a verb of the holder's
+    // own before the name takes the act as its object ("criticised Hungary blocking", "urged Japan not to send").
     const actOfAnother = (c: Cue) =>
+      holder.end <= c.start &&
       reading.names.some((n) => {
         if (n.code === candidate.actor.code || n.end <= n.start || n.role === 'adjective' || n.role === 'speaker' || inTopic(reading, n)) return false;
         const group = groupSpan(reading, n);
         if (group.start <= ownGroup.start && ownGroup.end <= group.end) return false;
         if (group.end > c.start || !ACTOR_OF_VERB_GAP.test(reading.text.slice(group.end, c.start))) return false;
+        const takes = (v: Cue) => v !== c && (STANCE_KINDS.has(v.value) || isDemand(reading, v)) && v.start >= holder.end && v.end <= group.start;
+        if (reading.cues.some(takes)) return false;
         // A subject, not an object in its case or after its preposition ("в отношении России провалилась").
         const last = reading.tokens[tokenIndexAt(reading.tokens, n.end) - 1];
         const before = previousWord(reading, tokenIndexAt(reading.tokens, group.start));

@@ -2870,6 +2870,8 @@ describe('a verb right after another actor’s name is that actor’s act, which
     ['en', 'Moscow said Finland joining NATO was a grave mistake.', { 'RU nato-expansion': -1 }],
     ['en', 'Brussels said Hungary blocked the sanctions against Russia.', {}],
     ['en', 'Germany welcomed Finland joining NATO.', { 'DE nato-expansion': 1 }],
+    // A verb of the holder's own before the name takes the act as its object.
+    ['en', 'Germany criticised Hungary blocking the sanctions against Russia.', { 'DE russia-sanctions': 1 }],
     // Names joined to the holder's are its own group.
     ['en', 'Finland and Sweden joined NATO.', { 'FI nato-expansion': 1, 'SE nato-expansion': 1 }],
   ]);
