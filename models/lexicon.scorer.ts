@@ -3075,13 +3075,8 @@ const UNDERGO_REACH = 5;
 /**
  * "Russia must face new sanctions", "Росія повинна зіткнутися з санкціями": the holder is the
  * subject of a verb of undergoing (the lexicon's `undergo`) with the topic's phrase a few words
- * after it, so it is the measure's target.
+ * after it, so it is the measure's target. The topic phrase, and the stretch from the subject to it.
  */
-function undergoes(reading: Reading, holder: CandidateMention): boolean {
-  return undergoneMeasure(reading, holder) !== undefined;
-}
-
-/** The topic phrase a subject undergoes, and the stretch from the subject to it (see `undergoes`). */
 function undergoneMeasure(reading: Reading, holder: CandidateMention): { span: Reading['topicSpans'][number]; stretch: string } | undefined {
   const words = reading.lexicon.undergo;
   if (words.length === 0 || holder.end <= holder.start) return undefined;
@@ -3117,6 +3112,32 @@ function saysUndergone(reading: Reading, holder: CandidateMention): { span: Read
 /** Between a name and the verb it is the subject of, where nothing else may stand: "Finland joining", "Hungary blocked". */
 const ACTOR_OF_VERB_GAP = /^\s+$/u;
 
+/**
+ * "Moscow said Finland joining NATO was a mistake", "The EU said Hungary blocked the sanctions": a
+ * verb right after another actor's name is that actor's act, which the holder at most judges. Not
+ * where the holder comes after the act ("a voté contre avec la Russie"), nor where a verb of the
+ * holder's own before the name takes the act as its object ("criticised Hungary blocking", "urged
+ * Japan not to send"); and only where word order, not case, makes the subject: elsewhere a name
+ * right before a verb may be its object.
+ */
+function actOfAnother(reading: Reading, candidate: StanceCandidate, holder: CandidateMention, cue: Cue): boolean {
+  const { obliqueEnding, verbFirst, headFinal } = reading.lexicon;
+  if (obliqueEnding || verbFirst || headFinal || holder.end > cue.start) return false;
+  const ownGroup = groupSpan(reading, holder);
+  return reading.names.some((n) => {
+    if (n.code === candidate.actor.code || n.end <= n.start || n.role === 'adjective' || n.role === 'speaker' || inTopic(reading, n)) return false;
+    const group = groupSpan(reading, n);
+    if (group.start <= ownGroup.start && ownGroup.end <= group.end) return false;
+    if (group.end > cue.start || !ACTOR_OF_VERB_GAP.test(reading.text.slice(group.end, cue.start))) return false;
+    const takes = (v: Cue) => v !== cue && (STANCE_KINDS.has(v.value) || isDemand(reading, v)) && v.start >= holder.end && v.end <= group.start;
+    if (reading.cues.some(takes)) return false;
+    // A subject, not an object in its case or after its preposition ("в отношении России провалилась").
+    const last = reading.tokens[tokenIndexAt(reading.tokens, n.end) - 1];
+    const before = previousWord(reading, tokenIndexAt(reading.tokens, group.start));
+    return subjectMarked(reading, n) && !(last && inObliqueCase(reading, last)) && !isWord(reading, before, 'object');
+  });
+}
+
 /** The stance this mention of the actor holds in the sentence, listed under a vote or stance verb or as its clause's subject. */
 function stanceOfHolder(
   reading: Reading,
@@ -3125,7 +3146,7 @@ function stanceOfHolder(
   listed: { cue: Cue; holder: Name } | undefined,
   byDescription = false,
 ): SentenceStance | null {
-  if (!listed && undergoes(reading, holder)) return null;
+  if (!listed && undergoneMeasure(reading, holder)) return null;
   const undergone = listed ? undefined : saysUndergone(reading, holder);
   if (undergone?.demanded)
     return formulaStance(reading, holder, undergone.span.contrary ? -1 : 1, reading.text.slice(undergone.span.start, undergone.span.end));
@@ -3154,28 +3175,7 @@ function stanceOfHolder(
   if (!owned && !listed) {
     const othersActs = new Set(reading.names.filter((n) => n.code !== candidate.actor.code && n.end > n.start).map((n) => nominalisedAct(reading, n)));
     if (stanceCues.some((c) => !othersActs.has(c))) stanceCues = stanceCues.filter((c) => !othersActs.has(c));
-    // "Moscow said Finland joining NATO was a mistake", "The EU said Hungary blocked the sanctions": a verb
-    // right after another actor's name is that actor's act, which the holder at most judges.
-    const ownGroup = groupSpan(reading, holder);
-    // Not where the holder comes after the act ("a voté contre avec la Russie"), nor where a verb of the holder's
-    // own before the name takes the act as its object ("criticised Hungary blocking", "urged Japan not to send").
-    const actOfAnother = (c: Cue) =>
-      holder.end <= c.start &&
-      reading.names.some((n) => {
-        if (n.code === candidate.actor.code || n.end <= n.start || n.role === 'adjective' || n.role === 'speaker' || inTopic(reading, n)) return false;
-        const group = groupSpan(reading, n);
-        if (group.start <= ownGroup.start && ownGroup.end <= group.end) return false;
-        if (group.end > c.start || !ACTOR_OF_VERB_GAP.test(reading.text.slice(group.end, c.start))) return false;
-        const takes = (v: Cue) => v !== c && (STANCE_KINDS.has(v.value) || isDemand(reading, v)) && v.start >= holder.end && v.end <= group.start;
-        if (reading.cues.some(takes)) return false;
-        // A subject, not an object in its case or after its preposition ("в отношении России провалилась").
-        const last = reading.tokens[tokenIndexAt(reading.tokens, n.end) - 1];
-        const before = previousWord(reading, tokenIndexAt(reading.tokens, group.start));
-        return subjectMarked(reading, n) && !(last && inObliqueCase(reading, last)) && !isWord(reading, before, 'object');
-      });
-    // Only where word order, not case, makes the subject: elsewhere a name right before a verb may be its object.
-    const { obliqueEnding, verbFirst, headFinal } = reading.lexicon;
-    if (holder.role !== 'speaker' && !obliqueEnding && !verbFirst && !headFinal) stanceCues = stanceCues.filter((c) => !actOfAnother(c));
+    if (holder.role !== 'speaker') stanceCues = stanceCues.filter((c) => !actOfAnother(reading, candidate, holder, c));
   }
   // "scrapped a submarine contract in favour of the AUKUS pact": what an act of dropping chose instead is what it supports.
   const dropping = stanceCues.find((w) => isWithdrawal(reading, w));
