@@ -3079,7 +3079,7 @@ const UNDERGO_REACH = 5;
  */
 function undergoneMeasure(reading: Reading, holder: CandidateMention): { span: Reading['topicSpans'][number]; stretch: string } | undefined {
   const words = reading.lexicon.undergo;
-  if (words.length === 0 || holder.end <= holder.start) return undefined;
+  if (words.length === 0 || holder.end <= holder.start || !known(reading, 'undergo', () => saysWordOf(reading.text, words))) return undefined;
   const end = groupSpan(reading, holder).end;
   const span = reading.topicSpans.filter((s) => s.start >= end).sort((a, b) => a.start - b.start)[0];
   if (!span) return undefined;
@@ -3125,10 +3125,11 @@ function actOfAnother(reading: Reading, candidate: StanceCandidate, holder: Cand
   if (obliqueEnding || verbFirst || headFinal || holder.end > cue.start) return false;
   const ownGroup = groupSpan(reading, holder);
   return reading.names.some((n) => {
+    // The name right before the verb ends its group, if it has one ("Finland and Sweden joining").
+    if (n.end > cue.start || !ACTOR_OF_VERB_GAP.test(reading.text.slice(n.end, cue.start))) return false;
     if (n.code === candidate.actor.code || n.end <= n.start || n.role === 'adjective' || n.role === 'speaker' || inTopic(reading, n)) return false;
     const group = groupSpan(reading, n);
     if (group.start <= ownGroup.start && ownGroup.end <= group.end) return false;
-    if (group.end > cue.start || !ACTOR_OF_VERB_GAP.test(reading.text.slice(group.end, cue.start))) return false;
     const takes = (v: Cue) => v !== cue && (STANCE_KINDS.has(v.value) || isDemand(reading, v)) && v.start >= holder.end && v.end <= group.start;
     if (reading.cues.some(takes)) return false;
     // A subject, not an object in its case or after its preposition ("в отношении России провалилась").
