@@ -717,6 +717,11 @@ function cueInMatter(reading: Reading, holder: CandidateMention, cue: Cue): bool
   return matterAfter.some((m) => stretch.includes(m));
 }
 
+/** Where the last of a matter's prepositions ("就", "针对") stands in the stretch, or −1. */
+function lastMatterOpening(matterBefore: readonly string[], stretch: string): number {
+  return Math.max(...matterBefore.map((m) => stretch.lastIndexOf(m)));
+}
+
 /**
  * "针对北约秘书长批评俄罗斯一事，佩斯科夫表示…": a name between a matter's preposition and the comma that
  * closes the matter is spoken about, not the speaker.
@@ -725,7 +730,7 @@ function inMatterBefore(reading: Reading, mention: CandidateMention): boolean {
   const { matterBefore } = reading.lexicon;
   if (matterBefore.length === 0) return false;
   const before = reading.text.slice(0, mention.start);
-  const opened = Math.max(...matterBefore.map((m) => before.lastIndexOf(m)));
+  const opened = lastMatterOpening(matterBefore, before);
   if (opened < 0 || /[，,。；;：:「“"]/u.test(before.slice(opened))) return false;
   // The matter closes at a comma after the name, before any verb of saying ("就…答问时表示" names its speaker before 就).
   const after = reading.text.slice(mention.end);
@@ -740,7 +745,7 @@ function cueInMatterBefore(reading: Reading, holder: CandidateMention, cue: Cue)
   if (matterBefore.length === 0 || cue.start < holder.end) return false;
   const { text } = reading;
   const between = text.slice(holder.end, cue.start);
-  const opened = Math.max(...matterBefore.map((m) => between.lastIndexOf(m)));
+  const opened = lastMatterOpening(matterBefore, between);
   if (opened < 0 || /[，,。；;]/u.test(between.slice(opened))) return false;
   const clauseEnd = cue.end + MATTER_STRETCH.exec(text.slice(cue.end))![0].length;
   return reading.cues.some((c) => c.value === 'speech' && c.start >= cue.end && c.end <= clauseEnd);
@@ -2246,7 +2251,7 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
 function judgedAfterCopula(reading: Reading, name: Name, cue: Cue): boolean {
   const copula = reading.lexicon.copula;
   if (copula.length === 0 || clauseAt(reading, name.start) !== clauseAt(reading, cue.start)) return false;
-  return saysWordOf(reading.text.slice(name.end, cue.start), copula);
+  return saysWordOf(reading, name.end, cue.start, copula);
 }
 
 /**
@@ -2331,8 +2336,10 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   // "no direct threat, but a response will follow": the stance after the turn is the one meant.
   // Not "but also": after "not only" both stand.
   const additive = wordSet(reading.lexicon, 'additive');
-  const alsoAfter = (c: Cue) =>
-    reading.tokens.slice(tokenIndexAt(reading.tokens, c.end), tokenIndexAt(reading.tokens, c.end) + 2).some((t) => additive.has(t.lower));
+  const alsoAfter = (c: Cue) => {
+    const next = tokenIndexAt(reading.tokens, c.end);
+    return reading.tokens.slice(next, next + 2).some((t) => additive.has(t.lower));
+  };
   const turn = reading.cues
     .filter((c) => c.value === 'contrast' && !alsoAfter(c) && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end))
     .at(-1);
@@ -3077,22 +3084,31 @@ const UNDERGO_REACH = 5;
  * subject of a verb of undergoing (the lexicon's `undergo`) with the topic's phrase a few words
  * after it, so it is the measure's target. The topic phrase, and the stretch from the subject to it.
  */
-function undergoneMeasure(reading: Reading, holder: CandidateMention): { span: Reading['topicSpans'][number]; stretch: string } | undefined {
+function undergoneMeasure(reading: Reading, holder: CandidateMention): { span: Reading['topicSpans'][number]; from: number } | undefined {
   const words = reading.lexicon.undergo;
-  if (words.length === 0 || holder.end <= holder.start || !known(reading, 'undergo', () => saysWordOf(reading.text, words))) return undefined;
+  if (words.length === 0 || holder.end <= holder.start || !known(reading, 'undergo', () => saysWordOf(reading, 0, reading.text.length, words)))
+    return undefined;
   const end = groupSpan(reading, holder).end;
   const span = reading.topicSpans.filter((s) => s.start >= end).sort((a, b) => a.start - b.start)[0];
   if (!span) return undefined;
-  const stretch = reading.text.slice(end, span.start);
   if (reading.names.some((n) => n.start >= end && n.end <= span.start)) return undefined;
-  if (/[;:.!?。；：]/u.test(stretch) || reading.tokens.filter((t) => t.start >= end && t.end <= span.start).length > UNDERGO_REACH) return undefined;
-  return saysWordOf(stretch, words) ? { span, stretch } : undefined;
+  if (/[;:.!?。；：]/u.test(reading.text.slice(end, span.start)) || reading.tokens.filter((t) => t.start >= end && t.end <= span.start).length > UNDERGO_REACH)
+    return undefined;
+  return saysWordOf(reading, end, span.start, words) ? { span, from: end } : undefined;
 }
 
-/** Does the stretch hold one of the words or phrases, whole (a Chinese or Japanese one anywhere)? */
-function saysWordOf(stretch: string, words: readonly string[]): boolean {
-  const folded = ` ${fold(stretch).replace(/[\s,，]+/gu, ' ')} `;
-  return words.some((w) => folded.includes(CJK_CHAR.test(w) ? fold(w) : ` ${fold(w)} `));
+/**
+ * Does the text from `from` to `to` hold one of the lexicon's words or phrases, word by word as the
+ * data files write them (a stem ending in `*` included), or, for a Chinese or Japanese one, anywhere?
+ */
+function saysWordOf(reading: Reading, from: number, to: number, words: readonly string[]): boolean {
+  const tokens = reading.tokens.filter((t) => t.start >= from && t.end <= to);
+  return words.some((phrase) => {
+    if (CJK_CHAR.test(phrase)) return fold(reading.text.slice(from, to)).includes(fold(phrase));
+    const parts = phraseWords(phrase).map(fold);
+    for (let i = 0; i + parts.length <= tokens.length; i++) if (parts.every((w, k) => wordSays(w, tokens[i + k].lower))) return true;
+    return false;
+  });
 }
 
 /**
@@ -3104,7 +3120,7 @@ function saysUndergone(reading: Reading, holder: CandidateMention): { span: Read
   for (const target of reading.names) {
     if (target.start < holder.end) continue;
     const undergone = undergoneMeasure(reading, target);
-    if (undergone) return { span: undergone.span, demanded: saysWordOf(undergone.stretch, reading.lexicon.obligation) };
+    if (undergone) return { span: undergone.span, demanded: saysWordOf(reading, undergone.from, undergone.span.start, reading.lexicon.obligation) };
   }
   return undefined;
 }
