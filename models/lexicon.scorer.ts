@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '23';
+export const LEXICON_VERSION = '24';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -1409,7 +1409,12 @@ function nearestTopicSpanIsContrary(reading: Reading, cue: Cue): boolean {
   const head = pool.filter((s) => s.end <= nearest.start && COMPLEMENT_GAP.test(reading.text.slice(s.end, nearest.start)));
   // …and a complement orients its head: "the recognition of the separatist republics".
   const complement = pool.filter((s) => s.start >= nearest.end && COMPLEMENT_GAP.test(reading.text.slice(nearest.end, s.start)));
-  const contrary = nearest.contrary || [...compound, ...head, ...complement].some((s) => s.contrary);
+  // Where heads come last and the compound's head is an oriented phrase, it says what the whole is: "温室効果ガスの排出削減" is a cut, not emissions.
+  const headWord = reading.lexicon.headFinal
+    ? compound.filter((s) => !isName(reading, s) && /^\s*(の|的)\s*$/u.test(reading.text.slice(nearest.end, s.start))).at(-1)
+    : undefined;
+  const contrary =
+    nearest.contrary && headWord && !headWord.contrary ? false : nearest.contrary || [...compound, ...head, ...complement].some((s) => s.contrary);
   // A verb of ending written onto the phrase is its head, and the verb before says what it says of that
   // ending: "加强温室气体管控" strengthens the control of emissions, "対ロ制裁撤廃を求めた" asks for the lifting.
   const endedBy = reading.cues.find(
@@ -2950,13 +2955,13 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
     members.push(next);
   }
   // "26 стран — членов союза, Болгария воздержалась": names with a verb of their own right after are its subject.
-  // Not across punctuation or a closing bracket: "fünf dagegen, darunter Russland und Belarus; 35 enthielten sich", "…روسيا وبيلاروس، وامتنعت".
+  // Not across punctuation (the ideographic comma too) or a closing bracket: "fünf dagegen, darunter Russland und Belarus; 35 enthielten sich", "…روسيا وبيلاروس، وامتنعت".
   const last = members[members.length - 1].end;
   const end = tokenIndexAt(tokens, last);
   if (
     reading.cues.some(
       (c) =>
-        PREDICATE_KINDS.has(c.value) && c.start >= last && tokenIndexAt(tokens, c.start) - end <= 1 && !/[,;:.!?،؛。；，)）]/.test(text.slice(last, c.start)),
+        PREDICATE_KINDS.has(c.value) && c.start >= last && tokenIndexAt(tokens, c.start) - end <= 1 && !/[,;:.!?،؛。；，、)）]/.test(text.slice(last, c.start)),
     )
   )
     return [];

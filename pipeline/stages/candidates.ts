@@ -506,6 +506,15 @@ export function buildCandidates(
     const judgesLast = () =>
       lastCarried === sentence.paragraph - 1 && before < 0 && (judgesSomething(sentence.text, lang) || reportsAVote(sentence.text, lang));
     if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0 && (reference || judgesLast())) previous = lastTopical;
+    // A later paragraph takes a topic up by naming its act alone ("申請を歓迎する", "apoya la adhesión"): that topic only,
+    // and no judgement in the paragraph after goes on with it (see `judgesLast`).
+    let only: Set<string> | undefined;
+    if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0) {
+      const names = foundOf[i].map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+      only = topics.actsNamed(sentence.text, tokensOf[i], lang, names);
+      if (hitsOf[lastTopical].some((h) => only!.has(h.topic.id))) previous = lastTopical;
+      else only = undefined;
+    }
     // A vote reported right after a sentence that took the topic up goes on with it: "Four countries voted
     // against the resolution. Another 35 abstained, including China and India."
     const chained = before >= 0 ? carriedFrom.get(before) : undefined;
@@ -515,10 +524,12 @@ export function buildCandidates(
     const source = previous >= 0 ? { text: sentences[previous].text, tokens: tokensOf[previous], hits: hitsOf[previous] } : lead ? heading : undefined;
     // A topic that was only another's setting is not carried on.
     const inherited =
-      source && !hitsOf[i].some((h) => !h.setting) ? source.hits.filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id)) : [];
+      source && !hitsOf[i].some((h) => !h.setting)
+        ? source.hits.filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id) && (!only || only.has(h.topic.id)))
+        : [];
     const contextDocument = source ? documentNamed(source.text, source.tokens, lang) : undefined;
     if (hitsOf[i].some((h) => !h.setting)) lastTopical = i;
-    if (hitsOf[i].length > 0 || inherited.length > 0) lastCarried = sentence.paragraph;
+    if (hitsOf[i].length > 0 || (inherited.length > 0 && !only)) lastCarried = sentence.paragraph;
     if (inherited.length > 0 && previous >= 0) carriedFrom.set(i, previous);
     const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [
       ...hitsOf[i].map((h) => ({ ...h, inherited: false })),

@@ -385,3 +385,74 @@ describe('analyseArticle (coreference and clauses across languages)', () => {
     expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
   });
 });
+
+describe('analyseArticle (topics taken up, vote lists and judgements, this round)', () => {
+  it('takes a topic up in a later paragraph that names its act alone, for that topic only', async () => {
+    const ja = 'スウェーデンは5日、NATOへの加盟を正式に申請した。\n\nNATOの事務総長は記者団に対し「申請を心から歓迎する」と述べた。';
+    expect(await stancesOf(ja, '2022-05-20', 'ja')).toEqual([
+      ['SE', 'nato-expansion', 'support'],
+      ['NATO', 'nato-expansion', 'support'],
+    ]);
+    // "両国の決定" (the decision of the two) refers back to the act as "the decision" does.
+    const decision = 'フィンランドとスウェーデンは18日、NATOへの加盟を申請した。\n\n官房長官は記者会見で「両国の決定を尊重し、支持する」と表明した。';
+    expect((await stancesOf(decision, '2022-05-20', 'ja')).filter(([actor]) => actor === 'JP')).toEqual([['JP', 'nato-expansion', 'support']]);
+  });
+
+  it('gives a Japanese or Chinese vote to the names listed after "those who voted so were"', async () => {
+    const ja =
+      '国連総会は、ロシアによる4州の一方的な「併合」を無効とする決議を採択した。反対したのはロシアやベラルーシなど、棄権したのは中国やインドなどだった。';
+    expect(await stancesOf(ja, '2022-10-13', 'ja')).toEqual([
+      ['RU', 'ukraine-sovereignty', 'oppose'],
+      ['BY', 'ukraine-sovereignty', 'oppose'],
+      ['CN', 'ukraine-sovereignty', 'neutral'],
+      ['IN', 'ukraine-sovereignty', 'neutral'],
+    ]);
+    const zh = '联合国大会通过决议，谴责俄罗斯吞并乌克兰四个地区。投反对票的有俄罗斯、白俄罗斯等国，投弃权票的有中国、印度等国。';
+    expect(await stancesOf(zh, '2022-10-13', 'zh')).toEqual([
+      ['RU', 'ukraine-sovereignty', 'oppose'],
+      ['BY', 'ukraine-sovereignty', 'oppose'],
+      ['CN', 'ukraine-sovereignty', 'neutral'],
+      ['IN', 'ukraine-sovereignty', 'neutral'],
+    ]);
+  });
+
+  it('reads a Japanese compound by its head: a cut of emissions is not emissions', async () => {
+    const ja = '韓国の尹錫悦大統領は、パリ協定の目標達成に向けて温室効果ガスの排出削減を加速させる考えを示した。';
+    expect(await stancesOf(ja, '2023-12-01', 'ja')).toEqual([['KR', 'climate-action', 'support']]);
+  });
+
+  it("judges the recognition a sentence before reported, and another's violation a speaker names", async () => {
+    const recognition =
+      'Der russische Präsident hat die Volksrepubliken Donezk und Luhansk als unabhängige Staaten anerkannt. ' +
+      'Die Anerkennung sei ein schwerer Bruch des Völkerrechts, sagte Scholz.';
+    expect(await stancesOf(recognition, '2022-02-22', 'de')).toEqual([
+      ['RU', 'ukraine-sovereignty', 'oppose'],
+      ['DE', 'ukraine-sovereignty', 'support'],
+    ]);
+    const violation = 'Der Krieg Russlands verletze die Souveränität der Ukraine, sagte Scholz.';
+    expect(await stancesOf(violation, '2022-11-04', 'de')).toEqual([['DE', 'ukraine-sovereignty', 'support']]);
+  });
+
+  it('reads handing in a bid, launching a package, restoring or overcoming the paralysis of appeals', async () => {
+    expect(await stancesOf('Finland and Sweden handed in their NATO applications on Wednesday.', '2022-05-18')).toEqual([
+      ['FI', 'nato-expansion', 'support'],
+      ['SE', 'nato-expansion', 'support'],
+    ]);
+    const de = 'Die EU brachte neue Sanktionen gegen Russland auf den Weg.';
+    expect(await stancesOf(de, '2022-02-22', 'de')).toEqual([['EU', 'russia-sanctions', 'support']]);
+    const restore = 'The Canadian trade minister said restoring a fully functioning dispute settlement system was the priority.';
+    expect(await stancesOf(restore, '2020-04-30')).toEqual([['CA', 'wto-reform', 'support']]);
+    const overcome = 'Canada and Norway set up an interim mechanism to overcome the paralysis of the Appellate Body.';
+    expect(await stancesOf(overcome, '2020-04-30')).toEqual([
+      ['CA', 'wto-reform', 'support'],
+      ['NO', 'wto-reform', 'support'],
+    ]);
+  });
+
+  it('takes a European commissioner for the EU and the climate crisis for the climate', async () => {
+    const fr = "« L'Organe d'appel doit être rétabli », a déclaré le commissaire européen au Commerce.";
+    expect(await stancesOf(fr, '2020-04-30', 'fr')).toEqual([['EU', 'wto-reform', 'support']]);
+    const zh = '欧盟委员会主席表示，欧盟期待与各方携手应对气候危机。';
+    expect(await stancesOf(zh, '2021-01-22', 'zh')).toEqual([['EU', 'climate-action', 'support']]);
+  });
+});
