@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '24';
+export const LEXICON_VERSION = '25';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -2937,13 +2937,15 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   const closed = /^\s*$/.test(bridge) && closedAfterList(text, tokens, cue, reading.lexicon);
   // A bracket opens the list only after a vote, a side of one or a count: "5 against (Russia, Belarus …)"; elsewhere it holds an aside.
   const bracketed = /\(/.test(bridge) && (cue.side === true || isVote(reading, cue) || countedBefore(text, tokens, cue, reading.lexicon));
-  if (!/[:：—–]|\s-\s/.test(bridge) && !bracketed && !intro?.test(bridge) && !closed) return [];
+  // A vote named as a noun with its voters after "of": "con la abstención de China", "avec l'abstention de l'Inde".
+  const ofVoters = VOTERS_OF.test(bridge) && isVote(reading, cue);
+  if (!/[:：—–]|\s-\s/.test(bridge) && !bracketed && !intro?.test(bridge) && !closed && !ofVoters) return [];
   // "countermeasures, including on Germany": a preposition besides the list's own words makes the names objects.
   // After a vote, one before the comma belongs to the vote's own phrase: "abstained from the vote, including China".
   const objects = wordSet(reading.lexicon, 'object');
   const opened = isVote(reading, cue) ? bridge.slice(bridge.search(/[^,،;:：—–]*$/u)) : bridge;
   const rest = intro ? opened.replace(new RegExp(intro.source, 'giu'), ' ') : opened;
-  if (tokenize(rest).some((t) => objects.has(t.lower))) return [];
+  if (!ofVoters && tokenize(rest).some((t) => objects.has(t.lower))) return [];
   if (takenAs(reading, list[0])) return [];
   // "respect the territorial integrity of all countries, including Ukraine": past the topic's phrase, the list is in the verb's object.
   // Not after a vote: "voted for the text condemning the annexation, including France" lists voters.
@@ -2967,6 +2969,9 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
     return [];
   return members;
 }
+
+/** Between a vote's noun and its voters: "of", "de", "de la", "des". */
+const VOTERS_OF = /^\s+(of|of the|de|del|de la|de l['’]|des|du|d['’])\s*$/iu;
 
 /** The vote or stance whose list after it names this actor, with the mention listed. */
 function listedUnder(reading: Reading, candidate: StanceCandidate): { cue: Cue; holder: Name } | undefined {

@@ -468,6 +468,9 @@ export function buildCandidates(
   for (const [i, actor] of carriedSubjects(sentences, mentionsOf, lang)) addSpeakers(i, [actor]);
   const topicHits = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
   const namedTopics = new Set(topicHits.flat().flatMap((hit) => (hit.cueOnly ? [] : [hit.topic.id])));
+  // Sentences that name a topic only as their scene ("salué un accord … face à l'agression russe"): what they say is about
+  // it, but what later sentences take up ("ces mesures") is the topic named before.
+  const sceneOnly = new Set<number>();
   const hitsOf = sentences.map((s, i) => {
     const hits = topicHits[i].filter((hit) => !hit.cueOnly || namedTopics.has(hit.topic.id));
     const unresolved = unresolvedAnaphors(s, foundOf[i], mentionsOf[i]);
@@ -476,6 +479,7 @@ export function buildCandidates(
     // alone, it is what the reaction is to ("denounced a stab in the back after the cancellation of the contract").
     const scene = named.filter((hit) => onlyBackground(hit, s.text, tokensOf[i], lang));
     if (scene.length === 0) return named;
+    if (scene.length === named.length) sceneOnly.add(i);
     if (scene.length === named.length) {
       // Right after a sentence on another topic, the scene is that act's ("…加盟を申請すると発表した。ロシアのウクライナ侵攻を受け、歴史的な転換を決定した。").
       const before = i > 0 && sentences[i - 1].paragraph === s.paragraph ? topicHits[i - 1].filter((h) => !h.cueOnly) : [];
@@ -528,7 +532,7 @@ export function buildCandidates(
         ? source.hits.filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id) && (!only || only.has(h.topic.id)))
         : [];
     const contextDocument = source ? documentNamed(source.text, source.tokens, lang) : undefined;
-    if (hitsOf[i].some((h) => !h.setting)) lastTopical = i;
+    if (hitsOf[i].some((h) => !h.setting) && (!sceneOnly.has(i) || lastTopical < 0)) lastTopical = i;
     if (hitsOf[i].length > 0 || (inherited.length > 0 && !only)) lastCarried = sentence.paragraph;
     if (inherited.length > 0 && previous >= 0) carriedFrom.set(i, previous);
     const hits: Array<TopicHit & { inherited: boolean; contextSpans?: TopicHit['spans'] }> = [

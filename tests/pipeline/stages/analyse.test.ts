@@ -456,3 +456,50 @@ describe('analyseArticle (topics taken up, vote lists and judgements, this round
     expect(await stancesOf(zh, '2021-01-22', 'zh')).toEqual([['EU', 'climate-action', 'support']]);
   });
 });
+
+describe('analyseArticle (scenes, vote nouns and judgements)', () => {
+  it('takes up, by "these measures", the topic named before a sentence that names another only as its scene', async () => {
+    const fr =
+      'Les Vingt-Sept ont adopté vendredi un nouveau paquet de sanctions contre la Russie.\n\n' +
+      "À Berlin, le chancelier a salué un accord qui montre que l'Europe reste unie face à l'agression russe.\n\n" +
+      "La Serbie continue de refuser de s'aligner sur ces mesures.";
+    const stances = await stancesOf(fr, '2022-06-03', 'fr');
+    expect(stances.filter(([actor]) => actor === 'RS')).toEqual([['RS', 'russia-sanctions', 'oppose']]);
+    // "des mesures" takes the topic up too.
+    const denounced = "L'UE a adopté un nouveau paquet de sanctions contre la Russie.\n\nMoscou a dénoncé des mesures « illégitimes ».";
+    expect((await stancesOf(denounced, '2022-06-03', 'fr')).filter(([actor]) => actor === 'RU')).toEqual([['RU', 'russia-sanctions', 'oppose']]);
+  });
+
+  it('reads Russian vote lists after "those against spoke" and "among the abstainers were"', async () => {
+    const ru =
+      'Генассамблея ООН приняла резолюцию, которая подтверждает приверженность территориальной целостности Украины. ' +
+      'Против высказались семь делегаций, в том числе Россия и Белоруссия. Среди воздержавшихся оказались Китай и Индия.';
+    expect(await stancesOf(ru, '2023-02-24', 'ru')).toEqual([
+      ['RU', 'ukraine-sovereignty', 'oppose'],
+      ['BY', 'ukraine-sovereignty', 'oppose'],
+      ['CN', 'ukraine-sovereignty', 'neutral'],
+      ['IN', 'ukraine-sovereignty', 'neutral'],
+    ]);
+  });
+
+  it('gives an abstention named as a noun to the voters after "of"', async () => {
+    const es = 'La Asamblea General aprobó una resolución que condena la anexión de Crimea, con la abstención de China.';
+    expect(await stancesOf(es, '2022-10-13', 'es')).toEqual([['CN', 'ukraine-sovereignty', 'neutral']]);
+    const en = 'The General Assembly adopted a resolution condemning the annexation of Crimea, with the abstention of India.';
+    expect(await stancesOf(en, '2022-10-13')).toEqual([['IN', 'ukraine-sovereignty', 'neutral']]);
+  });
+
+  it('reads agreeing with, seeing positively, calling something the best hope, and declining to assess', async () => {
+    const agree = '«Все союзники согласны с важностью расширения НАТО», — заявил Столтенберг.';
+    expect(await stancesOf(agree, '2022-05-18', 'ru')).toEqual([['NATO', 'nato-expansion', 'support']]);
+    const positively =
+      'Финляндия подала заявку на вступление в НАТО. Эрдоган заявил, что Анкара «не может положительно смотреть» на членство Финляндии в альянсе.';
+    expect((await stancesOf(positively, '2022-05-18', 'ru')).filter(([actor]) => actor === 'TR')).toEqual([['TR', 'nato-expansion', 'oppose']]);
+    const hope = 'Європейська комісія заявила, що Паризька угода залишається «найкращою надією для всього людства».';
+    expect(await stancesOf(hope, '2025-01-21', 'uk')).toEqual([['EU', 'climate-action', 'support']]);
+    const declined = 'Україна подала заявку на вступ до НАТО. Радник президента США Джейк Салліван відмовився оцінювати заявку по суті.';
+    expect((await stancesOf(declined, '2022-09-30', 'uk')).filter(([actor]) => actor === 'US')).toEqual([['US', 'nato-expansion', 'neutral']]);
+    const door = 'El secretario general de la OTAN, Jens Stoltenberg, recalcó que la puerta de la Alianza “sigue abierta”.';
+    expect(await stancesOf(door, '2022-05-18', 'es')).toEqual([['NATO', 'nato-expansion', 'support']]);
+  });
+});
