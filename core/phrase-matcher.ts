@@ -82,14 +82,31 @@ export function longestFirst<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
 
 const sameValue = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
+/** Between two tokens, or after the last one of a clause: a mark that ends a clause or a quotation. */
+const CLAUSE_MARK = /[,;:.!?()«»"“”„—–]/;
+
+export interface MatcherOptions {
+  /**
+   * Where a language puts a verb's particle at the end of its clause ("lehnt eine Aufnahme
+   * Schwedens in das Bündnis weiterhin ab."), the words a `…` may stand for when the phrase's last
+   * word ends the clause, with no mark between: more than MAX_GAP. 0: no more than MAX_GAP anywhere.
+   */
+  clauseEndGap?: number;
+}
+
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode();
   private readonly cjk: CjkChar<T> = newChar();
+  private readonly clauseEndGap: number;
+  /** The text being walked, for the clause-end gap's marks. */
+  private text = '';
 
   constructor(
     entries: Iterable<PhraseEntry<T>>,
     private readonly prefixes: readonly string[] = [],
+    options: MatcherOptions = {},
   ) {
+    this.clauseEndGap = options.clauseEndGap ?? 0;
     for (const { phrase, value } of entries) this.add(phrase, value);
   }
 
@@ -141,6 +158,7 @@ export class PhraseMatcher<T> {
   /** Every match at every token, overlaps included. */
   findOverlapping(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    this.text = text;
     for (let i = 0; i < tokens.length; i++) {
       this.walk(this.root, tokens, i, i, out);
       if (this.prefixes.length > 0) this.walkWithPrefix(tokens, i, out);
@@ -202,6 +220,27 @@ export class PhraseMatcher<T> {
     this.walk(child, tokens, first, i + 1, out, undefined, gaps);
     if (child.gap) {
       for (let g = 1; g <= MAX_GAP; g++) this.walk(child.gap, tokens, first, i + 1 + g, out, undefined, [...(gaps ?? []), [i + 1, i + 1 + g]]);
+      if (this.clauseEndGap > MAX_GAP) this.followToClauseEnd(child.gap, tokens, first, i, out, gaps);
+    }
+  }
+
+  /**
+   * The phrases whose last word, after a gap longer than MAX_GAP within the clause, ends the clause
+   * (see `clauseEndGap`). Such a match spans only the words before the gap ("stimmt" of "stimmt …
+   * zu"): the phrases of the words between are read on their own, and a phrase that names them
+   * ("kündigt* … Sanktionen … an") is the longer match.
+   */
+  private followToClauseEnd(node: Node<T>, tokens: Token[], first: number, i: number, out: PhraseMatch<T>[], gaps: Array<[number, number]> | undefined): void {
+    for (let g = 1; g <= this.clauseEndGap; g++) {
+      const j = i + 1 + g;
+      const token = tokens[j];
+      if (!token || CLAUSE_MARK.test(this.text.slice(tokens[j - 1].end, token.start))) return;
+      if (g <= MAX_GAP) continue;
+      const after = tokens[j + 1];
+      if (after && !CLAUSE_MARK.test(this.text.slice(token.end, after.start))) continue;
+      const found: PhraseMatch<T>[] = [];
+      this.walk(node, tokens, first, j, found, undefined, gaps);
+      for (const m of found) if (m.to === j + 1) out.push({ ...m, end: tokens[i].end, to: i + 1 });
     }
   }
 
@@ -250,8 +289,8 @@ type Listed<V> = { [L in keyof V]: { list: L; value: V[L] } }[keyof V];
 export class ListsMatcher<V extends Record<string, unknown>> {
   private readonly matcher: PhraseMatcher<Listed<V>>;
 
-  constructor(prefixes: readonly string[] = []) {
-    this.matcher = new PhraseMatcher<Listed<V>>([], prefixes);
+  constructor(prefixes: readonly string[] = [], options: MatcherOptions = {}) {
+    this.matcher = new PhraseMatcher<Listed<V>>([], prefixes, options);
   }
 
   add<L extends keyof V>(list: L, phrase: string, value: V[L]): void {

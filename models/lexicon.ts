@@ -576,11 +576,15 @@ export function clauseFrames(lexicon: Lexicon): ClauseFrame[] {
   return frames;
 }
 
+/** Words a particle at its clause's end may stand from its verb in a verb-second language. */
+const CLAUSE_END_GAP = 12;
+
 export function sentenceMatcher(lang: string): ListsMatcher<SentenceLists> {
   let matcher = sentenceMatchers.get(lang);
   if (!matcher) {
     const lexicon = lexiconFor(lang);
-    matcher = new ListsMatcher<SentenceLists>(lexicon.prefixes);
+    // A verb-second language ends its clause with the verb's particle, however far from the verb: "lehnt … ab".
+    matcher = new ListsMatcher<SentenceLists>(lexicon.prefixes, { clauseEndGap: lexicon.verbSecond ? CLAUSE_END_GAP : 0 });
     for (const { phrase, value } of cuePhrases(lexicon)) matcher.add('cues', phrase, value);
     for (const phrase of lexicon.sideFor) matcher.add('sides', phrase, 'support');
     for (const phrase of lexicon.sideAgainst) matcher.add('sides', phrase, 'oppose');

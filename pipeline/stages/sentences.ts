@@ -115,9 +115,14 @@ function endsWithAbbreviation(before: string): boolean {
   if (!word) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (ABBREVIATIONS.has(lower)) return true;
-  // Initials and dotted acronyms: "J. Smith", "U.S. officials", "U.K."
-  return /^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 6 && /\p{Lu}/u.test(word[0]);
+  // Initials and dotted acronyms: "J. Smith", "U.S. officials", "U.K."; not the platform X after a
+  // lowercase word or a word for a platform ("wrote on X.", "auf der Plattform X.").
+  if (!(/^(\p{L}\.)*\p{L}$/u.test(word) && word.length <= 6 && /\p{Lu}/u.test(word[0]))) return false;
+  return word !== 'X' || !NAMED_LETTER_BEFORE.test(before.slice(0, -1));
 }
+
+/** Before the platform X with a full stop: a lowercase word, or a word for a platform. */
+const NAMED_LETTER_BEFORE = /(^|\s)(\p{Ll}[\p{L}'’-]*|Plattform|Platform|Plateforme|Plataforma)\s+$/u;
 
 /**
  * Longest span analysed as one sentence. Reading a sentence costs more than its length (every

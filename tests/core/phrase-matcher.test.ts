@@ -40,3 +40,17 @@ describe('PhraseMatcher stems', () => {
     expect(matcher.find('NATO expansion').map((m) => m.value)).toEqual(['expansion']);
   });
 });
+
+describe('PhraseMatcher gaps to the end of a clause', () => {
+  it('lets a gap run past MAX_GAP words only to a last word that ends its clause, with no mark between', () => {
+    const entries = [{ phrase: 'stimmt … zu', value: 'zustimmen' }];
+    const far = 'Die Türkei stimmt dem Beitritt Schwedens zur Nato nach langem Zögern nun zu. Dann ging es weiter.';
+    expect(values(new PhraseMatcher(entries, [], { clauseEndGap: 12 }), far)).toEqual(['zustimmen@11-17']);
+    // Not without the option, not across a comma, and not where the word goes on in its clause.
+    expect(values(new PhraseMatcher(entries), far)).toEqual([]);
+    const comma = 'Die Türkei stimmt dem Beitritt, den Schweden lange schon beantragt hatte, nun zu.';
+    expect(values(new PhraseMatcher(entries, [], { clauseEndGap: 12 }), comma)).toEqual([]);
+    const onward = 'Die Türkei stimmt dem Beitritt Schwedens zur Nato nach langem Zögern zu Recht kritisch gegenüber.';
+    expect(values(new PhraseMatcher(entries, [], { clauseEndGap: 12 }), onward)).toEqual([]);
+  });
+});

@@ -489,7 +489,7 @@ describe('analyseArticle (scenes, vote nouns and judgements)', () => {
     expect(await stancesOf(en, '2022-10-13')).toEqual([['IN', 'ukraine-sovereignty', 'neutral']]);
   });
 
-  it('reads agreeing with, seeing positively, calling something the best hope, and declining to assess', async () => {
+  it('reads agreeing with, seeing positively, calling something the best hope, declining to assess, and a particle far from its verb', async () => {
     const agree = '«Все союзники согласны с важностью расширения НАТО», — заявил Столтенберг.';
     expect(await stancesOf(agree, '2022-05-18', 'ru')).toEqual([['NATO', 'nato-expansion', 'support']]);
     const positively =
@@ -499,6 +499,9 @@ describe('analyseArticle (scenes, vote nouns and judgements)', () => {
     expect(await stancesOf(hope, '2025-01-21', 'uk')).toEqual([['EU', 'climate-action', 'support']]);
     const declined = 'Україна подала заявку на вступ до НАТО. Радник президента США Джейк Салліван відмовився оцінювати заявку по суті.';
     expect((await stancesOf(declined, '2022-09-30', 'uk')).filter(([actor]) => actor === 'US')).toEqual([['US', 'nato-expansion', 'neutral']]);
+    // A German verb's particle at the end of its clause, however far from the verb ("stimmt … zu").
+    const agreed = 'Die Türkei stimmt dem Beitritt Schwedens zur Nato nach monatelangem Zögern nun doch zu.';
+    expect(await stancesOf(agreed, '2024-01-24', 'de')).toEqual([['TR', 'nato-expansion', 'support']]);
     const door = 'El secretario general de la OTAN, Jens Stoltenberg, recalcó que la puerta de la Alianza “sigue abierta”.';
     expect(await stancesOf(door, '2022-05-18', 'es')).toEqual([['NATO', 'nato-expansion', 'support']]);
   });

@@ -12,6 +12,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after the platform X, not after an initial', () => {
+    expect(texts('He wrote on X. Later he spoke to reporters. It was signed by George W. Bush and by J. Smith.')).toEqual([
+      'He wrote on X.',
+      'Later he spoke to reporters.',
+      'It was signed by George W. Bush and by J. Smith.',
+    ]);
+    expect(texts('„Ein großer Tag“, schrieb er auf der Plattform X. Auch Stoltenberg begrüßte die Abstimmung.')).toEqual([
+      '„Ein großer Tag“, schrieb er auf der Plattform X.',
+      'Auch Stoltenberg begrüßte die Abstimmung.',
+    ]);
+  });
+
   it('reads "No." as an abbreviation only before a number', () => {
     expect(texts('Russia and Syria voted no. China abstained. Resolution No. 5 passed.')).toEqual([
       'Russia and Syria voted no.',
