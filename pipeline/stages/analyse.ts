@@ -46,10 +46,28 @@ export async function analyseArticle(article: ArticleInput, scorer: Scorer, topi
 function headlineCandidates(article: ArticleInput, lang: string, topics: TopicFinder): PlacedCandidate[] {
   const title = article.title;
   if (!title) return [];
-  const sentences = splitSentences(title).map((s): Sentence => ({ ...s, field: 'title' }));
+  const sentences = splitSentences(title)
+    .flatMap((s) => clausesOfHeadline(s))
+    .map((s, index): Sentence => ({ ...s, index, field: 'title' }));
   const placed = buildCandidates(title, sentences, findActorMentions(title, { lang, date: article.publishedAt }), lang, topics);
   const speaker = colonSpeaker(title, placed);
   return speaker ? placed.filter((p) => p.candidate.actor.code === speaker) : placed;
+}
+
+/** A space between two Chinese or Japanese characters of a headline, which parts its clauses: "美英澳公布…计划 中方表示坚决反对". */
+const HEADLINE_CLAUSE_SPACE =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}」』”）])[ \u3000]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『“（])/gu;
+
+/** A headline sentence parted at the spaces Chinese and Japanese headlines put between their clauses. */
+function clausesOfHeadline(sentence: Sentence): Sentence[] {
+  const parts: Sentence[] = [];
+  let from = 0;
+  for (const gap of sentence.text.matchAll(HEADLINE_CLAUSE_SPACE)) {
+    parts.push({ ...sentence, start: sentence.start + from, end: sentence.start + gap.index, text: sentence.text.slice(from, gap.index) });
+    from = gap.index + gap[0].length;
+  }
+  parts.push({ ...sentence, start: sentence.start + from, text: sentence.text.slice(from) });
+  return parts;
 }
 
 /** The person or institution named right before a headline's first colon ("Путин:", "外交部："), if any. */

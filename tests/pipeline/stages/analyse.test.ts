@@ -506,3 +506,30 @@ describe('analyseArticle (scenes, vote nouns and judgements)', () => {
     expect(await stancesOf(door, '2022-05-18', 'es')).toEqual([['NATO', 'nato-expansion', 'support']]);
   });
 });
+
+describe('analyseArticle (paralysis remedied, a stopgap, headline clauses)', () => {
+  it('reads remedying a paralysis as a stance for what is paralysed, and paralysing as one against it', async () => {
+    const remedy = "L'UE a notifié un mécanisme provisoire afin de pallier la paralysie de l'Organe d'appel.";
+    expect(await stancesOf(remedy, '2020-04-30', 'fr')).toEqual([['EU', 'wto-reform', 'support']]);
+    expect(await stancesOf("Washington paralyse l'Organe d'appel depuis deux ans.", '2020-04-30', 'fr')).toEqual([['US', 'wto-reform', 'oppose']]);
+    const overcome = 'La UE creó un mecanismo para superar la parálisis del Órgano de Apelación.';
+    expect(await stancesOf(overcome, '2020-04-30', 'es')).toEqual([['EU', 'wto-reform', 'support']]);
+  });
+
+  it('reads "a stopgap system" as no stance', async () => {
+    const stopgap = "The European Union and Canada notified a stopgap system for appealing trade rulings, stepping in for the WTO's Appellate Body.";
+    expect(await stancesOf(stopgap, '2020-04-30')).toEqual([]);
+  });
+
+  it('parts a Chinese headline at the space between its clauses', async () => {
+    const article = {
+      id: 't',
+      title: '美英澳公布核潜艇合作计划 中方表示坚决反对',
+      text: '外交部发言人表示，中方坚决反对美英澳核潜艇合作。',
+      lang: 'zh',
+      publishedAt: '2023-03-15',
+    };
+    const { stances } = await analyseArticle(article, new LexiconScorer(), topics);
+    expect(stances.map((s) => [s.actor, s.topic, s.label])).toEqual([['CN', 'aukus', 'oppose']]);
+  });
+});
