@@ -207,18 +207,18 @@ export class TopicFinder {
   }
 
   /**
-   * The topics whose act a sentence names without its subject: a word of the second group of a
-   * pair alone ("申請", "独立", "l'adhésion") that is no actor's name (`names`, offsets in `text`),
-   * which names the topic only where the article has named it before ("…のNATO加盟を申請した。…
-   * 申請を心から歓迎する").
+   * The topics whose act or subject a sentence names alone: a word of either group of a pair
+   * ("申請", "独立", "l'adhésion", "Sanktionspaket") that is no actor's name (`names`, offsets in
+   * `text`), which names the topic only where the article has named it before ("…のNATO加盟を申請
+   * した。… 申請を心から歓迎する").
    */
   actsNamed(text: string, tokens: Token[], lang: string, names: ReadonlyArray<{ start: number; end: number }>): Set<string> {
     const { lists } = this.matchers(lang);
     const ids = new Set<string>();
     for (const m of lists.find(text, tokens).overlapping('pairs')) {
-      const [t, , group] = m.value.replace(CONTRARY_MARK, '').split(':');
-      // A name is no act ("Moscow" is a word of the sanctions' second group, their target).
-      if (group === 'b' && !names.some((n) => n.start < m.end && m.start < n.end)) ids.add(this.topics[Number(t)].id);
+      // A name is no act ("Moscow" is a word of the sanctions' pair, their target).
+      if (names.some((n) => n.start < m.end && m.start < n.end)) continue;
+      ids.add(this.topics[Number(m.value.split(':')[0])].id);
     }
     return ids;
   }

@@ -387,11 +387,18 @@ describe('analyseArticle (coreference and clauses across languages)', () => {
 });
 
 describe('analyseArticle (topics taken up, vote lists and judgements, this round)', () => {
-  it('takes a topic up in a later paragraph that names its act alone, for that topic only', async () => {
+  it('takes a topic up in a later paragraph that names its act or its measures alone, for that topic only', async () => {
     const ja = 'スウェーデンは5日、NATOへの加盟を正式に申請した。\n\nNATOの事務総長は記者団に対し「申請を心から歓迎する」と述べた。';
     expect(await stancesOf(ja, '2022-05-20', 'ja')).toEqual([
       ['SE', 'nato-expansion', 'support'],
       ['NATO', 'nato-expansion', 'support'],
+    ]);
+    // A word of the topic's other group names it too: the measures ("freeze assets", "ban imports") of the sanctions.
+    const measures =
+      'The European Union imposed new sanctions on Russia on Monday.\n\nJapan said on Tuesday it would also freeze assets and ban imports of coal.';
+    expect(await stancesOf(measures, '2022-03-01')).toEqual([
+      ['EU', 'russia-sanctions', 'support'],
+      ['JP', 'russia-sanctions', 'support'],
     ]);
     // "両国の決定" (the decision of the two) refers back to the act as "the decision" does.
     const decision = 'フィンランドとスウェーデンは18日、NATOへの加盟を申請した。\n\n官房長官は記者会見で「両国の決定を尊重し、支持する」と表明した。';
