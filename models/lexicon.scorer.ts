@@ -1413,8 +1413,8 @@ function nearestTopicSpanIsContrary(reading: Reading, cue: Cue): boolean {
   const headWord = reading.lexicon.headFinal
     ? compound.filter((s) => !isName(reading, s) && /^\s*(の|的)\s*$/u.test(reading.text.slice(nearest.end, s.start))).at(-1)
     : undefined;
-  const contrary =
-    nearest.contrary && headWord && !headWord.contrary ? false : nearest.contrary || [...compound, ...head, ...complement].some((s) => s.contrary);
+  const headTurns = nearest.contrary && headWord !== undefined && !headWord.contrary;
+  const contrary = !headTurns && (nearest.contrary || [...compound, ...head, ...complement].some((s) => s.contrary));
   // A verb of ending written onto the phrase is its head, and the verb before says what it says of that
   // ending: "加强温室气体管控" strengthens the control of emissions, "対ロ制裁撤廃を求めた" asks for the lifting.
   const endedBy = reading.cues.find(
