@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { StanceError } from '../core/errors.js';
 import type { ScorerSpec } from '../models/scorers.js';
+import { loadAnalysisData } from './analysis-data.js';
+import { getArticle } from './db/articles.repo.js';
 import { openDatabase } from './db/client.js';
 import type { DbHandle } from './db/handle.js';
 import { stancesOfArticle } from './db/stances.repo.js';
 import { ingestAndAnalyse } from './run.js';
+import { findActorMentions } from './stages/actors.js';
 import { NEUTRAL_BAND } from './stages/aggregate.js';
+import { candidatesOf } from './stages/analyse.js';
+import { TopicFinder } from './stages/topics.js';
 
 /** Stance classes the evaluation compares: a score inside the neutral band is 0. */
 export type StanceClass = -1 | 0 | 1;
@@ -64,10 +69,24 @@ export interface EvalReport {
   /** Only for gold files whose items name the capability they test. */
   by_capability?: Record<string, Scores>;
   confusion: Confusion;
+  /** Where the pipeline lost the gold pairs it missed (`stance eval` only; see `MissedStages`). */
+  missed_by_stage?: MissedStages;
   n_articles: number;
   n_gold: number;
   n_pred: number;
   errors?: EvalError[];
+}
+
+/**
+ * The gold pairs with no record, by the stage that lost them: the holder is named nowhere the
+ * gazetteer knows (add its names, offices or institutions), it is named but never in a sentence
+ * that names the topic or takes it up (add the topic's phrases), or the scorer was asked and found
+ * no stance in what it read.
+ */
+export interface MissedStages {
+  holder_not_found: number;
+  holder_not_with_topic: number;
+  no_stance: number;
 }
 
 const GoldRecord = z.object({
@@ -274,11 +293,36 @@ export async function runEval(goldPath: string, options: EvalOptions): Promise<E
   const handle = await openDatabase(options.db ?? join(dir!, 'eval.db'));
   try {
     await ingestAndAnalyse(handle, [goldPath], { scorer: options.scorer, concurrency: 0, progress: false }, options.scorerId);
-    return evaluate(articles, await predictionsOf(handle, articles, options.scorerId), options.errors);
+    const predicted = await predictionsOf(handle, articles, options.scorerId);
+    return { ...evaluate(articles, predicted, options.errors), missed_by_stage: await missedStages(handle, articles, predicted) };
   } finally {
     await handle.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Sorts the gold pairs with no predicted record by where the pipeline lost them, reading each stored article again. */
+async function missedStages(handle: DbHandle, articles: GoldArticle[], predicted: Triple[]): Promise<MissedStages> {
+  const stages: MissedStages = { holder_not_found: 0, holder_not_with_topic: 0, no_stance: 0 };
+  const found = new Set(predicted.map((p) => `${p.article}\u0000${p.actor}\u0000${p.topic}`));
+  const topics = new TopicFinder((await loadAnalysisData(handle.db)).topics);
+  for (const gold of articles) {
+    const missed = gold.gold.filter((g) => !found.has(`${g.article}\u0000${g.actor}\u0000${g.topic}`));
+    if (missed.length === 0) continue;
+    const stored = await getArticle(handle.db, gold.id);
+    const lang = stored?.lang ?? gold.lang;
+    const article = { id: gold.id, text: stored?.text ?? '', title: stored?.title ?? null, lang, publishedAt: stored?.publishedAt ?? null };
+    const named = new Set(
+      [article.text, article.title ?? ''].flatMap((text) => findActorMentions(text, { lang, date: article.publishedAt }).map((m) => m.actor)),
+    );
+    const asked = new Set(candidatesOf(article, lang, topics).map(({ candidate: c }) => `${c.actor.code}\u0000${c.topic.id}`));
+    for (const g of missed) {
+      if (!named.has(g.actor)) stages.holder_not_found++;
+      else if (!asked.has(`${g.actor}\u0000${g.topic}`)) stages.holder_not_with_topic++;
+      else stages.no_stance++;
+    }
+  }
+  return stages;
 }
 
 const fixed = (x: number) => x.toFixed(3);
@@ -291,6 +335,8 @@ export const COLUMN_NOTES = [
   'pairF1: F1 of (actor, topic) pairs whatever the sign: who takes a stance on what.',
   'gold, pred: records in the gold file and predicted; missed: gold pairs with no prediction; spurious: predicted pairs',
   '  not in the gold; sign: pairs in both with another sign.',
+  'missed pairs by where they were lost: the holder named nowhere the gazetteer knows; named, but never in a sentence',
+  '  that names the topic or takes it up; or in such a sentence, with no stance read there.',
 ];
 
 /** The human table: one row per language, topic and capability, then overall; then the gold × predicted signs. */
@@ -328,6 +374,13 @@ export function formatReport(report: EvalReport): string[] {
   lines.push(row('overall', report.overall), '', 'gold ↓ × predicted →', `${''.padEnd(6)}${SIGN_NAMES.map((p) => p.padStart(6)).join('')}`);
   for (const g of SIGN_NAMES) if (g !== 'none') lines.push(`${g.padEnd(6)}${SIGN_NAMES.map((p) => String(report.confusion[g][p]).padStart(6)).join('')}`);
   lines.push(`${'none'.padEnd(6)}${SIGN_NAMES.map((p) => (p === 'none' ? '' : String(report.confusion.none[p])).padStart(6)).join('')}`);
+  const stages = report.missed_by_stage;
+  if (stages) {
+    lines.push(
+      '',
+      `missed pairs by where they were lost: holder not found ${stages.holder_not_found} · holder never with the topic ${stages.holder_not_with_topic} · no stance read ${stages.no_stance}`,
+    );
+  }
   lines.push('', ...COLUMN_NOTES);
   if (report.errors) {
     lines.push('', 'errors (article actor topic: expected → got | evidence):');

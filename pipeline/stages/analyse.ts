@@ -24,9 +24,7 @@ export interface ArticleAnalysis {
 /** language → sentences → actors → candidates (topics, coreference) → scorer → one record per actor and topic. */
 export async function analyseArticle(article: ArticleInput, scorer: Scorer, topics: TopicFinder): Promise<ArticleAnalysis> {
   const lang = await detectLanguage(article.text, article.lang);
-  const sentences = splitSentences(article.text);
-  const mentions = findActorMentions(article.text, { lang, date: article.publishedAt });
-  const placed = [...headlineCandidates(article, lang, topics), ...buildCandidates(article.text, sentences, mentions, lang, topics, article.title)];
+  const placed = candidatesOf(article, lang, topics);
   const scores = await scorer.score(placed.map((p) => p.candidate));
   const results: SentenceResult[] = [];
   placed.forEach(({ sentence, candidate }, i) => {
@@ -34,6 +32,12 @@ export async function analyseArticle(article: ArticleInput, scorer: Scorer, topi
     if (stance) results.push({ sentence, actor: candidate.actor.code, topic: candidate.topic.id, stance });
   });
   return { id: article.id, lang, stances: aggregateArticle(results) };
+}
+
+/** What the scorer is asked about an article in `lang`: the headline's candidates, then the text's. */
+export function candidatesOf(article: ArticleInput, lang: string, topics: TopicFinder): PlacedCandidate[] {
+  const mentions = findActorMentions(article.text, { lang, date: article.publishedAt });
+  return [...headlineCandidates(article, lang, topics), ...buildCandidates(article.text, splitSentences(article.text), mentions, lang, topics, article.title)];
 }
 
 /**

@@ -27,6 +27,14 @@ writeFileSync(
         { country: 'CN', topic: 'aukus', stance: -1 },
       ],
     },
+    // Missed where the holder is named but never with the topic, and where the scorer reads no stance.
+    {
+      id: 'g3',
+      lang: 'en',
+      text: 'Fiji spoke about many things on Monday. NATO expansion was discussed at the summit.',
+      gold: [{ country: 'FJ', topic: 'nato-expansion', stance: 1 }],
+    },
+    { id: 'g4', lang: 'en', text: 'Samoa mentioned NATO expansion in a speech.', gold: [{ country: 'WS', topic: 'nato-expansion', stance: 1 }] },
   ]
     .map((line) => JSON.stringify(line))
     .join('\n'),
@@ -35,11 +43,12 @@ writeFileSync(
 const reports: Record<string, unknown> = {};
 
 describeCliStores('stance eval into a database', (store) => {
-  it('scores the gold file: the two stated stances found, the one never stated missed', async () => {
+  it('scores the gold file: the two stated stances found, the others missed, each where the pipeline lost it', async () => {
     const result = await stance(['eval', gold, '--db', await store.db(), '--scorer', 'lexicon', '--json']);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ n_articles: 2, n_gold: 3, overall: { correct: 2, missed: 1, sign_errors: 0 } });
+    expect(report).toMatchObject({ n_articles: 4, n_gold: 5, overall: { correct: 2, missed: 3, sign_errors: 0 } });
+    expect(report.missed_by_stage).toEqual({ holder_not_found: 1, holder_not_with_topic: 1, no_stance: 1 });
     reports[store.name] = report;
     if (store.name === 'postgres') expect(report).toEqual(reports.sqlite);
   });

@@ -79,4 +79,13 @@ describe('error analysis', () => {
     expect(lines.find((l) => l.startsWith('capability vote-list'))).toMatch(/\b3\s+2\s+1\s+0\s+1$/);
     expect(lines.join('\n')).toMatch(/macroF1: the mean of the F1 of the three stance classes/);
   });
+
+  it('prints where the missed pairs were lost when the report has it', () => {
+    const report = {
+      ...evaluate([{ id: 'a', lang: 'en', gold }], predicted),
+      missed_by_stage: { holder_not_found: 1, holder_not_with_topic: 2, no_stance: 3 },
+    };
+    expect(formatReport(report)).toContain('missed pairs by where they were lost: holder not found 1 · holder never with the topic 2 · no stance read 3');
+    expect(formatReport(evaluate([{ id: 'a', lang: 'en', gold }], predicted)).join('\n')).not.toMatch(/by where they were lost: holder not found/);
+  });
 });
