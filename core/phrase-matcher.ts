@@ -82,8 +82,8 @@ export function longestFirst<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
 
 const sameValue = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
-/** Between two tokens, or after the last one of a clause: a mark that ends a clause or a quotation. */
-const CLAUSE_MARK = /[,;:.!?()«»"“”„—–]/;
+/** Between two tokens, or after the last one of a clause: a mark that ends a clause (a quotation inside one does not: "wies … als „provokant“ zurück"). */
+const CLAUSE_MARK = /[,;:.!?()—–]/;
 
 export interface MatcherOptions {
   /**

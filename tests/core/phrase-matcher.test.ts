@@ -50,6 +50,9 @@ describe('PhraseMatcher gaps to the end of a clause', () => {
     expect(values(new PhraseMatcher(entries), far)).toEqual([]);
     const comma = 'Die Türkei stimmt dem Beitritt, den Schweden lange schon beantragt hatte, nun zu.';
     expect(values(new PhraseMatcher(entries, [], { clauseEndGap: 12 }), comma)).toEqual([]);
+    // A quotation inside the clause does not end it.
+    const quoted = new PhraseMatcher([{ phrase: 'wies … zurück', value: 'zurückweisen' }], [], { clauseEndGap: 12 });
+    expect(values(quoted, 'Der Botschafter wies die Resolution als „politisiert und provokant“ zurück.')).toEqual(['zurückweisen@16-20']);
     const onward = 'Die Türkei stimmt dem Beitritt Schwedens zur Nato nach langem Zögern zu Recht kritisch gegenüber.';
     expect(values(new PhraseMatcher(entries, [], { clauseEndGap: 12 }), onward)).toEqual([]);
   });

@@ -509,6 +509,10 @@ describe('analyseArticle (scenes, vote nouns and judgements)', () => {
     // A German verb's particle at the end of its clause, however far from the verb ("stimmt … zu").
     const agreed = 'Die Türkei stimmt dem Beitritt Schwedens zur Nato nach monatelangem Zögern nun doch zu.';
     expect(await stancesOf(agreed, '2024-01-24', 'de')).toEqual([['TR', 'nato-expansion', 'support']]);
+    const rejected = 'Die Vollversammlung verurteilte die Annexion. Der russische Botschafter wies die Resolution als „politisiert“ und „provokant“ zurück.';
+    expect((await stancesOf(rejected, '2022-10-13', 'de')).filter(([actor]) => actor === 'RU')).toEqual([['RU', 'ukraine-sovereignty', 'oppose']]);
+    const carried = 'Die EU einigte sich auf ein neues Sanktionspaket gegen Russland. Ein Regierungssprecher sagte, die Bundesregierung trage das Paket mit.';
+    expect((await stancesOf(carried, '2022-12-03', 'de')).filter(([actor]) => actor === 'DE')).toEqual([['DE', 'russia-sanctions', 'support']]);
     const door = 'El secretario general de la OTAN, Jens Stoltenberg, recalcó que la puerta de la Alianza “sigue abierta”.';
     expect(await stancesOf(door, '2022-05-18', 'es')).toEqual([['NATO', 'nato-expansion', 'support']]);
   });
