@@ -10,7 +10,7 @@ import type { ActorMention } from './actors.js';
 import { onlyBackground } from './background.js';
 import { withoutDatelines } from './datelines.js';
 import type { Sentence } from './sentences.js';
-import type { TopicFinder, TopicHit } from './topics.js';
+import { actsNamed, type TopicFinder, type TopicHit } from './topics.js';
 
 /** A candidate with the sentence it came from, so the aggregate can cite it. */
 export interface PlacedCandidate {
@@ -466,7 +466,8 @@ export function buildCandidates(
   const addSpeakers = (i: number, actors: string[]) => speakers.set(i, [...new Set([...(speakers.get(i) ?? []), ...actors])]);
   for (const [i, actors] of speakersNamedAfter(sentences, tokensOf, mentionsOf, lang)) addSpeakers(i, actors);
   for (const [i, actor] of carriedSubjects(sentences, mentionsOf, lang)) addSpeakers(i, [actor]);
-  const topicHits = sentences.map((s, i) => topics.find(s.text, tokensOf[i], lang));
+  const scans = sentences.map((s, i) => topics.scan(s.text, tokensOf[i], lang));
+  const topicHits = scans.map((found) => found.hits);
   const namedTopics = new Set(topicHits.flat().flatMap((hit) => (hit.cueOnly ? [] : [hit.topic.id])));
   // Sentences that name a topic only as their scene ("salué un accord … face à l'agression russe"): what they say is about
   // it, but what later sentences take up ("ces mesures") is the topic named before.
@@ -479,8 +480,8 @@ export function buildCandidates(
     // alone, it is what the reaction is to ("denounced a stab in the back after the cancellation of the contract").
     const scene = named.filter((hit) => onlyBackground(hit, s.text, tokensOf[i], lang));
     if (scene.length === 0) return named;
-    if (scene.length === named.length) sceneOnly.add(i);
     if (scene.length === named.length) {
+      sceneOnly.add(i);
       // Right after a sentence on another topic, the scene is that act's ("…加盟を申請すると発表した。ロシアのウクライナ侵攻を受け、歴史的な転換を決定した。").
       const before = i > 0 && sentences[i - 1].paragraph === s.paragraph ? topicHits[i - 1].filter((h) => !h.cueOnly) : [];
       const continues = before.some((h) => !named.some((n) => n.topic.id === h.topic.id));
@@ -515,7 +516,7 @@ export function buildCandidates(
     let only: Set<string> | undefined;
     if (previous < 0 && hitsOf[i].length === 0 && lastTopical >= 0) {
       const names = foundOf[i].map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
-      only = topics.actsNamed(sentence.text, tokensOf[i], lang, names);
+      only = actsNamed(scans[i], names);
       if (hitsOf[lastTopical].some((h) => only!.has(h.topic.id))) previous = lastTopical;
       else only = undefined;
     }

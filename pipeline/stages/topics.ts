@@ -143,8 +143,14 @@ export class TopicFinder {
   }
 
   find(text: string, tokens: Token[], lang: string): TopicHit[] {
+    return this.scan(text, tokens, lang).hits;
+  }
+
+  /** `find`'s hits, with every word of a topic's pair the sentence holds, from the same walk (see `actsNamed`). */
+  scan(text: string, tokens: Token[], lang: string): SentenceTopics {
     const { lists, pairIds } = this.matchers(lang);
     const found = lists.find(text, tokens);
+    const pairMatches = found.overlapping('pairs');
     const spans = new Map<number, TopicSpan[]>();
     const add = (t: number, start: number, end: number, contrary = false) => spans.set(t, [...(spans.get(t) ?? []), { start, end, contrary }]);
     const named = new Set<number>();
@@ -161,7 +167,7 @@ export class TopicFinder {
     }
     // Every word of each group, for a pair that stands together later too ("NATO拡大は" after "NATO入りが").
     const groupHits = new Map<string, Array<{ start: number; end: number; contrary: boolean }>>();
-    for (const m of found.overlapping('pairs')) {
+    for (const m of pairMatches) {
       const contrary = m.value.endsWith(CONTRARY_MARK);
       const group = contrary ? m.value.slice(0, -CONTRARY_MARK.length) : m.value;
       const hits = groupHits.get(group) ?? [];
@@ -198,28 +204,29 @@ export class TopicFinder {
     for (const t of ownPhrase) named.add(t);
     // Where one topic is named by a phrase of its own, a topic whose pair of words merely co-occurs is its setting.
     const setting = (t: number) => ownPhrase.size > 0 && !ownPhrase.has(t);
-    return [...spans].map(([t, s]) => ({
+    const hits = [...spans].map(([t, s]) => ({
       topic: this.topics[t],
       spans: settleContrary(s),
       ...(named.has(t) ? {} : { cueOnly: true as const }),
       ...(setting(t) ? { setting: true as const } : {}),
     }));
+    return { hits, pairWords: pairMatches.map((m) => ({ start: m.start, end: m.end, topic: this.topics[Number(m.value.split(':')[0])].id })) };
   }
+}
 
-  /**
-   * The topics whose act or subject a sentence names alone: a word of either group of a pair
-   * ("申請", "独立", "l'adhésion", "Sanktionspaket") that is no actor's name (`names`, offsets in
-   * `text`), which names the topic only where the article has named it before ("…のNATO加盟を申請
-   * した。… 申請を心から歓迎する").
-   */
-  actsNamed(text: string, tokens: Token[], lang: string, names: ReadonlyArray<{ start: number; end: number }>): Set<string> {
-    const { lists } = this.matchers(lang);
-    const ids = new Set<string>();
-    for (const m of lists.find(text, tokens).overlapping('pairs')) {
-      // A name is no act ("Moscow" is a word of the sanctions' pair, their target).
-      if (names.some((n) => n.start < m.end && m.start < n.end)) continue;
-      ids.add(this.topics[Number(m.value.split(':')[0])].id);
-    }
-    return ids;
-  }
+/** What one walk of a sentence finds: its topics, and each word of a topic's pair it holds, alone or not. */
+export interface SentenceTopics {
+  hits: TopicHit[];
+  pairWords: Array<{ start: number; end: number; topic: string }>;
+}
+
+/**
+ * The topics whose act or subject a sentence names alone: a word of either group of a pair
+ * ("申請", "独立", "l'adhésion", "Sanktionspaket") that is no actor's name (`names`, offsets in the
+ * sentence), which names the topic only where the article has named it before ("…のNATO加盟を申請
+ * した。… 申請を心から歓迎する").
+ */
+export function actsNamed(found: SentenceTopics, names: ReadonlyArray<{ start: number; end: number }>): Set<string> {
+  // A name is no act ("Moscow" is a word of the sanctions' pair, their target).
+  return new Set(found.pairWords.filter((w) => !names.some((n) => n.start < w.end && w.start < n.end)).map((w) => w.topic));
 }
