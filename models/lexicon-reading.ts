@@ -58,6 +58,8 @@ export interface Reading {
   documents: PhraseMatch<true>[];
   /** Verbs of putting a document forward: "tabled", "внесённую", "起草". */
   sponsors: PhraseMatch<true>[];
+  /** Words of violating: "a violation of", "verletzt", "违反". */
+  violations: PhraseMatch<true>[];
 }
 
 /** Where what a named speaker said may name its subject, as character offsets of the sentence. */
@@ -156,6 +158,7 @@ interface SentenceWords {
   wanting: PhraseMatch<true>[];
   documents: PhraseMatch<true>[];
   sponsors: PhraseMatch<true>[];
+  violations: PhraseMatch<true>[];
 }
 const sentenceCache = new Map<string, SentenceWords>();
 
@@ -178,6 +181,7 @@ function sentenceCues(text: string, lang: string): SentenceWords {
       wanting: found.longest('insufficient'),
       documents: found.longest('documents'),
       sponsors: found.longest('sponsor'),
+      violations: found.longest('violation'),
     };
   });
 }
@@ -689,7 +693,7 @@ function readByKey(candidate: StanceCandidate): Reading {
 
 function readAfresh(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
-  const { tokens, cues: words, sides, backgrounds, wanting, documents, sponsors } = sentenceCues(text, lang);
+  const { tokens, cues: words, sides, backgrounds, wanting, documents, sponsors, violations } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
   const named: Name[] = [candidate.actor, ...candidate.others]
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
@@ -721,6 +725,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
     wanting,
     documents,
     sponsors,
+    violations,
   };
 }
 

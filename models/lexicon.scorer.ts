@@ -3323,6 +3323,7 @@ function stanceOfHolder(
   if (described === undefined && chain.length === 1 && !cue.topical && documentAboutContrary(reading, cue)) return null;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, cue) : described < 0;
   if (contrary) polarity = -polarity;
+  if (chain.length === 1 && described === undefined && turnedByViolation(reading, cue, holderEnd)) polarity = -polarity;
   // "領土の譲歩は含まれないとの立場を堅持": the verb holds a clause about the topic that its own negation closes.
   if (chain.length === 1 && embeddedNegation(reading, cue)) {
     polarity = -polarity;
@@ -3352,6 +3353,56 @@ function stanceOfHolder(
       holder: reading.text.slice(holder.start, holder.end) || 'quote speaker',
     },
   };
+}
+
+/** Words between a word of violating and what it violates: "a violation of [the] one-China principle", "verletze [die] Souveränität". */
+const VIOLATED_REACH = 3;
+
+/** Where a clause ends: its punctuation, or the end of the sentence. */
+const CLAUSE_END = /^\s*([,;:.!?)"“”»]|$)/u;
+
+/**
+ * Is the topic phrase what a word of violating says is violated? Right after it; right before it
+ * where descriptions precede their noun, or where a verb-second language's participle ends the
+ * clause ("hat die Souveränität der Ukraine verletzt, sagte …").
+ */
+function violated(reading: Reading, violation: { start: number; end: number }, span: { start: number; end: number }): boolean {
+  const { tokens, lexicon } = reading;
+  // Before it, not the subject its particle marks: "編入は国際法に違反する" violates international law, not the annexation.
+  const subject = leadingPattern(lexicon, 'subjectAfter');
+  const before = () =>
+    span.end <= violation.start &&
+    tokenIndexAt(tokens, violation.start) - tokenIndexAt(tokens, span.end) <= VIOLATED_REACH &&
+    !subject?.test(reading.text.slice(span.end, violation.start));
+  if (lexicon.headFinal && !lexicon.verbBeforeObject) return before();
+  if (lexicon.verbSecond && CLAUSE_END.test(reading.text.slice(violation.end)) && before()) return true;
+  return span.start >= violation.end && tokenIndexAt(tokens, span.start) - tokenIndexAt(tokens, violation.end) <= VIOLATED_REACH;
+}
+
+/**
+ * Whoever calls something a violation of the topic's phrase upholds what is violated: the opposite of
+ * what blaming the phrase itself would say. The word of violating is the cue ("Beijing said the visit
+ * violated the one-China principle") or stands between the cue and the phrase ("a dénoncé une
+ * violation du principe d'une seule Chine"). Not the one said to violate it, its subject, named
+ * right before it with no verb of saying, "that" or comma between ("Russland hat die Souveränität
+ * … verletzt"), nor where the topic's own phrase holds the word ("违反一个中国原则", "verletze die Souveränität").
+ */
+function turnedByViolation(reading: Reading, cue: Cue, holderEnd: number): boolean {
+  const { tokens, text } = reading;
+  const covered = (v: { start: number; end: number }) =>
+    reading.topicSpans.some((s) => s.start <= v.start && v.end <= s.end) || reading.cues.some((c) => c.topical && c.start <= v.start && v.end <= c.end);
+  const inCue = (v: { start: number; end: number }) => v.start < cue.end && cue.start < v.end;
+  const between = (v: { start: number; end: number }) =>
+    clauseAt(reading, v.start) === clauseAt(reading, cue.start) && (reading.lexicon.headFinal ? v.end <= cue.start : v.start >= cue.end);
+  const violation = reading.violations.find((v) => (inCue(v) || between(v)) && !covered(v) && reading.topicSpans.some((s) => violated(reading, v, s)));
+  if (!violation) return false;
+  if (!inCue(violation) || holderEnd === 0 || holderEnd > cue.start) return true;
+  const complementizers = wordSet(reading.lexicon, 'complementizers');
+  return (
+    /[,،、，]/u.test(text.slice(holderEnd, cue.start)) ||
+    reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= holderEnd && c.end <= cue.start) ||
+    tokens.slice(tokenIndexAt(tokens, holderEnd), tokenIndexAt(tokens, cue.start)).some((t) => complementizers.has(t.lower))
+  );
 }
 
 /** The scorer that needs no model: multilingual cue lexicons, negation, attribution, hedges. */

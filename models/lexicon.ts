@@ -307,6 +307,13 @@ export const LexiconSchema = z.strictObject({
    */
   sponsor: words,
   /**
+   * Words of violating ("a violation of", "verletzt", "нарушение", "违反"): they blame what violates,
+   * and what is violated, named right after them (before them where descriptions precede their noun),
+   * is upheld: the topic phrase there is read turned ("called the visit a violation of the one-China
+   * principle" upholds the principle). Read as words of blame too.
+   */
+  violation: words,
+  /**
    * Prepositions that say only what a document is about ("the resolution on the annexation",
    * "sur", "щодо", "بشأن"): such a document, named for the topic's contrary, is not said to be for
    * or against it, so backing it takes no side by that.
@@ -537,9 +544,9 @@ export function wordSet(lexicon: Lexicon, list: WordList): Set<string> {
 
 /**
  * What the scorer finds in every sentence: the cues of every kind, the words that name a side of a
- * vote, and the phrases of scene, of a measure found wanting, of documents and of their sponsors.
+ * vote, and the phrases of scene, of a measure found wanting, of documents and of their sponsors, of violating.
  */
-export type SentenceLists = { cues: CueKind; sides: CueKind; background: true; insufficient: true; documents: true; sponsor: true };
+export type SentenceLists = { cues: CueKind; sides: CueKind; background: true; insufficient: true; documents: true; sponsor: true; violation: true };
 
 const sentenceMatchers = new Map<string, ListsMatcher<SentenceLists>>();
 /** A language's lists the scorer reads of every sentence, in one matcher: one walk over a sentence finds them all. */
@@ -550,6 +557,7 @@ function cuePhrases(lexicon: Lexicon): Array<{ phrase: string; value: CueKind }>
     const value: CueKind = name === 'warn' ? 'warn' : name in EVALUATIVE ? (name as 'praise' | 'blame') : kind;
     for (const phrase of lexicon[name as PredicateClass]) out.push({ phrase, value });
   }
+  for (const phrase of lexicon.violation) out.push({ phrase, value: 'blame' });
   for (const kind of GRAMMAR_CUES) for (const phrase of lexicon[kind]) out.push({ phrase, value: kind });
   return out;
 }
@@ -588,7 +596,8 @@ export function sentenceMatcher(lang: string): ListsMatcher<SentenceLists> {
     for (const { phrase, value } of cuePhrases(lexicon)) matcher.add('cues', phrase, value);
     for (const phrase of lexicon.sideFor) matcher.add('sides', phrase, 'support');
     for (const phrase of lexicon.sideAgainst) matcher.add('sides', phrase, 'oppose');
-    for (const list of ['background', 'insufficient', 'documents', 'sponsor'] as const) for (const phrase of lexicon[list]) matcher.add(list, phrase, true);
+    for (const list of ['background', 'insufficient', 'documents', 'sponsor', 'violation'] as const)
+      for (const phrase of lexicon[list]) matcher.add(list, phrase, true);
     sentenceMatchers.set(lang, matcher);
   }
   return matcher;

@@ -440,6 +440,30 @@ describe('analyseArticle (topics taken up, vote lists and judgements, this round
     expect(await stancesOf(violation, '2022-11-04', 'de')).toEqual([['DE', 'ukraine-sovereignty', 'support']]);
   });
 
+  it('reads calling something a violation of a principle as upholding the principle, in every language; not for the one said to violate it', async () => {
+    const upheld: Array<[string, string]> = [
+      ['en', 'Beijing said the arms sale violated the one-China principle.'],
+      ['en', 'The Chinese foreign ministry called the visit a serious violation of the one-China principle.'],
+      ['de', 'Das Außenministerium in Peking verurteilte den Besuch als schwere Verletzung des Ein-China-Prinzips.'],
+      ['fr', "Pékin a dénoncé une violation flagrante du principe d'une seule Chine."],
+      ['es', 'Pekín afirmó que la visita viola el principio de una sola China.'],
+      ['ru', 'МИД Китая назвал визит грубым нарушением принципа одного Китая.'],
+      ['uk', 'Китай заявив, що візит порушує принцип одного Китаю.'],
+      ['zh', '外交部表示，此访严重违反一个中国原则。'],
+      ['ja', '中国外務省は、訪問は一つの中国の原則に対する重大な違反だと述べた。'],
+      ['tr', 'Çin, ziyaretin Tek Çin ilkesinin açık bir ihlali olduğunu söyledi.'],
+      ['ar', 'وقالت الخارجية الصينية إن الزيارة تنتهك مبدأ الصين الواحدة.'],
+    ];
+    for (const [lang, text] of upheld) expect(await stancesOf(text, '2022-08-03', lang), text).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    // The speaker upholds the sovereignty violated; the one said to violate it, named as narrated, acts against it.
+    const spoken = 'Russland hat die Souveränität der Ukraine verletzt, sagte Scholz.';
+    expect(await stancesOf(spoken, '2022-11-04', 'de')).toEqual([['DE', 'ukraine-sovereignty', 'support']]);
+    expect(await stancesOf('Russland hat die Souveränität der Ukraine verletzt.', '2022-11-04', 'de')).toEqual([['RU', 'ukraine-sovereignty', 'oppose']]);
+    // What a subject violates is what its particle does not mark: the annexation violates international law.
+    const ja = 'ウクライナ政府は、編入は国際法に違反するとして強く反発した。';
+    expect(await stancesOf(ja, '2014-03-19', 'ja')).toEqual([['UA', 'ukraine-sovereignty', 'support']]);
+  });
+
   it('reads handing in a bid, launching a package, restoring or overcoming the paralysis of appeals', async () => {
     expect(await stancesOf('Finland and Sweden handed in their NATO applications on Wednesday.', '2022-05-18')).toEqual([
       ['FI', 'nato-expansion', 'support'],
