@@ -1736,8 +1736,10 @@ function modalProposition(reading: Reading, candidate: StanceCandidate, holderEn
     if (subject && !reportedAbout(reading, subject, subject.code) && !judgedByTailSpeaker(reading, subject, subject.code)) continue;
     // "would raise tensions and endanger regional peace": the verb after the modal is the cue.
     if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= modal.end && (c.end <= span.start || c.start === span.start))) continue;
-    // Verb-final clauses ("werde die Sanktionen nicht unterstützen"): the verb after the topic decides.
-    if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && !c.topical && c.start >= span.end && c.start - span.end < 40)) continue;
+    // Verb-final clauses ("werde die Sanktionen nicht unterstützen"): the verb after the topic decides, in a
+    // verb-second language wherever it ends the clause ("werde die Scheinreferenden und die daraus … niemals anerkennen").
+    const verbAfter = (c: Cue) => c.start - span.end < 40 || (reading.lexicon.verbSecond && clauseAt(reading, c.start) === clauseAt(reading, span.start));
+    if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && !c.topical && c.start >= span.end && verbAfter(c))) continue;
     const negated = reading.cues.some((c) => c.value === 'negation' && c.start >= modal.start && c.end <= span.start);
     // "il ne doit pas y avoir": the word before the modal and the one after it are one negation.
     const bracket = negated

@@ -464,6 +464,15 @@ describe('analyseArticle (topics taken up, vote lists and judgements, this round
     expect(await stancesOf(ja, '2014-03-19', 'ja')).toEqual([['UA', 'ukraine-sovereignty', 'support']]);
   });
 
+  it('reads German "sich dafür/dagegen aussprechen" with the act after its comma, and a future verb far after its object', async () => {
+    const against = 'Ungarn sprach sich dagegen aus, neue Sanktionen gegen Russland zu verhängen.';
+    expect(await stancesOf(against, '2022-06-01', 'de')).toEqual([['HU', 'russia-sanctions', 'oppose']]);
+    const restore = 'Indiens Handelsminister sprach sich dafür aus, die Berufungsinstanz der WTO rasch wieder einzusetzen.';
+    expect(await stancesOf(restore, '2023-06-01', 'de')).toEqual([['IN', 'wto-reform', 'support']]);
+    const never = 'Frankreich werde die Scheinreferenden und die daraus abgeleiteten Annexionen niemals anerkennen, sagte Macron.';
+    expect(await stancesOf(never, '2022-10-01', 'de')).toEqual([['FR', 'ukraine-sovereignty', 'support']]);
+  });
+
   it('reads handing in a bid, launching a package, restoring or overcoming the paralysis of appeals', async () => {
     expect(await stancesOf('Finland and Sweden handed in their NATO applications on Wednesday.', '2022-05-18')).toEqual([
       ['FI', 'nato-expansion', 'support'],
