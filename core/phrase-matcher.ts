@@ -225,7 +225,7 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * The phrases whose last word, after a gap longer than MAX_GAP within the clause, ends the clause
+   * The phrases whose last words, after a gap longer than MAX_GAP within the clause, end the clause
    * (see `clauseEndGap`). Such a match spans only the words before the gap ("stimmt" of "stimmt …
    * zu"): the phrases of the words between are read on their own, and a phrase that names them
    * ("kündigt* … Sanktionen … an") is the longer match.
@@ -236,11 +236,13 @@ export class PhraseMatcher<T> {
       const token = tokens[j];
       if (!token || CLAUSE_MARK.test(this.text.slice(tokens[j - 1].end, token.start))) return;
       if (g <= MAX_GAP) continue;
-      const after = tokens[j + 1];
-      if (after && !CLAUSE_MARK.test(this.text.slice(token.end, after.start))) continue;
       const found: PhraseMatch<T>[] = [];
       this.walk(node, tokens, first, j, found, undefined, gaps);
-      for (const m of found) if (m.to === j + 1) out.push({ ...m, end: tokens[i].end, to: i + 1 });
+      // The words after the gap end the clause: "zu", or "auf den Weg" of "brachten … auf den Weg".
+      for (const m of found) {
+        const after = tokens[m.to];
+        if (!after || CLAUSE_MARK.test(this.text.slice(tokens[m.to - 1].end, after.start))) out.push({ ...m, end: tokens[i].end, to: i + 1 });
+      }
     }
   }
 

@@ -3270,11 +3270,12 @@ function stanceOfHolder(
     stanceCues = stanceCues.filter((c) => c.topical || objectOf(reading, c, words) !== undefined);
   }
   if (stanceCues.length === 0) return null;
-  const cue =
+  const picked =
     (listed ? stanceCues.at(-1) : undefined) ??
     holdersVerb(reading, holder, stanceCues) ??
     agentsVerb(reading, holder, stanceCues) ??
     stanceCues.reduce((best, c) => ((c.topical ? -1 : 0) + distanceToTopic(reading, c) < (best.topical ? -1 : 0) + distanceToTopic(reading, best) ? c : best));
+  const cue = (picked.value === 'neutral' && !listed ? ownActNoted(reading, candidate, picked) : undefined) ?? picked;
   const chain =
     cue.value === 'neutral'
       ? [cue]
@@ -3404,6 +3405,22 @@ function turnedByViolation(reading: Reading, cue: Cue, holderEnd: number): boole
     /[,،、，]/u.test(text.slice(holderEnd, cue.start)) ||
     reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= holderEnd && c.end <= cue.start) ||
     tokens.slice(tokenIndexAt(tokens, holderEnd), tokenIndexAt(tokens, cue.start)).some((t) => complementizers.has(t.lower))
+  );
+}
+
+/**
+ * "Die Vereinigten Staaten nehmen … zur Kenntnis, dass Präsident Trump den Ausstieg aus dem Abkommen
+ * angekündigt hat": what a holder notes or declines to judge may be its own act, done by one of its
+ * own names after "that"; that act, not the noting, is its stance.
+ */
+function ownActNoted(reading: Reading, candidate: StanceCandidate, noting: Cue): Cue | undefined {
+  const complementizers = wordSet(reading.lexicon, 'complementizers');
+  const that = reading.tokens.find((t) => t.start >= noting.end && complementizers.has(t.lower));
+  if (!that || reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c !== noting && c.start >= noting.end && c.end <= that.start)) return undefined;
+  const own = reading.names.find((n) => n.code === candidate.actor.code && n.start >= that.end);
+  if (!own) return undefined;
+  return reading.cues.find(
+    (c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && c.start >= own.end && clauseAt(reading, c.start) === clauseAt(reading, own.start),
   );
 }
 

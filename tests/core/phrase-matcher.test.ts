@@ -55,5 +55,9 @@ describe('PhraseMatcher gaps to the end of a clause', () => {
     expect(values(quoted, 'Der Botschafter wies die Resolution als „politisiert und provokant“ zurück.')).toEqual(['zurückweisen@16-20']);
     const onward = 'Die Türkei stimmt dem Beitritt Schwedens zur Nato nach langem Zögern zu Recht kritisch gegenüber.';
     expect(values(new PhraseMatcher(entries, [], { clauseEndGap: 12 }), onward)).toEqual([]);
+    // Closing words, several of them, that end the clause together.
+    const launched = new PhraseMatcher([{ phrase: 'brachten … auf den Weg', value: 'launch' }], [], { clauseEndGap: 12 });
+    expect(values(launched, 'Die Minister brachten am Montag ein neues Paket gegen Russland auf den Weg.')).toEqual(['launch@13-21']);
+    expect(values(launched, 'Die Minister brachten am Montag ein neues Paket gegen Russland auf den Weg nach Brüssel.')).toEqual([]);
   });
 });

@@ -473,6 +473,29 @@ describe('analyseArticle (topics taken up, vote lists and judgements, this round
     expect(await stancesOf(never, '2022-10-01', 'de')).toEqual([['FR', 'ukraine-sovereignty', 'support']]);
   });
 
+  it('takes "the two entities" up as the separatist republics named before, and a holder\'s own act as what it notes', async () => {
+    const de =
+      'Moskau erkannte die Separatistengebiete Donezk und Luhansk als unabhängig an. Frankreich werde die beiden Gebilde nicht anerkennen, sagte Macron.';
+    expect(await stancesOf(de, '2022-02-22', 'de')).toEqual([
+      ['RU', 'ukraine-sovereignty', 'oppose'],
+      ['FR', 'ukraine-sovereignty', 'support'],
+    ]);
+    const en = 'Russia recognised the separatist republics of Donetsk and Luhansk. Britain will never recognise the two entities, the foreign secretary said.';
+    expect(await stancesOf(en, '2022-02-22')).toEqual([
+      ['RU', 'ukraine-sovereignty', 'oppose'],
+      ['GB', 'ukraine-sovereignty', 'support'],
+    ]);
+    const noted =
+      'Die Verhandlungen drehten sich um das Pariser Klimaabkommen. ' +
+      'Die Vereinigten Staaten nehmen in einer Fußnote lediglich zur Kenntnis, dass Präsident Donald Trump den Ausstieg aus dem Abkommen verkündet hat.';
+    expect(await stancesOf(noted, '2017-07-10', 'de')).toEqual([['US', 'climate-action', 'oppose']]);
+  });
+
+  it('reads a German verb whose closing words, several of them, end its clause far from it: "brachten … auf den Weg"', async () => {
+    const de = 'Die Außenminister der EU-Staaten brachten am Montag ein neues Sanktionspaket gegen Russland auf den Weg.';
+    expect(await stancesOf(de, '2022-02-22', 'de')).toEqual([['EU', 'russia-sanctions', 'support']]);
+  });
+
   it('reads handing in a bid, launching a package, restoring or overcoming the paralysis of appeals', async () => {
     expect(await stancesOf('Finland and Sweden handed in their NATO applications on Wednesday.', '2022-05-18')).toEqual([
       ['FI', 'nato-expansion', 'support'],
