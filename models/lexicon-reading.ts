@@ -60,6 +60,8 @@ export interface Reading {
   sponsors: PhraseMatch<true>[];
   /** Words of violating: "a violation of", "verletzt", "违反". */
   violations: PhraseMatch<true>[];
+  /** Negations of a state not yet reached: "yet to", "noch nicht", "尚未". */
+  pending: PhraseMatch<true>[];
 }
 
 /** Where what a named speaker said may name its subject, as character offsets of the sentence. */
@@ -159,6 +161,7 @@ interface SentenceWords {
   documents: PhraseMatch<true>[];
   sponsors: PhraseMatch<true>[];
   violations: PhraseMatch<true>[];
+  pending: PhraseMatch<true>[];
 }
 const sentenceCache = new Map<string, SentenceWords>();
 
@@ -182,6 +185,7 @@ function sentenceCues(text: string, lang: string): SentenceWords {
       documents: found.longest('documents'),
       sponsors: found.longest('sponsor'),
       violations: found.longest('violation'),
+      pending: found.longest('notYet'),
     };
   });
 }
@@ -693,7 +697,7 @@ function readByKey(candidate: StanceCandidate): Reading {
 
 function readAfresh(candidate: StanceCandidate): Reading {
   const { text, lang, topic } = candidate;
-  const { tokens, cues: words, sides, backgrounds, wanting, documents, sponsors, violations } = sentenceCues(text, lang);
+  const { tokens, cues: words, sides, backgrounds, wanting, documents, sponsors, violations, pending } = sentenceCues(text, lang);
   const lexicon = lexiconFor(lang);
   const named: Name[] = [candidate.actor, ...candidate.others]
     .flatMap(({ code, mentions }) => mentions.map((m) => ({ ...m, code })))
@@ -726,6 +730,7 @@ function readAfresh(candidate: StanceCandidate): Reading {
     documents,
     sponsors,
     violations,
+    pending,
   };
 }
 

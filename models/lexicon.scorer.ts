@@ -27,7 +27,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '29';
+export const LEXICON_VERSION = '30';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -3309,6 +3309,8 @@ function stanceOfHolder(
   if (after) chain.push(after);
   // The outermost verb's object is another actor, and nothing in between carries its act to the topic.
   if (chain.length === 1 && cue.value !== 'neutral' && targetsAnActor(reading, candidate, cue)) return null;
+  // "der den Schritt noch nicht ratifiziert hat": an act not yet done is pending, no stance.
+  if (chain.some((link) => polarityOf(link) > 0 && pendingAct(reading, link))) return null;
   let polarity = 1;
   let negated = false;
   chain.forEach((link, i) => {
@@ -3421,6 +3423,17 @@ function ownActNoted(reading: Reading, candidate: StanceCandidate, noting: Cue):
   if (!own) return undefined;
   return reading.cues.find(
     (c) => STANCE_KINDS.has(c.value) && c.value !== 'neutral' && c.start >= own.end && clauseAt(reading, c.start) === clauseAt(reading, own.start),
+  );
+}
+
+/** Words between a negation of a state not yet reached and the act it negates: "has yet to [formally] ratify". */
+const PENDING_REACH = 3;
+
+/** Is the act negated as not yet done ("has yet to ratify", "noch nicht ratifiziert", "尚未批准")? */
+function pendingAct(reading: Reading, act: Cue): boolean {
+  const at = tokenIndexAt(reading.tokens, act.start);
+  return reading.pending.some(
+    (p) => p.end <= act.start && at - tokenIndexAt(reading.tokens, p.end) <= PENDING_REACH && clauseAt(reading, p.start) === clauseAt(reading, act.start),
   );
 }
 

@@ -314,6 +314,11 @@ export const LexiconSchema = z.strictObject({
    */
   violation: words,
   /**
+   * "has yet to ratify", "noch nicht ratifiziert", "尚未批准": a negation of a state not reached, not a
+   * refusal. An act so negated is pending and says no stance either way.
+   */
+  notYet: words,
+  /**
    * Prepositions that say only what a document is about ("the resolution on the annexation",
    * "sur", "щодо", "بشأن"): such a document, named for the topic's contrary, is not said to be for
    * or against it, so backing it takes no side by that.
@@ -546,7 +551,16 @@ export function wordSet(lexicon: Lexicon, list: WordList): Set<string> {
  * What the scorer finds in every sentence: the cues of every kind, the words that name a side of a
  * vote, and the phrases of scene, of a measure found wanting, of documents and of their sponsors, of violating.
  */
-export type SentenceLists = { cues: CueKind; sides: CueKind; background: true; insufficient: true; documents: true; sponsor: true; violation: true };
+export type SentenceLists = {
+  cues: CueKind;
+  sides: CueKind;
+  background: true;
+  insufficient: true;
+  documents: true;
+  sponsor: true;
+  violation: true;
+  notYet: true;
+};
 
 const sentenceMatchers = new Map<string, ListsMatcher<SentenceLists>>();
 /** A language's lists the scorer reads of every sentence, in one matcher: one walk over a sentence finds them all. */
@@ -596,7 +610,7 @@ export function sentenceMatcher(lang: string): ListsMatcher<SentenceLists> {
     for (const { phrase, value } of cuePhrases(lexicon)) matcher.add('cues', phrase, value);
     for (const phrase of lexicon.sideFor) matcher.add('sides', phrase, 'support');
     for (const phrase of lexicon.sideAgainst) matcher.add('sides', phrase, 'oppose');
-    for (const list of ['background', 'insufficient', 'documents', 'sponsor', 'violation'] as const)
+    for (const list of ['background', 'insufficient', 'documents', 'sponsor', 'violation', 'notYet'] as const)
       for (const phrase of lexicon[list]) matcher.add(list, phrase, true);
     sentenceMatchers.set(lang, matcher);
   }

@@ -556,8 +556,8 @@ describe('a verb with a topic phrase of its own polarity is one predicate', () =
 
 describe('holders told apart in a longer article', () => {
   check([
-    // "yet to" negates, and "the alliance" is NATO where the sentence names NATO itself.
-    ['en', "Hungary is the only member of the alliance that has yet to approve Sweden's bid to join NATO.", { 'HU nato-expansion': -1 }],
+    // "not" negates, and "the alliance" is NATO where the sentence names NATO itself ("has yet to approve" is pending: see analyse.test.ts).
+    ['en', "Hungary is the only member of the alliance that has not approved Sweden's bid to join NATO.", { 'HU nato-expansion': -1 }],
     // "ayrıca" is "also", not a word that joins names.
     ['tr', "Türkiye ayrıca Ukrayna'nın toprak bütünlüğüne desteğini yineledi.", { 'TR ukraine-sovereignty': 1 }],
     // "his country" is the office holder's named before it in the sentence, not the last institution of the article.

@@ -496,6 +496,22 @@ describe('analyseArticle (topics taken up, vote lists and judgements, this round
     expect(await stancesOf(de, '2022-02-22', 'de')).toEqual([['EU', 'russia-sanctions', 'support']]);
   });
 
+  it('reads an act not yet done as pending, no stance, where a plain negation of it opposes; German SWIFT exclusion in the infinitive', async () => {
+    const pending: Array<[string, string]> = [
+      ['en', "Hungary is the last NATO member that has yet to ratify Sweden's accession."],
+      ['de', 'Budapest ist damit der letzte Bündnispartner, der den Beitritt Schwedens noch nicht ratifiziert hat.'],
+      ['fr', "La Hongrie n'a pas encore ratifié l'adhésion de la Suède à l'OTAN."],
+      ['ru', 'Венгрия пока не ратифицировала вступление Швеции в НАТО.'],
+      ['zh', '匈牙利尚未批准瑞典加入北约。'],
+      ['tr', "Macaristan, İsveç'in NATO üyeliğini henüz onaylamadı."],
+    ];
+    for (const [lang, text] of pending) expect(await stancesOf(text, '2024-01-10', lang), text).toEqual([]);
+    const refused = 'Ungarn hat den NATO-Beitritt Schwedens nicht ratifiziert.';
+    expect(await stancesOf(refused, '2024-01-10', 'de')).toEqual([['HU', 'nato-expansion', 'oppose']]);
+    const swift = 'Polen verständigte sich mit den Partnern darauf, russische Banken aus dem SWIFT-System auszuschließen.';
+    expect(await stancesOf(swift, '2022-02-26', 'de')).toEqual([['PL', 'russia-sanctions', 'support']]);
+  });
+
   it('reads handing in a bid, launching a package, restoring or overcoming the paralysis of appeals', async () => {
     expect(await stancesOf('Finland and Sweden handed in their NATO applications on Wednesday.', '2022-05-18')).toEqual([
       ['FI', 'nato-expansion', 'support'],
