@@ -512,6 +512,16 @@ describe('analyseArticle (topics taken up, vote lists and judgements, this round
     expect(await stancesOf(swift, '2022-02-26', 'de')).toEqual([['PL', 'russia-sanctions', 'support']]);
   });
 
+  it('reads opposing a unilateral change of the status quo as the no-side formula on Taiwan, and resisting a wording by what it demands', async () => {
+    const formula: Array<[string, string, string]> = [
+      ['de', 'Paris unterstütze keine Unabhängigkeit Taiwans, lehne aber jede einseitige Änderung des Status quo ab, sagte ein Sprecher.', 'FR'],
+      ['en', 'London does not support Taiwan independence but opposes any unilateral change to the status quo, a spokesman said.', 'GB'],
+    ];
+    for (const [lang, text, actor] of formula) expect(await stancesOf(text, '2023-01-01', lang), text).toEqual([[actor, 'taiwan-independence', 'neutral']]);
+    const wording = 'Saudi-Arabien hatte sich gegen jede Formulierung gestemmt, die einen Ausstieg aus den fossilen Energien verlangt.';
+    expect(await stancesOf(wording, '2022-12-05', 'de')).toEqual([['SA', 'climate-action', 'oppose']]);
+  });
+
   it('reads handing in a bid, launching a package, restoring or overcoming the paralysis of appeals', async () => {
     expect(await stancesOf('Finland and Sweden handed in their NATO applications on Wednesday.', '2022-05-18')).toEqual([
       ['FI', 'nato-expansion', 'support'],
