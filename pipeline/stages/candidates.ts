@@ -298,10 +298,11 @@ function resolveMentions(sentence: Sentence, tokens: Token[], found: ActorMentio
   }
   mentions.sort((a, b) => a.start - b.start);
   for (const m of found) if (m.kind !== 'anaphor') state.named.add(m.actor);
-  const lastPerson = found.filter((m) => m.kind === 'person').at(-1);
+  // A person named again by one word of their name ("Qin" after "Qin Gang") is the last one named as much as by the whole.
+  const lastPerson = mentions.filter((m) => m.role === 'person').at(-1);
   if (lastPerson) state.lastPerson = lastPerson.actor;
-  const lastInstitution = found.filter((m) => m.kind === 'person' || m.kind === 'institution').at(-1);
-  if (lastInstitution && !(institution && institution.at > lastInstitution.start - sentence.start)) state.lastInstitution = lastInstitution.actor;
+  const lastInstitution = mentions.filter((m) => m.role === 'person' || m.role === 'institution').at(-1);
+  if (lastInstitution && !(institution && institution.at > lastInstitution.start)) state.lastInstitution = lastInstitution.actor;
   else if (institution) state.lastInstitution = institution.actor;
   const groups = groupsOf(
     sentence.text,

@@ -626,3 +626,25 @@ describe('analyseArticle (paralysis remedied, a stopgap, headline clauses)', () 
     expect(stances.map((s) => [s.actor, s.topic, s.label])).toEqual([['CN', 'aukus', 'oppose']]);
   });
 });
+
+describe('analyseArticle (who "he" is, one-China formulas)', () => {
+  it('takes a person named again by one word of the name as the last person named, for "er" and "he" after it', async () => {
+    const de =
+      'Außenministerin Annalena Baerbock empfing am Dienstag ihren chinesischen Amtskollegen Qin Gang in Berlin. ' +
+      'Man habe offen gesprochen, sagte Baerbock.\n\nQin wies jede Kritik an Peking zurück. Die Taiwan-Frage sei eine innere Angelegenheit Chinas, sagte er.';
+    expect(await stancesOf(de, '2023-05-09', 'de')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    const en =
+      'Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. Blinken said the talks had been candid.\n\n' +
+      'Qin rejected the criticism. The Taiwan question was purely an internal affair of China, he said.';
+    expect(await stancesOf(en, '2023-06-19')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+  });
+
+  it('reads circumventing sanctions as their contrary: warning against it supports them', async () => {
+    const en = 'A senior US official warned of consequences for countries that try to circumvent the sanctions against Russia.';
+    expect(await stancesOf(en, '2022-04-01')).toEqual([['US', 'russia-sanctions', 'support']]);
+    const de = 'Ein ranghoher US-Beamter warnte vor Konsequenzen für Staaten, die versuchten, die Sanktionen gegen Russland zu umgehen.';
+    expect(await stancesOf(de, '2022-04-01', 'de')).toEqual([['US', 'russia-sanctions', 'support']]);
+    const ar = 'وحذرت الولايات المتحدة الدول من مساعدة روسيا على الالتفاف على العقوبات.';
+    expect(await stancesOf(ar, '2022-04-01', 'ar')).toEqual([['US', 'russia-sanctions', 'support']]);
+  });
+});
