@@ -589,6 +589,8 @@ const QUOTE_TAIL_REACH = 5;
 const REPORTED_SUBJECT_REACH = 4;
 /** Words between a verb of blame and the "that" of the clause it judges: "осудил то, что", "a dénoncé le fait que". */
 const JUDGED_CLAUSE_GAP = 2;
+/** Words between a verb of saying and the comma that opens what was said: "sagte [Scholz am Montag in Berlin],". */
+const SAYING_COMMA_REACH = 5;
 /** Characters a Chinese subject may take right after the verb of saying: "称美国", "表示，俄罗斯联邦". */
 const CJK_SUBJECT_REACH = 6;
 
@@ -600,14 +602,23 @@ const CJK_SUBJECT_REACH = 6;
 function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], lexicon: Lexicon, coordination: RegExp): Report[] {
   const complementizers = wordSet(lexicon, 'complementizers');
   const joining = wordSet(lexicon, 'coordination');
+  const objects = wordSet(lexicon, 'object');
   const speakersBefore = (offset: number) => new Set(named.filter((m) => m.end <= offset).map((m) => m.code));
   const reports: Report[] = [];
-  // "China erklärte, die USA müssten …": the comma right after a verb of saying opens what was said.
+  // "China erklärte, die USA müssten …": the comma after a verb of saying opens what was said, the
+  // verb right before it or a few words of time, place or speaker before ("sagte Scholz am Montag, …").
   const commaAfterSaying = (at: number) =>
     lexicon.reportAfterComma &&
     at > 0 &&
     /^\s*,\s*$/.test(text.slice(tokens[at - 1].end, tokens[at].start)) &&
-    cues.some((c) => c.value === 'speech' && c.end === tokens[at - 1].end);
+    cues.some(
+      (c) =>
+        c.value === 'speech' &&
+        c.end <= tokens[at - 1].end &&
+        at - tokenIndexAt(tokens, c.end) <= SAYING_COMMA_REACH &&
+        !/[,;:.!?"“”«»„]/u.test(text.slice(c.end, tokens[at - 1].end)) &&
+        !cues.some((o) => o !== c && o.start >= c.end && o.end <= tokens[at - 1].end),
+    );
   tokens.forEach((token, at) => {
     const that = complementizers.has(token.lower);
     if (!that && !commaAfterSaying(at)) return;
@@ -630,7 +641,12 @@ function reportsOf(text: string, tokens: Token[], cues: Cue[], named: Name[], le
     const before = named.filter((m) => m.end <= saying.start);
     let first = before.length - 1;
     while (first > 0 && coordination.test(text.slice(before[first - 1].end, before[first].start))) first--;
-    const speakers = [...before.slice(Math.max(first, 0)), ...named.filter((m) => m.start >= saying.end && m.end <= token.start && !opensEarlier(m))];
+    // A name a preposition governs there is where it was said: "sagte in Peking, …".
+    const governed = (m: Name) => objects.has(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? '');
+    const speakers = [
+      ...before.slice(Math.max(first, 0)),
+      ...named.filter((m) => m.start >= saying.end && m.end <= token.start && !opensEarlier(m) && !governed(m)),
+    ];
     // What was said starts after "that", or with the word after the comma.
     reports.push({ from: that ? token.end : token.start, to: reach.end, speakers: new Set(speakers.map((m) => m.code)) });
   });

@@ -940,8 +940,9 @@ function holdsAfresh(reading: Reading, mention: CandidateMention, code: string):
   if (lexicon.verbFirst && !governed && verbBefore && !afterRelative(reading, verbBefore)) return true;
   // "وعارضت القرار إيران وسوريا": the names coordinated after a verb-first verb (and its object) share its subject.
   if (lexicon.verbFirst && !governed && verbFirstSubjects(reading, mention)) return true;
-  // "دافع الاتحاد الأوروبي والصين بقوة عن …": a verb-first phrase whose gap opens with the names has them as its subject.
-  if (lexicon.verbFirst && !governed && subjectInGap(reading, mention, code)) return true;
+  // "دافع الاتحاد الأوروبي والصين بقوة عن …": a verb-first phrase whose gap opens with the names has them as its subject;
+  // so does a verb-second one that opens its clause ("Am Donnerstag stimmten Belarus und Syrien gegen …").
+  if ((lexicon.verbFirst || lexicon.verbSecond) && !governed && subjectInGap(reading, mention, code)) return true;
   // "the government of Hungary": the name is the government's, the subject of the clause.
   const headed = governing !== undefined && isWord(reading, previousWord(reading, tokenIndexAt(tokens, governing.start)), 'heads');
   if (listedInSubject(reading, mention)) return true;
@@ -1172,8 +1173,10 @@ function subjectInGap(reading: Reading, mention: CandidateMention, code: string)
   const { tokens } = reading;
   const group = groupSpan(reading, mention);
   // A title may come first, the name's adjective after it: "وقع الرئيس الفنلندي على …".
+  // So may a word that singles them out: "stimmten unter anderem Belarus und Syrien gegen …".
+  const singling = (from: number) => wordSet(reading.lexicon, 'only').has(fold(reading.text.slice(tokens[from].start, group.start).trim()));
   const opens = (from: number) =>
-    tokens[from] !== undefined && (tokens[from].start === group.start || titleOnly(reading, tokens[from].start, group.start, code));
+    tokens[from] !== undefined && (tokens[from].start === group.start || titleOnly(reading, tokens[from].start, group.start, code) || singling(from));
   return reading.cues.some(
     (c) =>
       PREDICATE_KINDS.has(c.value) &&
@@ -2249,8 +2252,10 @@ function saidOfAnother(reading: Reading, candidate: StanceCandidate, cue: Cue): 
       !reading.cues.some((c) => c.value === 'speech' && c.start >= n.end && c.end <= cue.start) &&
       // What another should do is the speaker's demand: "said that the United States should stop supporting …".
       !reading.cues.some((c) => c.value === 'modal' && c.start >= n.end && c.end <= cue.start && clauseAt(reading, c.start) === clauseAt(reading, n.start)) &&
-      // What another's act is called is the speaker's judgement: "表示，芬兰加入北约是严重错误".
-      !(cue.evaluative && judgedAfterCopula(reading, n, cue)),
+      // What another's act is called is the speaker's judgement: "表示，芬兰加入北约是严重错误",
+      // "sagte, Moskau verletze die Souveränität der Ukraine".
+      !(cue.evaluative && judgedAfterCopula(reading, n, cue)) &&
+      !reading.violations.some((v) => v.start < cue.end && cue.start < v.end),
   );
 }
 
@@ -3146,11 +3151,13 @@ const ACTOR_OF_VERB_GAP = /^\s+$/u;
  * where the holder comes after the act ("a voté contre avec la Russie"), nor where a verb of the
  * holder's own before the name takes the act as its object ("criticised Hungary blocking", "urged
  * Japan not to send"); and only where word order, not case, makes the subject: elsewhere a name
- * right before a verb may be its object.
+ * right before a verb may be its object. Nor where the verb is one of violating: whoever says
+ * another violates something blames the act ("Merkel sagte, Moskau verletze die Souveränität der Ukraine").
  */
 function actOfAnother(reading: Reading, candidate: StanceCandidate, holder: CandidateMention, cue: Cue): boolean {
   const { obliqueEnding, verbFirst, headFinal } = reading.lexicon;
   if (obliqueEnding || verbFirst || headFinal || holder.end > cue.start) return false;
+  if (reading.violations.some((v) => v.start < cue.end && cue.start < v.end)) return false;
   const ownGroup = groupSpan(reading, holder);
   return reading.names.some((n) => {
     // The name right before the verb ends its group, if it has one ("Finland and Sweden joining").
@@ -3329,6 +3336,7 @@ function stanceOfHolder(
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, cue) : described < 0;
   if (contrary) polarity = -polarity;
   if (chain.length === 1 && described === undefined && turnedByViolation(reading, cue, holderEnd)) polarity = -polarity;
+  if (chain.length === 1 && described === undefined && polarity > 0 && violatesTopic(reading, cue, holderEnd)) polarity = -polarity;
   // "領土の譲歩は含まれないとの立場を堅持": the verb holds a clause about the topic that its own negation closes.
   if (chain.length === 1 && embeddedNegation(reading, cue)) {
     polarity = -polarity;
@@ -3402,12 +3410,31 @@ function turnedByViolation(reading: Reading, cue: Cue, holderEnd: number): boole
   const violation = reading.violations.find((v) => (inCue(v) || between(v)) && !covered(v) && reading.topicSpans.some((s) => violated(reading, v, s)));
   if (!violation) return false;
   if (!inCue(violation) || holderEnd === 0 || holderEnd > cue.start) return true;
+  return !subjectOfCue(reading, cue, holderEnd);
+}
+
+/** Is the holder, ending at `holderEnd`, the subject of the cue: before it, with no comma, verb or "that" between? */
+function subjectOfCue(reading: Reading, cue: Cue, holderEnd: number): boolean {
+  const { tokens, text } = reading;
+  if (holderEnd === 0 || holderEnd > cue.start) return false;
   const complementizers = wordSet(reading.lexicon, 'complementizers');
-  return (
+  return !(
     /[,،、，]/u.test(text.slice(holderEnd, cue.start)) ||
     reading.cues.some((c) => PREDICATE_KINDS.has(c.value) && c.start >= holderEnd && c.end <= cue.start) ||
     tokens.slice(tokenIndexAt(tokens, holderEnd), tokenIndexAt(tokens, cue.start)).some((t) => complementizers.has(t.lower))
   );
+}
+
+/**
+ * "Russia violated Ukraine's sovereignty", "Moskau verletzt die Souveränität der Ukraine": where the
+ * word of violating opens the topic's contrary phrase, the phrase's subject does what it says; the
+ * blame the verb carries is for whoever calls it so.
+ */
+function violatesTopic(reading: Reading, cue: Cue, holderEnd: number): boolean {
+  const opensContrary = reading.violations.some(
+    (v) => v.start < cue.end && cue.start < v.end && reading.topicSpans.some((s) => s.contrary && s.start <= v.start && v.end < s.end),
+  );
+  return opensContrary && subjectOfCue(reading, cue, holderEnd);
 }
 
 /**

@@ -102,7 +102,8 @@ const GLUED_BOUNDARY = /(?<=\p{Ll}{2}|\d{4})([.!?]+)(["'»”’)\]]*)(?=\p{Lu}\
 const CJK_BOUNDARY = /([。！？!?]+)([」』”’）)]*)/gu;
 
 /** Words before a number whose full stop makes it a German ordinal, not a sentence's end. */
-const ORDINAL_BEFORE = /(^|[\s(])(der|die|das|den|dem|des|am|im|zum|zur|vom|beim|seit)\s+\d{1,3}$/u;
+const ORDINAL_BEFORE =
+  /(^|[\s(])(der|die|das|den|dem|des|am|im|zum|zur|vom|beim|seit|als|bis|ab|seine[mnrs]?|ihre[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}$/iu;
 
 /** Characters before a full stop read to find the word it ends: more than any abbreviation or initials (six) need. */
 const ABBREVIATION_WINDOW = 32;

@@ -69,7 +69,7 @@ describe('Chinese lexicon: topic formulas', () => {
   });
   // Engine gap: once a named actor is spoken about ("说，俄方…"), every cue after it is taken as said of that
   // actor, so the speaker loses its own accusation.
-  it.fails('keeps the speaker’s accusation when the accused is named', async () => {
+  it('keeps the speaker’s accusation when the accused is named', async () => {
     expect(await stancesOf('英国外交大臣说，俄方行为侵犯乌克兰主权。')).toEqual({ 'GB ukraine-sovereignty': 1 });
   });
   it('supporting the special military operation opposes sovereignty', async () => {

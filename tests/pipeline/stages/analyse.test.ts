@@ -627,7 +627,7 @@ describe('analyseArticle (paralysis remedied, a stopgap, headline clauses)', () 
   });
 });
 
-describe('analyseArticle (who "he" is, one-China formulas)', () => {
+describe('analyseArticle (who "he" is, circumvention, violations)', () => {
   it('takes a person named again by one word of the name as the last person named, for "er" and "he" after it', async () => {
     const de =
       'Außenministerin Annalena Baerbock empfing am Dienstag ihren chinesischen Amtskollegen Qin Gang in Berlin. ' +
@@ -646,5 +646,59 @@ describe('analyseArticle (who "he" is, one-China formulas)', () => {
     expect(await stancesOf(de, '2022-04-01', 'de')).toEqual([['US', 'russia-sanctions', 'support']]);
     const ar = 'وحذرت الولايات المتحدة الدول من مساعدة روسيا على الالتفاف على العقوبات.';
     expect(await stancesOf(ar, '2022-04-01', 'ar')).toEqual([['US', 'russia-sanctions', 'support']]);
+  });
+
+  it('reads the subject of "violated the sovereignty" as doing it, and whoever says another violates it as upholding it', async () => {
+    expect(await stancesOf("Russia violated Ukraine's sovereignty again.", '2014-03-18')).toEqual([['RU', 'ukraine-sovereignty', 'oppose']]);
+    expect(await stancesOf('Moskau verletzt die Souveränität der Ukraine.', '2014-03-18', 'de')).toEqual([['RU', 'ukraine-sovereignty', 'oppose']]);
+    const de = 'Bundeskanzler Olaf Scholz sagte am Montag, Moskau verletze die Souveränität der Ukraine.';
+    expect(await stancesOf(de, '2022-03-18', 'de')).toEqual([['DE', 'ukraine-sovereignty', 'support']]);
+    const warned =
+      'Außenministerin Annalena Baerbock hatte im Bundestag gewarnt, Moskau verletze mit seinem Vorgehen die territoriale Unversehrtheit der Ukraine.';
+    expect(await stancesOf(warned, '2022-03-18', 'de')).toEqual([['DE', 'ukraine-sovereignty', 'support']]);
+    const fr = "Le chef de la diplomatie française a déclaré que Moscou violait l'intégrité territoriale de l'Ukraine.";
+    expect(await stancesOf(fr, '2014-03-18', 'fr')).toEqual([['FR', 'ukraine-sovereignty', 'support']]);
+  });
+});
+
+describe('analyseArticle (German: votes after a fronted phrase, ordinals, judgements)', () => {
+  const de = (text: string, date = '2022-06-01') => stancesOf(text, date, 'de');
+
+  it('reads the voters after a verb that a phrase opens the clause with', async () => {
+    const lead = 'Die UN-Vollversammlung verurteilte am Donnerstag die Annexion der Krim. ';
+    const expected = [
+      ['BY', 'ukraine-sovereignty', 'oppose'],
+      ['SY', 'ukraine-sovereignty', 'oppose'],
+    ];
+    expect(await de(`${lead}Gegen die Resolution stimmten Belarus und Syrien.`, '2014-03-28')).toEqual(expected);
+    expect(await de(`${lead}Am Abend stimmten Belarus und Syrien gegen die Resolution.`, '2014-03-28')).toEqual(expected);
+    expect(await de('Am Montag stimmte Ungarn gegen neue Sanktionen gegen Russland.')).toEqual([['HU', 'russia-sanctions', 'oppose']]);
+  });
+
+  it('does not end a sentence at an ordinal number after "als" or a possessive', async () => {
+    expect(await de('Montenegro ist als 29. Staat der Nato beigetreten.', '2017-06-06')).toEqual([['ME', 'nato-expansion', 'support']]);
+  });
+
+  it('reads welcoming "the new ally" as welcoming the accession just reported', async () => {
+    const text = 'Montenegro ist am Montag der Nato beigetreten. Generalsekretär Jens Stoltenberg hieß den neuen Verbündeten willkommen.';
+    expect(await de(text, '2017-06-06')).toEqual([
+      ['ME', 'nato-expansion', 'support'],
+      ['NATO', 'nato-expansion', 'support'],
+    ]);
+  });
+
+  it('reads a measure called short-sighted as opposed and one called inevitable as supported', async () => {
+    expect(await de('Das Außenministerium in Moskau nannte die neuen Sanktionen gegen Russland „kurzsichtig“.')).toEqual([
+      ['RU', 'russia-sanctions', 'oppose'],
+    ]);
+    const inevitable = 'Nach dem Angriff seien weitere Sanktionen gegen Russland „unvermeidlich“ geworden, sagte Bundeskanzler Olaf Scholz.';
+    expect(await de(inevitable)).toEqual([['DE', 'russia-sanctions', 'support']]);
+  });
+
+  it('reads "einstellen" as stopping what it ends, and what was said after the comma that follows the verb of saying and a phrase of time', async () => {
+    const stop = 'Peking forderte Washington auf, die Unterstützung für die Unabhängigkeitskräfte Taiwans einzustellen.';
+    expect(await de(stop, '2023-04-10')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    const later = 'Peking erklärte am Dienstag, Washington müsse die Unterstützung für die Unabhängigkeitskräfte Taiwans einstellen.';
+    expect(await de(later, '2023-04-10')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
   });
 });
