@@ -1284,6 +1284,27 @@ function negatedBefore(reading: Reading, cue: Cue, holderEnd: number): boolean {
 }
 
 /**
+ * "el principio de no anexión", "the principle of non-annexation": a negation between a preposition
+ * or an article and the topic's phrase after the verb makes the phrase its contrary ("non-").
+ */
+function negatedNoun(reading: Reading, cue: Cue): boolean {
+  const { tokens } = reading;
+  const negations = wordSet(reading.lexicon, 'negation');
+  const nominal = (t: Token | undefined) => t !== undefined && (isWord(reading, t, 'object') || wordSet(reading.lexicon, 'determiners').has(t.lower));
+  return reading.topicSpans.some((s) => {
+    const at = tokenIndexAt(tokens, s.start);
+    const not = tokens[at - 1];
+    return (
+      not !== undefined &&
+      not.start >= cue.end &&
+      (negations.has(not.lower) || not.lower === 'non') &&
+      nominal(tokens[at - 2]) &&
+      clauseAt(reading, s.start) === clauseAt(reading, cue.start)
+    );
+  });
+}
+
+/**
  * Where the verb comes last, is the clause it takes about the topic closed by a negation: a topic
  * phrase, then a negation right before the clause's ending ("…は含まれないとの立場を堅持")?
  */
@@ -3335,6 +3356,7 @@ function stanceOfHolder(
   if (described === undefined && chain.length === 1 && !cue.topical && documentAboutContrary(reading, cue)) return null;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, cue) : described < 0;
   if (contrary) polarity = -polarity;
+  if (described === undefined && !cue.topical && negatedNoun(reading, cue)) polarity = -polarity;
   if (chain.length === 1 && described === undefined && turnedByViolation(reading, cue, holderEnd)) polarity = -polarity;
   if (chain.length === 1 && described === undefined && polarity > 0 && violatesTopic(reading, cue, holderEnd)) polarity = -polarity;
   // "領土の譲歩は含まれないとの立場を堅持": the verb holds a clause about the topic that its own negation closes.

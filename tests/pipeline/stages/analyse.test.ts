@@ -702,3 +702,19 @@ describe('analyseArticle (German: votes after a fronted phrase, ordinals, judgem
     expect(await de(later, '2023-04-10')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
   });
 });
+
+describe('analyseArticle (what a phrase is about: "the region", "non-annexation")', () => {
+  it('does not take "the region" and Washington for the United States\' role in Asia', async () => {
+    const es = 'Venezuela votó en contra de la resolución sobre Crimea, al considerar que respondía a los intereses de Washington en la región.';
+    expect((await stancesOf(es, '2014-03-28', 'es')).filter(([, topic]) => topic === 'us-role-asia-pacific')).toEqual([]);
+    const fr = 'Le Venezuela a voté contre la résolution, qui servirait selon lui les intérêts de Washington dans la région.';
+    expect((await stancesOf(fr, '2014-03-28', 'fr')).filter(([, topic]) => topic === 'us-role-asia-pacific')).toEqual([]);
+  });
+
+  it('reads a negation between a preposition and the topic\'s phrase as "non-": defending non-annexation upholds the sovereignty', async () => {
+    const es = 'Costa Rica defendió el principio de no anexión de territorios por la fuerza.';
+    expect(await stancesOf(es, '2014-03-28', 'es')).toEqual([['CR', 'ukraine-sovereignty', 'support']]);
+    const en = 'Costa Rica defended the principle of non-annexation of territory by force.';
+    expect(await stancesOf(en, '2014-03-28')).toEqual([['CR', 'ukraine-sovereignty', 'support']]);
+  });
+});
