@@ -717,4 +717,19 @@ describe('analyseArticle (what a phrase is about: "the region", "non-annexation"
     const en = 'Costa Rica defended the principle of non-annexation of territory by force.';
     expect(await stancesOf(en, '2014-03-28')).toEqual([['CR', 'ukraine-sovereignty', 'support']]);
   });
+
+  it('reads taking a country out of an agreement as leaving it, with the country between the verb and what it leaves', async () => {
+    expect(await stancesOf('The president pulled the United States out of the Paris climate agreement.', '2017-06-02')).toEqual([
+      ['US', 'climate-action', 'oppose'],
+    ]);
+    expect(await stancesOf('Washington withdrew the country from the Paris climate accord.', '2017-06-02')).toEqual([['US', 'climate-action', 'oppose']]);
+    expect(await stancesOf('Washington zieht die USA aus dem Pariser Klimaabkommen zurück.', '2017-06-02', 'de')).toEqual([['US', 'climate-action', 'oppose']]);
+  });
+
+  it('gives words to the speaker a verb of demanding or criticising names after them, and reads Russia withdrawing its troops from Ukraine', async () => {
+    const demanded = 'Russland müsse seine Truppen aus der Ukraine zurückziehen, forderte Bundeskanzler Olaf Scholz.';
+    expect(await stancesOf(demanded, '2022-04-02', 'de')).toEqual([['DE', 'ukraine-sovereignty', 'support']]);
+    const criticised = 'Die Sanktionen gegen Russland seien ein Fehler, kritisierte Ministerpräsident Viktor Orbán.';
+    expect(await stancesOf(criticised, '2022-04-02', 'de')).toEqual([['HU', 'russia-sanctions', 'oppose']]);
+  });
 });
