@@ -1801,7 +1801,10 @@ function outsideGovernment(reading: Reading, mention: CandidateMention): boolean
 function judgedByTailSpeaker(reading: Reading, mention: CandidateMention, code: string): boolean {
   const tail = tailAttribution(reading);
   if (!tail || mention.end > tail.comma || tail.speakers.has(code)) return false;
-  return !reading.cues.some((c) => c.start >= mention.end && c.end <= tail.comma && isAct(reading, c));
+  // An act the name must or should do is the speaker's demand: "Die USA müssten ihre Präsenz verringern, sagte …".
+  const obligation = wordSet(reading.lexicon, 'obligation');
+  const demanded = (act: Cue) => reading.tokens.some((t) => t.start >= mention.end && t.end <= act.start && obligation.has(t.lower));
+  return !reading.cues.some((c) => c.start >= mention.end && c.end <= tail.comma && isAct(reading, c) && !demanded(c));
 }
 
 /** The comma before ", the Chinese foreign ministry said." and the actors named after it; undefined when the sentence does not close so. */

@@ -733,3 +733,20 @@ describe('analyseArticle (what a phrase is about: "the region", "non-annexation"
     expect(await stancesOf(criticised, '2022-04-02', 'de')).toEqual([['HU', 'russia-sanctions', 'oppose']]);
   });
 });
+
+describe('analyseArticle (German: what must be done, severed ties, unchanged policy)', () => {
+  const de = (text: string, date = '2023-04-10') => stancesOf(text, date, 'de');
+
+  it('gives what another must or should do to the speaker named after the words, as a demand', async () => {
+    const must = 'Die USA müssten ihre Militärpräsenz in Asien verringern, sagte ein Sprecher des chinesischen Außenministeriums.';
+    expect(await de(must)).toEqual([['CN', 'us-role-asia-pacific', 'oppose']]);
+    const should = 'Die USA sollten aufhören, im asiatisch-pazifischen Raum Militärblöcke zu schmieden, sagte ein Sprecher des chinesischen Außenministeriums.';
+    expect(await de(should)).toEqual([['CN', 'us-role-asia-pacific', 'oppose']]);
+  });
+
+  it('reads breaking off relations with Taiwan, and an unchanged one-China policy as no side taken', async () => {
+    expect(await de('Im Dezember hatte Kiribati seine Beziehungen zu Taiwan abgebrochen.', '2019-09-21')).toEqual([['KI', 'taiwan-independence', 'oppose']]);
+    const unchanged = 'Ein Sprecher des Weißen Hauses betonte, die Ein-China-Politik der Vereinigten Staaten habe sich nicht geändert.';
+    expect(await de(unchanged)).toEqual([['US', 'taiwan-independence', 'neutral']]);
+  });
+});
