@@ -188,6 +188,11 @@ export const LexiconSchema = z.strictObject({
    */
   followingSpeech: words,
   /**
+   * Verb forms of reported speech, where a language marks it by mood (German Konjunktiv I: "sei",
+   * "habe", "müsse"): a sentence with one goes on with what the speaker of the sentence before said.
+   */
+  reportedMood: words,
+  /**
    * Prepositions that open the matter a statement is about, where the language puts them before it and
    * the verb of saying after: "就美英澳推进核潜艇合作表明立场" ("stated its position on … advancing …").
    * A verb inside that phrase is the matter's, not the speaker's.

@@ -411,6 +411,40 @@ function carriedSubjects(sentences: Sentence[], mentionsOf: Mention[][], lang: s
   return carried;
 }
 
+/**
+ * "Ein Sprecher des Außenministeriums kritisierte den Pakt. Die Zusammenarbeit sei eine Gefahr für
+ * die Region.": where the language marks reported speech by the verb's mood, a sentence in that
+ * mood, naming no speaker of its own, goes on with what the speaker of the sentence before it said
+ * (one named with a verb of saying there, or the one that sentence went on with).
+ */
+function reportedSpeakers(
+  sentences: Sentence[],
+  tokensOf: Token[][],
+  mentionsOf: Mention[][],
+  lang: string,
+  earlier: Map<number, string[]>,
+): Map<number, string[]> {
+  const mood = wordSet(lexiconFor(lang), 'reportedMood');
+  const carried = new Map<number, string[]>();
+  if (mood.size === 0) return carried;
+  const speech = speechMatcher(lang);
+  const speakerOf = (i: number): string[] | undefined => {
+    const known = carried.get(i) ?? earlier.get(i);
+    if (known) return known;
+    if (speech.find(sentences[i].text, tokensOf[i]).length === 0) return undefined;
+    const speaker = speakerAmong(mentionsOf[i].filter((m) => m.end > m.start && (m.role === 'person' || m.role === 'institution')));
+    return speaker && [speaker.actor];
+  };
+  sentences.forEach((sentence, i) => {
+    if (i === 0 || earlier.has(i) || !tokensOf[i].some((t) => mood.has(t.lower))) return;
+    if (mentionsOf[i].some((m) => m.role === 'person' || m.role === 'institution')) return;
+    if (speech.find(sentence.text, tokensOf[i]).length > 0) return;
+    const speakers = speakerOf(i - 1);
+    if (speakers) carried.set(i, speakers);
+  });
+  return carried;
+}
+
 function mentionList(mentions: Mention[]): CandidateMention[] {
   return mentions.map(({ start, end, role }) => ({ start, end, role }));
 }
@@ -467,6 +501,7 @@ export function buildCandidates(
   const addSpeakers = (i: number, actors: string[]) => speakers.set(i, [...new Set([...(speakers.get(i) ?? []), ...actors])]);
   for (const [i, actors] of speakersNamedAfter(sentences, tokensOf, mentionsOf, lang)) addSpeakers(i, actors);
   for (const [i, actor] of carriedSubjects(sentences, mentionsOf, lang)) addSpeakers(i, [actor]);
+  for (const [i, actors] of reportedSpeakers(sentences, tokensOf, mentionsOf, lang, speakers)) addSpeakers(i, actors);
   const scans = sentences.map((s, i) => topics.scan(s.text, tokensOf[i], lang));
   const topicHits = scans.map((found) => found.hits);
   const namedTopics = new Set(topicHits.flat().flatMap((hit) => (hit.cueOnly ? [] : [hit.topic.id])));

@@ -749,4 +749,17 @@ describe('analyseArticle (German: what must be done, severed ties, unchanged pol
     const unchanged = 'Ein Sprecher des Weißen Hauses betonte, die Ein-China-Politik der Vereinigten Staaten habe sich nicht geändert.';
     expect(await de(unchanged)).toEqual([['US', 'taiwan-independence', 'neutral']]);
   });
+
+  it('gives a sentence in the mood of reported speech to the speaker of the sentence before it', async () => {
+    const aukus =
+      'Ein Sprecher des chinesischen Außenministeriums äußerte sich am Montag in Peking. Das Aukus-Abkommen sei eine Gefahr für den Frieden in der Region.';
+    expect(await de(aukus, '2021-09-20')).toEqual([['CN', 'aukus', 'oppose']]);
+    const sanctions =
+      'Der russische Außenminister Sergej Lawrow äußerte sich am Abend. Die Sanktionen gegen Russland seien „kontraproduktiv“ und schadeten den Europäern selbst.';
+    expect(await de(sanctions, '2022-04-02')).toEqual([['RU', 'russia-sanctions', 'oppose']]);
+    // Not in the indicative: the writer's own sentence is no one's stance.
+    const indicative =
+      'Der russische Außenminister Sergej Lawrow äußerte sich am Abend. Die Sanktionen gegen Russland sind nach Ansicht von Ökonomen kontraproduktiv.';
+    expect(await de(indicative, '2022-04-02')).toEqual([]);
+  });
 });
