@@ -168,7 +168,10 @@ function personInObject(reading: Reading, mention: CandidateMention): boolean {
   // Not past a comma or a quote: "…," said Russian President Vladimir Putin.
   if (/[,;:"“”«»]/u.test(reading.text.slice(tokens[i]?.start ?? 0, mention.start))) return false;
   const word = previousWord(reading, i);
-  return isWord(reading, word, 'object') && !isWord(reading, word, 'agent');
+  if (!isWord(reading, word, 'object') || isWord(reading, word, 'agent')) return false;
+  // Not a preposition inside the title itself: "Secretary of State Antony Blinken", "Minister of Foreign Affairs Sergei Lavrov".
+  const before = word && tokens[tokenIndexAt(tokens, word.start) - 1];
+  return !(before && /^\p{Lu}/u.test(before.text) && isWord(reading, before, 'heads'));
 }
 
 /** "Ukrayna bölgesinin ilhakı" ("the annexation of the Ukraine region"): a bare name right before the lower-case noun it qualifies. */

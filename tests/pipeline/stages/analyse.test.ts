@@ -763,3 +763,28 @@ describe('analyseArticle (German: what must be done, severed ties, unchanged pol
     expect(await de(indicative, '2022-04-02')).toEqual([]);
   });
 });
+
+describe("analyseArticle (an accession that makes the alliance stronger, NATO's secretary general)", () => {
+  it('reads saying an act makes something stronger or safer as praise of the act', async () => {
+    const en = "Secretary of State Antony Blinken said Sweden's accession to NATO would make the alliance stronger.";
+    expect(await stancesOf(en, '2024-03-07')).toEqual([['US', 'nato-expansion', 'support']]);
+    const ru = 'Генсек НАТО заявил, что вступление Швеции сделает альянс сильнее.';
+    expect(await stancesOf(ru, '2024-03-07', 'ru')).toEqual([['NATO', 'nato-expansion', 'support']]);
+  });
+
+  it("takes NATO's secretary general named by the office for NATO", async () => {
+    const fr = "Le secrétaire général de l'Otan a salué mercredi l'adhésion de la Suède.";
+    expect(await stancesOf(fr, '2024-03-07', 'fr')).toEqual([['NATO', 'nato-expansion', 'support']]);
+    const es = 'El secretario general de la OTAN celebró el miércoles la adhesión de Suecia.';
+    expect(await stancesOf(es, '2024-03-07', 'es')).toEqual([['NATO', 'nato-expansion', 'support']]);
+  });
+
+  it('reads a title with "of" in it before the name as the title, not a phrase the name is the object of', async () => {
+    expect(await stancesOf("Secretary of State Antony Blinken welcomed Finland's accession to NATO.", '2023-04-04')).toEqual([
+      ['US', 'nato-expansion', 'support'],
+    ]);
+    expect(await stancesOf('Minister of Foreign Affairs Sergei Lavrov condemned NATO expansion.', '2023-04-04')).toEqual([['RU', 'nato-expansion', 'oppose']]);
+    // A person inside another phrase's object still holds nothing.
+    expect(await stancesOf('The daughters of Russian President Vladimir Putin were hit by new sanctions.', '2022-04-06')).toEqual([]);
+  });
+});
