@@ -1123,6 +1123,19 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
   return opensClause(reading, verb);
 }
 
+/**
+ * "Beim Gipfel verweigerten Polen und Ungarn ihre Zustimmung …": where the verb comes second, the
+ * stance verb right before the subject, after the phrase that opens the clause, is the subject's own
+ * and starts what it says.
+ */
+function verbBeforeSubject(reading: Reading, holder: CandidateMention): Cue | undefined {
+  if (!reading.lexicon.verbSecond || holder.end === holder.start) return undefined;
+  const start = groupSpan(reading, holder).start;
+  const verb = reading.cues.filter((c) => c.end <= start && !c.topical).at(-1);
+  if (!verb || !STANCE_KINDS.has(verb.value) || !onlyDeterminers(reading, verb.end, start)) return undefined;
+  return opensClause(reading, verb) ? verb : undefined;
+}
+
 /** Words of a title between a verb-second verb and its subject's name: "drohte [Ministerpräsident] Viktor Orban". */
 const SUBJECT_TITLE_REACH = 3;
 
@@ -2346,8 +2359,10 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   // In verb-first languages the holder's own verb stands right before it: "اتهمت بكين …".
   const subjectAt = reading.lexicon.verbFirst && holder.end > holder.start ? tokenIndexAt(reading.tokens, groupStart(reading, holder)) : -1;
   const verbBefore = (c: Cue) => subjectAt >= 0 && c.end <= holder.start && subjectAt - tokenIndexAt(reading.tokens, c.end) <= VERB_FIRST_OBJECT_REACH;
+  // In verb-second clauses, the verb right before a subject that follows it: "Am Montag verweigerten Polen und Ungarn …".
+  const inverted = holder.role === 'speaker' ? undefined : verbBeforeSubject(reading, holder);
   const afterHolder = (c: Cue) =>
-    c.start >= holderEnd || holder.role === 'speaker' || c.topical || verbBefore(c) || (byDescription && describesHolder(reading, holder, c));
+    c.start >= holderEnd || holder.role === 'speaker' || c.topical || verbBefore(c) || c === inverted || (byDescription && describesHolder(reading, holder, c));
   let cues = reading.cues.filter((c) => STANCE_KINDS.has(c.value) && afterHolder(c));
   // "فيما عارضته روسيا وسوريا، وامتنعت 35 دولة": with its verb before it, a verb-first subject's clause ends at the comma after it.
   if (cues.some(verbBefore)) {
@@ -3218,7 +3233,12 @@ function stanceOfHolder(
   // The owner of a stance noun holds that noun and nothing around it: "Australia rejected Beijing's criticism of AUKUS".
   // So does the subject of a verb made a noun: "Çin, ABD'nin Rusya'ya yaptırım uygulamasını eleştirdi".
   const owned = listed ? undefined : (ownedStanceNoun(reading, holder) ?? (holder.end > holder.start ? nominalisedAct(reading, holder) : undefined));
-  const holderEnd = owned ? owned.start : holder.role === 'speaker' || listed || (tail !== undefined && holder.start > tail.comma) ? 0 : holder.end;
+  const inverted = owned || listed ? undefined : verbBeforeSubject(reading, holder);
+  const holderEnd = owned
+    ? owned.start
+    : holder.role === 'speaker' || listed || (tail !== undefined && holder.start > tail.comma)
+      ? 0
+      : (inverted?.start ?? holder.end);
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
   const wanting = wantingMeasure(reading, holderEnd);
   if (wanting) return formulaStance(reading, holder, 1, reading.text.slice(wanting.start, wanting.end));

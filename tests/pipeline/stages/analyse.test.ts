@@ -787,4 +787,12 @@ describe("analyseArticle (an accession that makes the alliance stronger, NATO's 
     // A person inside another phrase's object still holds nothing.
     expect(await stancesOf('The daughters of Russian President Vladimir Putin were hit by new sanctions.', '2022-04-06')).toEqual([]);
   });
+
+  it("reads the verb before a subject that follows it in German as the subject's own, negation and all", async () => {
+    const refused = 'Am Freitag verweigerten Polen und Ungarn ihre Zustimmung zu dem Ziel der Klimaneutralität bis 2050.';
+    expect(await stancesOf(refused, '2019-06-21', 'de')).toEqual([
+      ['PL', 'climate-action', 'oppose'],
+      ['HU', 'climate-action', 'oppose'],
+    ]);
+  });
 });
