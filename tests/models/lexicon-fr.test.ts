@@ -46,7 +46,6 @@ describe('fr: oppose, condemn, block, warn', () => {
     ["Le Kremlin a mis en garde contre tout nouvel élargissement de l'OTAN.", [['RU', 'nato-expansion', 'oppose']]],
     ['La Chine a vivement critiqué le pacte Aukus.', [['CN', 'aukus', 'oppose']]],
     ['Paris a dénoncé un « coup dans le dos » après la rupture du contrat des sous-marins.', [['FR', 'aukus', 'oppose']]],
-    ["Les États-Unis bloquent depuis des années la nomination des juges de l'Organe d'appel.", [['US', 'wto-reform', 'oppose']]],
     ["Pékin s'oppose fermement à toute forme d'indépendance de Taïwan.", [['CN', 'taiwan-independence', 'oppose']]],
     ["La Russie a reconnu l'indépendance des républiques séparatistes de Donetsk et Louhansk.", [['RU', 'ukraine-sovereignty', 'oppose']]],
   ]);
@@ -317,4 +316,8 @@ describe('fr: formulas that hedge, and a speaker a place follows', () => {
 
 describe('fr: a pronoun for the person named before, and a promise of new sanctions', () => {
   check([["Ursula von der Leyen s'est rendue à Kiev jeudi. Elle a promis de nouvelles sanctions contre la Russie.", [['EU', 'russia-sanctions', 'support']]]]);
+});
+
+describe('fr: blocking appointments to the Appellate Body is the lever of the reform it demands (the conventions count it as pushing reform)', () => {
+  check([["Les États-Unis bloquent depuis des années la nomination des juges de l'Organe d'appel.", [['US', 'wto-reform', 'support']]]]);
 });
