@@ -21,6 +21,7 @@
  *   table (`traditional-chinese.json`, one character for one) comes from OpenCC's dictionaries
  *   through `scripts/traditional-chinese.mjs`. Japanese kanji that share a traditional form fold
  *   the same way in the text and in the phrases matched against it.
+ * - German ß, which Swiss writing spells ss ("Strafmaßnahmen", "Strafmassnahmen").
  */
 
 import traditional from './traditional-chinese.json' with { type: 'json' };
@@ -90,6 +91,7 @@ export function simplified(text: string): string {
 export function fold(word: string): string {
   let lower = word.toLowerCase();
   if (SAME_LENGTH_TEST.test(lower)) lower = lower.replace(SAME_LENGTH, foldOne);
+  if (lower.includes('ß')) lower = lower.replaceAll('ß', 'ss');
   return FOLDED_AWAY_TEST.test(lower) ? lower.replace(FOLDED_AWAY, '') : lower;
 }
 
@@ -99,7 +101,7 @@ export function fold(word: string): string {
  */
 export function foldKeepingOffsets(text: string): string | null {
   const lower = text.toLowerCase();
-  if (lower.length !== text.length || FOLDED_AWAY_TEST.test(lower)) return null;
+  if (lower.length !== text.length || FOLDED_AWAY_TEST.test(lower) || lower.includes('ß')) return null;
   return SAME_LENGTH_TEST.test(lower) ? lower.replace(SAME_LENGTH, foldOne) : lower;
 }
 

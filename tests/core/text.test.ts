@@ -48,6 +48,9 @@ describe('fold', () => {
   it('folds a whole text in place only when every offset is kept', () => {
     expect(foldKeepingOffsets('Объединённые Нации')).toBe('объединенные нации');
     expect(foldKeepingOffsets('İsveç')).toBeNull();
+    // ß folds to ss, as Swiss writing spells it: two characters for one.
+    expect(fold('Strafmaßnahmen')).toBe(fold('Strafmassnahmen'));
+    expect(foldKeepingOffsets('Strafmaßnahmen')).toBeNull();
     expect(foldKeepingOffsets('رُوسِيَا')).toBeNull();
   });
 });

@@ -795,4 +795,28 @@ describe("analyseArticle (an accession that makes the alliance stronger, NATO's 
       ['HU', 'climate-action', 'oppose'],
     ]);
   });
+
+  it('reads Swiss spelling, votes with "unter anderem" or "dafür" after the verb, and standing behind a pact', async () => {
+    const swiss = 'Auch Washington verschärfte seine Strafmassnahmen gegen russische Banken.';
+    expect(await stancesOf(swiss, '2014-08-13', 'de')).toEqual([['US', 'russia-sanctions', 'support']]);
+    const lead = 'Die UN-Vollversammlung verurteilte am Montag die Annexion der Krim. ';
+    expect(await stancesOf(`${lead}Mit Moskau stimmten unter anderem Belarus und Syrien gegen den Text.`, '2014-03-28', 'de')).toEqual([
+      ['BY', 'ukraine-sovereignty', 'oppose'],
+      ['SY', 'ukraine-sovereignty', 'oppose'],
+    ]);
+    expect(await stancesOf(`${lead}Österreich votierte wie die Mehrheit der EU-Staaten dafür.`, '2014-03-28', 'de')).toEqual([
+      ['AT', 'ukraine-sovereignty', 'support'],
+    ]);
+    expect(await stancesOf('Canberra stehe voll und ganz hinter Aukus, sagte der Premierminister.', '2023-03-14', 'de')).toEqual([['AU', 'aukus', 'support']]);
+  });
+
+  it('keeps a side of the vote after a comma for the list that follows it ("…, vier dagegen: …")', async () => {
+    const text =
+      'Die UN-Vollversammlung verurteilte die Annexion der Krim. 120 Staaten stimmten für die Resolution, drei dagegen: Belarus, Syrien und Nordkorea.';
+    expect(await stancesOf(text, '2014-03-28', 'de')).toEqual([
+      ['BY', 'ukraine-sovereignty', 'oppose'],
+      ['SY', 'ukraine-sovereignty', 'oppose'],
+      ['KP', 'ukraine-sovereignty', 'oppose'],
+    ]);
+  });
 });
