@@ -819,4 +819,13 @@ describe("analyseArticle (an accession that makes the alliance stronger, NATO's 
       ['KP', 'ukraine-sovereignty', 'oppose'],
     ]);
   });
+
+  it('reads a commitment called ironclad or a presence called indispensable as praise, and German "wolle" as what the speaker wants', async () => {
+    const en = 'Biden said the US commitment to its allies in the Indo-Pacific was ironclad.';
+    expect(await stancesOf(en, '2024-04-11')).toEqual([['US', 'us-role-asia-pacific', 'support']]);
+    const de = 'Die amerikanische Militärpräsenz sei für die Stabilität in Asien unverzichtbar, sagte Ministerpräsident Fumio Kishida.';
+    expect(await stancesOf(de, '2024-04-11', 'de')).toEqual([['JP', 'us-role-asia-pacific', 'support']]);
+    const wants = 'Seoul wolle sich aktiv an der Reform der WTO beteiligen, sagte der südkoreanische Handelsminister.';
+    expect(await stancesOf(wants, '2019-10-25', 'de')).toEqual([['KR', 'wto-reform', 'support']]);
+  });
 });
