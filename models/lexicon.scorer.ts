@@ -171,7 +171,7 @@ function personInObject(reading: Reading, mention: CandidateMention): boolean {
   if (!isWord(reading, word, 'object') || isWord(reading, word, 'agent')) return false;
   // Not a preposition inside the title itself: "Secretary of State Antony Blinken", "Minister of Foreign Affairs Sergei Lavrov".
   const before = word && tokens[tokenIndexAt(tokens, word.start) - 1];
-  return !(before && /^\p{Lu}/u.test(before.text) && isWord(reading, before, 'heads'));
+  return !(before && isWord(reading, before, 'heads'));
 }
 
 /** "Ukrayna bölgesinin ilhakı" ("the annexation of the Ukraine region"): a bare name right before the lower-case noun it qualifies. */
@@ -2311,7 +2311,8 @@ function judgedAfterCopula(reading: Reading, name: Name, cue: Cue): boolean {
  * topic named as the measure itself (not its contrary), and not negated ("not too weak").
  */
 function wantingMeasure(reading: Reading, holderEnd: number): { start: number; end: number } | undefined {
-  if (reading.topicSpans.length === 0 || reading.topicSpans.some((s) => s.contrary)) return undefined;
+  // A measure taken up from the sentence before ("the figure was a paltry sum") is found wanting as much as one named.
+  if (reading.topicSpans.some((s) => s.contrary)) return undefined;
   return reading.wanting.find((c) => c.start >= holderEnd && !notBefore(reading, c.start));
 }
 

@@ -829,3 +829,22 @@ describe("analyseArticle (an accession that makes the alliance stronger, NATO's 
     expect(await stancesOf(wants, '2019-10-25', 'de')).toEqual([['KR', 'wto-reform', 'support']]);
   });
 });
+
+describe('analyseArticle (measures found wanting, welcoming the new partner)', () => {
+  it('reads a measure taken up from the sentence before and called paltry as wanted stronger', async () => {
+    const text =
+      'Negotiators agreed a new climate finance goal of $300bn a year on Sunday. ' +
+      'India\'s negotiator told the plenary that the figure was "a paltry sum" and said India objected to its adoption.';
+    expect(await stancesOf(text, '2024-11-24')).toEqual([['IN', 'climate-action', 'support']]);
+    const ru = 'Зеленский назвал установленный потолок цен на российскую нефть «несерьёзным».';
+    expect(await stancesOf(ru, '2022-12-03', 'ru')).toEqual([['UA', 'russia-sanctions', 'support']]);
+  });
+
+  it('reads "dio la bienvenida al nuevo socio" as welcoming the accession just reported', async () => {
+    const es = 'Suecia se convirtió el jueves en el miembro número 32 de la OTAN. El secretario de Estado Antony Blinken dio la bienvenida al nuevo socio.';
+    expect(await stancesOf(es, '2024-03-07', 'es')).toEqual([
+      ['SE', 'nato-expansion', 'support'],
+      ['US', 'nato-expansion', 'support'],
+    ]);
+  });
+});
