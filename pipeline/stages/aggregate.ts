@@ -32,6 +32,8 @@ export interface SentenceResult {
   actor: string;
   topic: string;
   stance: SentenceStance;
+  /** The sentence names no topic of its own and takes the headline's. */
+  fromHeadline?: true;
 }
 
 /** Below this magnitude a score reads as no clear stance either way. */
@@ -61,6 +63,12 @@ function prevailing(unique: SentenceResult[]): SentenceResult[] {
   const support = weightOf('support');
   const oppose = weightOf('oppose');
   if (support === 0 || oppose === 0) return unique;
+  // A sentence of the text that speaks of the topic says more of it than one that only takes it from the headline.
+  const own = unique.filter((r) => !r.fromHeadline);
+  if (own.length > 0 && own.length < unique.length && own.some((r) => sideOf(r) !== 'neutral')) {
+    const kept = prevailing(own);
+    return [...kept, ...unique.filter((r) => r.fromHeadline && sideOf(r) === sideOf(kept[0]))];
+  }
   const first = [...unique].sort(statedFirst).find((r) => sideOf(r) !== 'neutral')!;
   const side = Math.abs(support - oppose) < 1e-9 ? sideOf(first) : support > oppose ? 'support' : 'oppose';
   return unique.filter((r) => sideOf(r) === side);

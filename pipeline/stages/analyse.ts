@@ -27,9 +27,9 @@ export async function analyseArticle(article: ArticleInput, scorer: Scorer, topi
   const placed = candidatesOf(article, lang, topics);
   const scores = await scorer.score(placed.map((p) => p.candidate));
   const results: SentenceResult[] = [];
-  placed.forEach(({ sentence, candidate }, i) => {
+  placed.forEach(({ sentence, candidate, fromHeadline }, i) => {
     const stance = scores[i];
-    if (stance) results.push({ sentence, actor: candidate.actor.code, topic: candidate.topic.id, stance });
+    if (stance) results.push({ sentence, actor: candidate.actor.code, topic: candidate.topic.id, stance, ...(fromHeadline ? { fromHeadline } : {}) });
   });
   return { id: article.id, lang, stances: aggregateArticle(results) };
 }

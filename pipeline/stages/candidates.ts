@@ -16,6 +16,8 @@ import { actsNamed, type TopicFinder, type TopicHit } from './topics.js';
 export interface PlacedCandidate {
   sentence: Sentence;
   candidate: StanceCandidate;
+  /** The sentence names no topic of its own and takes the headline's (see `lead` in `buildCandidates`). */
+  fromHeadline?: true;
 }
 
 interface Mention {
@@ -590,6 +592,7 @@ export function buildCandidates(
         const others = actors.filter((a) => a !== code).map((a) => ({ code: a, mentions: listed.get(a)! }));
         out.push({
           sentence,
+          ...(hit.inherited && previous < 0 ? { fromHeadline: true as const } : {}),
           candidate: {
             text: sentence.text,
             context: hit.inherited ? source!.text : own.some((m) => m.role === 'speaker') && before >= 0 ? sentences[before].text : null,

@@ -2917,3 +2917,29 @@ describe('German: refusing, with a comma and an infinitive whose "zu" is written
     ['de', 'Polen forderte, die Sanktionen gegen Russland aufzuheben.', { 'PL russia-sanctions': -1 }],
   ]);
 });
+
+describe('breaking with Taipei and recognising Beijing are stances against Taiwan’s independence', () => {
+  check([
+    ['en', 'Honduras breaks with Taiwan and recognises Beijing', { 'HN taiwan-independence': -1 }],
+    ['en', "Nicaragua cut ties with Taipei and recognised the People's Republic of China on Friday.", { 'NI taiwan-independence': -1 }],
+    ['fr', 'Le Honduras rompt avec Taïwan et reconnaît Pékin', { 'HN taiwan-independence': -1 }],
+    ['es', 'Honduras rompe con Taiwán y reconoce a Pekín', { 'HN taiwan-independence': -1 }],
+    ['de', 'Honduras bricht mit Taiwan und erkennt Peking an', { 'HN taiwan-independence': -1 }],
+    ['tr', "Honduras Tayvan ile ilişkilerini kesti ve Pekin'i tanıdı", { 'HN taiwan-independence': -1 }],
+    ['ar', 'هندوراس تقطع علاقاتها مع تايوان وتعترف ببكين', { 'HN taiwan-independence': -1 }],
+    ['ja', 'ホンジュラスが台湾と断交し、中国と国交を樹立した', { 'HN taiwan-independence': -1 }],
+    ['zh', '洪都拉斯宣布同台湾断交。', { 'HN taiwan-independence': -1 }],
+    // Welcoming the break is opposing independence; condemning it is the other side.
+    ['en', 'China welcomed the decision of Honduras to break with Taiwan.', { 'CN taiwan-independence': -1, 'HN taiwan-independence': -1 }],
+    // Dropping a line on independence is no break with Taipei.
+    ['en', 'The State Department drops a line on Taiwan independence from its website.', {}],
+  ]);
+});
+
+describe('"Latin America" and "Europe and America" in Chinese name no country', () => {
+  check([
+    ['zh', '近年来，多个拉美国家同中国建交。', {}],
+    ['zh', '欧美国家对俄罗斯实施了多轮制裁。', {}],
+    ['zh', '美国对俄罗斯实施了多轮制裁。', { 'US russia-sanctions': 1 }],
+  ]);
+});

@@ -54,4 +54,16 @@ describe('aggregateArticle', () => {
     const [record] = aggregateArticle([sentence(0, -1, 0.8), sentence(1, 1, 0.8), sentence(1, 1, 0.8)]);
     expect(record.label).toBe('oppose');
   });
+
+  it('lets sentences that speak of the topic outweigh lead sentences that only take it from the headline', () => {
+    const lead = (index: number): SentenceResult => ({ ...sentence(index, 1, 0.9), fromHeadline: true });
+    const [record] = aggregateArticle([lead(0), lead(1), sentence(3, -1, 0.8)]);
+    expect(record.label).toBe('oppose');
+    // Taken alone, or agreeing with the text, the lead sentences still count.
+    expect(aggregateArticle([lead(0), lead(1)])[0].label).toBe('support');
+    expect(aggregateArticle([lead(0), sentence(3, 1, 0.5)])[0].score).toBe(1);
+    // Between sentences of the text, the better-attested side still stands.
+    const [mixed] = aggregateArticle([lead(0), sentence(2, 1, 0.9), sentence(3, 1, 0.9), sentence(4, -1, 0.8)]);
+    expect(mixed.label).toBe('support');
+  });
 });
