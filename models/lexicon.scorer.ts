@@ -1547,11 +1547,14 @@ function describe(reading: Reading, document: { start: number; end: number }): D
   );
   // "…起草的一份决议草案进行表决，草案谴责…": a document named at the head of a clause is the subject of what follows.
   const before = reading.lexicon.headFinal && !documentOpensClause(reading, document);
+  // "eine Resolution blockiert, mit der …": the verb that ends the clause right after the document takes it; the description follows it.
+  const relative = relativeClauseAfter(reading, document);
   const cue = before
     ? stance.filter((c) => c.end <= document.start && !/[。；.!?]/.test(text.slice(c.end, document.start))).at(-1)
     : stance.find(
         (c) =>
-          c.start >= document.end &&
+          c.start >= (relative ?? document.end) &&
+          !(reading.lexicon.verbSecond && /^\s*$/.test(text.slice(document.end, c.start)) && endsClause(reading, c)) &&
           !/[.;!?。；]/.test(text.slice(document.end, c.start)) &&
           (!reading.lexicon.headFinal || clauseAt(reading, c.start) === clauseAt(reading, document.start)) &&
           (spans.some((s) => s.start >= c.end || (s.start === c.start && s.end === c.end)) || closesRelativeClause(reading, document, c)),
@@ -1569,8 +1572,50 @@ function closesRelativeClause(reading: Reading, document: { end: number }, cue: 
   if (!reading.lexicon.verbSecond) return false;
   const { text, tokens } = reading;
   const pronoun = tokens[tokenIndexAt(tokens, document.end)];
-  if (!pronoun || !/^\s*,\s*$/.test(text.slice(document.end, pronoun.start)) || !isWord(reading, pronoun, 'objectRelatives')) return false;
-  return reading.topicSpans.some((s) => s.start > pronoun.end && s.end <= cue.start && !/[,;:.!?]/.test(text.slice(pronoun.end, cue.start)));
+  const opened = pronoun && /^\s*,\s*$/.test(text.slice(document.end, pronoun.start)) && isWord(reading, pronoun, 'objectRelatives');
+  const from = opened ? pronoun.end : relativeClauseAfter(reading, document);
+  if (from === undefined) return false;
+  return reading.topicSpans.some((s) => s.start > from && s.end <= cue.start && !/[,;:.!?]/.test(text.slice(from, cue.start)));
+}
+
+/** Words after the verb that ends a relative clause, before the clause's end: "begrüßen [sollten]", "verurteilt [werden sollte]". */
+const RELATIVE_TAIL_REACH = 2;
+
+/**
+ * "hat eine Formulierung blockiert, mit der die Staaten den Bericht … begrüßen sollten": where the
+ * verb ends its clause (German), the relative clause right after it describes its object, and the
+ * verb that ends that clause says what the object does.
+ */
+function relativeOnObject(reading: Reading, outer: Cue, inner: Cue): boolean {
+  if (!reading.lexicon.verbSecond || !STANCE_KINDS.has(outer.value) || outer.value === 'neutral' || !endsClause(reading, outer)) return false;
+  const from = relativeClauseAfter(reading, outer);
+  const { text, tokens } = reading;
+  if (from === undefined || inner.start < from || /[;:.!?]/.test(text.slice(from, inner.start))) return false;
+  if (reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= from && c.end <= inner.start)) return false;
+  if (!reading.topicSpans.some((s) => s.start >= from && s.end <= inner.start)) return false;
+  const end = text.slice(inner.end).search(/[,;:.!?–—]/u);
+  const tail = tokens.filter((t) => t.start >= inner.end && (end < 0 || t.end <= inner.end + end));
+  return tail.length <= RELATIVE_TAIL_REACH;
+}
+
+/** Lower-case words (the verbs that end a clause) up to a comma: "Resolution[ blockiert], mit der". */
+const CLAUSE_END_THEN_COMMA = /^((?:\s+\p{Ll}+){0,2})\s*,\s*/u;
+
+/**
+ * Where a relative clause on the document opens, in the lexicon's `relativeOpening`: right after
+ * it ("die Resolution, die …") or after the verbs that end the clause it is the object of ("hat
+ * eine Resolution blockiert, mit der …"). The offset after the opening words.
+ */
+function relativeClauseAfter(reading: Reading, document: { end: number }): number | undefined {
+  const opening = leadingPattern(reading.lexicon, 'relativeOpening');
+  if (!opening) return undefined;
+  const { text } = reading;
+  const comma = CLAUSE_END_THEN_COMMA.exec(text.slice(document.end));
+  if (!comma) return undefined;
+  const rest = text.slice(document.end + comma[0].length);
+  const open = opening.exec(rest);
+  if (!open || /^\p{L}/u.test(rest.slice(open[0].length))) return undefined;
+  return document.end + comma[0].length + open[0].length;
 }
 
 /** Does the document's word open its clause ("，草案谴责…")? */
@@ -1652,6 +1697,12 @@ function documentObject(reading: Reading, cue: Cue): Reading['documents'][number
   );
 }
 
+/** Where the verb ends its clause (German), the document right before it is its object: "hat eine Resolution blockiert, mit der …". */
+function documentBeforeFinalVerb(reading: Reading, cue: Cue): Reading['documents'][number] | undefined {
+  if (!reading.lexicon.verbSecond || !endsClause(reading, cue)) return undefined;
+  return reading.documents.find((d) => d.end <= cue.start && /^\s*$/.test(reading.text.slice(d.end, cue.start)));
+}
+
 /** Tokens between a document's noun and the preposition that says what it is about: "the resolution [of the UN] on". */
 const ABOUT_REACH = 4;
 
@@ -1679,7 +1730,7 @@ function documentAboutContrary(reading: Reading, cue: Cue): boolean {
  */
 function documentDescribed(reading: Reading, cue: Cue, subjectNamed: boolean): number | undefined {
   if (reading.lexicon.headFinal) return describedDocumentObject(reading, cue)?.orientation;
-  const object = documentObject(reading, cue);
+  const object = documentObject(reading, cue) ?? documentBeforeFinalVerb(reading, cue);
   if (object) return describe(reading, object)?.orientation;
   const { documents } = reading;
   // The document is the subject only where the holder is not: an agent or a list ("…was vetoed by Russia", "…, entre ellos México").
@@ -1948,7 +1999,8 @@ function subjectOfModal(reading: Reading, modal: Cue): Cue | undefined {
   const subject = reading.topicSpans.find(
     (s) => s.end <= modal.start && !isName(reading, s) && at - tokenIndexAt(tokens, s.end) <= 1 && !/[,;:.!?،，。]/.test(text.slice(s.end, modal.start)),
   );
-  if (!subject) return undefined;
+  // Nor where a verb of stance stands between them, the topic its object: "… die Annexion verurteilt werden sollte".
+  if (!subject || reading.cues.some((c) => STANCE_KINDS.has(c.value) && c.start >= subject.end && c.end <= modal.start)) return undefined;
   // What follows the modal in its clause is short and takes no stance: "must not continue", "must remain in place".
   const clause = clauseAt(reading, modal.start);
   const rest = tokens.filter((t, i) => i > at && clauseAt(reading, t.start) === clause && !/[.;:!?,]/.test(text.slice(modal.end, t.start)));
@@ -2509,6 +2561,7 @@ const CHARGED_REACH = 7;
  */
 function embeds(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (outer.evaluative || inner.evaluative) return false;
+  if (relativeOnObject(reading, outer, inner)) return true;
   // A quotation mark that opens the inner verb's words after its preposition is no break: "a accusé Washington d'« encourager … »".
   const gap = reading.text.slice(outer.end, inner.start).replace(/(d['’]|\bde\s|\bà\s|\bof\s|\bto\s)[«"“„]\s*$/u, '$1');
   // "aufhören, die Unabhängigkeit Taiwans zu unterstützen": the object of a comma-infinitive stands before its verb.
@@ -2827,7 +2880,7 @@ function lexiconPattern(lexicon: Reading['lexicon'], name: PatternName, whole: b
 }
 
 /** One of the lexicon's regular expressions, to match at the start of a stretch of text. */
-function leadingPattern(lexicon: Reading['lexicon'], name: 'genitiveEnding' | 'relativeActBefore' | 'subjectAfter'): RegExp | undefined {
+function leadingPattern(lexicon: Reading['lexicon'], name: 'genitiveEnding' | 'relativeActBefore' | 'relativeOpening' | 'subjectAfter'): RegExp | undefined {
   return lexiconPattern(lexicon, name, false);
 }
 
@@ -2928,8 +2981,8 @@ function referredOrientation(candidate: StanceCandidate): number {
     text: context,
     context: null,
     actor: { code: '', name: '', mentions: [] },
-    others: [],
-    topic: { ...topic, spans: topic.contextSpans, contextSpans: undefined, reference: undefined, contextDocument: undefined },
+    others: topic.contextNames?.length ? [{ code: '', mentions: topic.contextNames }] : [],
+    topic: { ...topic, spans: topic.contextSpans, contextSpans: undefined, reference: undefined, contextDocument: undefined, contextNames: undefined },
   };
   const reading = read(earlier);
   const document = topic.reference === 'reaction' ? undefined : topic.contextDocument;
@@ -2950,6 +3003,16 @@ function referredOrientation(candidate: StanceCandidate): number {
   const spans = reading.topicSpans;
   const nearest = cues.reduce((best, c) => ((c.topical ? -1 : 0) + distanceTo(spans, c) < (best.topical ? -1 : 0) + distanceTo(spans, best) ? c : best));
   return chainSign(reading, cues, nearest);
+}
+
+/** Words other than articles between a colon or dash and the list it opens. */
+const DASH_LIST_REACH = 1;
+
+/** The words after the last colon or dash of a list's bridge, articles not counted. */
+function wordsAfterDash(reading: Reading, bridge: string): number {
+  const determiners = wordSet(reading.lexicon, 'determiners');
+  const after = bridge.slice(bridge.search(/[^:：—–]*$/u)).replace(/^.*\s-\s/su, '');
+  return tokenize(after).filter((t) => !determiners.has(t.lower)).length;
 }
 
 /** Characters before a list in which its opening words are looked for: "among them", "parmi lesquels". */
@@ -2989,7 +3052,10 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   const bracketed = /\(/.test(bridge) && (cue.side === true || isVote(reading, cue) || countedBefore(text, tokens, cue, reading.lexicon));
   // A vote named as a noun with its voters after "of": "con la abstención de China", "avec l'abstention de l'Inde".
   const ofVoters = VOTERS_OF.test(bridge) && isVote(reading, cue);
-  if (!/[:：—–]|\s-\s/.test(bridge) && !bracketed && !intro?.test(bridge) && !closed && !ofVoters) return [];
+  const punctuated = /[:：—–]|\s-\s/.test(bridge);
+  if (!punctuated && !bracketed && !intro?.test(bridge) && !closed && !ofVoters) return [];
+  // A colon or dash opens the list right before its names; words of a clause between make them that clause's: "– hours after the Duma met".
+  if (punctuated && !bracketed && !intro?.test(bridge) && !ofVoters && wordsAfterDash(reading, bridge) > DASH_LIST_REACH) return [];
   // "countermeasures, including on Germany": a preposition besides the list's own words makes the names objects.
   // After a vote, one before the comma belongs to the vote's own phrase: "abstained from the vote, including China".
   const objects = wordSet(reading.lexicon, 'object');

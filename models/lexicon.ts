@@ -359,6 +359,12 @@ export const LexiconSchema = z.strictObject({
    */
   relativeEnding: pattern,
   /**
+   * Where the verb of a clause may stand between a noun and the relative clause that describes it
+   * (German "hat eine Resolution blockiert, mit der … verurteilt werden sollte"): a regular
+   * expression for the words that open that relative clause after its comma ("die", "mit der", "wonach").
+   */
+  relativeOpening: pattern,
+  /**
    * Where a bare name can open a compound noun (Turkish "Ukrayna bölgesinin", "Rusya
    * yaptırımlarını"): a regular expression for the noun after it, with the ending that marks the
    * compound. The name then only qualifies that noun, and holds no stance.

@@ -38,6 +38,8 @@ export interface CandidateTopic {
   reference?: 'document' | 'reaction';
   /** Where in `context` the document is named ("a |resolution| condemning …"). */
   contextDocument?: { start: number; end: number };
+  /** The actors named in `context`, as offsets into it: "ukrainischen" in "die Annexion von vier ukrainischen Regionen" names, and orients nothing. */
+  contextNames?: CandidateMention[];
 }
 
 export interface StanceCandidate {

@@ -2943,3 +2943,31 @@ describe('"Latin America" and "Europe and America" in Chinese name no country', 
     ['zh', '美国对俄罗斯实施了多轮制裁。', { 'US russia-sanctions': 1 }],
   ]);
 });
+
+describe('German: a relative clause after the verb that ends the clause describes that verb’s object', () => {
+  check([
+    ['de', 'Russland hat eine Resolution blockiert, die die Annexion der Krim verurteilte.', { 'RU ukraine-sovereignty': -1 }],
+    ['de', 'Russland hat eine Resolution blockiert, mit der die Annexion der Krim verurteilt werden sollte.', { 'RU ukraine-sovereignty': -1 }],
+    ['de', 'Russland hat ein Veto gegen eine Resolution eingelegt, mit der die Annexion der Krim verurteilt werden sollte.', { 'RU ukraine-sovereignty': -1 }],
+    ['de', 'Deutschland hat eine Resolution unterstützt, mit der die Annexion der Krim verurteilt werden sollte.', { 'DE ukraine-sovereignty': 1 }],
+    [
+      'de',
+      'Kuwait hat eine Formulierung blockiert, mit der die Staaten den Bericht zur Begrenzung der Erderwärmung ausdrücklich begrüßen sollten.',
+      { 'KW climate-action': -1 },
+    ],
+    // The verb that takes the document is not its description: urging to withdraw a draft on the sovereignty opposes it.
+    ['de', 'Washington hat Kiew gedrängt, den Entwurf zur territorialen Integrität der Ukraine zurückzuziehen.', { 'US ukraine-sovereignty': -1 }],
+    // A country named inside the described act orients nothing: the vote on the draft the sentence before described takes its content.
+    [
+      'de',
+      'Russland hat im Sicherheitsrat eine Resolution verhindert, mit der die Annexion von vier ukrainischen Regionen verurteilt werden sollte.\n\nFür den von den USA und Albanien eingebrachten Entwurf stimmten zehn Mitglieder, China und Indien enthielten sich.',
+      { 'RU ukraine-sovereignty': -1, 'US ukraine-sovereignty': 1, 'AL ukraine-sovereignty': 1, 'CN ukraine-sovereignty': 0, 'IN ukraine-sovereignty': 0 },
+    ],
+    // A dash opens a list only right before its names: a clause after it names its own subject.
+    [
+      'de',
+      'Russland hat eine Resolution verhindert, mit der die Annexion verurteilt werden sollte – wenige Stunden nachdem die Duma getagt hatte.',
+      { 'RU ukraine-sovereignty': -1 },
+    ],
+  ]);
+});
