@@ -3516,7 +3516,6 @@ function violated(reading: Reading, violation: { start: number; end: number }, s
  * … verletzt"), nor where the topic's own phrase holds the word ("违反一个中国原则", "verletze die Souveränität").
  */
 function turnedByViolation(reading: Reading, cue: Cue, holderEnd: number): boolean {
-  const { tokens, text } = reading;
   const covered = (v: { start: number; end: number }) =>
     reading.topicSpans.some((s) => s.start <= v.start && v.end <= s.end) || reading.cues.some((c) => c.topical && c.start <= v.start && v.end <= c.end);
   const inCue = (v: { start: number; end: number }) => v.start < cue.end && cue.start < v.end;
