@@ -863,8 +863,9 @@ describe('a concession states a fact, not a condition', () => {
   check([
     [
       'es',
+      // Both clauses stand: blocking the appointments is, by the conventions, the lever of the reform Washington demands.
       'Si bien la Unión Europea ha propuesto una reforma del Órgano de Apelación de la OMC, Washington sigue bloqueando los nombramientos.',
-      { 'EU wto-reform': 1, 'US wto-reform': -1 },
+      { 'EU wto-reform': 1, 'US wto-reform': 1 },
     ],
   ]);
 });
@@ -2969,5 +2970,24 @@ describe('German: a relative clause after the verb that ends the clause describe
       'Russland hat eine Resolution verhindert, mit der die Annexion verurteilt werden sollte – wenige Stunden nachdem die Duma getagt hatte.',
       { 'RU ukraine-sovereignty': -1 },
     ],
+  ]);
+});
+
+describe('defending against the aggression upholds the sovereignty it attacks', () => {
+  check([
+    ['en', "Washington pledged to support Ukraine's ability to defend itself against Russian aggression.", { 'US ukraine-sovereignty': 1 }],
+    ['uk', "Вашингтон зобов'язується підтримувати здатність України захищатися від російської агресії.", { 'US ukraine-sovereignty': 1 }],
+    ['ru', 'Вашингтон обязуется поддерживать способность Украины защищаться от российской агрессии.', { 'US ukraine-sovereignty': 1 }],
+    ['de', 'Washington will die Ukraine unterstützen, sich gegen die russische Aggression zu verteidigen.', { 'US ukraine-sovereignty': 1 }],
+    ['fr', "Washington s'engage à soutenir la capacité de l'Ukraine à se défendre contre l'agression russe.", { 'US ukraine-sovereignty': 1 }],
+    ['es', 'Washington se comprometió a apoyar la capacidad de Ucrania de defenderse de la agresión rusa.', { 'US ukraine-sovereignty': 1 }],
+  ]);
+});
+
+describe('blocking the appointment of WTO judges, with words between (convention: pressing for reform)', () => {
+  check([
+    ['tr', "Washington, Temyiz Organı'na yeni üye atanmasını aylardır engelliyor.", { 'US wto-reform': 1 }],
+    ['ar', 'وتعرقل الولايات المتحدة منذ سنوات تعيين قضاة جدد في هيئة الاستئناف التابعة لمنظمة التجارة العالمية.', { 'US wto-reform': 1 }],
+    ['es', 'Estados Unidos bloquea desde hace años el nombramiento de nuevos jueces del Órgano de Apelación de la OMC.', { 'US wto-reform': 1 }],
   ]);
 });
