@@ -1703,6 +1703,27 @@ function documentBeforeFinalVerb(reading: Reading, cue: Cue): Reading['documents
   return reading.documents.find((d) => d.end <= cue.start && /^\s*$/.test(reading.text.slice(d.end, cue.start)));
 }
 
+/** Tokens between a cue and the word that says what it is about: "voiced [serious] concern about". */
+const CUE_ABOUT_REACH = 2;
+
+/**
+ * "The two leaders also voiced concern about the human rights situation in Xinjiang", after a
+ * sentence on the alliance: where the sentence takes its topic from the one before and refers to
+ * nothing there, a cue said of something the sentence names after "about" is about that.
+ */
+function aboutSomethingElse(reading: Reading, candidate: StanceCandidate, cue: Cue): boolean {
+  const { topic } = candidate;
+  if (topic.spans.length > 0 || topic.reference !== undefined || reading.lexicon.headFinal) return false;
+  const about = wordSet(reading.lexicon, 'about');
+  const after = reading.tokens.filter((t) => t.start >= cue.end).slice(0, CUE_ABOUT_REACH + 1);
+  const word = after.find((t) => about.has(t.lower));
+  if (!word || /[,.;:!?]/.test(reading.text.slice(cue.end, word.start))) return false;
+  // Something named there: past its article, a word of more than a pronoun's length.
+  const determiners = wordSet(reading.lexicon, 'determiners');
+  const object = reading.tokens.find((t) => t.start >= word.end && !determiners.has(t.lower));
+  return object !== undefined && !/[,.;:!?]/.test(reading.text.slice(word.end, object.start)) && object.text.length > 3;
+}
+
 /** Tokens between a document's noun and the preposition that says what it is about: "the resolution [of the UN] on". */
 const ABOUT_REACH = 4;
 
@@ -3447,6 +3468,7 @@ function stanceOfHolder(
       ? (describedElsewhere(reading, cue, holder) ?? documentDescribed(reading, cue, !listed && !isWord(reading, governingWord(reading, holder), 'agent')))
       : undefined;
   if (described === undefined && chain.length === 1 && !cue.topical && documentAboutContrary(reading, cue)) return null;
+  if (chain.length === 1 && !cue.topical && aboutSomethingElse(reading, candidate, cue)) return null;
   const contrary = described === undefined ? !cue.topical && polarity !== 0 && nearestTopicSpanIsContrary(reading, cue) : described < 0;
   if (contrary) polarity = -polarity;
   if (described === undefined && !cue.topical && negatedNoun(reading, cue)) polarity = -polarity;

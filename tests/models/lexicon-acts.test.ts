@@ -2991,3 +2991,15 @@ describe('blocking the appointment of WTO judges, with words between (convention
     ['es', 'Estados Unidos bloquea desde hace años el nombramiento de nuevos jueces del Órgano de Apelación de la OMC.', { 'US wto-reform': 1 }],
   ]);
 });
+
+describe('a sentence that takes its topic from the one before, and says what its cue is about, is about that', () => {
+  check([
+    [
+      'en',
+      'Japan and the United States pledged to strengthen the deterrence of their alliance in the Indo-Pacific. South Korea voiced serious concern about the human rights situation in Xinjiang.',
+      { 'JP us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 },
+    ],
+    // Referring back to the act, the reaction is to it.
+    ['en', 'Finland applied to join NATO on Sunday. Russia voiced concern about the move.', { 'FI nato-expansion': 1, 'RU nato-expansion': -1 }],
+  ]);
+});
