@@ -3003,3 +3003,13 @@ describe('a sentence that takes its topic from the one before, and says what its
     ['en', 'Finland applied to join NATO on Sunday. Russia voiced concern about the move.', { 'FI nato-expansion': 1, 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('French: an elided "qu’" after a comma opens a clause of its own', () => {
+  check([
+    [
+      'fr',
+      "Washington a annoncé jeudi le retrait des États-Unis de l'accord de Paris, qu'il juge « très injuste », en se disant prêt à revenir dans l'accord à des conditions plus favorables.",
+      { 'US climate-action': -1 },
+    ],
+  ]);
+});
