@@ -3004,12 +3004,15 @@ describe('a sentence that takes its topic from the one before, and says what its
   ]);
 });
 
-describe('French: an elided "qu’" after a comma opens a clause of its own', () => {
+describe('French: an elided "qu’" after a comma opens a clause of its own; ceasing said in the future turns the act round', () => {
   check([
     [
       'fr',
       "Washington a annoncé jeudi le retrait des États-Unis de l'accord de Paris, qu'il juge « très injuste », en se disant prêt à revenir dans l'accord à des conditions plus favorables.",
       { 'US climate-action': -1 },
     ],
+
+    // Ceasing, said in the future or the conditional, turns the act it stops round.
+    ['fr', 'Le président a annoncé que Washington cesserait immédiatement de verser des fonds au Fonds vert pour le climat.', { 'US climate-action': -1 }],
   ]);
 });
