@@ -3016,3 +3016,12 @@ describe('French: an elided "qu’" after a comma opens a clause of its own; cea
     ['fr', 'Le président a annoncé que Washington cesserait immédiatement de verser des fonds au Fonds vert pour le climat.', { 'US climate-action': -1 }],
   ]);
 });
+
+describe('backing down from a withdrawal keeps what it would have ended', () => {
+  check([
+    ['en', 'Manila backs down from scrapping the Visiting Forces Agreement with Washington.', { 'PH us-role-asia-pacific': 1 }],
+    ['ar', 'مانيلا تتراجع عن إلغاء اتفاقية القوات الزائرة مع واشنطن', { 'PH us-role-asia-pacific': 1 }],
+    ['fr', "La Turquie revient sur son veto à l'adhésion de la Suède à l'OTAN.", { 'TR nato-expansion': 1 }],
+    ['en', 'The government walked back its support for the sanctions against Russia.', {}],
+  ]);
+});
