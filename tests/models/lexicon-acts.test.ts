@@ -3025,3 +3025,15 @@ describe('backing down from a withdrawal keeps what it would have ended', () => 
     ['en', 'The government walked back its support for the sanctions against Russia.', {}],
   ]);
 });
+
+describe('keeping diplomatic relations with Taipei supports Taiwan’s standing; stopping them opposes it', () => {
+  check([
+    ['es', 'Paraguay mantendrá sus relaciones diplomáticas con Taiwán.', { 'PY taiwan-independence': 1 }],
+    ['fr', 'Le Paraguay maintiendra ses relations diplomatiques avec Taïwan.', { 'PY taiwan-independence': 1 }],
+    ['de', 'Paraguay will seine diplomatischen Beziehungen zu Taiwan beibehalten.', { 'PY taiwan-independence': 1 }],
+    ['ru', 'Парагвай сохранит дипломатические отношения с Тайванем.', { 'PY taiwan-independence': 1 }],
+    ['ja', 'パラグアイは台湾との外交関係を維持すると表明した。', { 'PY taiwan-independence': 1 }],
+    ['zh', '巴拉圭表示将维持与台湾的邦交。', { 'PY taiwan-independence': 1 }],
+    ['en', 'China urged Paraguay to stop maintaining so-called diplomatic relations with Taiwan.', { 'CN taiwan-independence': -1 }],
+  ]);
+});
