@@ -1703,8 +1703,8 @@ function documentBeforeFinalVerb(reading: Reading, cue: Cue): Reading['documents
   return reading.documents.find((d) => d.end <= cue.start && /^\s*$/.test(reading.text.slice(d.end, cue.start)));
 }
 
-/** Tokens between a cue and the word that says what it is about: "voiced [serious] concern about". */
-const CUE_ABOUT_REACH = 2;
+/** Tokens between a cue and the word that says what it is about: "concern [deeply] about". */
+const CUE_ABOUT_REACH = 1;
 
 /**
  * "The two leaders also voiced concern about the human rights situation in Xinjiang", after a
