@@ -3037,3 +3037,12 @@ describe('keeping diplomatic relations with Taipei supports Taiwan’s standing;
     ['en', 'China urged Paraguay to stop maintaining so-called diplomatic relations with Taiwan.', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('coal power named in Chinese is the contrary of climate action; recognising Beijing in any tense', () => {
+  check([
+    ['zh', '日本宣布停止为海外煤电项目提供融资。', { 'JP climate-action': 1 }],
+    ['zh', '中国宣布不再新建境外煤电项目。', { 'CN climate-action': 1 }],
+    ['es', 'República Dominicana y Burkina Faso reconocieron a Pekín en mayo.', { 'DO taiwan-independence': -1, 'BF taiwan-independence': -1 }],
+    ['fr', 'Les Îles Salomon ont reconnu Pékin en 2019.', { 'SB taiwan-independence': -1 }],
+  ]);
+});
