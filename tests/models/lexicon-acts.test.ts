@@ -3046,3 +3046,10 @@ describe('coal power named in Chinese is the contrary of climate action; recogni
     ['fr', 'Les Îles Salomon ont reconnu Pékin en 2019.', { 'SB taiwan-independence': -1 }],
   ]);
 });
+
+describe('German: joining, and not joining, in reported speech (Konjunktiv)', () => {
+  check([
+    ['de', 'Indien schließe sich den Sanktionen gegen Russland nicht an, erklärte der Sprecher.', { 'IN russia-sanctions': -1 }],
+    ['de', 'Japan schließe sich den Sanktionen gegen Russland an, erklärte der Sprecher.', { 'JP russia-sanctions': 1 }],
+  ]);
+});
