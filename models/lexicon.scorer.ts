@@ -3223,6 +3223,38 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
   return null;
 }
 
+/** Tokens between a verb of forcing and the country it forces: "would force [the] Russian Federation". */
+const COMPEL_OBJECT_REACH = 2;
+
+/**
+ * "Finland's accession would force Russia to strengthen its presence", "вступление Финляндии
+ * вынудит Россию …": a verb of the lexicon's `compel` with a topic phrase before it in its clause
+ * (its subject) and the actor's country as its object, right after it or, where objects come
+ * before their verb, between the two.
+ */
+function compelledBy(reading: Reading, candidate: StanceCandidate, from: number): { verb: { start: number; end: number }; contrary: boolean } | undefined {
+  const words = wordSet(reading.lexicon, 'compel');
+  if (words.size === 0) return undefined;
+  const { tokens, names, text } = reading;
+  const objectBefore = reading.lexicon.verbSecond || reading.lexicon.headFinal;
+  // Chinese and Japanese words stand inside a run of characters: found as substrings.
+  const verbs: Array<{ start: number; end: number }> = tokens.filter((t) => words.has(t.lower));
+  for (const word of [...words].filter((w) => CJK_CHAR.test(w))) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) verbs.push({ start: at, end: at + word.length });
+  }
+  for (const verb of verbs) {
+    if (verb.start < from) continue;
+    const clause = clauseAt(reading, verb.start);
+    const subject = reading.topicSpans.filter((s) => s.end <= verb.start && !isName(reading, s) && clauseAt(reading, s.start) === clause).at(-1);
+    if (!subject) continue;
+    const own = names.filter((n) => n.code === candidate.actor.code && n.end > n.start);
+    const after = own.some((n) => n.start >= verb.end && tokens.filter((t) => t.start >= verb.end && t.end <= n.start).length <= COMPEL_OBJECT_REACH);
+    const before = objectBefore && own.some((n) => n.start >= subject.end && n.end <= verb.start);
+    if (after || before) return { verb, contrary: subject.contrary };
+  }
+  return undefined;
+}
+
 /** Words between a subject and the measure it undergoes: "must face new, crippling sanctions". */
 const UNDERGO_REACH = 5;
 
@@ -3330,6 +3362,9 @@ function stanceOfHolder(
   // "criticised the price cap as too weak": a measure found wanting is wanted stronger, whatever verb says so.
   const wanting = wantingMeasure(reading, holderEnd);
   if (wanting) return formulaStance(reading, holder, 1, reading.text.slice(wanting.start, wanting.end));
+  // "eine Aufnahme Finnlands werde Russland zwingen, …": made to answer the topic, the holder opposes it.
+  const forced = listed ? undefined : compelledBy(reading, candidate, holderEnd);
+  if (forced) return formulaStance(reading, holder, forced.contrary ? 1 : -1, reading.text.slice(forced.verb.start, forced.verb.end));
   // "Several countries abstained on the resolution condemning the annexation, among them India": the
   // list names who did what the clause's first verb says; the verbs after it describe its object.
   const listHead =

@@ -260,6 +260,12 @@ export const LexiconSchema = z.strictObject({
    * the measure's target and holds no stance on it.
    */
   undergo: words,
+  /**
+   * Verbs of forcing ("force", "zwingen", "вынудит"): where the topic is their subject and the
+   * holder's country their object ("Finland's accession would force Russia to strengthen its
+   * forces"), the holder is made to answer the topic, which it opposes, whatever the answer is.
+   */
+  compel: words,
   /** Words of obligation ("must", "should", "повинна", "必须"): "Russia must face sanctions" said by another is that one's demand. */
   obligation: words,
   /** Forms of "to be" that say a formula of their subject ("Taiwan is part of China"): the subject is what it is about. */

@@ -3053,3 +3053,20 @@ describe('German: joining, and not joining, in reported speech (Konjunktiv)', ()
     ['de', 'Japan schließe sich den Sanktionen gegen Russland an, erklärte der Sprecher.', { 'JP russia-sanctions': 1 }],
   ]);
 });
+
+describe('made to answer the topic, a country opposes it, whatever the answer (compel)', () => {
+  check([
+    ['en', "The Kremlin said Finland's accession to NATO would force Russia to strengthen its military presence.", { 'RU nato-expansion': -1 }],
+    [
+      'de',
+      'Der Kreml erklärte, eine Aufnahme Finnlands in die Nato werde Russland zwingen, seine militärische Präsenz zu verstärken.',
+      { 'RU nato-expansion': -1 },
+    ],
+    ['fr', "Le Kremlin a affirmé que l'adhésion de la Finlande à l'OTAN obligerait la Russie à renforcer sa présence militaire.", { 'RU nato-expansion': -1 }],
+    ['es', 'El Kremlin afirmó que la adhesión de Finlandia a la OTAN obligaría a Rusia a reforzar su presencia militar.', { 'RU nato-expansion': -1 }],
+    ['ru', 'В Кремле заявили, что вступление Финляндии в НАТО вынудит Россию усилить военное присутствие на северо-западе.', { 'RU nato-expansion': -1 }],
+    ['uk', 'У Кремлі заявили, що вступ Фінляндії до НАТО змусить Росію посилити військову присутність.', { 'RU nato-expansion': -1 }],
+    ['zh', '克里姆林宫表示，芬兰加入北约将迫使俄罗斯加强在西北部的军事存在。', { 'RU nato-expansion': -1 }],
+    ['tr', "Kremlin, Finlandiya'nın NATO üyeliğinin Rusya'yı askeri varlığını güçlendirmeye zorlayacağını açıkladı.", { 'RU nato-expansion': -1 }],
+  ]);
+});
