@@ -408,11 +408,16 @@ function joinsTopicPhrases(text: string, spans: StanceCandidate['topic']['spans'
 /** A short phrase after a vote's verb up to a comma, and the first words after it: "from the vote, including China". */
 const VOTE_PHRASE_THEN_LIST = /^[^,;:.!?،]{0,32}[,:–—،]\s*(\S+(\s+\S+){0,2})/u;
 
+/** A year of this or the last century, which counts no votes. */
+const YEAR = /^(19|20)\d\d$/u;
+
 /** Does a count stand right before the cue ("143 in favour", "5 votos en contra")? */
 export function countedBefore(text: string, tokens: Token[], cue: { start: number }, lexicon: Lexicon): boolean {
   const at = tokenIndexAt(tokens, cue.start);
   const previous = tokens[at - 1];
   if (!previous || !/^\s*$/.test(text.slice(previous.end, cue.start))) return false;
+  // A year is no count: "bis 2025 stilllegen", "к 2030 году отказаться".
+  if (YEAR.test(previous.text)) return false;
   const units = wordSet(lexicon, 'tally');
   return /^\p{N}+$/u.test(previous.text) || (units.has(previous.lower) && /^\p{N}+$/u.test(tokens[at - 2]?.text ?? ''));
 }

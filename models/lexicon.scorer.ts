@@ -1588,6 +1588,8 @@ const RELATIVE_TAIL_REACH = 2;
  */
 function relativeOnObject(reading: Reading, outer: Cue, inner: Cue): boolean {
   if (!reading.lexicon.verbSecond || !STANCE_KINDS.has(outer.value) || outer.value === 'neutral' || !endsClause(reading, outer)) return false;
+  // A verb that holds its own object ("gab … eine Blockade auf, mit der …"): the clause describes that object, not a third thing.
+  if (/\s/.test(reading.text.slice(outer.start, outer.end))) return false;
   const from = relativeClauseAfter(reading, outer);
   const { text, tokens } = reading;
   if (from === undefined || inner.start < from || /[;:.!?]/.test(text.slice(from, inner.start))) return false;
@@ -1596,6 +1598,17 @@ function relativeOnObject(reading: Reading, outer: Cue, inner: Cue): boolean {
   const end = text.slice(inner.end).search(/[,;:.!?–—]/u);
   const tail = tokens.filter((t) => t.start >= inner.end && (end < 0 || t.end <= inner.end + end));
   return tail.length <= RELATIVE_TAIL_REACH;
+}
+
+/** The stance cue whose object a relative clause holding `cue` describes, said before the holder's: "gab eine Blockade auf" for "…, mit der es den Beitritt verhindert hatte". */
+function describedBy(reading: Reading, holder: CandidateMention, cue: Cue): Cue | undefined {
+  if (!reading.lexicon.verbSecond) return undefined;
+  return reading.cues.find((o) => {
+    if (o === cue || !STANCE_KINDS.has(o.value) || o.end > cue.start || /[;:.!?]/.test(reading.text.slice(o.end, cue.start))) return false;
+    const from = relativeClauseAfter(reading, o);
+    // Not where the holder is the clause's own subject ("…, mit der Ungarn den Beitritt verhindert hatte").
+    return from !== undefined && from <= cue.start && holder.end <= from;
+  });
 }
 
 /** Lower-case words (the verbs that end a clause) up to a comma: "Resolution[ blockiert], mit der". */
@@ -3447,11 +3460,13 @@ function stanceOfHolder(
     stanceCues = stanceCues.filter((c) => c.topical || objectOf(reading, c, words) !== undefined);
   }
   if (stanceCues.length === 0) return null;
-  const picked =
+  const nearest =
     (listed ? stanceCues.at(-1) : undefined) ??
     holdersVerb(reading, holder, stanceCues) ??
     agentsVerb(reading, holder, stanceCues) ??
     stanceCues.reduce((best, c) => ((c.topical ? -1 : 0) + distanceToTopic(reading, c) < (best.topical ? -1 : 0) + distanceToTopic(reading, best) ? c : best));
+  // A verb inside a relative clause on another's object describes that object; the holder's act is the other.
+  const picked = listed ? nearest : (describedBy(reading, holder, nearest) ?? nearest);
   const cue = (picked.value === 'neutral' && !listed ? ownActNoted(reading, candidate, picked) : undefined) ?? picked;
   const chain =
     cue.value === 'neutral'

@@ -3070,3 +3070,29 @@ describe('made to answer the topic, a country opposes it, whatever the answer (c
     ['tr', "Kremlin, Finlandiya'nın NATO üyeliğinin Rusya'yı askeri varlığını güçlendirmeye zorlayacağını açıkladı.", { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('closing coal plants, and a statement taken up by name in the next paragraph', () => {
+  check([
+    ['uk', 'Лондон планує закрити останні вугільні електростанції у 2024 році.', { 'GB climate-action': 1 }],
+    ['ru', 'Германия закроет последние угольные электростанции к 2038 году.', { 'DE climate-action': 1 }],
+    ['de', 'Spanien will seine letzten Kohlekraftwerke bis 2025 stilllegen.', { 'ES climate-action': 1 }],
+    [
+      'uk',
+      'Україна приєдналася до заяви про відмову від вугільної генерації на кліматичній конференції.\n\nЗаяву підтримали понад сорок країн, зокрема Польща і Чилі.',
+      { 'UA climate-action': 1, 'PL climate-action': 1, 'CL climate-action': 1 },
+    ],
+  ]);
+});
+
+describe('German: a year before a verb counts no votes; a relative clause on what the holder gave up describes it', () => {
+  check([
+    ['de', 'Spanien will seine letzten Kohlekraftwerke bis 2025 stilllegen.', { 'ES climate-action': 1 }],
+    // A count of votes still is one: "mit 95 gegen 1 Stimme".
+    ['de', 'Der US-Senat billigte den Beitritt Finnlands zur Nato mit 95 zu 1 Stimmen.', { 'US nato-expansion': 1 }],
+    [
+      'de',
+      'Damit gab Athen eine Blockade auf, mit der es den Beitritt des Nachbarlandes zur Nato seit dem Gipfel 2008 verhindert hatte.',
+      { 'GR nato-expansion': 1 },
+    ],
+  ]);
+});
