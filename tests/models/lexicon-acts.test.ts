@@ -3096,3 +3096,15 @@ describe('German: a year before a verb counts no votes; a relative clause on wha
     ],
   ]);
 });
+
+describe('honouring commitments under an agreement supports it', () => {
+  check([
+    ['fr', "La Chine continuerait d'honorer ses engagements au titre de l'accord de Paris.", { 'CN climate-action': 1 }],
+    ['fr', "Pékin respectera ses engagements pris dans le cadre de l'accord de Paris.", { 'CN climate-action': 1 }],
+    ['es', 'China seguirá cumpliendo sus compromisos con el Acuerdo de París.', { 'CN climate-action': 1 }],
+    ['de', 'China werde seine Verpflichtungen aus dem Pariser Abkommen erfüllen, sagte der Sprecher.', { 'CN climate-action': 1 }],
+    ['ja', '中国はパリ協定の約束を守ると強調した。', { 'CN climate-action': 1 }],
+    ['tr', 'Çin, Paris Anlaşması kapsamındaki taahhütlerini yerine getireceğini açıkladı.', { 'CN climate-action': 1 }],
+    ['ar', 'أكدت الصين أنها ستفي بالتزاماتها بموجب اتفاق باريس.', { 'CN climate-action': 1 }],
+  ]);
+});
