@@ -3246,9 +3246,12 @@ const COMPEL_OBJECT_REACH = 2;
  * before their verb, between the two.
  */
 function compelledBy(reading: Reading, candidate: StanceCandidate, from: number): { verb: { start: number; end: number }; contrary: boolean } | undefined {
+  // Most sentences say no such verb: asked once per sentence, as `undergoneMeasure` asks of its own words.
+  if (reading.lexicon.compel.length === 0 || !known(reading, 'compel', () => saysWordOf(reading, 0, reading.text.length, reading.lexicon.compel)))
+    return undefined;
   const words = wordSet(reading.lexicon, 'compel');
-  if (words.size === 0) return undefined;
   const { tokens, names, text } = reading;
+  const own = names.filter((n) => n.code === candidate.actor.code && n.end > n.start);
   const objectBefore = reading.lexicon.verbSecond || reading.lexicon.headFinal;
   // Chinese and Japanese words stand inside a run of characters: found as substrings.
   const verbs: Array<{ start: number; end: number }> = tokens.filter((t) => words.has(t.lower));
@@ -3260,7 +3263,6 @@ function compelledBy(reading: Reading, candidate: StanceCandidate, from: number)
     const clause = clauseAt(reading, verb.start);
     const subject = reading.topicSpans.filter((s) => s.end <= verb.start && !isName(reading, s) && clauseAt(reading, s.start) === clause).at(-1);
     if (!subject) continue;
-    const own = names.filter((n) => n.code === candidate.actor.code && n.end > n.start);
     const after = own.some((n) => n.start >= verb.end && tokens.filter((t) => t.start >= verb.end && t.end <= n.start).length <= COMPEL_OBJECT_REACH);
     const before = objectBefore && own.some((n) => n.start >= subject.end && n.end <= verb.start);
     if (after || before) return { verb, contrary: subject.contrary };

@@ -571,7 +571,7 @@ export function buildCandidates(
         ? source.hits.filter((h) => !h.setting && !hitsOf[i].some((o) => o.topic.id === h.topic.id) && (!only || only.has(h.topic.id)))
         : [];
     const contextDocument = source ? documentNamed(source.text, source.tokens, lang) : undefined;
-    const contextNames = previous >= 0 ? mentionList(mentionsOf[previous].filter((m) => m.end > m.start)) : [];
+    const contextNames = inherited.length > 0 && previous >= 0 ? mentionList(mentionsOf[previous].filter((m) => m.end > m.start)) : [];
     if (hitsOf[i].some((h) => !h.setting) && (!sceneOnly.has(i) || lastTopical < 0)) lastTopical = i;
     if (hitsOf[i].length > 0 || (inherited.length > 0 && !only)) lastCarried = sentence.paragraph;
     if (inherited.length > 0 && previous >= 0) carriedFrom.set(i, previous);
