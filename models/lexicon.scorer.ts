@@ -1,3 +1,4 @@
+import { quotations } from '../core/quotes.js';
 import { CJK_CHAR, fold, phraseWords, type Token, tokenize, wordSays } from '../core/text.js';
 import {
   backgroundReaches,
@@ -3553,8 +3554,26 @@ function stanceOfHolder(
       contrary,
       hedged,
       holder: reading.text.slice(holder.start, holder.end) || 'quote speaker',
+      ...voteCast(reading, chain[0]),
     },
   };
+}
+
+const VOTES = ['voteFor', 'voteAgainst', 'abstain'] as const;
+
+/** Characters before a vote's word in which a number makes it part of a count: "287 votes to 55 with four abstentions". */
+const TALLY_CHARS = 30;
+
+/**
+ * The vote a cue reports the holder cast (`act`), which the article's record rests on when the
+ * holder abstained (convention 4: see `aggregateArticle`). Not a vote's word inside a quotation
+ * ("this is no question on which we allow ourselves to abstain") or in a count.
+ */
+function voteCast(reading: Reading, cue: Cue): { act?: (typeof VOTES)[number] } {
+  if (quotations(reading.text).some((q) => q.open < cue.start && cue.end <= q.close)) return {};
+  if (/\p{N}/u.test(reading.text.slice(Math.max(0, cue.start - TALLY_CHARS), cue.start))) return {};
+  const act = VOTES.find((kind) => saidAs(reading, cue, [kind]));
+  return act ? { act } : {};
 }
 
 /** Words between a word of violating and what it violates: "a violation of [the] one-China principle", "verletze [die] Souveränität". */

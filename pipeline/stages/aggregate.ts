@@ -75,6 +75,18 @@ function prevailing(unique: SentenceResult[]): SentenceResult[] {
 }
 
 /**
+ * A holder that abstained and cast no other vote on the topic holds the abstention: what else the
+ * article has it say explains the vote ("China abstained, saying the text would not help ease
+ * tensions" is 0, convention 4). A scorer marks the votes it reads in `detail.act`.
+ */
+function abstentions(unique: SentenceResult[]): SentenceResult[] | undefined {
+  const acts = unique.map((r) => r.stance.detail?.act);
+  if (acts.includes('voteFor') || acts.includes('voteAgainst')) return undefined;
+  const abstained = unique.filter((_, i) => acts[i] === 'abstain');
+  return abstained.length > 0 ? abstained : undefined;
+}
+
+/**
  * Combines the sentences that give one actor a stance on one topic into one record: the
  * confidence-weighted mean of the prevailing sentences' scores. Confidence grows with agreeing
  * evidence and falls when the sentences disagree. The same sentence twice (a repeated quote)
@@ -91,7 +103,7 @@ export function aggregateArticle(results: SentenceResult[]): ArticleStance[] {
     const unique = [...new Map(group.map((r) => [r.sentence.text, r])).values()];
     const weight = unique.reduce((s, r) => s + r.stance.confidence, 0);
     if (weight === 0) continue;
-    const scored = prevailing(unique);
+    const scored = abstentions(unique) ?? prevailing(unique);
     const score = scored.reduce((s, r) => s + r.stance.score * r.stance.confidence, 0) / scored.reduce((s, r) => s + r.stance.confidence, 0);
     const spread = unique.reduce((s, r) => s + Math.abs(r.stance.score - score) * r.stance.confidence, 0) / weight;
     const strongest = Math.max(...unique.map((r) => r.stance.confidence));

@@ -66,4 +66,21 @@ describe('aggregateArticle', () => {
     const [mixed] = aggregateArticle([lead(0), sentence(2, 1, 0.9), sentence(3, 1, 0.9), sentence(4, -1, 0.8)]);
     expect(mixed.label).toBe('support');
   });
+
+  it('keeps an abstention as the record, whatever else the holder says on the topic, unless it also cast a vote', () => {
+    const vote = (index: number, score: number, act: string): SentenceResult => ({
+      ...sentence(index, score, 0.8),
+      stance: { score, confidence: 0.8, detail: { act } },
+    });
+    // "China abstained …. Its envoy said the text would not help to ease tensions."
+    const [abstained] = aggregateArticle([vote(1, 0, 'abstain'), sentence(2, -1, 0.9)]);
+    expect(abstained.label).toBe('neutral');
+    expect(abstained.score).toBe(0);
+    // Both sentences stay as evidence.
+    expect(abstained.evidence).toHaveLength(2);
+    // An abstention in an earlier vote does not outweigh a vote against in this one.
+    expect(aggregateArticle([vote(1, -1, 'voteAgainst'), vote(3, 0, 'abstain')])[0].label).toBe('oppose');
+    // Without a vote's mark, a neutral sentence is weighed as any other.
+    expect(aggregateArticle([sentence(1, 0, 0.8), sentence(2, -1, 0.9)])[0].label).toBe('oppose');
+  });
 });

@@ -559,6 +559,36 @@ describe('analyseArticle (scenes, vote nouns and judgements)', () => {
     expect((await stancesOf(denounced, '2022-06-03', 'fr')).filter(([actor]) => actor === 'RU')).toEqual([['RU', 'russia-sanctions', 'oppose']]);
   });
 
+  it('marks the votes it reads as the holder casting them, not an abstention in a count or in a quotation', async () => {
+    const actsOf = async (text: string, lang: string) =>
+      (await analyseArticle({ id: 't', text, lang, publishedAt: '2024-01-24' }, new LexiconScorer(), topics)).stances.map((s) => [
+        s.actor,
+        s.evidence.map((e) => e.detail?.act ?? null),
+      ]);
+    expect(await actsOf('The General Assembly voted on a resolution condemning the annexation. China abstained.', 'en')).toEqual([['CN', ['abstain']]]);
+    const count =
+      'أنقرة - صادق البرلمان التركي، مساء الثلاثاء، على بروتوكول انضمام السويد إلى حلف الناتو بأغلبية 250 صوتاً مقابل 40 وامتناع ثلاثة نواب، منهياً بذلك أشهراً من التأخير أثار خلالها الطلب توتراً بين أنقرة وشركائها.';
+    expect(await actsOf(count, 'ar')).toEqual([['TR', [null]]]);
+    const quoted = 'В Киеве осудили аннексию Крыма. «Это не тот вопрос, где мы позволяем себе воздержание», — подчеркнул министр иностранных дел Украины.';
+    expect((await actsOf(quoted, 'ru')).flatMap(([, acts]) => acts)).not.toContain('abstain');
+  });
+
+  it('keeps the abstention of a holder that explains it, in several languages', async () => {
+    const en =
+      'The General Assembly adopted a resolution condemning the annexation of four Ukrainian regions. China abstained. Its ambassador said the resolution would not help to ease tensions.';
+    expect(await stancesOf(en)).toContainEqual(['CN', 'ukraine-sovereignty', 'neutral']);
+    const ru =
+      'Генеральная ассамблея ООН приняла резолюцию, осуждающую аннексию украинских регионов. Среди воздержавшихся оказался Казахстан. В казахстанской делегации от комментариев отказались.';
+    expect(await stancesOf(ru, '2022-10-12', 'ru')).toContainEqual(['KZ', 'ukraine-sovereignty', 'neutral']);
+    const fr =
+      "L'Assemblée générale a adopté une résolution condamnant l'annexion de régions ukrainiennes. La Chine s'est abstenue. Son représentant a estimé que le texte n'aiderait pas à apaiser les tensions.";
+    expect(await stancesOf(fr, '2022-10-12', 'fr')).toContainEqual(['CN', 'ukraine-sovereignty', 'neutral']);
+    // A vote against stands over an abstention of an earlier vote.
+    const earlier =
+      "Le Mali a voté contre la résolution exigeant le retrait des troupes russes d'Ukraine. En octobre, lors du vote sur les annexions russes, Bamako s'était contenté de s'abstenir.";
+    expect(await stancesOf(earlier, '2023-02-24', 'fr')).toContainEqual(['ML', 'ukraine-sovereignty', 'oppose']);
+  });
+
   it('reads Russian vote lists after "those against spoke" and "among the abstainers were"', async () => {
     const ru =
       'Генассамблея ООН приняла резолюцию, которая подтверждает приверженность территориальной целостности Украины. ' +
