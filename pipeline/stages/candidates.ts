@@ -145,9 +145,11 @@ const OPENING_TOKENS = 2;
 
 /**
  * What may stand between an institution word and the name that makes it that actor's: "China's
- * ministry", "the Russian foreign ministry", "МИД России", "министр иностранных дел РФ".
+ * ministry", "the Russian foreign ministry", "МИД России", "министр иностранных дел РФ", and in
+ * Japanese a person's name in katakana the gazetteer does not know ("パラグアイのペニャ大統領").
  */
-const NAMED_WITH = /^(\s*|['’]s\s+|\s+(foreign|defence|defense|иностранных дел|закордонних справ|обороны|оборони)\s+|\s*の\s*)$/u;
+const NAMED_WITH =
+  /^(\s*|['’]s\s+|\s+(foreign|defence|defense|иностранных дел|закордонних справ|обороны|оборони)\s+|\s*の\s*|の[\p{Script=Katakana}ー・＝]{2,12})$/u;
 
 /**
  * After an institution, the words up to the country whose it is, where the rest of the institution's

@@ -36,6 +36,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     expected: { 'US taiwan-independence': 0 },
   },
   {
+    name: 'the formula is neutral with "independence" in the accusative alone, the island named before',
+    text: 'Tayvan\'ın bağımsızlığı konusunda ABD\'nin tutumu soruldu. Başkan Biden, "Bağımsızlığı desteklemiyoruz" demekle yetindi.',
+    expected: { 'US taiwan-independence': 0 },
+  },
+  {
     name: 'vote for, against and abstain, with converbs ending the clauses',
     text: "BM Genel Kurulu, Ukrayna'nın toprak bütünlüğünü teyit eden kararı kabul etti. Arjantin lehte oy kullanırken Rusya aleyhte oy verdi; Hindistan çekimser kaldı.",
     expected: { 'AR ukraine-sovereignty': 1, 'RU ukraine-sovereignty': -1, 'IN ukraine-sovereignty': 0 },

@@ -358,6 +358,10 @@ describe('analyseArticle (coreference and clauses across languages)', () => {
     // Japanese writes the surname before 氏: "張氏は" is the spokesman, not the Taiwanese leader named after him.
     const ja = '中国外務省の張文浩報道官は8日、台湾の頼清徳総統の発言について記者会見で答えた。張氏は「台湾独立に断固反対する」と述べた。';
     expect(await stancesOf(ja, '2024-06-01', 'ja')).toEqual([['CN', 'taiwan-independence', 'oppose']]);
+    // A Japanese title after a country and a name in katakana is that country's office holder, not the last one named.
+    const another =
+      '米国のバイデン大統領は「われわれは台湾の独立を支持しない」と述べた。一方、南米パラグアイのペニャ大統領は台湾との外交関係を維持する方針を示した。';
+    expect(await stancesOf(another, '2024-01-15', 'ja')).not.toContainEqual(['US', 'taiwan-independence', 'support']);
   });
 
   it('takes the country written after "of" an institution that opens its sentence as whose it is, for "the ministry" later', async () => {
