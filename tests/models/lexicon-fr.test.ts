@@ -35,6 +35,7 @@ describe('fr: measures taken (impose) and their opposite', () => {
     ["La Suisse a repris les sanctions de l'Union européenne contre la Russie.", [['CH', 'russia-sanctions', 'support']]],
     ['La Hongrie réclame la levée des sanctions contre la Russie.', [['HU', 'russia-sanctions', 'oppose']]],
     ["Les États-Unis se sont retirés de l'accord de Paris.", [['US', 'climate-action', 'oppose']]],
+    ["Le président américain a signé un décret retirant les États-Unis de l'accord de Paris.", [['US', 'climate-action', 'oppose']]],
     ["Le Brésil s'est engagé à mettre fin à la déforestation illégale d'ici 2030.", [['BR', 'climate-action', 'support']]],
   ]);
 });

@@ -36,6 +36,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
     expected: { 'US taiwan-independence': 0 },
   },
   {
+    name: 'pulling one\'s country out of the Paris Agreement (transitive "çekmek") leaves it',
+    text: "ABD Başkanı, imzaladığı kararnameyle ülkesini Paris İklim Anlaşması'ndan çekti.",
+    expected: { 'US climate-action': -1 },
+  },
+  {
     name: 'the formula is neutral with "independence" in the accusative alone, the island named before',
     text: 'Tayvan\'ın bağımsızlığı konusunda ABD\'nin tutumu soruldu. Başkan Biden, "Bağımsızlığı desteklemiyoruz" demekle yetindi.',
     expected: { 'US taiwan-independence': 0 },
