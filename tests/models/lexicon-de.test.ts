@@ -76,6 +76,8 @@ describe('de: negation, refusal and the no-side formula', () => {
     ['Serbien hat sich geweigert, Sanktionen gegen Russland zu verhängen.', [['RS', 'russia-sanctions', 'oppose']]],
     ['Die Türkei werde sich den Sanktionen gegen Russland nicht anschließen, sagte Erdogan.', [['TR', 'russia-sanctions', 'oppose']]],
     ['Die Schweiz unterstützt keine Unabhängigkeit Taiwans.', [['CH', 'taiwan-independence', 'neutral']]],
+    ['Kasachstan erkennt weder Taiwan noch das Kosovo an.', [['KZ', 'taiwan-independence', 'oppose']]],
+    ['Paraguay erkennt Taiwan weiterhin als Staat an.', [['PY', 'taiwan-independence', 'support']]],
     ['Brasilien will die illegale Abholzung bis 2030 beenden.', [['BR', 'climate-action', 'support']]],
   ]);
 });

@@ -69,6 +69,7 @@ const cases: Record<string, Array<[string, string[]]>> = {
     ['Greece will never recognise the so-called republics in eastern Ukraine.', ['GR ukraine-sovereignty 1']],
     ['Kazakhstan will not recognise the Donetsk and Luhansk republics, President Kassym-Jomart Tokayev said.', ['KZ ukraine-sovereignty 1']],
     ['Italy no longer objects to the price cap on Russian oil.', ['IT russia-sanctions 1']],
+    ['Kazakhstan recognises neither Taiwan nor Kosovo, its president said.', ['KZ taiwan-independence -1']],
     ['Australia refused to sign up to the global methane pledge.', ['AU climate-action -1']],
     ['Serbia has refused to impose sanctions on Russia despite pressure from Brussels.', ['RS russia-sanctions -1']],
   ],

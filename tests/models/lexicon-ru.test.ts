@@ -103,6 +103,8 @@ describe('ru: votes', () => {
 describe('ru: negation, refusal, demands and formulas', () => {
   check([
     ['Сербия не будет вводить санкции против России.', [['RS', 'russia-sanctions', 'oppose']]],
+    ['Казахстан не признает ни Тайвань, ни Косово.', [['KZ', 'taiwan-independence', 'oppose']]],
+    ['Парагвай по-прежнему признает Тайвань.', [['PY', 'taiwan-independence', 'support']]],
     ['Индия отказалась присоединиться к антироссийским санкциям.', [['IN', 'russia-sanctions', 'oppose']]],
     ['Словакия не поддержала продление санкций.', [['SK', 'russia-sanctions', 'oppose']]],
     ['Турция не одобрит заявку Швеции в НАТО.', [['TR', 'nato-expansion', 'oppose']]],

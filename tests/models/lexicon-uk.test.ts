@@ -104,6 +104,7 @@ describe('uk: votes', () => {
 describe('uk: negation, refusal, demands and formulas', () => {
   check([
     ['Сербія не запроваджуватиме санкції проти Росії.', [['RS', 'russia-sanctions', 'oppose']]],
+    ['Казахстан не визнає ні Тайвань, ні Косово.', [['KZ', 'taiwan-independence', 'oppose']]],
     ['Індія відмовилася приєднатися до антиросійських санкцій.', [['IN', 'russia-sanctions', 'oppose']]],
     ['Угорщина не підтримає санкції проти Росатому.', [['HU', 'russia-sanctions', 'oppose']]],
     ['Туреччина не схвалить заявку Швеції до НАТО.', [['TR', 'nato-expansion', 'oppose']]],
