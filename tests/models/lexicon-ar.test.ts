@@ -13,6 +13,11 @@ const cases: Array<{ name: string; text: string; expected: Record<string, number
   // stance classes
   { name: 'support (a verbal noun with a pronoun)', text: 'أعلنت ألمانيا تأييدها لتوسيع حلف الناتو.', expected: { 'DE nato-expansion': 1 } },
   {
+    name: 'an invasion "in the wake of" which a country applied is the scene of its application',
+    text: 'وكانت النرويج قد تقدمت بطلب العضوية في حلف الناتو في مايو بالتزامن مع الدنمارك، في أعقاب الغزو الروسي لأوكرانيا.',
+    expected: { 'NO nato-expansion': 1 },
+  },
+  {
     name: 'welcome; the applicant after the accession noun takes no stance',
     text: 'رحبت اليابان بانضمام فنلندا إلى حلف الناتو.',
     expected: { 'JP nato-expansion': 1 },

@@ -138,6 +138,14 @@ describe('es: the other topics and constructions', () => {
 describe('es: mentions that take no stance', () => {
   check([
     ['Los ministros de Exteriores de la OTAN se reunieron en Bruselas para debatir la ampliación.', []],
+    // The invasion after "después del" is the scene of the applications, no stance on Ukraine's sovereignty.
+    [
+      'Noruega y Dinamarca solicitaron el ingreso en la OTAN pocas semanas después del inicio de la invasión rusa de Ucrania.',
+      [
+        ['DK', 'nato-expansion', 'support'],
+        ['NO', 'nato-expansion', 'support'],
+      ],
+    ],
     ['La reunión se celebró en Berlín, donde se habló de las sanciones contra Rusia.', []],
     ['En el estrecho de Taiwán la tensión sigue siendo alta.', []],
     ['La COP28 se celebrará en Dubái.', []],
