@@ -12,6 +12,10 @@ const check = (cases: LabelledCase[]) => checkLabelled('de', cases);
 
 describe('de: support, welcome and join', () => {
   check([
+    ['Erdoğan hatte seine Einwände gegen den Nato-Beitritt Schwedens fallen gelassen.', [['TR', 'nato-expansion', 'support']]],
+    ['Orbán ließ seine Einwände gegen den Nato-Beitritt Schwedens fallen.', [['HU', 'nato-expansion', 'support']]],
+    ['Erdoğan zog seine Einwände gegen den Nato-Beitritt Schwedens zurück.', [['TR', 'nato-expansion', 'support']]],
+    ['Die EU hat die Sanktionen gegen Russland fallen gelassen.', [['EU', 'russia-sanctions', 'oppose']]],
     ['Deutschland unterstützt den Beitritt der Ukraine zur Nato.', [['DE', 'nato-expansion', 'support']]],
     [
       'Kanada begrüßte die Entscheidung Finnlands, der Nato beizutreten.',
