@@ -77,6 +77,12 @@ const TopicBody = z.record(z.string(), z.unknown()).openapi('TopicInput', {
       type: 'object',
       description: 'Per language: { support: [...], oppose: [...], neutral: [...] } phrases that state a stance (or that they take no side) by themselves',
     },
+    about: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Actors whose own standing the proposition is: a reading of one of them opposing it gives no record',
+      example: ['TW'],
+    },
     hypotheses: {
       type: 'object',
       description: "What an NLI model is asked; {actor} becomes the actor's name",

@@ -81,6 +81,11 @@ export const TopicSchema = z.strictObject({
   cues: byLanguage(TopicCuesSchema).default({}),
   /** NLI hypotheses; `{actor}` becomes the actor's English name. */
   hypotheses: z.strictObject({ support: hypothesis, oppose: hypothesis }),
+  /**
+   * Actors whose own standing the proposition is (Taiwan for Taiwan's independence): a reading
+   * that has one of them oppose it has mistaken who acted, and gives no record (see `analyseArticle`).
+   */
+  about: z.array(z.string().regex(/^[A-Z]{2,}$/, 'expected actor codes in upper-case letters: "TW"')).optional(),
 });
 
 export type TopicDefinition = z.infer<typeof TopicSchema>;
@@ -100,7 +105,7 @@ export function parseTopic(input: unknown): TopicDefinition {
   throw new StanceError('bad_input', `invalid topic: ${describe(parsed.error.issues, '(topic)')}`, { issues: parsed.error.issues });
 }
 
-const TopicMetaSchema = TopicSchema.pick({ id: true, label: true, description: true, hypotheses: true });
+const TopicMetaSchema = TopicSchema.pick({ id: true, label: true, description: true, hypotheses: true, about: true });
 const LanguageFileSchema = z.record(z.string(), TopicPhrasesSchema);
 export const BUILTIN_PHRASE_FILES: Record<string, unknown> = { ar, de, en, es, fr, ja, ru, tr, uk, zh };
 

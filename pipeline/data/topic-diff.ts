@@ -34,6 +34,7 @@ export function diffTopics(before: TopicDefinition, after: TopicDefinition): Top
   text('description', before.description, after.description);
   text('hypotheses.support', before.hypotheses.support, after.hypotheses.support);
   text('hypotheses.oppose', before.hypotheses.oppose, after.hypotheses.oppose);
+  text('about', (before.about ?? []).join(', '), (after.about ?? []).join(', '));
   return [
     ...texts,
     ...listChanges('keywords', before.keywords, after.keywords),

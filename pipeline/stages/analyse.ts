@@ -1,6 +1,6 @@
 import type { Scorer } from '../../models/scorer.js';
 import { findActorMentions } from './actors.js';
-import { type ArticleStance, aggregateArticle, type SentenceResult } from './aggregate.js';
+import { type ArticleStance, aggregateArticle, labelOf, type SentenceResult } from './aggregate.js';
 import { buildCandidates, type PlacedCandidate } from './candidates.js';
 import { detectLanguage } from './language.js';
 import { type Sentence, splitSentences } from './sentences.js';
@@ -31,7 +31,16 @@ export async function analyseArticle(article: ArticleInput, scorer: Scorer, topi
     const stance = scores[i];
     if (stance) results.push({ sentence, actor: candidate.actor.code, topic: candidate.topic.id, stance, ...(fromHeadline ? { fromHeadline } : {}) });
   });
-  return { id: article.id, lang, stances: aggregateArticle(results) };
+  return { id: article.id, lang, stances: aggregateArticle(results).filter((s) => !againstItself(s, topics)) };
+}
+
+/**
+ * A record of an actor opposing its own standing ("Taiwan opposes Taiwan's independence"): the
+ * reading has taken the subject of another's act for the holder ("Nauru broke off relations with
+ * Taipei"), so the article gives it none. The topic says whose standing it is (`about`).
+ */
+function againstItself(stance: ArticleStance, topics: TopicFinder): boolean {
+  return labelOf(stance.score) === 'oppose' && (topics.topics.find((t) => t.id === stance.topic)?.about?.includes(stance.actor) ?? false);
 }
 
 /** What the scorer is asked about an article in `lang`: the headline's candidates, then the text's. */

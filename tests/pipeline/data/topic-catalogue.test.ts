@@ -21,6 +21,14 @@ describe('parseTopic', () => {
     }
   });
 
+  it('takes the actors whose own standing the topic is, as actor codes', () => {
+    expect(parseTopic({ ...topic, about: ['GL'] }).about).toEqual(['GL']);
+    // Left out, the topic is about no actor of its own, and its hash is as before the field existed.
+    expect(parseTopic(topic)).not.toHaveProperty('about');
+    expect(() => parseTopic({ ...topic, about: ['Greenland'] })).toThrow(/about\.0: expected actor codes/);
+    expect(builtinCatalogue().find((t) => t.id === 'taiwan-independence')!.about).toEqual(['TW']);
+  });
+
   it('refuses a misspelt field instead of dropping it', () => {
     expect(() => parseTopic({ ...topic, keyword: { en: ['drilling'] } })).toThrow(/keyword/);
     expect(() => parseTopic({ ...topic, cues: { en: { suport: ['backs drilling'] } } })).toThrow(/suport/);

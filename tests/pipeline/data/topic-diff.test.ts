@@ -20,9 +20,11 @@ describe('diffTopics', () => {
       pairs: { en: [[['Arctic'], ['drill*', 'oil']]] },
       cues: { en: { oppose: ['keep it in the ground'] } },
       hypotheses: { ...before.hypotheses, support: '{actor} wants drilling in the Arctic.' },
+      about: ['GL'],
     });
     expect(diffTopics(before, after).map(describeChange)).toEqual([
       'hypotheses.support: "{actor} supports drilling in the Arctic." → "{actor} wants drilling in the Arctic."',
+      'about: "" → "GL"',
       'keywords (de): − "Bohrungen in der Arktis"',
       'keywords (en): + "Arctic oil"; − "drilling in the Arctic"',
       'keywords (fr): + "forage dans l\'Arctique"',

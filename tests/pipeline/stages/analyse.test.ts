@@ -577,6 +577,16 @@ describe('analyseArticle (scenes, vote nouns and judgements)', () => {
     expect((await actsOf(quoted, 'ru')).flatMap(([, acts]) => acts)).not.toContain('abstain');
   });
 
+  it("gives an actor no record against its own standing, which the topic names, and keeps the others' records", async () => {
+    expect(await stancesOf('Taiwan ended diplomatic relations with Nauru on Monday after the island nation switched recognition to Beijing.')).toEqual([]);
+    const ru = 'Министр иностранных дел Тайваня заявил, что Тайбэй прекращает отношения с Гондурасом ради защиты суверенитета острова.';
+    expect((await stancesOf(ru, '2023-03-26', 'ru')).filter(([actor]) => actor === 'TW')).toEqual([]);
+    // Another actor's break with Taipei keeps its record.
+    expect(await stancesOf("Nauru has broken off diplomatic relations with Taipei, Taiwan's foreign ministry said.")).toEqual([
+      ['NR', 'taiwan-independence', 'oppose'],
+    ]);
+  });
+
   it('keeps the abstention of a holder that explains it, in several languages', async () => {
     const en =
       'The General Assembly adopted a resolution condemning the annexation of four Ukrainian regions. China abstained. Its ambassador said the resolution would not help to ease tensions.';
