@@ -3570,10 +3570,12 @@ const TALLY_CHARS = 30;
  * ("this is no question on which we allow ourselves to abstain") or in a count.
  */
 function voteCast(reading: Reading, cue: Cue): { act?: (typeof VOTES)[number] } {
-  if (quotations(reading.text).some((q) => q.open < cue.start && cue.end <= q.close)) return {};
-  if (/\p{N}/u.test(reading.text.slice(Math.max(0, cue.start - TALLY_CHARS), cue.start))) return {};
+  // Most cues are no vote: asked first, so the sentence's quotations are looked for only behind a vote's word.
   const act = VOTES.find((kind) => saidAs(reading, cue, [kind]));
-  return act ? { act } : {};
+  if (!act) return {};
+  if (/\p{N}/u.test(reading.text.slice(Math.max(0, cue.start - TALLY_CHARS), cue.start))) return {};
+  if (quotations(reading.text).some((q) => q.open < cue.start && cue.end <= q.close)) return {};
+  return { act };
 }
 
 /** Words between a word of violating and what it violates: "a violation of [the] one-China principle", "verletze [die] Souveränität". */
