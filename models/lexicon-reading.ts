@@ -425,7 +425,7 @@ export function countedBefore(text: string, tokens: Token[], cue: { start: numbe
 /**
  * A stance word in a vote count is no stance: "by 141 votes to 5 against", "95 голосами против
  * одного", "以141票赞成、5票反对", "143カ国の賛成で". It follows a number, or a number and a word
- * that counts votes.
+ * that counts votes, unless that number counts the holders listed beside it.
  */
 function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, cue.start - 12), cue.start);
@@ -433,23 +433,36 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
     // "31番目の加盟国": a number before an ordinal's counter is a rank, not a count.
     if (/^番目?/u.test(text.slice(cue.start))) return false;
     const units = lexicon.tally.filter((u) => CJK_CHAR.test(u)).join('|');
-    // "俄罗斯、白俄罗斯等5国投反对票": names and 等 before the count make it who voted so.
-    if (new RegExp(`(等|など)\\s*\\d+\\s*(${units || '票'})?\\s*$`, 'u').test(before)) return false;
-    return new RegExp(`\\d\\s*(${units || '票'})?(の|で|、)?\\s*$`, 'u').test(before);
+    return new RegExp(`\\d\\s*(${units || '票'})?(の|で|、)?\\s*$`, 'u').test(before) && !countsItsList(text, cue, lexicon);
   }
-  if (!countedBefore(text, tokens, cue, lexicon)) return false;
-  // "35 countries abstained, including China and India", "35 abstained, among them China": a count with its list after it is who voted so.
-  // A short phrase of the vote may come before the list: "35 abstained from the vote, including China".
-  const intro = listIntroPattern(lexicon);
-  const rest = text.slice(cue.end);
-  // So is one with its list in brackets: "5 votos en contra (Rusia, Bielorrusia …)", "35 abstentions (China, India …)".
-  if (/^\s*\(/u.test(rest)) return false;
-  const after = /^\s*[,:–—]?\s*(\S+(\s+\S+){0,2})/u.exec(rest)?.[1] ?? '';
-  const afterPhrase = VOTE_PHRASE_THEN_LIST.exec(rest)?.[1] ?? '';
-  return !intro?.test(after) && !intro?.test(afterPhrase);
+  return countedBefore(text, tokens, cue, lexicon) && !countsItsList(text, cue, lexicon);
 }
 
-/** The sentence's cues for this candidate, as they bear on its topic and names. */
+/** Characters before a Chinese or Japanese count in which the list it counts is looked for. */
+const COUNTED_LIST_CHARS = 40;
+
+/**
+ * Does the number before a vote's word count the holders listed beside it, so that they cast the
+ * vote? "35 countries abstained, including China and India", "35 abstained from the vote, among
+ * them China", "5 votos en contra (Rusia, Bielorrusia …)"; before it where lists come first:
+ * "俄罗斯等5国投反对票", "俄羅斯、敘利亞和尼加拉瓜5個國家反對", "ロシアなど5カ国が反対".
+ */
+export function countsItsList(text: string, cue: { start: number; end: number }, lexicon: Lexicon): boolean {
+  if (CJK_CHAR.test(text[cue.start] ?? '')) {
+    const units = lexicon.tally.filter((u) => CJK_CHAR.test(u)).join('|');
+    const before = text.slice(Math.max(0, cue.start - COUNTED_LIST_CHARS), cue.start);
+    const count = `\\d+\\s*(${units || '票'})?(の|が)?\\s*$`;
+    // Names and 等 before the count, or names the enumeration mark joins with nothing but names between.
+    return new RegExp(`(等|など)\\s*${count}`, 'u').test(before) || new RegExp(`、[^、，,。；;\\d]{1,15}${count}`, 'u').test(before);
+  }
+  const intro = listIntroPattern(lexicon);
+  const rest = text.slice(cue.end);
+  if (/^\s*\(/u.test(rest)) return true;
+  const after = /^\s*[,:–—]?\s*(\S+(\s+\S+){0,2})/u.exec(rest)?.[1] ?? '';
+  const afterPhrase = VOTE_PHRASE_THEN_LIST.exec(rest)?.[1] ?? '';
+  return !!intro?.test(after) || !!intro?.test(afterPhrase);
+}
+
 function cuesOf(
   candidate: StanceCandidate,
   spans: StanceCandidate['topic']['spans'],

@@ -17,6 +17,7 @@ import {
   type Cue,
   closedAfterList,
   countedBefore,
+  countsItsList,
   type Name,
   PREDICATE_KINDS,
   previousWord,
@@ -3561,7 +3562,11 @@ function stanceOfHolder(
 
 const VOTES = ['voteFor', 'voteAgainst', 'abstain'] as const;
 
-/** Characters before a vote's word in which a number makes it part of a count: "287 votes to 55 with four abstentions". */
+/**
+ * Characters before a vote's word in which a number makes it part of a count: "287 votes to 55 with
+ * four abstentions"; not a number of the holders listed beside it ("35 countries abstained,
+ * including China", "中國、印度等35個國家棄權").
+ */
 const TALLY_CHARS = 30;
 
 /**
@@ -3573,7 +3578,8 @@ function voteCast(reading: Reading, cue: Cue): { act?: (typeof VOTES)[number] } 
   // Most cues are no vote: asked first, so the sentence's quotations are looked for only behind a vote's word.
   const act = VOTES.find((kind) => saidAs(reading, cue, [kind]));
   if (!act) return {};
-  if (/\p{N}/u.test(reading.text.slice(Math.max(0, cue.start - TALLY_CHARS), cue.start))) return {};
+  const counted = /\p{N}/u.test(reading.text.slice(Math.max(0, cue.start - TALLY_CHARS), cue.start));
+  if (counted && !countsItsList(reading.text, cue, reading.lexicon)) return {};
   if (quotations(reading.text).some((q) => q.open < cue.start && cue.end <= q.close)) return {};
   return { act };
 }
