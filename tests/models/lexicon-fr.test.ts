@@ -322,3 +322,11 @@ describe('fr: a pronoun for the person named before, and a promise of new sancti
 describe('fr: blocking appointments to the Appellate Body is the lever of the reform it demands (the conventions count it as pushing reform)', () => {
   check([["Les États-Unis bloquent depuis des années la nomination des juges de l'Organe d'appel.", [['US', 'wto-reform', 'support']]]]);
 });
+
+describe('fr: taking sanctions, in reprisal or not, imposes them', () => {
+  check([
+    ['Washington prendra de nouvelles sanctions contre la Russie, a annoncé la Maison-Blanche.', [['US', 'russia-sanctions', 'support']]],
+    ['Le Canada a affirmé qu’il prendrait en représailles de nouvelles sanctions contre la Russie.', [['CA', 'russia-sanctions', 'support']]],
+    ['Moscou a promis des représailles contre les sanctions occidentales.', [['RU', 'russia-sanctions', 'oppose']]],
+  ]);
+});
