@@ -3183,6 +3183,36 @@ function relativeClauseAct(reading: Reading, mention: CandidateMention): { sign:
   return undefined;
 }
 
+/** Words between the topic's noun and the agent's marker of the participle that describes it: "the sanctions [imposed] by". */
+const PARTICIPLE_REACH = 2;
+
+/**
+ * "the sanctions imposed by the EU", "las sanciones adoptadas por la UE", "les référendums
+ * organisés par la Russie": the agent of a participle right after the topic's noun did to it what
+ * the participle says (doing what the noun names where the participle is no stance word), an act
+ * the sentence reports whatever its own verb, said by another, says of the noun ("… are illegal,
+ * Lavrov said"). Not what the agent undergoes ("the sanctions faced by Russia"), nor the agent of a
+ * noun ("l'annexion illégale par la Russie": see `agentOfNoun`).
+ */
+function participleAgentAct(reading: Reading, mention: CandidateMention): { sign: number; verb: string } | undefined {
+  const { lexicon, tokens, text } = reading;
+  if (mention.end === mention.start || lexicon.headFinal || lexicon.verbSecond) return undefined;
+  const by = governingWord(reading, mention);
+  if (!by || !isWord(reading, by, 'agent') || agentOfNoun(reading, mention)) return undefined;
+  const at = tokenIndexAt(tokens, by.start);
+  const noun = reading.topicSpans.find((s) => {
+    if (isName(reading, s) || s.end > by.start || /[,;:.!?()«»"“”]/.test(text.slice(s.end, by.start))) return false;
+    const between = at - tokenIndexAt(tokens, s.end);
+    return between >= 1 && between <= PARTICIPLE_REACH;
+  });
+  if (!noun || reading.names.some((n) => n.start >= noun.end && n.end <= by.start)) return undefined;
+  if (saysWordOf(reading, noun.end, by.end, lexicon.undergo)) return undefined;
+  const verb = reading.cues.find((c) => STANCE_KINDS.has(c.value) && !c.topical && c.start >= noun.end && c.end <= by.start);
+  if (verb?.evaluative) return undefined;
+  const polarity = verb ? polarityOf(verb) : 1;
+  return polarity === 0 ? undefined : { sign: polarity * (noun.contrary ? -1 : 1), verb: text.slice(noun.end, by.start).trim() };
+}
+
 /** The classes whose verbs say what a subject did to a measure or a proposition, by polarity. */
 const DEEDS: Record<'support' | 'oppose', PredicateClass[]> = {
   support: ['support', 'welcome', 'join', 'impose', 'recognise', 'voteFor'],
@@ -3215,6 +3245,8 @@ export function scoreCandidate(candidate: StanceCandidate): SentenceStance | nul
     if (before) return formulaStance(reading, mention, before.sign, before.verb);
     const relative = relativeClauseAct(reading, mention);
     if (relative && relative.sign !== 0) return formulaStance(reading, mention, relative.sign, reading.text.slice(relative.cue.start, relative.cue.end));
+    const participle = participleAgentAct(reading, mention);
+    if (participle) return formulaStance(reading, mention, participle.sign, participle.verb);
   }
   for (const mention of candidate.actor.mentions) {
     const sponsored = sponsorship(reading, candidate, mention);

@@ -1299,7 +1299,8 @@ describe('French, Spanish and German topic phrases as published news names them'
     ['fr', 'La France appelle tous les pays à agir contre le dérèglement climatique.', { 'FR climate-action': 1 }],
     ['fr', "Le Canada a salué l'accord conclu à la COP 28.", { 'CA climate-action': 1 }],
     ['fr', 'La Belgique réclame un calendrier pour sortir des énergies fossiles.', { 'BE climate-action': 1 }],
-    ['fr', 'Paris a dénoncé les simulacres de référendums organisés par Moscou.', { 'FR ukraine-sovereignty': 1 }],
+    // Moscow organised them: the act is reported (as "le pacte Aukus conclu par les États-Unis" is theirs).
+    ['fr', 'Paris a dénoncé les simulacres de référendums organisés par Moscou.', { 'FR ukraine-sovereignty': 1, 'RU ukraine-sovereignty': -1 }],
     ['es', 'El Gobierno de Chile celebró el acuerdo alcanzado en la Cumbre del Clima.', { 'CL climate-action': 1 }],
     ['es', 'Colombia pidió dejar atrás los combustibles fósiles.', { 'CO climate-action': 1 }],
     ['es', 'Portugal condenó los simulacros de votación en las zonas ocupadas.', { 'PT ukraine-sovereignty': 1 }],
@@ -3106,5 +3107,21 @@ describe('honouring commitments under an agreement supports it', () => {
     ['ja', '中国はパリ協定の約束を守ると強調した。', { 'CN climate-action': 1 }],
     ['tr', 'Çin, Paris Anlaşması kapsamındaki taahhütlerini yerine getireceğini açıkladı.', { 'CN climate-action': 1 }],
     ['ar', 'أكدت الصين أنها ستفي بالتزاماتها بموجب اتفاق باريس.', { 'CN climate-action': 1 }],
+  ]);
+});
+
+describe('the agent of a participle after the topic’s noun did what it says, whatever the sentence’s verb says of the noun', () => {
+  check([
+    ['en', 'The sanctions against Russia adopted by the EU took effect on Friday.', { 'EU russia-sanctions': 1 }],
+    ['es', 'Las sanciones contra Rusia adoptadas por la UE entraron en vigor el viernes.', { 'EU russia-sanctions': 1 }],
+    ['en', 'The sanctions imposed by the EU on Russia are illegal and will fail, Lavrov said.', { 'RU russia-sanctions': -1, 'EU russia-sanctions': 1 }],
+    ['en', 'Hungary criticised the sanctions against Russia adopted by the EU.', { 'HU russia-sanctions': -1, 'EU russia-sanctions': 1 }],
+    [
+      'fr',
+      'Les référendums d’annexion organisés par la Russie sont une mascarade, a déclaré le ministre français.',
+      { 'FR ukraine-sovereignty': 1, 'RU ukraine-sovereignty': -1 },
+    ],
+    // Not the one said to undergo the measure.
+    ['en', 'The sanctions faced by Russia are the toughest ever.', {}],
   ]);
 });
