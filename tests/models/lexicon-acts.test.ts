@@ -3125,3 +3125,15 @@ describe('the agent of a participle after the topic’s noun did what it says, w
     ['en', 'The sanctions faced by Russia are the toughest ever.', {}],
   ]);
 });
+
+describe('NATO’s members, as a whole or their ministers’ meeting, are not NATO', () => {
+  check([
+    ['en', 'All NATO members need to approve applications from countries seeking to join the alliance.', {}],
+    ['de', 'Alle Nato-Mitglieder müssen dem Beitritt Schwedens zustimmen.', {}],
+    ['ru', 'Все страны-члены НАТО должны ратифицировать вступление Швеции.', {}],
+    ['fr', "Tous les pays membres de l'Otan doivent ratifier l'adhésion de la Suède.", {}],
+    ['tr', "Çavuşoğlu, NATO Dışişleri Bakanları Toplantısı'nda İsveç'in NATO üyeliğini desteklediklerini söyledi.", { 'TR nato-expansion': 1 }],
+    // NATO itself still holds what it does.
+    ['en', 'NATO welcomed Finland as its 31st member.', { 'NATO nato-expansion': 1 }],
+  ]);
+});
