@@ -3183,8 +3183,6 @@ function relativeClauseAct(reading: Reading, mention: CandidateMention): { sign:
   return undefined;
 }
 
-/** Words between the topic's noun and the agent's marker of the participle that describes it: "the sanctions [imposed] by". */
-const PARTICIPLE_REACH = 2;
 
 /**
  * "the sanctions imposed by the EU", "las sanciones adoptadas por la UE", "les référendums
@@ -3200,11 +3198,9 @@ function participleAgentAct(reading: Reading, mention: CandidateMention): { sign
   const by = governingWord(reading, mention);
   if (!by || !isWord(reading, by, 'agent') || agentOfNoun(reading, mention)) return undefined;
   const at = tokenIndexAt(tokens, by.start);
-  const noun = reading.topicSpans.find((s) => {
-    if (isName(reading, s) || s.end > by.start || /[,;:.!?()«»"“”]/.test(text.slice(s.end, by.start))) return false;
-    const between = at - tokenIndexAt(tokens, s.end);
-    return between >= 1 && between <= PARTICIPLE_REACH;
-  });
+  // The participle alone between the noun and the marker: in "the resolution condemning the annexation was vetoed by
+  // Russia" the verb is the sentence's, said of the resolution.
+  const noun = reading.topicSpans.find((s) => !isName(reading, s) && s.end <= by.start && at - tokenIndexAt(tokens, s.end) === 1 && /^\s*\S+\s*$/u.test(text.slice(s.end, by.start)));
   if (!noun || reading.names.some((n) => n.start >= noun.end && n.end <= by.start)) return undefined;
   if (saysWordOf(reading, noun.end, by.end, lexicon.undergo)) return undefined;
   const verb = reading.cues.find((c) => STANCE_KINDS.has(c.value) && !c.topical && c.start >= noun.end && c.end <= by.start);

@@ -56,7 +56,14 @@ describe('es: oppose, condemn, block, warn', () => {
 describe('es: condemning or not recognising the contrary supports the topic', () => {
   check([
     ['El Gobierno español condenó la anexión de Crimea.', [['ES', 'ukraine-sovereignty', 'support']]],
-    ['Moldavia nunca reconocerá los supuestos referendos organizados por Moscú.', [['MD', 'ukraine-sovereignty', 'support']]],
+    // Moscow organised them: the act is reported.
+    [
+      'Moldavia nunca reconocerá los supuestos referendos organizados por Moscú.',
+      [
+        ['MD', 'ukraine-sovereignty', 'support'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
     ['Polonia calificó de farsa los referendos de anexión.', [['PL', 'ukraine-sovereignty', 'support']]],
     ['Pekín reiteró su compromiso con el principio de una sola China.', [['CN', 'taiwan-independence', 'oppose']]],
     ['Nicaragua reconoce el principio de una sola China.', [['NI', 'taiwan-independence', 'oppose']]],

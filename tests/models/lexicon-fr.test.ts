@@ -55,7 +55,14 @@ describe('fr: oppose, condemn, block, warn', () => {
 describe('fr: condemning or not recognising the contrary supports the topic', () => {
   check([
     ["Le gouvernement français a condamné l'annexion de la Crimée.", [['FR', 'ukraine-sovereignty', 'support']]],
-    ["L'Estonie ne reconnaîtra jamais les prétendus référendums organisés par Moscou.", [['EE', 'ukraine-sovereignty', 'support']]],
+    // Moscow organised them: the act is reported.
+    [
+      "L'Estonie ne reconnaîtra jamais les prétendus référendums organisés par Moscou.",
+      [
+        ['EE', 'ukraine-sovereignty', 'support'],
+        ['RU', 'ukraine-sovereignty', 'oppose'],
+      ],
+    ],
     ["La Pologne a qualifié les référendums d'annexion de mascarade.", [['PL', 'ukraine-sovereignty', 'support']]],
     ["Pékin a réaffirmé son attachement au principe d'une seule Chine.", [['CN', 'taiwan-independence', 'oppose']]],
   ]);
