@@ -435,7 +435,15 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
     const units = lexicon.tally.filter((u) => CJK_CHAR.test(u)).join('|');
     return new RegExp(`\\d\\s*(${units || '票'})?(の|で|、)?\\s*$`, 'u').test(before) && !countsItsList(text, cue, lexicon);
   }
-  return countedBefore(text, tokens, cue, lexicon) && !countsItsList(text, cue, lexicon);
+  // A count of countries before another stance word is how many hold it: "one of the more than 100 countries pushing for a phase-out".
+  return countedBefore(text, tokens, cue, lexicon) && votesSide(text, cue, lexicon) && !countsItsList(text, cue, lexicon);
+}
+
+/** Is the cue a vote's word or the word of a side ("abstentions", "against", "en contra", "против")? */
+function votesSide(text: string, cue: { start: number; end: number }, lexicon: Lexicon): boolean {
+  const said = text.slice(cue.start, cue.end);
+  const folded = fold(said);
+  return saysClass(lexicon, said, ['voteFor', 'voteAgainst', 'abstain']) || [...lexicon.sideFor, ...lexicon.sideAgainst].some((w) => fold(w) === folded);
 }
 
 /** Characters before a Chinese or Japanese count in which the list it counts is looked for. */

@@ -64,3 +64,14 @@ describe('a vote list counted after its names', () => {
     expect(await signedRecords('zh', text, '2022-10-13')).toEqual({ 'SY ukraine-sovereignty': -1, 'NI ukraine-sovereignty': -1 });
   });
 });
+
+describe('a count of countries before a stance word says how many hold it; before a vote’s word it is a tally', () => {
+  it('en: those named are among the countries counted', async () => {
+    const text = 'The United States, the EU and Britain were part of the more than 100 countries pushing for a phase-out of fossil fuels.';
+    expect(await signedRecords('en', text, '2023-12-13')).toEqual({ 'US climate-action': 1, 'EU climate-action': 1, 'GB climate-action': 1 });
+  });
+  it('en: a tally of votes still gives no stance to the ones it does not name', async () => {
+    const text = 'The Assembly adopted a resolution condemning the annexation by 143 votes in favour to 5 against, with 35 abstentions.';
+    expect(await signedRecords('en', text, '2022-10-12')).toEqual({});
+  });
+});
