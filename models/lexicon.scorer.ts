@@ -3183,7 +3183,6 @@ function relativeClauseAct(reading: Reading, mention: CandidateMention): { sign:
   return undefined;
 }
 
-
 /**
  * "the sanctions imposed by the EU", "las sanciones adoptadas por la UE", "les référendums
  * organisés par la Russie": the agent of a participle right after the topic's noun did to it what
@@ -3200,7 +3199,9 @@ function participleAgentAct(reading: Reading, mention: CandidateMention): { sign
   const at = tokenIndexAt(tokens, by.start);
   // The participle alone between the noun and the marker: in "the resolution condemning the annexation was vetoed by
   // Russia" the verb is the sentence's, said of the resolution.
-  const noun = reading.topicSpans.find((s) => !isName(reading, s) && s.end <= by.start && at - tokenIndexAt(tokens, s.end) === 1 && /^\s*\S+\s*$/u.test(text.slice(s.end, by.start)));
+  const noun = reading.topicSpans.find(
+    (s) => !isName(reading, s) && s.end <= by.start && at - tokenIndexAt(tokens, s.end) === 1 && /^\s*\S+\s*$/u.test(text.slice(s.end, by.start)),
+  );
   if (!noun || reading.names.some((n) => n.start >= noun.end && n.end <= by.start)) return undefined;
   if (saysWordOf(reading, noun.end, by.end, lexicon.undergo)) return undefined;
   const verb = reading.cues.find((c) => STANCE_KINDS.has(c.value) && !c.topical && c.start >= noun.end && c.end <= by.start);
