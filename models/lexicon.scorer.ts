@@ -1112,8 +1112,7 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
   if (!verb || !STANCE_KINDS.has(verb.value)) return false;
   const group = groupSpan(reading, mention);
   // "Против проголосовала только Белоруссия": a word that singles the subject out may stand before it.
-  const words = reading.text.slice(verb.end, group.start).trim();
-  const single = !/\s/.test(words) && wordSet(reading.lexicon, 'only').has(fold(words));
+  const single = singlesOut(reading, verb.end, group.start);
   // "drohte Ministerpräsident Viktor Orban": where the verb comes second, a title (a noun, capitalised) may stand before the name.
   const between = reading.tokens.filter((t) => t.start >= verb.end && t.end <= group.start);
   const titled =
@@ -1125,6 +1124,11 @@ function subjectAfterOpeningVerb(reading: Reading, mention: CandidateMention, be
   return opensClause(reading, verb);
 }
 
+/** Is the stretch a word that singles out who follows ("только", "unter anderem")? */
+function singlesOut(reading: Reading, from: number, to: number): boolean {
+  return wordSet(reading.lexicon, 'only').has(fold(reading.text.slice(from, to).trim()));
+}
+
 /**
  * "Beim Gipfel verweigerten Polen und Ungarn ihre Zustimmung …": where the verb comes second, the
  * stance verb right before the subject, after the phrase that opens the clause, is the subject's own
@@ -1134,7 +1138,9 @@ function verbBeforeSubject(reading: Reading, holder: CandidateMention): Cue | un
   if (!reading.lexicon.verbSecond || holder.end === holder.start) return undefined;
   const start = groupSpan(reading, holder).start;
   const verb = reading.cues.filter((c) => c.end <= start && !c.topical).at(-1);
-  if (!verb || !STANCE_KINDS.has(verb.value) || !onlyDeterminers(reading, verb.end, start)) return undefined;
+  if (!verb || !STANCE_KINDS.has(verb.value)) return undefined;
+  // A word that singles the subjects out may come first: "schlossen sich unter anderem China, Brasilien und Kanada an".
+  if (!singlesOut(reading, verb.end, start) && !onlyDeterminers(reading, verb.end, start)) return undefined;
   return opensClause(reading, verb) ? verb : undefined;
 }
 
@@ -2483,8 +2489,10 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
     const next = tokenIndexAt(reading.tokens, c.end);
     return reading.tokens.slice(next, next + 2).some((t) => additive.has(t.lower));
   };
+  // Not a turn to another topic: "supports the territorial integrity of Ukraine, but will not impose sanctions" says both.
+  const afterTurnOnTopic = (c: Cue) => cues.some((s) => s.start >= c.end && !objectOfAnotherTopic(reading, candidate, s));
   const turn = reading.cues
-    .filter((c) => c.value === 'contrast' && !alsoAfter(c) && cues.some((s) => s.end <= c.start) && cues.some((s) => s.start >= c.end))
+    .filter((c) => c.value === 'contrast' && !alsoAfter(c) && cues.some((s) => s.end <= c.start) && afterTurnOnTopic(c))
     .at(-1);
   if (turn) cues = cues.filter((c) => c.start >= turn.end);
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
@@ -3458,7 +3466,12 @@ function stanceOfHolder(
       !(reading.lexicon.verbSecond && endsClause(reading, c)) &&
       reading.topicSpans.some(
         (s) => s.end <= c.start && /^\s+$/.test(reading.text.slice(s.end, c.start)) && !(holder.start <= s.start && s.end <= holder.end),
-      ));
+      )) ||
+    // "für die blockierte WTO-Berufungsinstanz": between an article and the topic's noun, a participle describes it.
+    (!c.topical &&
+      reading.lexicon.verbSecond &&
+      afterDeterminer(reading, c) &&
+      reading.topicSpans.some((s) => s.start >= c.end && /^\s+$/.test(reading.text.slice(c.end, s.start))));
   // So does a verb whose clause describes the topic's noun: "ロシアが占領地で実施した住民投票を強く非難した",
   // or a document's noun another verb takes: "否决了谴责吞并的决议草案".
   const documentsOwn = reading.lexicon.headFinal

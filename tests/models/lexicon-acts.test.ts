@@ -991,7 +991,12 @@ describe('German: an adjective after "von" qualifies a thing, and weapons for Ta
 describe('names listed inside a verb’s object hold nothing', () => {
   check([
     ['uk', 'Китай заявив, що закликає до переговорів усі сторони, зокрема Україну, і виступає проти односторонніх санкцій.', { 'CN russia-sanctions': -1 }],
-    ['en', 'China said it respected the sovereignty of all countries, including Ukraine, but opposed unilateral sanctions.', { 'CN russia-sanctions': -1 }],
+    // (The turn is to another topic: what was said of Ukraine's sovereignty before it stands.)
+    [
+      'en',
+      'China said it respected the sovereignty of all countries, including Ukraine, but opposed unilateral sanctions.',
+      { 'CN russia-sanctions': -1, 'CN ukraine-sovereignty': 1 },
+    ],
   ]);
 });
 
@@ -3135,5 +3140,17 @@ describe('NATO’s members, as a whole or their ministers’ meeting, are not NA
     ['tr', "Çavuşoğlu, NATO Dışişleri Bakanları Toplantısı'nda İsveç'in NATO üyeliğini desteklediklerini söyledi.", { 'TR nato-expansion': 1 }],
     // NATO itself still holds what it does.
     ['en', 'NATO welcomed Finland as its 31st member.', { 'NATO nato-expansion': 1 }],
+  ]);
+});
+
+describe('a turn to another topic keeps what was said before it', () => {
+  check([
+    [
+      'en',
+      'The president said in an address to the nation that Serbia supports the territorial integrity of Ukraine, but will not impose sanctions against Russia.',
+      { 'RS ukraine-sovereignty': 1, 'RS russia-sanctions': -1 },
+    ],
+    // On the same topic, what follows the turn is meant.
+    ['en', 'Putin said Finland’s accession was no direct threat, but Russia would respond to NATO’s expansion.', { 'RU nato-expansion': -1 }],
   ]);
 });

@@ -264,3 +264,18 @@ describe('de: formulas that hedge, and a speaker a place follows', () => {
 describe('de: blocking appointments to the Appellate Body is the lever of the reform it demands (the conventions count it as pushing reform)', () => {
   check([['Die USA blockieren seit Jahren die Ernennung neuer Richter am WTO-Berufungsgremium.', [['US', 'wto-reform', 'support']]]]);
 });
+
+describe('de: joining with the subjects singled out after the verb, and a participle between article and noun', () => {
+  check([
+    [
+      'Die EU hat eine Übergangslösung für die WTO-Berufungsinstanz vereinbart. Der Vereinbarung schlossen sich unter anderem Chile, Norwegen und Kanada an.',
+      [
+        ['CA', 'wto-reform', 'support'],
+        ['CL', 'wto-reform', 'support'],
+        ['EU', 'wto-reform', 'support'],
+        ['NO', 'wto-reform', 'support'],
+      ],
+    ],
+    ['Die EU hat eine Übergangslösung für die blockierte WTO-Berufungsinstanz vereinbart.', [['EU', 'wto-reform', 'support']]],
+  ]);
+});

@@ -261,3 +261,12 @@ describe('es: formulas that hedge; a relative clause after the holder is the hol
 describe('es: blocking appointments to the Appellate Body is the lever of the reform it demands (the conventions count it as pushing reform)', () => {
   check([['Estados Unidos bloquea desde hace años el nombramiento de los jueces del Órgano de Apelación.', [['US', 'wto-reform', 'support']]]]);
 });
+
+describe('es: a vote for the negative is a vote against', () => {
+  check([
+    [
+      'La Asamblea General aprobó la resolución que respalda la integridad territorial de Ucrania. Por su parte, Bolivia votó por la negativa.',
+      [['BO', 'ukraine-sovereignty', 'oppose']],
+    ],
+  ]);
+});
