@@ -4,6 +4,7 @@ import {
   backgroundReaches,
   commaPattern,
   coordinationPattern,
+  escaped,
   formsList,
   listIntroPattern,
   type PredicateClass,
@@ -2491,9 +2492,7 @@ function holdersCues(reading: Reading, candidate: StanceCandidate, holder: Candi
   };
   // Not a turn to another topic: "supports the territorial integrity of Ukraine, but will not impose sanctions" says both.
   const afterTurnOnTopic = (c: Cue) => cues.some((s) => s.start >= c.end && !objectOfAnotherTopic(reading, candidate, s));
-  const turn = reading.cues
-    .filter((c) => c.value === 'contrast' && !alsoAfter(c) && cues.some((s) => s.end <= c.start) && afterTurnOnTopic(c))
-    .at(-1);
+  const turn = reading.cues.filter((c) => c.value === 'contrast' && !alsoAfter(c) && cues.some((s) => s.end <= c.start) && afterTurnOnTopic(c)).at(-1);
   if (turn) cues = cues.filter((c) => c.start >= turn.end);
   // "India abstained as the Assembly voted for …": a cue in the holder's own clause outranks the others.
   if (holder.role !== 'speaker') {
@@ -3077,6 +3076,21 @@ function listIntroEndPattern(lexicon: Reading['lexicon']): RegExp | null {
   return pattern;
 }
 
+const runIntroEnds = new WeakMap<Reading['lexicon'], RegExp | null>();
+/**
+ * A Chinese or Japanese list's opening words right before its names, inside a run of characters
+ * that has no word boundary to find them by: "参加方还包括澳大利亚、巴西".
+ */
+function runIntroEndPattern(lexicon: Reading['lexicon']): RegExp | null {
+  let pattern = runIntroEnds.get(lexicon);
+  if (pattern === undefined) {
+    const phrases = lexicon.listIntro.filter((p) => CJK_CHAR.test(p)).map(escaped);
+    pattern = phrases.length > 0 ? new RegExp(`(${phrases.join('|')})[\\s:：]*$`, 'u') : null;
+    runIntroEnds.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The names listed as those who did what `cue` says, when the list comes after it: "Voting
  * against were Russia, Belarus and Syria", "dagegen: Russland, Belarus", "35 Länder enthielten
@@ -3097,7 +3111,8 @@ function listedAfter(reading: Reading, cue: Cue): Name[] {
   // A vote named as a noun with its voters after "of": "con la abstención de China", "avec l'abstention de l'Inde".
   const ofVoters = VOTERS_OF.test(bridge) && isVote(reading, cue);
   const punctuated = /[:：—–]|\s-\s/.test(bridge);
-  if (!punctuated && !bracketed && !intro?.test(bridge) && !closed && !ofVoters) return [];
+  const runIntro = CJK_CHAR.test(bridge) && runIntroEndPattern(reading.lexicon)?.test(bridge) === true;
+  if (!punctuated && !bracketed && !intro?.test(bridge) && !runIntro && !closed && !ofVoters) return [];
   // A colon or dash opens the list right before its names; words of a clause between make them that clause's: "– hours after the Duma met".
   if (punctuated && !bracketed && !intro?.test(bridge) && !ofVoters && wordsAfterDash(reading, bridge) > DASH_LIST_REACH) return [];
   // "countermeasures, including on Germany": a preposition besides the list's own words makes the names objects.

@@ -669,7 +669,7 @@ export function formsList(gaps: string[], lang: string): boolean {
   return gaps.some((gap) => !bareComma.test(gap));
 }
 
-const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A list's article as a pattern: "le", "l'", "the" — an elided one is glued to the name by its apostrophe. */
 function articlePattern(lang: string): string {

@@ -214,3 +214,17 @@ describe('Chinese lexicon: a response foretold opposes what would cause it', () 
     expect(await stancesOf('俄罗斯外交部表示，北约在芬兰扩展军事基础设施必然会引起俄方的回应。')).toEqual({ 'RU nato-expansion': -1 });
   });
 });
+
+describe('Chinese lexicon: a list opened inside a run of characters', () => {
+  it('the participants the arrangement includes join it', async () => {
+    const text = '中国与欧盟等世贸组织成员建立了多方临时上诉仲裁安排。除中国、欧盟外，该安排的参加方还包括新西兰、挪威、智利和乌拉圭。';
+    expect(await stancesOf(text, '2020-04-30')).toEqual({
+      'CN wto-reform': 1,
+      'EU wto-reform': 1,
+      'NZ wto-reform': 1,
+      'NO wto-reform': 1,
+      'CL wto-reform': 1,
+      'UY wto-reform': 1,
+    });
+  });
+});
