@@ -2170,6 +2170,33 @@ function ownersOf(reading: Reading, candidate: StanceCandidate, cue: Cue): Set<s
   return owners ?? new Set([candidate.actor.code]);
 }
 
+/**
+ * "China hat Australien, Großbritannien und den USA vorgeworfen, …": where the verb comes second and
+ * the cue (or a verb after it) ends its clause, the names that open the clause are its subject; names
+ * after them, before the cue, stand between the finite verb and the participle as its objects. Not where a phrase opens
+ * the clause ("Am Freitag haben Polen und Ungarn … blockiert": the names there are the subject).
+ */
+function withoutMiddleField<T extends { m: CandidateMention }>(reading: Reading, cue: Cue, holders: T[]): T[] {
+  if (!reading.lexicon.verbSecond) return holders;
+  const clause = clauseAt(reading, cue.start);
+  // The cue or a verb after it in its clause ends it: "hat Finnland mit Gegenmaßnahmen gedroht".
+  if (!endsClause(reading, cue) && !reading.cues.some((c) => c.start >= cue.end && clauseAt(reading, c.start) === clause && endsClause(reading, c)))
+    return holders;
+  const clauseOffset = reading.tokens[clause]?.start ?? 0;
+  const first = holders.find(({ m }) => m.start >= clauseOffset);
+  if (!first || !onlyDeterminers(reading, clauseOffset, groupStart(reading, first.m))) return holders;
+  const subjectEnd = groupSpan(reading, first.m).end;
+  const next = holders.find(({ m }) => m.start >= subjectEnd);
+  if (!next) return holders;
+  // Not past a comma ("China und Indien enthielten sich, Russland legte sein Veto ein"), a verb ("enthielt sich und Syrien
+  // stimmte dagegen") or a word of aligning ("gemeinsam mit Frankreich"); nor the agents of a noun ("die Anträge von Finnland").
+  const object = groupSpan(reading, next.m);
+  if (/[,;:]/.test(reading.text.slice(subjectEnd, object.start))) return holders;
+  if (reading.cues.some((c) => (c.value === 'align' || PREDICATE_KINDS.has(c.value)) && c.start >= subjectEnd && c.end <= object.start)) return holders;
+  if (isWord(reading, governingWord(reading, next.m), 'agent')) return holders;
+  return holders.filter(({ m }) => m.start < object.start || m.end > object.end);
+}
+
 /** The owners of each cue of a reading; `null` where nobody is named before the cue (the candidate's own actor owns it). */
 const cueOwners = new WeakMap<Reading, Map<Cue, Set<string> | null>>();
 
@@ -2202,7 +2229,11 @@ function ownersAfresh(reading: Reading, candidate: StanceCandidate, cue: Cue): S
   const asides = namedBefore
     .map(({ m }) => asideAfter(reading, groupSpan(reading, m).end))
     .filter((a): a is { start: number; end: number } => a !== undefined && a.end <= cue.start);
-  const holders = namedBefore.filter(({ m }) => !asides.some((a) => a.start <= m.start && m.end <= a.end));
+  const holders = withoutMiddleField(
+    reading,
+    cue,
+    namedBefore.filter(({ m }) => !asides.some((a) => a.start <= m.start && m.end <= a.end)),
+  );
   if (holders.length === 0) return null;
   const coordination = coordinationPattern(candidate.lang);
   const owners = new Set([holders[holders.length - 1].code]);

@@ -279,3 +279,25 @@ describe('de: joining with the subjects singled out after the verb, and a partic
     ['Die EU hat eine Übergangslösung für die blockierte WTO-Berufungsinstanz vereinbart.', [['EU', 'wto-reform', 'support']]],
   ]);
 });
+
+describe('de: names between the finite verb and the participle are its objects, the subject opening the clause holds it', () => {
+  check([
+    ['Peking hat Australien und den USA wegen des Aukus-Pakts scharf kritisiert.', [['CN', 'aukus', 'oppose']]],
+    ['Russland hat Finnland und Schweden mit Gegenmaßnahmen gegen den Nato-Beitritt gedroht.', [['RU', 'nato-expansion', 'oppose']]],
+    // A phrase opening the clause puts the subject after the finite verb; a word of aligning joins a partner.
+    [
+      'Am Freitag haben Polen und Ungarn die Sanktionen gegen Russland blockiert.',
+      [
+        ['HU', 'russia-sanctions', 'oppose'],
+        ['PL', 'russia-sanctions', 'oppose'],
+      ],
+    ],
+    [
+      'Deutschland hat gemeinsam mit Frankreich neue Sanktionen gegen Russland beschlossen.',
+      [
+        ['DE', 'russia-sanctions', 'support'],
+        ['FR', 'russia-sanctions', 'support'],
+      ],
+    ],
+  ]);
+});
