@@ -3154,3 +3154,11 @@ describe('a turn to another topic keeps what was said before it', () => {
     ['en', 'Putin said Finland’s accession was no direct threat, but Russia would respond to NATO’s expansion.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('being wary of a plan is a concern over it', () => {
+  check([
+    ['en', "Indonesia is wary of Australia's plans to acquire nuclear submarines under the AUKUS pact.", { 'ID aukus': -1, 'AU aukus': 1 }],
+    ['fr', "L'Indonésie se montre méfiante à l'égard du pacte Aukus.", { 'ID aukus': -1 }],
+    ['ru', 'Индонезия настороженно отнеслась к созданию AUKUS.', { 'ID aukus': -1 }],
+  ]);
+});
