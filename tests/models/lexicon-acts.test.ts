@@ -863,9 +863,9 @@ describe('a concession states a fact, not a condition', () => {
   check([
     [
       'es',
-      // Both clauses stand: blocking the appointments is, by the conventions, the lever of the reform Washington demands.
+      // Both clauses stand: the EU proposes the reform, Washington blocks the appointments that would restore the body.
       'Si bien la Unión Europea ha propuesto una reforma del Órgano de Apelación de la OMC, Washington sigue bloqueando los nombramientos.',
-      { 'EU wto-reform': 1, 'US wto-reform': 1 },
+      { 'EU wto-reform': 1, 'US wto-reform': -1 },
     ],
   ]);
 });
@@ -2990,11 +2990,11 @@ describe('defending against the aggression upholds the sovereignty it attacks', 
   ]);
 });
 
-describe('blocking the appointment of WTO judges, with words between (convention: pressing for reform)', () => {
+describe('blocking the appointment of WTO judges, with words between, keeps the Appellate Body from working: it opposes the reform that would restore it', () => {
   check([
-    ['tr', "Washington, Temyiz Organı'na yeni üye atanmasını aylardır engelliyor.", { 'US wto-reform': 1 }],
-    ['ar', 'وتعرقل الولايات المتحدة منذ سنوات تعيين قضاة جدد في هيئة الاستئناف التابعة لمنظمة التجارة العالمية.', { 'US wto-reform': 1 }],
-    ['es', 'Estados Unidos bloquea desde hace años el nombramiento de nuevos jueces del Órgano de Apelación de la OMC.', { 'US wto-reform': 1 }],
+    ['tr', "Washington, Temyiz Organı'na yeni üye atanmasını aylardır engelliyor.", { 'US wto-reform': -1 }],
+    ['ar', 'وتعرقل الولايات المتحدة منذ سنوات تعيين قضاة جدد في هيئة الاستئناف التابعة لمنظمة التجارة العالمية.', { 'US wto-reform': -1 }],
+    ['es', 'Estados Unidos bloquea desde hace años el nombramiento de nuevos jueces del Órgano de Apelación de la OMC.', { 'US wto-reform': -1 }],
   ]);
 });
 

@@ -261,8 +261,8 @@ describe('de: formulas that hedge, and a speaker a place follows', () => {
   ]);
 });
 
-describe('de: blocking appointments to the Appellate Body is the lever of the reform it demands (the conventions count it as pushing reform)', () => {
-  check([['Die USA blockieren seit Jahren die Ernennung neuer Richter am WTO-Berufungsgremium.', [['US', 'wto-reform', 'support']]]]);
+describe('de: blocking appointments to the Appellate Body keeps it from working: it opposes the reform that would restore it', () => {
+  check([['Die USA blockieren seit Jahren die Ernennung neuer Richter am WTO-Berufungsgremium.', [['US', 'wto-reform', 'oppose']]]]);
 });
 
 describe('de: joining with the subjects singled out after the verb, and a participle between article and noun', () => {

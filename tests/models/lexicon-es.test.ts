@@ -258,8 +258,8 @@ describe('es: formulas that hedge; a relative clause after the holder is the hol
   ]);
 });
 
-describe('es: blocking appointments to the Appellate Body is the lever of the reform it demands (the conventions count it as pushing reform)', () => {
-  check([['Estados Unidos bloquea desde hace años el nombramiento de los jueces del Órgano de Apelación.', [['US', 'wto-reform', 'support']]]]);
+describe('es: blocking appointments to the Appellate Body keeps it from working: it opposes the reform that would restore it', () => {
+  check([['Estados Unidos bloquea desde hace años el nombramiento de los jueces del Órgano de Apelación.', [['US', 'wto-reform', 'oppose']]]]);
 });
 
 describe('es: a vote for the negative is a vote against', () => {

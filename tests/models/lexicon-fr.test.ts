@@ -326,8 +326,8 @@ describe('fr: a pronoun for the person named before, and a promise of new sancti
   check([["Ursula von der Leyen s'est rendue à Kiev jeudi. Elle a promis de nouvelles sanctions contre la Russie.", [['EU', 'russia-sanctions', 'support']]]]);
 });
 
-describe('fr: blocking appointments to the Appellate Body is the lever of the reform it demands (the conventions count it as pushing reform)', () => {
-  check([["Les États-Unis bloquent depuis des années la nomination des juges de l'Organe d'appel.", [['US', 'wto-reform', 'support']]]]);
+describe('fr: blocking appointments to the Appellate Body keeps it from working: it opposes the reform that would restore it', () => {
+  check([["Les États-Unis bloquent depuis des années la nomination des juges de l'Organe d'appel.", [['US', 'wto-reform', 'oppose']]]]);
 });
 
 describe('fr: taking sanctions, in reprisal or not, imposes them', () => {

@@ -18,8 +18,8 @@ describe('Japanese lexicon: predicate classes', () => {
     ['oppose', 'ロシアはNATO拡大に強く反発している。', { 'RU nato-expansion': -1 }],
     ['condemn', '中国外務省の報道官はAUKUSを批判した。', { 'CN aukus': -1 }],
     ['block', 'トルコはスウェーデンのNATO加盟を阻止している。', { 'TR nato-expansion': -1 }],
-    // Blocking appointments to the Appellate Body is the lever of the reform the United States demands: the conventions count it as pushing reform.
-    ['block appointments', '米国はWTOの上級委員会の委員の選任を阻止している。', { 'US wto-reform': 1 }],
+    // Blocking appointments keeps the Appellate Body from working: it opposes the reform that would restore it.
+    ['block appointments', '米国はWTOの上級委員会の委員の選任を阻止している。', { 'US wto-reform': -1 }],
     ['withdraw', 'トランプ大統領はパリ協定からの離脱を表明した。', { 'US climate-action': -1 }],
     ['warn', 'ペスコフ大統領報道官は、フィンランドのNATO加盟はロシアにとって脅威だと警告した。', { 'RU nato-expansion': -1 }],
     ['neutral formula', '米国務省の報道官は、米国は台湾独立を支持しないと述べた。', { 'US taiwan-independence': 0 }],
@@ -71,7 +71,7 @@ describe('Japanese lexicon: topic formulas', () => {
     expect(await stancesOf('バイデン大統領はパリ協定に復帰する大統領令に署名した。')).toEqual({ 'US climate-action': 1 });
   });
   it('blocking appointments to the Appellate Body, said in the next sentence', async () => {
-    expect(await stancesOf('上級委員会は機能停止に陥った。米国が委員の選任を拒み続けたためだ。', '2019-12-11')).toEqual({ 'US wto-reform': 1 });
+    expect(await stancesOf('上級委員会は機能停止に陥った。米国が委員の選任を拒み続けたためだ。', '2019-12-11')).toEqual({ 'US wto-reform': -1 });
   });
 });
 
