@@ -471,6 +471,7 @@ export function countsItsList(text: string, cue: { start: number; end: number },
   return !!intro?.test(after) || !!intro?.test(afterPhrase);
 }
 
+/** The sentence's cues for this candidate, as they bear on its topic and names. */
 function cuesOf(
   candidate: StanceCandidate,
   spans: StanceCandidate['topic']['spans'],
