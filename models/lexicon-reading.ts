@@ -443,7 +443,9 @@ function isTally(text: string, tokens: Token[], cue: PhraseMatch<CueKind>, lexic
 function votesSide(text: string, cue: { start: number; end: number }, lexicon: Lexicon): boolean {
   const said = text.slice(cue.start, cue.end);
   const folded = fold(said);
-  return saysClass(lexicon, said, ['voteFor', 'voteAgainst', 'abstain']) || [...lexicon.sideFor, ...lexicon.sideAgainst].some((w) => fold(w) === folded);
+  return (
+    saysClass(lexicon, said, ['voteFor', 'voteAgainst', 'abstain']) || wordSet(lexicon, 'sideFor').has(folded) || wordSet(lexicon, 'sideAgainst').has(folded)
+  );
 }
 
 /** Characters before a Chinese or Japanese count in which the list it counts is looked for. */
