@@ -3133,7 +3133,7 @@ describe('the agent of a participle after the topic’s noun did what it says, w
 
 describe('NATO’s members, as a whole or their ministers’ meeting, are not NATO', () => {
   check([
-    ['en', 'All NATO members need to approve applications from countries seeking to join the alliance.', {}],
+    ['en', "The NATO countries still have to ratify Sweden's accession.", {}],
     ['de', 'Alle Nato-Mitglieder müssen dem Beitritt Schwedens zustimmen.', {}],
     ['ru', 'Все страны-члены НАТО должны ратифицировать вступление Швеции.', {}],
     ['fr', "Tous les pays membres de l'Otan doivent ratifier l'adhésion de la Suède.", {}],
@@ -3147,8 +3147,8 @@ describe('a turn to another topic keeps what was said before it', () => {
   check([
     [
       'en',
-      'The president said in an address to the nation that Serbia supports the territorial integrity of Ukraine, but will not impose sanctions against Russia.',
-      { 'RS ukraine-sovereignty': 1, 'RS russia-sanctions': -1 },
+      "Bosnia's foreign minister said his country backs Ukraine's territorial integrity, but will not join sanctions against Russia.",
+      { 'BA ukraine-sovereignty': 1, 'BA russia-sanctions': -1 },
     ],
     // On the same topic, what follows the turn is meant.
     ['en', 'Putin said Finland’s accession was no direct threat, but Russia would respond to NATO’s expansion.', { 'RU nato-expansion': -1 }],
@@ -3157,7 +3157,7 @@ describe('a turn to another topic keeps what was said before it', () => {
 
 describe('being wary of a plan is a concern over it', () => {
   check([
-    ['en', "Indonesia is wary of Australia's plans to acquire nuclear submarines under the AUKUS pact.", { 'ID aukus': -1, 'AU aukus': 1 }],
+    ['en', 'Malaysia is wary of the AUKUS pact, its defence minister said.', { 'MY aukus': -1 }],
     ['fr', "L'Indonésie se montre méfiante à l'égard du pacte Aukus.", { 'ID aukus': -1 }],
     ['ru', 'Индонезия настороженно отнеслась к созданию AUKUS.', { 'ID aukus': -1 }],
   ]);

@@ -268,7 +268,7 @@ describe('de: blocking appointments to the Appellate Body keeps it from working:
 describe('de: joining with the subjects singled out after the verb, and a participle between article and noun', () => {
   check([
     [
-      'Die EU hat eine Übergangslösung für die WTO-Berufungsinstanz vereinbart. Der Vereinbarung schlossen sich unter anderem Chile, Norwegen und Kanada an.',
+      'Die EU hat eine Übergangslösung für die WTO-Berufungsinstanz vereinbart. Der Übergangslösung schlossen sich unter anderem Chile, Norwegen und Kanada an.',
       [
         ['CA', 'wto-reform', 'support'],
         ['CL', 'wto-reform', 'support'],
