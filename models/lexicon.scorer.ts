@@ -521,7 +521,9 @@ function inCondition(reading: Reading, mention: CandidateMention): boolean {
   // "NATOの部隊が配備されれば対抗措置をとる": a name before the ending that closes a condition, with no topic particle of its own.
   if (lexicon.conditionalAfter.length > 0) {
     // A gloss in brackets goes on with the clause: "スウェーデンがNATO(北大西洋条約機構)に加盟しても".
-    const stretch = MATTER_STRETCH.exec(text.slice(mention.end).replace(GLOSS, ''))![0];
+    // "Rusya İsveç NATO'ya katılırsa …": the condition is the clause of the last bare name before its ending.
+    const nextBare = reading.names.find((n) => n.start >= mention.end && /^\s/u.test(text.slice(n.end, n.end + 1)));
+    const stretch = MATTER_STRETCH.exec(text.slice(mention.end, nextBare?.start).replace(GLOSS, ''))![0];
     const closes = lexicon.conditionalAfter.some((m) => stretch.includes(m) && !stretch.includes(`によ${m}`));
     if (closes && !TOPIC_PARTICLE.test(stretch)) return true;
   }

@@ -3162,3 +3162,23 @@ describe('being wary of a plan is a concern over it', () => {
     ['ru', 'Индонезия настороженно отнеслась к созданию AUKUS.', { 'ID aukus': -1 }],
   ]);
 });
+
+describe('a threat of retaliation against joining NATO, with "join" in any of its forms', () => {
+  check([
+    ['fr', "Moscou a averti qu'elle prendrait des mesures de rétorsion si la Norvège rejoignait l'OTAN.", { 'RU nato-expansion': -1 }],
+    ['fr', "Le Kremlin a menacé de riposter au cas où la Moldavie adhérerait à l'OTAN.", { 'RU nato-expansion': -1 }],
+    ['es', 'Rusia tomará medidas de respuesta si Moldavia ingresa en la OTAN.', { 'RU nato-expansion': -1 }],
+    ['es', 'El Kremlin se vería obligado a responder si Georgia se uniera a la OTAN.', { 'RU nato-expansion': -1 }],
+    ['de', 'Moskau droht mit Gegenmaßnahmen, falls Georgien der Nato beiträte.', { 'RU nato-expansion': -1 }],
+    ['de', 'Nordmazedonien tritt der Nato bei.', { 'MK nato-expansion': 1 }],
+    ['es', 'Macedonia del Norte ingresó en la OTAN en 2020.', { 'MK nato-expansion': 1 }],
+    ['fr', "La Macédoine du Nord a intégré l'OTAN en 2020.", { 'MK nato-expansion': 1 }],
+    ['ru', 'Москва пообещала ответные меры, если Молдавия войдет в НАТО.', { 'RU nato-expansion': -1 }],
+    ['ru', 'В Кремле пообещали «соответствующие меры» в случае вступления Грузии в НАТО.', { 'RU nato-expansion': -1 }],
+    ['tr', "Rusya, Gürcistan NATO'ya katılırsa karşı önlem alacağını açıkladı.", { 'RU nato-expansion': -1 }],
+    ['tr', "Rusya Moldova NATO'ya katılırsa karşılık vereceğini açıkladı.", { 'RU nato-expansion': -1 }],
+    ['tr', "Rusya, Gürcistan'ın NATO üyeliğinin sert bir reaksiyon gerektireceğini söyledi.", { 'RU nato-expansion': -1 }],
+    ['ja', 'ロシアはモルドバがNATOに加われば相応の対応をとると警告した。', { 'RU nato-expansion': -1 }],
+    ['en', 'Moscow said it would respond symmetrically if Georgia joined NATO.', { 'RU nato-expansion': -1 }],
+  ]);
+});
