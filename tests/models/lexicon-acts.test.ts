@@ -3182,3 +3182,20 @@ describe('a threat of retaliation against joining NATO, with "join" in any of it
     ['en', 'Moscow said it would respond symmetrically if Georgia joined NATO.', { 'RU nato-expansion': -1 }],
   ]);
 });
+
+describe('allies opening bases to US forces, named by the bases or by the agreement', () => {
+  check([
+    [
+      'de',
+      'Die USA und die Philippinen vereinbarten die Stationierung amerikanischer Raketensysteme auf den Philippinen.',
+      { 'PH us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 },
+    ],
+    ['de', 'Manila und Washington einigten sich, das EDCA-Abkommen auszuweiten.', { 'PH us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 }],
+    ['fr', "Manille et Washington ont convenu d'élargir l'accord EDCA à cinq nouveaux sites.", { 'PH us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 }],
+    [
+      'es',
+      'Manila y Washington acordaron ampliar el acuerdo EDCA a cinco nuevos emplazamientos.',
+      { 'PH us-role-asia-pacific': 1, 'US us-role-asia-pacific': 1 },
+    ],
+  ]);
+});
