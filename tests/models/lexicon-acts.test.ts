@@ -3199,3 +3199,22 @@ describe('allies opening bases to US forces, named by the bases or by the agreem
     ],
   ]);
 });
+
+describe("an ally of Taiwan with no intention of reviewing its ties, named as the island's own press names it", () => {
+  check([
+    ['en', 'Belize said it had no intention of reviewing its ties with Taipei.', { 'BZ taiwan-independence': 1 }],
+    ['en', 'Tuvalu announced it would reconsider its relations with Taiwan.', { 'TV taiwan-independence': -1 }],
+    ['es', 'El gobierno de Belice no tiene intención de revisar sus vínculos con Taipéi.', { 'BZ taiwan-independence': 1 }],
+    ['es', 'Belice no tiene intención de romper relaciones con Taiwán.', { 'BZ taiwan-independence': 1 }],
+    ['fr', "Le Belize n'a aucune intention de revoir ses relations avec Taipei.", { 'BZ taiwan-independence': 1 }],
+    ['de', 'Belize habe nicht die Absicht, seine Beziehungen zu Taipeh zu überprüfen.', { 'BZ taiwan-independence': 1 }],
+    ['ru', 'Белиз не намерен пересматривать отношения с Тайбэем.', { 'BZ taiwan-independence': 1 }],
+    ['uk', 'Беліз не має наміру переглядати відносини з Тайванем.', { 'BZ taiwan-independence': 1 }],
+    ['tr', 'Belize, Taypey ile ilişkilerini gözden geçirmeyi düşünmediğini açıkladı.', { 'BZ taiwan-independence': 1 }],
+    ['ar', 'قالت بليز إنها لا تنوي مراجعة علاقاتها مع تايوان.', { 'BZ taiwan-independence': 1 }],
+    ['ja', 'エスワティニ政府は台湾との関係を見直す考えはないと述べた。', { 'SZ taiwan-independence': 1 }],
+    ['zh', '貝里斯政府沒有檢討與台灣邦交的計畫。', { 'BZ taiwan-independence': 1 }],
+    ['zh', '史瓦帝尼外長表示，將繼續維持與台灣的邦交。', { 'SZ taiwan-independence': 1 }],
+    ['zh', '帛琉總統表示，帛琉將維持與台灣的邦交。', { 'PW taiwan-independence': 1 }],
+  ]);
+});
