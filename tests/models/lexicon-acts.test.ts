@@ -3218,3 +3218,14 @@ describe("an ally of Taiwan with no intention of reviewing its ties, named as th
     ['zh', '帛琉總統表示，帛琉將維持與台灣的邦交。', { 'PW taiwan-independence': 1 }],
   ]);
 });
+
+describe('a pledge to cut emissions, with words between the verb and the emissions', () => {
+  check([
+    ['tr', "Şili, 2040'a kadar sera gazı emisyonlarını yüzde 45 azaltacak.", { 'CL climate-action': 1 }],
+    ['ar', 'ستخفض تشيلي انبعاثاتها من الغازات الدفيئة بنسبة 45 في المئة.', { 'CL climate-action': 1 }],
+    ['ru', 'Чили сократит к 2040 году выбросы на 45%.', { 'CL climate-action': 1 }],
+    ['ru', 'Саудовская Аравия выступила против сокращения выбросов от ископаемого топлива.', { 'SA climate-action': -1 }],
+    ['uk', 'Чилі подало новий внесок, що передбачає скорочення викидів на 45%.', { 'CL climate-action': 1 }],
+    ['uk', 'Польща заблокувала скорочення викидів на 90%.', { 'PL climate-action': -1 }],
+  ]);
+});
