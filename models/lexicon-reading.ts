@@ -518,6 +518,20 @@ function cuesOf(
     // topic word too ("The Philippines granted US troops access").
     .filter((c) => !(STANCE_KINDS.has(c.value) && joinsTopicPhrases(text, phrasesBesideNames, c)));
   const complementizers = wordSet(lexicon, 'complementizers');
+  const determiners = wordSet(lexicon, 'determiners');
+  // "Japan joined the AUKUS pact": a verb of siding whose object, right after it, is the topic, not an actor, joins it.
+  // Not a preposition of siding ("together with", "avec") or a comparison ("al igual que"); not where objects come first.
+  const functionWords = new Set([...wordSet(lexicon, 'object'), ...wordSet(lexicon, 'agent'), ...complementizers]);
+  const joinsTopic = (c: Cue) =>
+    !lexicon.headFinal &&
+    tokens.filter((t) => t.start >= c.start && t.end <= c.end).every((t) => !functionWords.has(t.lower)) &&
+    spans.some(
+      (s) =>
+        !s.contrary &&
+        s.start >= c.end &&
+        tokens.filter((t) => t.start >= c.end && t.end <= s.start).every((t) => determiners.has(t.lower)) &&
+        /^[\s\p{L}]*$/u.test(text.slice(c.end, s.start)),
+    );
   const cues = [...topical, ...general]
     // A cue word that is part of a name ("United States", "Hope Island") is the name, not a cue;
     // a phrase that contains a name ("反对北约东扩") is still a cue.
@@ -527,6 +541,7 @@ function cuesOf(
     .map((c) =>
       c.value === 'support' && !c.topical && complementizers.has(tokens[tokenIndexAt(tokens, c.end)]?.lower ?? '') ? { ...c, value: 'speech' as const } : c,
     )
+    .map((c) => (c.value === 'align' && joinsTopic(c) ? { ...c, value: 'support' as const } : c))
     .sort((a, b) => a.start - b.start);
   // "米国に台湾独立を支持しないよう求めた": a formula of not supporting, demanded of another, is the demander's opposition.
   const demandedOfAnother = (c: Cue) =>
@@ -542,7 +557,6 @@ function cuesOf(
   );
   // A cue word that is itself a contrary phrase ("анексію" after "засудив") names the topic when another cue takes the stance;
   // so does a noun that heads one ("the recognition of the separatist republics", "la reconnaissance des républiques séparatistes").
-  const determiners = wordSet(lexicon, 'determiners');
   // "that" is a determiner and a relative pronoun: "a resolution that condemned the annexation" has a verb.
   const relative = new Set([...complementizers, ...wordSet(lexicon, 'relatives')]);
   const headsContrary = (c: Cue) =>

@@ -30,7 +30,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '42';
+export const LEXICON_VERSION = '43';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -240,12 +240,14 @@ function decided(reading: Reading, act: { from: number; groupEnd: number }, span
 /**
  * "welcomed Finland's decision to apply", "the decision of the EU to impose", "рішення ЄС
  * запровадити санкції": the name whose decision it is holds the act decided, though it stands
- * where an object would.
+ * where an object would. A word of praise or blame after the decision judges it ("called
+ * Canberra's decision a stab in the back"): that is the judge's, not an act decided.
  */
 function decidesAct(reading: Reading, mention: CandidateMention): boolean {
   const act = decisionAct(reading, mention);
   if (!act) return false;
-  return [...reading.cues.filter((c) => STANCE_KINDS.has(c.value) || c.topical === true), ...reading.topicSpans].some((s) => decided(reading, act, s));
+  const acts = reading.cues.filter((c) => (STANCE_KINDS.has(c.value) || c.topical === true) && c.evaluative !== true);
+  return [...acts, ...reading.topicSpans].some((s) => decided(reading, act, s));
 }
 
 /** The topic phrase a name decided, where no verb says the act: "Finland's decision to apply for NATO membership". */

@@ -541,6 +541,8 @@ export function buildCandidates(
   let lastCarried = -1;
   // The sentence each one that took a topic up took it from.
   const carriedFrom = new Map<number, number>();
+  // The paragraph after the lead that took up what the headline reports.
+  let headlineTakenUp = -1;
   sentences.forEach((sentence, i) => {
     const reference = referenceOf(sentence.text, tokensOf[i], lang);
     const before = i > 0 && sentences[i - 1].paragraph === sentence.paragraph ? i - 1 : -1;
@@ -564,8 +566,10 @@ export function buildCandidates(
     // against the resolution. Another 35 abstained, including China and India."
     const chained = before >= 0 ? carriedFrom.get(before) : undefined;
     if (previous < 0 && hitsOf[i].length === 0 && chained !== undefined && reportsAVote(sentence.text, lang)) previous = chained;
-    // The lead paragraph goes on about its headline until a sentence of its own names a topic.
-    const lead = previous < 0 && lastTopical < 0 && sentence.paragraph === sentences[0].paragraph;
+    // The lead paragraph goes on about its headline until a sentence of its own names a topic; so does a later one from
+    // where it takes up a document or an act ("the pact", "решение Канберры") before any sentence has named a topic.
+    if (lastTopical < 0 && hitsOf[i].length === 0 && reference !== undefined) headlineTakenUp = sentence.paragraph;
+    const lead = previous < 0 && lastTopical < 0 && (sentence.paragraph === sentences[0].paragraph || sentence.paragraph === headlineTakenUp);
     const source = previous >= 0 ? { text: sentences[previous].text, tokens: tokensOf[previous], hits: hitsOf[previous] } : lead ? heading : undefined;
     // A topic that was only another's setting is not carried on.
     const inherited =

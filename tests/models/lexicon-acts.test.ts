@@ -3229,3 +3229,23 @@ describe('a pledge to cut emissions, with words between the verb and the emissio
     ['uk', 'Польща заблокувала скорочення викидів на 90%.', { 'PL climate-action': -1 }],
   ]);
 });
+
+describe("a decision called a betrayal: the judge's word, not the decider's act", () => {
+  const signed = { 'FR aukus': -1 };
+  check([
+    ['en', 'The AUKUS submarine pact was made public on Wednesday. Paris called Canberra’s decision a stab in the back.', signed],
+    ['de', 'Der Aukus-U-Boot-Pakt wurde am Mittwoch vorgestellt. Paris nannte die Entscheidung Canberras einen Dolchstoß.', signed],
+    ['fr', 'Le pacte AUKUS sur les sous-marins a été présenté mercredi. Paris a qualifié la décision de Canberra de coup de poignard dans le dos.', signed],
+    ['es', 'El pacto AUKUS de submarinos se presentó el miércoles. París calificó la decisión de Canberra de puñalada por la espalda.', signed],
+    ['ru', 'Пакт AUKUS о подводных лодках был представлен в среду. Париж назвал решение Канберры «ударом в спину».', signed],
+  ]);
+});
+
+describe('a verb of siding with a pact for its object joins the pact', () => {
+  check([
+    ['en', 'Japan joined the AUKUS pact on missiles and hypersonic weapons.', { 'JP aukus': 1 }],
+    ['en', 'Poland joined the United States in backing the sanctions against Russia.', { 'PL russia-sanctions': 1, 'US russia-sanctions': 1 }],
+    ['fr', 'Face aux pressions de Pékin, les pays qui entretiennent des relations diplomatiques avec Taipei sont moins nombreux.', {}],
+    ['tr', "Bakan, diğer taraflarla birlikte Paris Anlaşması'nın uygulanmasını ele aldı.", {}],
+  ]);
+});

@@ -291,7 +291,7 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     expect(await stancesOf('قالت روسيا إنها تعارض توسع الناتو.', '2023-03-01', 'ar')).toEqual([['RU', 'nato-expansion', 'oppose']]);
   });
 
-  it('reads the headline as the topic of the lead paragraph, and no later one', async () => {
+  it('reads the headline as the topic of the lead paragraph, and of a later one only where it takes up a document or an act', async () => {
     const recordsOf = async (title: string | null, text: string) =>
       (await analyseArticle({ id: 't', title, text, lang: 'en', publishedAt: '2023-03-01' }, new LexiconScorer(), topics)).stances.map((s) => [
         s.actor,
@@ -307,7 +307,12 @@ describe('analyseArticle (English, lexicon scorer)', () => {
     ];
     expect(await recordsOf(title, lead)).toEqual(votes);
     expect(await recordsOf(null, lead)).toEqual([]);
-    expect(await recordsOf(title, `Delegates met in New York on Thursday.\n\n${lead}`)).toEqual([]);
+    expect(await recordsOf(title, `Delegates met in New York on Thursday.\n\nBelarus and Syria voted against, while China abstained.`)).toEqual([]);
+    // "The resolution" takes up the one the headline reports, no sentence having named a topic since.
+    expect(await recordsOf(title, `Delegates met in New York on Thursday.\n\n${lead}`)).toEqual(votes);
+    const pact = 'France recalls its envoys over submarine pact';
+    const text = 'The foreign ministry in Paris issued a statement late on Friday.\n\nFrance called the pact a stab in the back.';
+    expect(await recordsOf(pact, text)).toEqual([['FR', 'aukus', 'oppose']]);
   });
 
   it('reads the headline as a sentence of its own, its evidence marked as the title', async () => {
