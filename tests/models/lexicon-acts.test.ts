@@ -3249,3 +3249,17 @@ describe('a verb of siding with a pact for its object joins the pact', () => {
     ['tr', "Bakan, diğer taraflarla birlikte Paris Anlaşması'nın uygulanmasını ele aldı.", {}],
   ]);
 });
+
+describe("the United States' commitment to defend an ally in Asia", () => {
+  const us = { 'US us-role-asia-pacific': 1 };
+  check([
+    ['en', 'The Pentagon chief restated Washington’s commitment to the defence of the Philippines.', us],
+    ['en', 'Tokyo will spend more on the defence of Japan, the prime minister said.', {}],
+    ['ru', 'Глава Пентагона подтвердил приверженность США обороне Филиппин.', us],
+    ['ru', 'Министр обороны Японии заявил о поддержке санкций против России.', { 'JP russia-sanctions': 1 }],
+    ['uk', 'Глава Пентагону підтвердив відданість США обороні Філіппін.', us],
+    ['zh', '美国国防部长重申美方对日本防卫的承诺。', us],
+    ['ja', '米国防長官は日本の防衛に対する米国の関与を確認した。', us],
+    ['ar', 'وأكد وزير الدفاع الأمريكي التزام الولايات المتحدة بالدفاع عن الفلبين.', us],
+  ]);
+});
