@@ -3263,3 +3263,26 @@ describe("the United States' commitment to defend an ally in Asia", () => {
     ['ar', 'وأكد وزير الدفاع الأمريكي التزام الولايات المتحدة بالدفاع عن الفلبين.', us],
   ]);
 });
+
+describe('Taiwan called a sovereign and independent country by its own government', () => {
+  const tw = { 'TW taiwan-independence': 1 };
+  check([
+    ['en', 'Taiwan is a sovereign and independent country, the foreign ministry in Taipei said on Monday.', tw],
+    ['en', 'Ukraine is a sovereign and independent country, the chancellor said.', {}],
+    ['de', 'Taiwan sei ein souveräner und unabhängiger Staat, erklärte das Außenministerium in Taipeh am Montag.', tw],
+    ['fr', 'Taïwan est un pays souverain et indépendant, a affirmé lundi le ministère taïwanais des Affaires étrangères.', tw],
+    ['es', 'Taiwán es un país soberano e independiente, afirmó el lunes la cancillería taiwanesa.', tw],
+    ['ru', 'Тайвань является суверенным и независимым государством, заявили в понедельник в МИД Тайваня.', tw],
+    ['uk', 'Тайвань є суверенною і незалежною країною, заявили в понеділок у МЗС Тайваню.', tw],
+    ['tr', "Tayvan Dışişleri Bakanlığı pazartesi günü Tayvan'ın egemen ve bağımsız bir ülke olduğunu açıkladı.", tw],
+    ['ar', 'قالت وزارة الخارجية التايوانية يوم الاثنين إن تايوان دولة ذات سيادة ومستقلة.', tw],
+  ]);
+});
+
+describe('a promise to defend an ally of the United States in Asia', () => {
+  check([
+    ['en', 'The president vowed to defend the Philippines against any armed attack, the White House said.', { 'US us-role-asia-pacific': 1 }],
+    ['ru', 'Байден пообещал защищать Филиппины в случае нападения.', { 'US us-role-asia-pacific': 1 }],
+    ['uk', 'Байден пообіцяв захищати Південну Корею в разі нападу.', { 'US us-role-asia-pacific': 1 }],
+  ]);
+});
