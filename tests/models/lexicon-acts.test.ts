@@ -3286,3 +3286,11 @@ describe('a promise to defend an ally of the United States in Asia', () => {
     ['uk', 'Байден пообіцяв захищати Південну Корею в разі нападу.', { 'US us-role-asia-pacific': 1 }],
   ]);
 });
+
+describe('inking a pact, and recalling ambassadors over one, with words between', () => {
+  check([
+    ['en', 'Washington, Canberra and London inked the AUKUS deal in September.', { 'AU aukus': 1, 'GB aukus': 1, 'US aukus': 1 }],
+    ['de', 'Frankreich hat wegen des Aukus-U-Boot-Pakts seine Botschafter aus den USA und Australien zu Konsultationen zurückgerufen.', { 'FR aukus': -1 }],
+    ['zh', '北京召回驻立陶宛大使，抗议立陶宛同意台湾设立代表处。', { 'CN taiwan-independence': -1 }],
+  ]);
+});
