@@ -3294,3 +3294,13 @@ describe('inking a pact, and recalling ambassadors over one, with words between'
     ['zh', '北京召回驻立陶宛大使，抗议立陶宛同意台湾设立代表处。', { 'CN taiwan-independence': -1 }],
   ]);
 });
+
+describe('not recognising Taiwan, in a list of unrecognised states', () => {
+  const kz = { 'KZ taiwan-independence': -1 };
+  check([
+    ['en', 'Kazakhstan does not recognise Taiwan or Kosovo, its president said.', kz],
+    ['en', 'Kyrgyzstan will continue to recognize Taiwan, the president said.', { 'KG taiwan-independence': 1 }],
+    ['tr', "Tokayev, Kazakistan'ın Tayvan ve Kosova'yı tanımadığını söyledi.", kz],
+    ['ar', 'قال الرئيس الكازاخي إن كازاخستان لا تعترف بتايوان ولا بكوسوفو.', kz],
+  ]);
+});
