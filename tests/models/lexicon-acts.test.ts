@@ -3304,3 +3304,15 @@ describe('not recognising Taiwan, in a list of unrecognised states', () => {
     ['ar', 'قال الرئيس الكازاخي إن كازاخستان لا تعترف بتايوان ولا بكوسوفو.', kz],
   ]);
 });
+
+describe('criticised for an act: the act is the holder’s, the criticism someone else’s', () => {
+  check([
+    ['en', 'Slovakia was criticised for blocking the new sanctions against Russia.', { 'SK russia-sanctions': -1 }],
+    ['en', 'Slovakia has been sharply criticised for its veto of the sanctions against Russia.', { 'SK russia-sanctions': -1 }],
+    ['en', 'The sanctions against Russia were criticised by Slovakia.', { 'SK russia-sanctions': -1 }],
+    ['fr', 'La Slovaquie a été critiquée pour avoir bloqué les sanctions contre la Russie.', { 'SK russia-sanctions': -1 }],
+    ['fr', 'Les sanctions contre la Russie ont été critiquées par la Slovaquie.', { 'SK russia-sanctions': -1 }],
+    ['es', 'Eslovaquia ha recibido críticas por bloquear las sanciones contra Rusia.', { 'SK russia-sanctions': -1 }],
+    ['es', 'Las sanciones contra Rusia fueron criticadas por Eslovaquia.', { 'SK russia-sanctions': -1 }],
+  ]);
+});
