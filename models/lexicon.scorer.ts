@@ -250,6 +250,26 @@ function decidesAct(reading: Reading, mention: CandidateMention): boolean {
   return [...acts, ...reading.topicSpans].some((s) => decided(reading, act, s));
 }
 
+/** Tokens after an act's noun within which its actor is named: "den Rückzug [der] USA". */
+const ACT_OWNER_REACH = 2;
+
+/**
+ * "concern over the US decision to withdraw", "besorgt über den Rückzug der USA": a worry about an
+ * act another actor is named with is no threat of the holder's own act ("threatened to block",
+ * "drohte mit einem Veto"); it opposes that act.
+ */
+function worryAboutAnother(reading: Reading, candidate: StanceCandidate, warning: Cue, act: Cue): boolean {
+  const { tokens } = reading;
+  const other = (n: Name) => n.code !== candidate.actor.code && n.end > n.start;
+  if (reading.names.some((n) => other(n) && n.start >= warning.end && n.end <= act.end)) return true;
+  // An article opens the act's noun right after the worry or its preposition, and the actor follows the noun.
+  const determiners = wordSet(reading.lexicon, 'determiners');
+  const gap = tokens.filter((t) => t.start >= warning.end && t.end <= act.start);
+  if (!gap.slice(0, 2).some((t) => determiners.has(t.lower))) return false;
+  const after = tokenIndexAt(tokens, act.end);
+  return reading.names.some((n) => other(n) && n.start >= act.end && tokenIndexAt(tokens, n.start) - after <= ACT_OWNER_REACH);
+}
+
 /** The topic phrase a name decided, where no verb says the act: "Finland's decision to apply for NATO membership". */
 function decidedTopic(reading: Reading, mention: CandidateMention): StanceCandidate['topic']['spans'][number] | undefined {
   if (mention.end === mention.start) return undefined;
@@ -3604,7 +3624,8 @@ function stanceOfHolder(
   chain.forEach((link, i) => {
     // "warned it would veto", "threatened to block": a warning of one's own act against the topic is that act.
     // "an end to deforestation": a verb whose last words open the topic's phrase is said by the phrase already.
-    const own = (link.warning && i + 1 < chain.length && polarityOf(chain[i + 1]) < 0) || endsInTopicPhrase(reading, link) ? 1 : polarityOf(link);
+    const threat = link.warning && i + 1 < chain.length && polarityOf(chain[i + 1]) < 0 && !worryAboutAnother(reading, candidate, link, chain[i + 1]);
+    const own = threat || endsInTopicPhrase(reading, link) ? 1 : polarityOf(link);
     const linkNegated = own !== 0 && negatedBefore(reading, link, i === 0 ? holderEnd : chain[i - 1].end);
     polarity *= linkNegated ? -own : own;
     negated ||= linkNegated;

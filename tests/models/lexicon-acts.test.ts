@@ -3316,3 +3316,13 @@ describe('criticised for an act: the act is the holder’s, the criticism someon
     ['es', 'Las sanciones contra Rusia fueron criticadas por Eslovaquia.', { 'SK russia-sanctions': -1 }],
   ]);
 });
+
+describe("a worry about another's act against the topic supports the topic; a threat of one's own act opposes it", () => {
+  check([
+    ['en', 'India expressed concern over the US decision to withdraw from the Paris Agreement.', { 'IN climate-action': 1 }],
+    ['de', 'Indien zeigte sich besorgt über den Rückzug der USA aus dem Pariser Klimaabkommen.', { 'IN climate-action': 1 }],
+    ['en', 'Slovakia threatened to block the new sanctions against Russia.', { 'SK russia-sanctions': -1 }],
+    ['en', 'Slovakia warned it would veto the sanctions against Russia.', { 'SK russia-sanctions': -1 }],
+    ['de', 'Bratislava drohte mit einem Veto gegen die neuen Sanktionen gegen Russland.', { 'SK russia-sanctions': -1 }],
+  ]);
+});
