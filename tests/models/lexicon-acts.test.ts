@@ -3321,6 +3321,9 @@ describe("a worry about another's act against the topic supports the topic; a th
   check([
     ['en', 'India expressed concern over the US decision to withdraw from the Paris Agreement.', { 'IN climate-action': 1 }],
     ['de', 'Indien zeigte sich besorgt über den Rückzug der USA aus dem Pariser Klimaabkommen.', { 'IN climate-action': 1 }],
+    ['fr', "L'Inde s'est dite préoccupée par le retrait des États-Unis de l'accord de Paris.", { 'IN climate-action': 1, 'US climate-action': -1 }],
+    ['es', 'India está preocupada por la retirada de Estados Unidos del Acuerdo de París.', { 'IN climate-action': 1, 'US climate-action': -1 }],
+    ['fr', "La Russie est préoccupée par l'élargissement de l'OTAN.", { 'RU nato-expansion': -1 }],
     ['en', 'Slovakia threatened to block the new sanctions against Russia.', { 'SK russia-sanctions': -1 }],
     ['en', 'Slovakia warned it would veto the sanctions against Russia.', { 'SK russia-sanctions': -1 }],
     ['de', 'Bratislava drohte mit einem Veto gegen die neuen Sanktionen gegen Russland.', { 'SK russia-sanctions': -1 }],
