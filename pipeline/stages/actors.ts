@@ -4,7 +4,7 @@
  * Alias syntax is described in pipeline/data/README.md.
  */
 import { fold, foldKeepingOffsets, hasFullWidth, narrow, phraseWords, scanWords, simplified, wordSays } from '../../core/text.js';
-import { activeGazetteer, type Gazetteer, type GazetteerPerson, LANGUAGES } from '../data/gazetteer.js';
+import { activeGazetteer, actorInfo, type Gazetteer, type GazetteerPerson, LANGUAGES } from '../data/gazetteer.js';
 
 export type MentionKind = 'name' | 'adjective' | 'place' | 'institution' | 'person' | 'anaphor';
 
@@ -374,5 +374,18 @@ function matcherFor(lang: string): Matcher {
 /** Mentions sorted by start, without overlaps: the longest match wins, and an exclusion that wins yields nothing. */
 export function findActorMentions(text: string, options: FindOptions): ActorMention[] {
   const date = options.date ? options.date.slice(0, 10) : null;
-  return matcherFor(options.lang.toLowerCase().slice(0, 2)).find(text, date);
+  return withNamedOwners(text, matcherFor(options.lang.toLowerCase().slice(0, 2)).find(text, date));
+}
+
+/**
+ * "Çin Ticaret Bakanlığı": an institution a language names without its country (Turkish
+ * "Ticaret Bakanlığı" is Turkey's), right after another country's name, is that country's.
+ */
+function withNamedOwners(text: string, mentions: ActorMention[]): ActorMention[] {
+  return mentions.map((m, k) => {
+    const before = mentions[k - 1];
+    if (m.kind !== 'institution' || !before || before.actor === m.actor || (before.kind !== 'name' && before.kind !== 'adjective')) return m;
+    if (!/^\s+$/u.test(text.slice(before.end, m.start)) || actorInfo(before.actor)?.kind !== 'country') return m;
+    return { ...m, actor: before.actor };
+  });
 }

@@ -3329,3 +3329,10 @@ describe("a worry about another's act against the topic supports the topic; a th
     ['de', 'Bratislava drohte mit einem Veto gegen die neuen Sanktionen gegen Russland.', { 'SK russia-sanctions': -1 }],
   ]);
 });
+
+describe('Turkish: resolving the Appellate Body crisis, and ties kept on a footing of friendship', () => {
+  check([
+    ['tr', 'Çin Ticaret Bakanlığı, Temyiz Organı krizinin çözümünün en acil öncelik olduğunu açıkladı.', { 'CN wto-reform': 1 }],
+    ['tr', 'Paraguay, Taypey ile ilişkilerini köklü bir dostluk temelinde sürdüreceğini teyit etti.', { 'PY taiwan-independence': 1 }],
+  ]);
+});

@@ -61,6 +61,12 @@ describe('findActorMentions', () => {
     expect(actors('We ate turkey and broke some china while jordan watched', 'en')).toEqual([]);
   });
 
+  it('gives an institution named without its country to the country named right before it', () => {
+    expect(actors('Ticaret Bakanlığı açıklama yaptı.', 'tr')).toEqual(['TR']);
+    expect(actors('Çin Ticaret Bakanlığı açıklama yaptı.', 'tr')).toEqual(['CN', 'CN']);
+    expect(actors('Çin ile Ticaret Bakanlığı görüştü.', 'tr')).toEqual(['CN', 'TR']);
+  });
+
   it('does not take food, porcelain or US-state phrases for countries', () => {
     expect(actors('A Turkey sandwich and a China cabinet', 'en')).toEqual([]);
     expect(actors('fine china and roast turkey', 'en')).toEqual([]);
