@@ -30,7 +30,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '46';
+export const LEXICON_VERSION = '47';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;

@@ -3336,3 +3336,12 @@ describe('Turkish: resolving the Appellate Body crisis, and ties kept on a footi
     ['tr', 'Paraguay, Taypey ile ilişkilerini köklü bir dostluk temelinde sürdüreceğini teyit etti.', { 'PY taiwan-independence': 1 }],
   ]);
 });
+
+describe('French: pushing for a reform, and an opinion that is or is not favourable', () => {
+  check([
+    ['fr', "Le Canada continuera de pousser pour une réforme de l'OMC.", { 'CA wto-reform': 1 }],
+    ['fr', "Le président croate a déclaré ne pas avoir un avis favorable sur l'adhésion de l'Ukraine à l'OTAN.", { 'HR nato-expansion': -1 }],
+    ['fr', "La Croatie a rendu un avis favorable sur l'adhésion de l'Ukraine à l'OTAN.", { 'HR nato-expansion': 1 }],
+    ['fr', 'La Slovaquie est défavorable à de nouvelles sanctions contre la Russie.', { 'SK russia-sanctions': -1 }],
+  ]);
+});
