@@ -30,7 +30,7 @@ import {
 import type { CandidateMention, Scorer, SentenceStance, StanceCandidate } from './scorer.js';
 
 /** Stored on every record the lexicon scorer makes; raised when its rules or lexicons change what it reads. */
-export const LEXICON_VERSION = '47';
+export const LEXICON_VERSION = '48';
 
 /** What stands between an owner and what it owns: "Russia's invasion", "ロシアの侵略", nothing in "俄罗斯入侵", a compound's hyphen in "EU-Sanktionen". */
 const POSSESSIVE_GAP = /^(|-|['’]\p{L}{0,4}\s*|'s\s+|\s*(の|的)\s*)$/u;
@@ -259,9 +259,14 @@ const ACT_OWNER_REACH = 2;
  * "drohte mit einem Veto"); it opposes that act.
  */
 function worryAboutAnother(reading: Reading, candidate: StanceCandidate, warning: Cue, act: Cue): boolean {
-  const { tokens } = reading;
+  const { tokens, text } = reading;
   const other = (n: Name) => n.code !== candidate.actor.code && n.end > n.start;
   if (reading.names.some((n) => other(n) && n.start >= warning.end && n.end <= act.end)) return true;
+  // Where the act comes before the worry ("ABD'nin Paris Anlaşması'ndan çekilme kararından endişe"), its owner stands right before it.
+  if (act.end <= warning.start)
+    return reading.names.some(
+      (n) => other(n) && ((n.start >= act.end && n.end <= warning.start) || (n.end <= act.start && POSSESSIVE_GAP.test(text.slice(n.end, act.start)))),
+    );
   // An article opens the act's noun right after the worry or its preposition, and the actor follows the noun.
   const determiners = wordSet(reading.lexicon, 'determiners');
   const gap = tokens.filter((t) => t.start >= warning.end && t.end <= act.start);

@@ -3327,6 +3327,8 @@ describe("a worry about another's act against the topic supports the topic; a th
     ['en', 'Slovakia threatened to block the new sanctions against Russia.', { 'SK russia-sanctions': -1 }],
     ['en', 'Slovakia warned it would veto the sanctions against Russia.', { 'SK russia-sanctions': -1 }],
     ['de', 'Bratislava drohte mit einem Veto gegen die neuen Sanktionen gegen Russland.', { 'SK russia-sanctions': -1 }],
+    ['tr', "Hindistan, ABD'nin Paris Anlaşması'ndan çekilme kararından endişe duyduğunu belirtti.", { 'IN climate-action': 1 }],
+    ['tr', "Slovakya, Rusya'ya yönelik yaptırımları engellemekle tehdit etti.", { 'SK russia-sanctions': -1 }],
   ]);
 });
 
