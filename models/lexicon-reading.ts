@@ -521,10 +521,10 @@ function cuesOf(
   const determiners = wordSet(lexicon, 'determiners');
   // "Japan joined the AUKUS pact": a verb of siding whose object, right after it, is the topic, not an actor, joins it.
   // Not a preposition of siding ("together with", "avec") or a comparison ("al igual que"); not where objects come first.
-  const functionWords = new Set([...wordSet(lexicon, 'object'), ...wordSet(lexicon, 'agent'), ...complementizers]);
+  const functionWord = (t: Token) => wordSet(lexicon, 'object').has(t.lower) || wordSet(lexicon, 'agent').has(t.lower) || complementizers.has(t.lower);
   const joinsTopic = (c: Cue) =>
     !lexicon.headFinal &&
-    tokens.filter((t) => t.start >= c.start && t.end <= c.end).every((t) => !functionWords.has(t.lower)) &&
+    tokens.filter((t) => t.start >= c.start && t.end <= c.end).every((t) => !functionWord(t)) &&
     spans.some(
       (s) =>
         !s.contrary &&
